@@ -1,0 +1,164 @@
+"""The ``ghostless`` command line: thin over the services.
+
+With no command it starts the app. Bad input prints one line on stderr naming
+the problem and exits with status 2, having written nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, NoReturn
+
+from ghostless import APP_NAME, __version__
+from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
+
+EXIT_OK, EXIT_STORE, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, as every other error here."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _common(*, prints: bool) -> _Parser:
+    parent = _Parser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where Ghostless keeps its data (default: $GHOSTLESS_DATA_DIR, else the user data "
+        "folder)",
+    )
+    if prints:
+        parent.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+        )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    plain, printing = _common(prints=False), _common(prints=True)
+    parser = _Parser(
+        prog="ghostless",
+        description="Keep track of every open professional conversation and never ghost anyone. "
+        "With no command, starts the app.",
+        parents=[plain],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    contact = commands.add_parser("contact", help="add or list contacts").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = contact.add_parser("add", help="add a contact; prints its id", parents=[printing])
+    add.add_argument("--name", required=True)
+    for name in ("email", "org", "role", "url", "phone", "notes"):
+        add.add_argument(f"--{name}", default="")
+    contact.add_parser("list", help="list contacts", parents=[printing])
+
+    loop = commands.add_parser("loop", help="open, log, close or show a loop").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = loop.add_parser("add", help="open a loop; prints its id", parents=[printing])
+    add.add_argument("--contact", required=True, metavar="ID")
+    add.add_argument("--kind", required=True, help=_kinds_help())
+    add.add_argument("--subject", required=True)
+    add.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset; default now")
+    add.add_argument("--text", default="", help="what was said, for the first event")
+    log = loop.add_parser("log", help="add an event to a loop's record", parents=[printing])
+    log.add_argument("loop_id", metavar="ID")
+    log.add_argument("--event", required=True, help="received, sent, meeting, promise or note")
+    log.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset; default now")
+    log.add_argument("--text", default="")
+    close = loop.add_parser("close", help="close a loop with its outcome", parents=[plain])
+    close.add_argument("loop_id", metavar="ID")
+    close.add_argument("--outcome", required=True, help=_outcomes_help())
+    show = loop.add_parser("show", help="a loop and its timeline", parents=[printing])
+    show.add_argument("loop_id", metavar="ID")
+    delete = loop.add_parser("delete", help="delete a loop and its record", parents=[plain])
+    delete.add_argument("loop_id", metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="delete even with an unanswered message")
+
+    loops = commands.add_parser("loops", help="open loops by urgency", parents=[printing])
+    loops.add_argument("--all", action="store_true", help="include closed and archived loops")
+    loops.add_argument("--find", default="", metavar="TEXT", help="only loops matching TEXT")
+
+    commands.add_parser("self-check", help="what this machine offers Ghostless", parents=[printing])
+    return parser
+
+
+def _kinds_help() -> str:
+    from ghostless.core.models import LoopKind
+
+    return "one of " + ", ".join(kind.value for kind in LoopKind)
+
+
+def _outcomes_help() -> str:
+    from ghostless.core.models import Outcome
+
+    return "one of " + ", ".join(outcome.value for outcome in Outcome)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _start_app(args)
+        if args.command == "self-check":
+            from ghostless.cli_commands import self_check
+
+            return self_check(args)
+        from ghostless.cli_commands import COMMANDS
+
+        handler: Callable[[argparse.Namespace], int] = COMMANDS[
+            (args.command, getattr(args, "action", None))
+        ]
+        return handler(args)
+    except InputError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except ConfirmationRequired as exc:
+        return _fail(f"{exc} (pass --yes)", EXIT_USAGE)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_STORE)
+    except GhostlessError as exc:
+        return _fail(str(exc), EXIT_STORE)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"ghostless: {message}", file=sys.stderr)
+    return code
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return _fail(
+            "no display to show the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "run it inside a desktop session, or use the commands (ghostless --help)",
+            EXIT_STORE,
+        )
+    from ghostless.ui.app import run
+
+    return run(getattr(args, "data_dir", None))
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")

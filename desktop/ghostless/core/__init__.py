@@ -1,0 +1,1 @@
+"""The pure domain of Ghostless: standard library only, the clock injected."""

@@ -1,0 +1,170 @@
+"""Contacts, loops and events: the words of shared/DOMAIN.md as frozen data.
+
+Rows come out of the store as these dataclasses and never as live cursors, so
+the GUI can hold them without holding the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class LoopKind(StrEnum):
+    """What a loop is about; picks the playbook that says what is owed."""
+
+    RECRUITER_OUTREACH = "recruiter_outreach"
+    INTERVIEW_SCHEDULED = "interview_scheduled"
+    INTERVIEW_HELD = "interview_held"
+    JOB_OFFER = "job_offer"
+    HELP_RECEIVED = "help_received"
+    INTRODUCTION = "introduction"
+    PROMISE_MINE = "promise_mine"
+    PROMISE_THEIRS = "promise_theirs"
+    NETWORKING_CALL = "networking_call"
+    COLLABORATION_PROPOSAL = "collaboration_proposal"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    LoopKind.RECRUITER_OUTREACH: "Recruiter outreach",
+    LoopKind.INTERVIEW_SCHEDULED: "Interview scheduled",
+    LoopKind.INTERVIEW_HELD: "Interview held",
+    LoopKind.JOB_OFFER: "Job offer",
+    LoopKind.HELP_RECEIVED: "Help received",
+    LoopKind.INTRODUCTION: "Introduction",
+    LoopKind.PROMISE_MINE: "Promise I made",
+    LoopKind.PROMISE_THEIRS: "Promise made to me",
+    LoopKind.NETWORKING_CALL: "Networking call",
+    LoopKind.COLLABORATION_PROPOSAL: "Collaboration proposal",
+    LoopKind.OTHER: "Other",
+}
+
+
+class EventKind(StrEnum):
+    """One dated entry in a loop's record."""
+
+    RECEIVED = "received"
+    SENT = "sent"
+    MEETING = "meeting"
+    PROMISE = "promise"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return _EVENT_LABELS[self]
+
+
+_EVENT_LABELS = {
+    EventKind.RECEIVED: "Message received",
+    EventKind.SENT: "Message sent",
+    EventKind.MEETING: "Meeting or interview",
+    EventKind.PROMISE: "Promise",
+    EventKind.NOTE: "Note",
+}
+
+
+class Turn(StrEnum):
+    """Whose move it is in a loop."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+    NOBODY = "nobody"
+
+    @property
+    def label(self) -> str:
+        return {"mine": "My turn", "theirs": "Their turn", "nobody": "Nobody's"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        """Sort key for urgency: my turn first, then theirs, then closed ones."""
+        return {"mine": 0, "theirs": 1, "nobody": 2}[self.value]
+
+
+class Outcome(StrEnum):
+    """How a loop ended."""
+
+    REPLIED = "replied"
+    DECLINED = "declined"
+    ACCEPTED = "accepted"
+    COMPLETED = "completed"
+    THANKED = "thanked"
+    NO_RESPONSE = "no_response"
+    WITHDRAWN = "withdrawn"
+    BLOCKED = "blocked"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class LoopStatus(StrEnum):
+    """Where a loop is in its life. Closed and archived loops keep their record."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person the user corresponds with."""
+
+    id: int
+    name: str
+    email: str = ""
+    org: str = ""
+    role: str = ""
+    phone: str = ""
+    url: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    muted: bool = False
+    blocked: bool = False
+    block_reason: str = ""
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated entry in a loop's record; ``at`` is an aware UTC instant."""
+
+    id: int
+    loop_id: int
+    kind: EventKind
+    at: datetime
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Loop:
+    """One professional conversation with one contact about one matter.
+
+    ``turn`` and ``turn_since`` are derived from the events (see
+    :func:`ghostless.core.turns.turn_of`); the store keeps them up to date in
+    the same transaction as the event, so lists can sort by urgency in SQL.
+    """
+
+    id: int
+    contact_id: int
+    kind: LoopKind
+    subject: str
+    status: LoopStatus
+    turn: Turn
+    turn_since: datetime | None
+    opened_at: datetime
+    last_event_at: datetime | None = None
+    closed_at: datetime | None = None
+    outcome: Outcome | None = None
+    notes: str = ""
+    contact_name: str = ""
+    contact_org: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is LoopStatus.OPEN

@@ -1,0 +1,131 @@
+"""Checking what the user typed before anything is written.
+
+Each check raises :class:`InputError` naming the field, so the window can point
+at the box and the command line can print one clear line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Required, TypedDict, TypeVar
+from urllib.parse import urlsplit
+
+from ghostless.core.errors import InputError
+from ghostless.core.models import EventKind, LoopKind, Outcome
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+MAX_NAME = 200
+_Choice = TypeVar("_Choice", LoopKind, EventKind, Outcome)
+MAX_TEXT = 100_000
+
+
+class ContactInput(TypedDict, total=False):
+    """Contact fields as typed by the user, before :func:`clean_contact`."""
+
+    name: Required[str]
+    email: str
+    org: str
+    role: str
+    phone: str
+    url: str
+    notes: str
+    tags: tuple[str, ...] | list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFields:
+    """The editable fields of a contact, cleaned."""
+
+    name: str
+    email: str = ""
+    org: str = ""
+    role: str = ""
+    phone: str = ""
+    url: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def clean_contact(
+    *,
+    name: str,
+    email: str = "",
+    org: str = "",
+    role: str = "",
+    phone: str = "",
+    url: str = "",
+    notes: str = "",
+    tags: tuple[str, ...] | list[str] = (),
+) -> ContactFields:
+    """Trim and check contact fields; raises InputError for the first bad one."""
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("name: a contact needs a name", field="name")
+    if len(name) > MAX_NAME:
+        raise InputError(f"name: longer than {MAX_NAME} characters", field="name")
+    email = email.strip()
+    if email and not _EMAIL.match(email):
+        raise InputError(f"email: {email!r} is not an e-mail address", field="email")
+    return ContactFields(
+        name=name,
+        email=email,
+        org=" ".join(org.split()),
+        role=" ".join(role.split()),
+        phone=phone.strip(),
+        url=clean_url(url),
+        notes=_limit(notes.strip(), "notes"),
+        tags=tuple(sorted({tag.strip() for tag in tags if tag.strip()})),
+    )
+
+
+def clean_url(url: str) -> str:
+    """Accept http(s) links, adding https:// when the scheme was left off."""
+    url = url.strip()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise InputError(f"url: {url!r} is not a web address", field="url")
+    return url
+
+
+def clean_subject(subject: str) -> str:
+    subject = " ".join(subject.split())
+    if not subject:
+        raise InputError("subject: a loop needs a subject (what is it about?)", field="subject")
+    if len(subject) > 500:
+        raise InputError("subject: longer than 500 characters", field="subject")
+    return subject
+
+
+def _limit(text: str, name: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise InputError(f"{name}: longer than {MAX_TEXT} characters", field=name)
+    return text
+
+
+def clean_text(text: str, name: str = "text") -> str:
+    return _limit(text.strip(), name)
+
+
+def _choice(enum: type[_Choice], value: str, name: str) -> _Choice:
+    try:
+        return enum(value.strip().lower())
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)
+        raise InputError(f"{name}: {value!r} is not one of {choices}", field=name) from None
+
+
+def parse_kind(value: str) -> LoopKind:
+    return _choice(LoopKind, value, "kind")
+
+
+def parse_event_kind(value: str) -> EventKind:
+    return _choice(EventKind, value, "event")
+
+
+def parse_outcome(value: str) -> Outcome:
+    return _choice(Outcome, value, "outcome")

@@ -1,0 +1,1 @@
+"""Use cases and the ports to the outside world (keyring, mail, notifications)."""

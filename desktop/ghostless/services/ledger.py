@@ -1,0 +1,120 @@
+"""The loop ledger: every use case on contacts, loops and events.
+
+The command line and the window both go through here, so they accept the same
+input, write the same records and report the same errors.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Unpack
+
+from ghostless.core.clock import Clock
+from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
+from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
+from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.store.contacts import ContactRepository
+from ghostless.store.database import Store
+from ghostless.store.loops import LoopQuery, LoopRepository
+
+
+class Ledger:
+    """Contacts, loops and their record, with the clock and zone they are read in."""
+
+    def __init__(self, store: Store, clock: Clock, zone: tzinfo) -> None:
+        self.store = store
+        self.clock = clock
+        self.zone = zone
+        self.contacts = ContactRepository(store)
+        self.loops = LoopRepository(store)
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock, zone: tzinfo) -> Ledger:
+        """Open (creating if needed) the ledger kept in ``data_dir``."""
+        ensure_private_dir(data_dir)
+        return cls(Store.open(database_path(data_dir)), clock, zone)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- contacts ------------------------------------------------------------
+    def add_contact(self, **fields: Unpack[ContactInput]) -> int:
+        return self.contacts.add(clean_contact(**fields), at=self.clock.now())
+
+    def update_contact(self, contact_id: int, **fields: Unpack[ContactInput]) -> None:
+        self.contacts.update(contact_id, clean_contact(**fields), at=self.clock.now())
+
+    def contact(self, contact_id: int) -> Contact:
+        return self.contacts.get(contact_id)
+
+    # -- loops ---------------------------------------------------------------
+    def add_loop(
+        self,
+        *,
+        contact_id: int,
+        kind: LoopKind,
+        subject: str,
+        at: datetime | None = None,
+        text: str = "",
+        notes: str = "",
+    ) -> int:
+        return self.loops.add(
+            contact_id=contact_id,
+            kind=kind,
+            subject=clean_subject(subject),
+            at=at or self.clock.now(),
+            text=clean_text(text),
+            notes=clean_text(notes, "notes"),
+        )
+
+    def update_loop(
+        self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str = ""
+    ) -> None:
+        self.loops.update(
+            loop_id,
+            contact_id=contact_id,
+            kind=kind,
+            subject=clean_subject(subject),
+            notes=clean_text(notes, "notes"),
+        )
+
+    def log_event(
+        self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
+    ) -> int:
+        return self.loops.log_event(loop_id, kind, at=at or self.clock.now(), text=clean_text(text))
+
+    def close_loop(self, loop_id: int, outcome: Outcome) -> None:
+        self.loops.close(loop_id, outcome, at=self.clock.now())
+
+    def reopen_loop(self, loop_id: int) -> None:
+        self.loops.reopen(loop_id)
+
+    def archive_loop(self, loop_id: int) -> None:
+        self.loops.archive(loop_id, at=self.clock.now())
+
+    def delete_loop(self, loop_id: int, *, confirmed: bool = False) -> None:
+        self.loops.delete(loop_id, confirmed=confirmed)
+
+    def loop(self, loop_id: int) -> Loop:
+        return self.loops.get(loop_id)
+
+    def events(self, loop_id: int) -> list[Event]:
+        return self.loops.events(loop_id)
+
+    def list_loops(
+        self, query: LoopQuery = LoopQuery(), *, limit: int = -1, offset: int = 0
+    ) -> list[Loop]:
+        return self.loops.search(query, limit=limit, offset=offset)
+
+    def is_empty(self) -> bool:
+        row = self.store.conn.execute(
+            "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"
+        ).fetchone()
+        return int(row[0]) == 0
+
+    def waited_seconds(self, loop: Loop) -> float | None:
+        """How long the loop has waited on its current turn, in seconds."""
+        if loop.turn_since is None:
+            return None
+        return max(0.0, (self.clock.now() - loop.turn_since).total_seconds())

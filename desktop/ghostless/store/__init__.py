@@ -1,0 +1,1 @@
+"""Persistence: one SQLite file through sqlite-utils, with versioned migrations."""

@@ -1,0 +1,118 @@
+"""Contacts: the people loops are with."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from ghostless.core.errors import NotFoundError
+from ghostless.core.models import Contact
+from ghostless.core.timeparse import to_utc_text
+from ghostless.core.validation import ContactFields
+from ghostless.store.database import Store
+from ghostless.store.rows import CONTACT_COLUMNS, contact_from_row, like_pattern, search_words
+
+
+class ContactRepository:
+    """Reads and writes contacts. Every write is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, fields: ContactFields, *, at: datetime) -> int:
+        with self._store.write() as db:
+            table = db.table("contacts")
+            table.insert(
+                {
+                    **_field_values(fields),
+                    "created_at": to_utc_text(at),
+                    "updated_at": to_utc_text(at),
+                }
+            )
+            contact_id = table.last_pk
+        assert isinstance(contact_id, int)
+        return contact_id
+
+    def update(self, contact_id: int, fields: ContactFields, *, at: datetime) -> None:
+        """Change a contact; the loops' search text follows in the same transaction."""
+        from ghostless.store.loops import refresh_search_text
+
+        self.get(contact_id)
+        with self._store.write() as db:
+            db.table("contacts").update(
+                contact_id, {**_field_values(fields), "updated_at": to_utc_text(at)}
+            )
+            refresh_search_text(self._store, contact_id=contact_id)
+
+    def set_flags(
+        self, contact_id: int, *, muted: bool, blocked: bool, reason: str, at: datetime
+    ) -> None:
+        self.get(contact_id)
+        with self._store.write() as db:
+            db.table("contacts").update(
+                contact_id,
+                {
+                    "muted": int(muted),
+                    "blocked": int(blocked),
+                    "block_reason": reason if blocked else "",
+                    "updated_at": to_utc_text(at),
+                },
+            )
+
+    def get(self, contact_id: int) -> Contact:
+        row = self._store.conn.execute(
+            f"SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"contact: no contact with id {contact_id}", field="contact")
+        return contact_from_row(row)
+
+    def search(self, text: str = "", *, limit: int = -1, offset: int = 0) -> list[Contact]:
+        """Contacts by name, optionally only those matching every word of ``text``."""
+        where, params = _filter(text)
+        rows = self._store.conn.execute(
+            f"SELECT {CONTACT_COLUMNS} FROM contacts {where} "
+            "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [contact_from_row(row) for row in rows]
+
+    def count(self, text: str = "") -> int:
+        where, params = _filter(text)
+        row = self._store.conn.execute(f"SELECT count(*) FROM contacts {where}", params).fetchone()
+        return int(row[0])
+
+    def open_loop_counts(self, contact_ids: list[int]) -> dict[int, int]:
+        if not contact_ids:
+            return {}
+        marks = ",".join("?" * len(contact_ids))
+        rows = self._store.conn.execute(
+            f"SELECT contact_id, count(*) FROM loops WHERE status = 'open' "
+            f"AND contact_id IN ({marks}) GROUP BY contact_id",
+            contact_ids,
+        ).fetchall()
+        return {int(contact_id): int(count) for contact_id, count in rows}
+
+
+def _field_values(fields: ContactFields) -> dict[str, object]:
+    return {
+        "name": fields.name,
+        "email": fields.email,
+        "org": fields.org,
+        "role": fields.role,
+        "phone": fields.phone,
+        "url": fields.url,
+        "notes": fields.notes,
+        "tags": json.dumps(list(fields.tags)),
+    }
+
+
+def _filter(text: str) -> tuple[str, list[str]]:
+    words = search_words(text)
+    if not words:
+        return "", []
+    clause = " AND ".join(
+        "casefold(name || ' ' || org || ' ' || role || ' ' || email) LIKE ? ESCAPE '\\'"
+        for _ in words
+    )
+    return f"WHERE {clause}", [like_pattern(word) for word in words]

@@ -1,0 +1,278 @@
+"""Loops and their events: the record of every conversation.
+
+The derived columns (turn, turn_rank, turn_since, last_event_at, search_text)
+are recomputed from the events with :func:`ghostless.core.turns.turn_of` in the
+same transaction as every change, so lists can filter and sort in SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ghostless.core.errors import ConfirmationRequired, InputError, NotFoundError
+from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.core.timeparse import from_utc_text, to_utc_text
+from ghostless.core.turns import TRIGGER_EVENT, turn_of
+from ghostless.store.database import Store
+from ghostless.store.rows import (
+    EVENT_COLUMNS,
+    LOOP_COLUMNS,
+    event_from_row,
+    like_pattern,
+    loop_from_row,
+    search_words,
+)
+
+_FROM = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
+#: Urgency: my turn first, then theirs, then nobody's; longest waiting first.
+URGENCY_ORDER = "loops.status, loops.turn_rank, loops.turn_since, loops.id"
+
+
+@dataclass(frozen=True, slots=True)
+class LoopQuery:
+    """Which loops a list shows: open only or all, and a typed filter."""
+
+    text: str = ""
+    include_closed: bool = False
+
+
+class LoopRepository:
+    """Reads and writes loops and events. Every write is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- writes --------------------------------------------------------------
+    def add(
+        self,
+        *,
+        contact_id: int,
+        kind: LoopKind,
+        subject: str,
+        at: datetime,
+        text: str = "",
+        notes: str = "",
+    ) -> int:
+        """Open a loop whose first event is its kind's trigger, at ``at``."""
+        self._require_contact(contact_id)
+        with self._store.write() as db:
+            loops = db.table("loops")
+            loops.insert(
+                {
+                    "contact_id": contact_id,
+                    "kind": kind.value,
+                    "subject": subject,
+                    "status": LoopStatus.OPEN.value,
+                    "opened_at": to_utc_text(at),
+                    "notes": notes,
+                }
+            )
+            loop_id = loops.last_pk
+            assert isinstance(loop_id, int)
+            self._insert_event(loop_id, TRIGGER_EVENT[kind], at, text)
+            self._refresh(loop_id)
+        return loop_id
+
+    def log_event(self, loop_id: int, kind: EventKind, *, at: datetime, text: str = "") -> int:
+        """Add an entry to a loop's record and recompute whose turn it is."""
+        self.get(loop_id)
+        with self._store.write():
+            event_id = self._insert_event(loop_id, kind, at, text)
+            self._refresh(loop_id)
+        return event_id
+
+    def update(
+        self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str
+    ) -> None:
+        self.get(loop_id)
+        self._require_contact(contact_id)
+        with self._store.write() as db:
+            db.table("loops").update(
+                loop_id,
+                {"contact_id": contact_id, "kind": kind.value, "subject": subject, "notes": notes},
+            )
+            self._refresh(loop_id)
+
+    def close(self, loop_id: int, outcome: Outcome, *, at: datetime) -> None:
+        """Close a loop with its outcome; its record stays."""
+        loop = self.get(loop_id)
+        if loop.status is not LoopStatus.OPEN:
+            raise InputError(f"loop {loop_id}: already {loop.status.value}", field="loop")
+        self._set_status(loop_id, LoopStatus.CLOSED, outcome=outcome, at=at)
+
+    def archive(self, loop_id: int, *, at: datetime) -> None:
+        """Put a loop away without an outcome of its own; its record stays."""
+        loop = self.get(loop_id)
+        self._set_status(
+            loop_id, LoopStatus.ARCHIVED, outcome=loop.outcome, at=loop.closed_at or at
+        )
+
+    def reopen(self, loop_id: int) -> None:
+        self.get(loop_id)
+        self._set_status(loop_id, LoopStatus.OPEN, outcome=None, at=None)
+
+    def delete(self, loop_id: int, *, confirmed: bool = False) -> None:
+        """Remove a loop and its record, asking first if a message awaits an answer."""
+        loop = self.get(loop_id)
+        if not confirmed and self.has_unanswered_message(loop):
+            raise ConfirmationRequired(
+                f"loop {loop_id} ({loop.contact_name}: {loop.subject}) holds a message you have "
+                "not answered; close it instead, or confirm that it should be deleted"
+            )
+        with self._store.write() as db:
+            db.table("loops").delete(loop_id)
+
+    def _set_status(
+        self, loop_id: int, status: LoopStatus, *, outcome: Outcome | None, at: datetime | None
+    ) -> None:
+        with self._store.write() as db:
+            db.table("loops").update(
+                loop_id,
+                {
+                    "status": status.value,
+                    "outcome": outcome.value if outcome else None,
+                    "closed_at": to_utc_text(at) if at else None,
+                },
+            )
+            self._refresh(loop_id)
+
+    def _insert_event(self, loop_id: int, kind: EventKind, at: datetime, text: str) -> int:
+        events = self._store.db.table("events")
+        events.insert(
+            {
+                "loop_id": loop_id,
+                "kind": kind.value,
+                "at": to_utc_text(at),
+                "text": text,
+                "created_at": to_utc_text(at),
+            }
+        )
+        event_id = events.last_pk
+        assert isinstance(event_id, int)
+        return event_id
+
+    def _refresh(self, loop_id: int) -> None:
+        """Recompute a loop's derived columns from its record (inside a write)."""
+        conn = self._store.conn
+        kind, status = conn.execute(
+            "SELECT kind, status FROM loops WHERE id = ?", (loop_id,)
+        ).fetchone()
+        events = [
+            (EventKind(event_kind), from_utc_text(at))
+            for event_kind, at in conn.execute(
+                "SELECT kind, at FROM events WHERE loop_id = ?", (loop_id,)
+            )
+        ]
+        state = turn_of(LoopKind(kind), LoopStatus(status), events)
+        conn.execute(
+            "UPDATE loops SET turn = ?, turn_rank = ?, turn_since = ?, last_event_at = ? "
+            "WHERE id = ?",
+            (
+                state.turn.value,
+                state.turn.rank,
+                to_utc_text(state.since) if state.since else None,
+                to_utc_text(state.last_event_at) if state.last_event_at else None,
+                loop_id,
+            ),
+        )
+        refresh_search_text(self._store, loop_id=loop_id)
+
+    def _require_contact(self, contact_id: int) -> None:
+        found = self._store.conn.execute(
+            "SELECT 1 FROM contacts WHERE id = ?", (contact_id,)
+        ).fetchone()
+        if not found:
+            raise NotFoundError(f"contact: no contact with id {contact_id}", field="contact")
+
+    # -- reads ---------------------------------------------------------------
+    def get(self, loop_id: int) -> Loop:
+        row = self._store.conn.execute(
+            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.id = ?", (loop_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"loop: no loop with id {loop_id}", field="loop")
+        return loop_from_row(row)
+
+    def events(self, loop_id: int) -> list[Event]:
+        """A loop's record, oldest first."""
+        rows = self._store.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE loop_id = ? ORDER BY at, id", (loop_id,)
+        ).fetchall()
+        return [event_from_row(row) for row in rows]
+
+    def search(
+        self, query: LoopQuery = LoopQuery(), *, limit: int = -1, offset: int = 0
+    ) -> list[Loop]:
+        """Loops by urgency, as many as ``limit`` from ``offset`` (-1: all)."""
+        where, params = _where(query)
+        rows = self._store.conn.execute(
+            f"SELECT {LOOP_COLUMNS} {_FROM} {where} ORDER BY {URGENCY_ORDER} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [loop_from_row(row) for row in rows]
+
+    def count(self, query: LoopQuery = LoopQuery()) -> int:
+        where, params = _where(query)
+        return int(
+            self._store.conn.execute(f"SELECT count(*) FROM loops {where}", params).fetchone()[0]
+        )
+
+    def for_contact(self, contact_id: int) -> list[Loop]:
+        rows = self._store.conn.execute(
+            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.contact_id = ? ORDER BY {URGENCY_ORDER}",
+            (contact_id,),
+        ).fetchall()
+        return [loop_from_row(row) for row in rows]
+
+    def has_unanswered_message(self, loop: Loop) -> bool:
+        """True when the last message in an open loop came from them and is unanswered."""
+        if loop.status is not LoopStatus.OPEN or loop.turn is not Turn.MINE:
+            return False
+        row = self._store.conn.execute(
+            "SELECT kind FROM events WHERE loop_id = ? AND kind IN ('received', 'sent') "
+            "ORDER BY at DESC, id DESC LIMIT 1",
+            (loop.id,),
+        ).fetchone()
+        return bool(row) and row[0] == EventKind.RECEIVED.value
+
+
+def _where(query: LoopQuery) -> tuple[str, list[str]]:
+    clauses: list[str] = []
+    params: list[str] = []
+    if not query.include_closed:
+        clauses.append("loops.status = 'open'")
+    for word in search_words(query.text):
+        clauses.append("loops.search_text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(word))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def refresh_search_text(
+    store: Store, *, loop_id: int | None = None, contact_id: int | None = None
+) -> None:
+    """Rebuild the text a filter matches for one loop or all of one contact's loops.
+
+    Kept in a column (case-folded contact name, organisation, role, kind and
+    subject) so filtering 30,000 loops is one LIKE scan with no join.
+    """
+    conn = store.conn
+    where, key = (
+        ("loops.id = ?", loop_id) if loop_id is not None else ("loops.contact_id = ?", contact_id)
+    )
+    rows = conn.execute(
+        f"SELECT loops.id, loops.kind, loops.subject, contacts.name, contacts.org, contacts.role "
+        f"{_FROM} WHERE {where}",
+        (key,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE loops SET search_text = ? WHERE id = ?",
+        [
+            (search_text(LoopKind(kind), subject, name, org, role), id_)
+            for id_, kind, subject, name, org, role in rows
+        ],
+    )
+
+
+def search_text(kind: LoopKind, subject: str, name: str, org: str, role: str) -> str:
+    return " ".join((name, org, role, kind.label, subject)).casefold()

@@ -1,0 +1,41 @@
+"""Shared fixtures. Qt runs offscreen unless a test sets up a real display."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ghostless.core.clock import FixedClock  # noqa: E402 - after the Qt platform is chosen
+from ghostless.services.ledger import Ledger  # noqa: E402
+
+#: A Friday afternoon, the moment most of the tests live in.
+FRIDAY = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(FRIDAY)
+
+
+@pytest.fixture
+def zone() -> ZoneInfo:
+    return ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def ledger(data_dir: Path, clock: FixedClock, zone: ZoneInfo) -> Iterator[Ledger]:
+    opened = Ledger.open(data_dir, clock, zone)
+    yield opened
+    opened.close()
