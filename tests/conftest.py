@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ghostless.core.clock import FixedClock  # noqa: E402 - after the Qt platform is chosen
-from ghostless.services.ledger import Ledger  # noqa: E402
+from ghostless.core.clock import FixedClock  # after the Qt platform is chosen
+from ghostless.services.ledger import Ledger
 
 #: A Friday afternoon, the moment most of the tests live in.
 FRIDAY = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)

@@ -81,14 +81,18 @@ def clean_contact(
 
 def clean_url(url: str) -> str:
     """Accept http(s) links, adding https:// when the scheme was left off."""
-    url = url.strip()
+    typed = url = url.strip()
     if not url:
         return ""
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
-        raise InputError(f"url: {url!r} is not a web address", field="url")
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:  # "https://javascript:alert(1)" reads "alert(1)" as a port
+        port_ok = False
+    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok or " " in url:
+        raise InputError(f"url: {typed!r} is not a web address", field="url")
     return url
 
 

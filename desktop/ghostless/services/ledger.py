@@ -59,11 +59,13 @@ class Ledger:
         text: str = "",
         notes: str = "",
     ) -> int:
+        now = self.clock.now()
         return self.loops.add(
             contact_id=contact_id,
             kind=kind,
             subject=clean_subject(subject),
-            at=at or self.clock.now(),
+            at=at or now,
+            recorded_at=now,
             text=clean_text(text),
             notes=clean_text(notes, "notes"),
         )
@@ -82,7 +84,10 @@ class Ledger:
     def log_event(
         self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
     ) -> int:
-        return self.loops.log_event(loop_id, kind, at=at or self.clock.now(), text=clean_text(text))
+        now = self.clock.now()
+        return self.loops.log_event(
+            loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
+        )
 
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:
         self.loops.close(loop_id, outcome, at=self.clock.now())

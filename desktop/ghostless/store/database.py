@@ -120,16 +120,16 @@ class Store:
         except sqlite3.Error as exc:
             conn.close()
             raise translate_sqlite_error(exc, path) from exc
-        except StoreError:
+        except BaseException:
+            # Whatever stopped the opening (our refusal, a bug in a migration
+            # step), the connection must not outlive it.
             conn.close()
             raise
         return store
 
     def _configure(self) -> None:
+        """Per-connection settings; none of them writes to the file."""
         conn = self.conn
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            logger.warning("%s: journal mode is %s, not WAL", self.path, mode)
         # FULL syncs the WAL on every commit: a saved record survives power loss,
         # not only a crash, at a cost (~0.3 ms) no person can notice.
         conn.execute("PRAGMA synchronous=FULL")
@@ -165,13 +165,19 @@ class Store:
             )
         if not applied:
             foreign = self.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' LIMIT 1"
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'table' AND name != '_sqlite_migrations' LIMIT 1"
             ).fetchone()
             if foreign:
                 raise StoreCorrupt(
                     f"{self.path}: holds another program's tables (such as {foreign[0]!r}), "
                     "not a Ghostless database. It was left untouched"
                 )
+        # Switching to WAL writes the file header, so only once the file is known
+        # to be ours: a refused file must stay byte-for-byte as it was.
+        mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            logger.warning("%s: journal mode is %s, not WAL", self.path, mode)
         if len(applied) < SCHEMA_VERSION and migrate:
             self.migrate()
 

@@ -26,7 +26,9 @@ from ghostless.store.rows import (
 
 _FROM = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
 #: Urgency: my turn first, then theirs, then nobody's; longest waiting first.
-URGENCY_ORDER = "loops.status, loops.turn_rank, loops.turn_since, loops.id"
+#: Not by status: its text sorts archived and closed loops before open ones. With
+#: ``status = 'open'`` the index loops_by_urgency still serves this order.
+URGENCY_ORDER = "loops.turn_rank, loops.turn_since, loops.id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +55,12 @@ class LoopRepository:
         at: datetime,
         text: str = "",
         notes: str = "",
+        recorded_at: datetime | None = None,
     ) -> int:
-        """Open a loop whose first event is its kind's trigger, at ``at``."""
+        """Open a loop whose first event is its kind's trigger, at ``at``.
+
+        ``recorded_at`` is when the user wrote it down (default: ``at``).
+        """
         self._require_contact(contact_id)
         with self._store.write() as db:
             loops = db.table("loops")
@@ -70,15 +76,23 @@ class LoopRepository:
             )
             loop_id = loops.last_pk
             assert isinstance(loop_id, int)
-            self._insert_event(loop_id, TRIGGER_EVENT[kind], at, text)
+            self._insert_event(loop_id, TRIGGER_EVENT[kind], at, text, recorded_at or at)
             self._refresh(loop_id)
         return loop_id
 
-    def log_event(self, loop_id: int, kind: EventKind, *, at: datetime, text: str = "") -> int:
+    def log_event(
+        self,
+        loop_id: int,
+        kind: EventKind,
+        *,
+        at: datetime,
+        text: str = "",
+        recorded_at: datetime | None = None,
+    ) -> int:
         """Add an entry to a loop's record and recompute whose turn it is."""
         self.get(loop_id)
         with self._store.write():
-            event_id = self._insert_event(loop_id, kind, at, text)
+            event_id = self._insert_event(loop_id, kind, at, text, recorded_at or at)
             self._refresh(loop_id)
         return event_id
 
@@ -137,7 +151,9 @@ class LoopRepository:
             )
             self._refresh(loop_id)
 
-    def _insert_event(self, loop_id: int, kind: EventKind, at: datetime, text: str) -> int:
+    def _insert_event(
+        self, loop_id: int, kind: EventKind, at: datetime, text: str, recorded_at: datetime
+    ) -> int:
         events = self._store.db.table("events")
         events.insert(
             {
@@ -145,7 +161,7 @@ class LoopRepository:
                 "kind": kind.value,
                 "at": to_utc_text(at),
                 "text": text,
-                "created_at": to_utc_text(at),
+                "created_at": to_utc_text(recorded_at),
             }
         )
         event_id = events.last_pk

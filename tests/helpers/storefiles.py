@@ -1,0 +1,43 @@
+"""Looking at database files from outside Ghostless: raw rows, full dumps, file hashes."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def raw_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection, closed on exit (no Ghostless code involved)."""
+    conn = sqlite3.connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def raw_rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    with raw_connection(path) as conn:
+        return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def dump(path: Path) -> list[str]:
+    """Every table's schema and rows as SQL text: equal dumps mean equal contents."""
+    with raw_connection(path) as conn:
+        return list(conn.iterdump())
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sidecars(path: Path) -> list[str]:
+    """The -wal, -shm and -journal files SQLite left beside ``path``."""
+    return sorted(
+        other.name
+        for suffix in ("-wal", "-shm", "-journal")
+        if (other := path.with_name(path.name + suffix)).exists()
+    )

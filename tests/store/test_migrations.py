@@ -1,0 +1,249 @@
+"""Every earlier schema version opens, migrates to the current one, and keeps its data.
+
+When a migration step is added, add the rows a database at the version before it
+would hold to SEEDS: the test below refuses to pass until every version has some.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlite_utils import Database
+
+from ghostless.core.clock import FixedClock
+from ghostless.core.errors import StoreError
+from ghostless.core.models import LoopStatus, Turn
+from ghostless.services.ledger import Ledger
+from ghostless.store import database as database_module
+from ghostless.store import migrations as migrations_module
+from ghostless.store.database import Store
+from ghostless.store.loops import LoopQuery
+from ghostless.store.migrations import SCHEMA_VERSION, STEP_NAMES, build_migrations
+from tests.conftest import FRIDAY
+from tests.helpers.storefiles import raw_connection, raw_rows, sha256
+
+Snapshot = dict[str, dict[str, list[tuple[object, object]]]]
+
+
+def _seed_nothing(conn: sqlite3.Connection) -> None:
+    """Version 0: no Ghostless tables yet, so no rows to keep."""
+
+
+def _seed_v1(conn: sqlite3.Connection) -> None:
+    """The ledger of m001: contacts, loops with their derived columns, events."""
+    conn.executemany(
+        "INSERT INTO contacts (id, name, email, org, role, url, notes, tags, muted, blocked, "
+        "block_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (1, "Priya Raman", "priya@northwind.example", "Northwind Talent", "Recruiter",
+             "https://northwind.example/priya", "Met at PyCon", '["recruiter"]', 0, 0, "",
+             "2026-11-01T09:00:00+00:00", "2026-11-01T09:00:00+00:00"),
+            (2, "Zoë Ørsted", "", "Fjord Labs", "CTO", "", "", "[]", 0, 0, "",
+             "2026-11-02T09:00:00+00:00", "2026-11-02T09:00:00+00:00"),
+            (3, "Pushy Recruiter", "spam@pushy.example", "", "", "", "", "[]", 1, 1,
+             "kept writing after a clear no", "2026-11-03T09:00:00+00:00",
+             "2026-11-03T09:00:00+00:00"),
+        ],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO loops (id, contact_id, kind, subject, status, outcome, turn, turn_rank, "
+        "turn_since, last_event_at, opened_at, closed_at, notes, search_text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (1, 1, "recruiter_outreach", "Senior backend role", "open", None, "mine", 0,
+             "2026-11-18T08:00:00+00:00", "2026-11-18T08:00:00+00:00",
+             "2026-11-18T08:00:00+00:00", None, "",
+             "priya raman northwind talent recruiter recruiter outreach senior backend role"),
+            (2, 2, "collaboration_proposal", "Co-writing a talk", "open", None, "theirs", 1,
+             "2026-11-10T12:00:00+00:00", "2026-11-10T12:00:00+00:00",
+             "2026-11-09T12:00:00+00:00", None, "maybe in spring",
+             "zoë ørsted fjord labs cto collaboration proposal co-writing a talk"),
+            (3, 3, "recruiter_outreach", "Unpaid test project", "closed", "blocked", "nobody", 2,
+             None, "2026-11-04T10:00:00+00:00", "2026-11-04T10:00:00+00:00",
+             "2026-11-05T10:00:00+00:00", "", "pushy recruiter recruiter outreach unpaid"),
+        ],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO events (loop_id, kind, at, text, created_at) VALUES (?, ?, ?, ?, ?)",
+        [
+            (1, "received", "2026-11-18T08:00:00+00:00", "Open to a chat?",
+             "2026-11-18T08:00:00+00:00"),
+            (2, "received", "2026-11-09T12:00:00+00:00", "Co-present with me?",
+             "2026-11-09T12:00:00+00:00"),
+            (2, "sent", "2026-11-10T12:00:00+00:00", "Let me check my calendar.",
+             "2026-11-10T12:00:00+00:00"),
+            (3, "received", "2026-11-04T10:00:00+00:00", "Do this 20-hour task first.",
+             "2026-11-04T10:00:00+00:00"),
+        ],
+    )  # fmt: skip
+
+
+#: The rows a database at each schema version holds, written with that version's SQL.
+SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_nothing, 1: _seed_v1}
+
+
+def _snapshot(path: Path) -> Snapshot:
+    """Every value of every Ghostless table, by table and column, keyed by rowid."""
+    shot: Snapshot = {}
+    with raw_connection(path) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
+            )
+        ]
+        for table in tables:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            shot[table] = {
+                column: [
+                    (rowid, value)
+                    for rowid, value in conn.execute(
+                        f"SELECT rowid, {column} FROM {table} ORDER BY rowid"
+                    )
+                ]
+                for column in columns
+            }
+    return shot
+
+
+def _build_old_database(path: Path, version: int) -> None:
+    old = Store.open(path, migrate=False)
+    try:
+        old.migrate(upto=version)
+        assert old.schema_version() == version
+        with old.write():
+            SEEDS[version](old.conn)
+    finally:
+        old.close()
+
+
+def test_every_schema_version_has_seed_rows() -> None:
+    assert set(SEEDS) == set(range(SCHEMA_VERSION + 1)), (
+        "add a seed for the new schema version to SEEDS"
+    )
+
+
+def test_the_schema_version_counts_the_steps() -> None:
+    assert SCHEMA_VERSION == len(STEP_NAMES) >= 1
+    assert len(set(STEP_NAMES)) == len(STEP_NAMES)
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION + 1))
+def test_a_database_at_every_version_migrates_with_its_data_intact(
+    tmp_path: Path, version: int
+) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, version)
+    before = _snapshot(path)
+    seeded_loops = len(before.get("loops", {}).get("id", []))
+
+    store = Store.open(path)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.applied_steps() == list(STEP_NAMES)
+        assert store.integrity_problems() == []
+    finally:
+        store.close()
+
+    after = _snapshot(path)
+    for table, columns in before.items():
+        assert table in after, f"table {table} was lost"
+        for column, values in columns.items():
+            assert after[table].get(column) == values, f"{table}.{column} changed"
+
+    # The migrated file works through the whole stack, old rows included.
+    ledger = Ledger.open(path.parent, FixedClock(FRIDAY), ZoneInfo("Europe/Berlin"))
+    try:
+        loops = ledger.list_loops(LoopQuery(include_closed=True))
+        assert len(loops) == seeded_loops
+        for loop in loops:
+            ledger.events(loop.id)
+        contact_id = ledger.add_contact(name="New After Migration")
+        assert ledger.contact(contact_id).name == "New After Migration"
+    finally:
+        ledger.close()
+
+
+def test_the_seeded_v1_rows_read_back_as_the_story_says(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, 1)
+    ledger = Ledger.open(path.parent, FixedClock(FRIDAY), ZoneInfo("Europe/Berlin"))
+    try:
+        loops = ledger.list_loops(LoopQuery(include_closed=True))
+        assert [(loop.id, loop.turn, loop.status) for loop in loops] == [
+            (1, Turn.MINE, LoopStatus.OPEN),
+            (2, Turn.THEIRS, LoopStatus.OPEN),
+            (3, Turn.NOBODY, LoopStatus.CLOSED),
+        ]
+        assert [loop.id for loop in ledger.list_loops(LoopQuery(text="ZOË"))] == [2]
+        assert ledger.contact(3).blocked
+    finally:
+        ledger.close()
+
+
+def test_build_migrations_applies_exactly_the_first_steps(tmp_path: Path) -> None:
+    for upto in range(SCHEMA_VERSION + 1):
+        path = tmp_path / f"v{upto}.sqlite3"
+        conn = sqlite3.connect(path)
+        try:
+            build_migrations(upto).apply(Database(conn))
+        finally:
+            conn.close()
+        names = [row[0] for row in raw_rows(path, "SELECT name FROM _sqlite_migrations")]
+        assert names == list(STEP_NAMES[:upto])
+        store = Store.open(path)
+        try:
+            assert store.applied_steps() == list(STEP_NAMES)
+        finally:
+            store.close()
+
+
+def test_opening_a_current_database_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, SCHEMA_VERSION)
+    before = sha256(path)
+    Store.open(path).close()
+    assert sha256(path) == before
+
+
+def _broken_step(db: Database) -> None:
+    db.execute("CREATE TABLE reminders (id INTEGER PRIMARY KEY)")
+    db.execute("THIS IS NOT SQL")
+
+
+def test_a_failing_migration_leaves_the_database_at_its_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, SCHEMA_VERSION)
+    before = _snapshot(path)
+    steps = (*migrations_module.STEPS, _broken_step)
+    monkeypatch.setattr(migrations_module, "STEPS", steps)
+    monkeypatch.setattr(database_module, "STEP_NAMES", tuple(s.__name__ for s in steps))
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", len(steps))
+
+    with pytest.raises(StoreError) as caught:
+        Store.open(path)
+    assert str(path) in str(caught.value)
+    assert _snapshot(path) == before
+    assert raw_rows(path, "SELECT name FROM sqlite_master WHERE name = 'reminders'") == []
+    names = [row[0] for row in raw_rows(path, "SELECT name FROM _sqlite_migrations")]
+    assert names == list(STEP_NAMES)
+
+
+def test_a_failing_first_migration_leaves_a_fresh_file_without_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    steps = (*migrations_module.STEPS, _broken_step)
+    monkeypatch.setattr(migrations_module, "STEPS", steps)
+    monkeypatch.setattr(database_module, "STEP_NAMES", tuple(s.__name__ for s in steps))
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", len(steps))
+    with pytest.raises(StoreError):
+        Store.open(path)
+    assert raw_rows(path, "SELECT name FROM sqlite_master") == []
