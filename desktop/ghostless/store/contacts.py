@@ -104,15 +104,18 @@ def _field_values(fields: ContactFields) -> dict[str, object]:
         "url": fields.url,
         "notes": fields.notes,
         "tags": json.dumps(list(fields.tags)),
+        "search_text": contact_search_text(fields),
     }
+
+
+def contact_search_text(fields: ContactFields) -> str:
+    """What a contacts filter matches, case-folded once on write (SQLite folds ASCII only)."""
+    return " ".join((fields.name, fields.org, fields.role, fields.email)).casefold()
 
 
 def _filter(text: str) -> tuple[str, list[str]]:
     words = search_words(text)
     if not words:
         return "", []
-    clause = " AND ".join(
-        "casefold(name || ' ' || org || ' ' || role || ' ' || email) LIKE ? ESCAPE '\\'"
-        for _ in words
-    )
+    clause = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in words)
     return f"WHERE {clause}", [like_pattern(word) for word in words]

@@ -74,10 +74,6 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
-def _casefold(value: object) -> str:
-    return str(value).casefold() if value is not None else ""
-
-
 class Store:
     """One open Ghostless database.
 
@@ -135,8 +131,6 @@ class Store:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        # SQLite's lower() folds ASCII only; filters must match "Zoë" as "ZOË".
-        conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     def applied_steps(self) -> list[str]:
         """Names of the migration steps recorded in this database, in order."""

@@ -1,0 +1,585 @@
+"""The playbooks: a loop's record turned into its follow-up windows.
+
+:func:`follow_up_windows` is the one function that says what is owed on a loop
+and when. The tray, the window, the command line and any export take their
+answers from it, so the rules live here and nowhere else. It is pure: the same
+facts, settings and zone always give the same windows, whatever the time is;
+whether a window is upcoming, open, due or overdue is asked of
+:mod:`ghostless.core.planner` with an instant.
+
+Time semantics follow the units of the playbook table (docs/playbooks.md tells
+users the same):
+
+* **Hours are elapsed time.** "Remind 24 h, due 48 h, overdue 72 h" after a
+  message counts real hours from the instant it arrived: a polite reply window
+  is about how long the other person has been waiting, and a daylight-saving
+  change does not make them wait an hour more or less. These windows keep
+  their instants when the user's zone changes.
+* **Days are calendar days on the user's clock, at working-hours times.** "Remind
+  day 5, due day 7" opens at the start of working hours on the fifth calendar
+  day after the anchor's local date, is due from the start of working hours on
+  day 7 and overdue once working hours end that day. People think of these in
+  days ("a week after the interview"), so they keep their local time across a
+  daylight-saving change and follow the user into a new zone.
+* **Before a deadline,** hours stay elapsed ("48 h before the interview") and
+  days keep the deadline's wall time ("3 days before a deadline at 17:00" is
+  17:00 three calendar days earlier).
+
+Every window has one or more reminders: the moment the rule says to remind and
+the delivery instant, that moment moved to the next start of working hours when
+it falls outside them. Due and overdue instants never move.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from ghostless.core.models import Event, EventKind, LoopKind, LoopStatus, Turn
+from ghostless.core.settings import Settings
+from ghostless.core.turns import turn_after
+from ghostless.core.windows import (
+    Action,
+    FollowUpWindow,
+    LoopFacts,
+    Reminder,
+    Rule,
+    Timing,
+)
+from ghostless.core.working_hours import (
+    day_end,
+    day_start,
+    delivery_instant,
+    local_date,
+    next_working_day,
+    shift_local_days,
+)
+
+__all__ = [
+    "Action",
+    "FollowUpWindow",
+    "LoopFacts",
+    "Reminder",
+    "Rule",
+    "Timing",
+    "follow_up_windows",
+    "repair_advice",
+]
+
+
+def follow_up_windows(
+    facts: LoopFacts, settings: Settings, zone: tzinfo
+) -> tuple[FollowUpWindow, ...]:
+    """The follow-up windows of one loop, earliest first.
+
+    Closed and archived loops, and loops with a muted or blocked contact, have
+    none. A loop whose turn is theirs owes nothing but the rules that wait on
+    the other side. A decision to decline replaces every other rule until the
+    decline is sent; after that nothing more is owed.
+    """
+    if facts.loop.status is not LoopStatus.OPEN:
+        return ()
+    if facts.contact is not None and (facts.contact.blocked or facts.contact.muted):
+        return ()
+    ctx = _Context(facts, settings, zone)
+    decided = facts.decline_decided_at
+    if decided is not None:
+        answered = any(e.kind is EventKind.SENT and e.at >= decided for e in ctx.conversation)
+        owed = [] if answered else [_decline(ctx, decided)]
+    elif ctx.kind in (LoopKind.INTERVIEW_SCHEDULED, LoopKind.INTERVIEW_HELD):
+        owed = _interview(ctx)
+    elif ctx.kind is LoopKind.INTRODUCTION:
+        owed = _introduction(ctx)
+    else:
+        owed = _conversation(ctx, ctx.conversation)
+    repairs = [
+        _repair(ctx, window) for window in owed if not window.waiting and window.expires_at is None
+    ]
+    return tuple(sorted(owed + repairs, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
+
+
+# -- building windows ---------------------------------------------------------
+class _Context:
+    def __init__(self, facts: LoopFacts, settings: Settings, zone: tzinfo) -> None:
+        self.facts = facts
+        self.settings = settings
+        self.zone = zone
+        self.kind = facts.loop.kind
+        self.conversation: tuple[Event, ...] = tuple(
+            sorted(
+                (e for e in facts.events if e.kind is not EventKind.NOTE),
+                key=lambda e: (e.at, e.id),
+            )
+        )
+
+    def window(
+        self,
+        rule: Rule,
+        action: Action,
+        timing: Timing,
+        *,
+        anchor: datetime,
+        since: datetime,
+        opens: datetime,
+        due: datetime,
+        overdue: datetime,
+        moments: tuple[tuple[str, datetime], ...] | None = None,
+        expires: datetime | None = None,
+        waiting: bool = False,
+        key: str | None = None,
+    ) -> FollowUpWindow:
+        """A window with its instants kept in order and its reminders placed."""
+        since = since.astimezone(UTC)
+        opens = max(opens.astimezone(UTC), since)
+        due = max(due.astimezone(UTC), opens)
+        overdue = max(overdue.astimezone(UTC), due)
+        key = key or f"{self.facts.loop.id}:{rule}:{_stamp(anchor)}"
+        if moments is None:
+            moments = (("", opens),)
+        reminders: list[Reminder] = []
+        for tag, moment in moments:
+            moment = max(moment.astimezone(UTC), opens)
+            if any(r.moment == moment for r in reminders):
+                continue
+            at = delivery_instant(moment, self.settings.working_hours, self.zone)
+            reminders.append(Reminder(f"{key}:{tag}" if tag else key, moment, at))
+        return FollowUpWindow(
+            loop_id=self.facts.loop.id,
+            rule=rule,
+            action=action,
+            timing=timing,
+            anchor=anchor.astimezone(UTC),
+            since=since,
+            opens_at=opens,
+            due_at=due,
+            overdue_at=overdue,
+            reminders=tuple(reminders),
+            key=key,
+            expires_at=expires.astimezone(UTC) if expires else None,
+            waiting=waiting,
+        )
+
+    def elapsed(
+        self,
+        rule: Rule,
+        action: Action,
+        anchor: datetime,
+        hours: tuple[int, int, int],
+        *,
+        expires: datetime | None = None,
+    ) -> FollowUpWindow:
+        """Opens, due and overdue a number of real hours after ``anchor``."""
+        remind, due, overdue = (anchor + timedelta(hours=h) for h in hours)
+        return self.window(
+            rule,
+            action,
+            Timing.ELAPSED,
+            anchor=anchor,
+            since=anchor,
+            opens=remind,
+            due=due,
+            overdue=overdue,
+            expires=expires,
+        )
+
+    def days_after(
+        self,
+        rule: Rule,
+        action: Action,
+        anchor: datetime,
+        remind_day: int,
+        due_day: int,
+        *,
+        since: datetime | None = None,
+        waiting: bool = False,
+    ) -> FollowUpWindow:
+        """Opens at the start of working hours on day ``remind_day`` after the
+        anchor's local date, due from the start of day ``due_day``, overdue when
+        working hours end that day."""
+        first = local_date(anchor, self.zone)
+        hours = self.settings.working_hours
+        due_date = first + timedelta(days=due_day)
+        return self.window(
+            rule,
+            action,
+            Timing.LOCAL_DAYS,
+            anchor=anchor,
+            since=anchor if since is None else since,
+            opens=day_start(first + timedelta(days=remind_day), hours, self.zone),
+            due=day_start(due_date, hours, self.zone),
+            overdue=day_end(due_date, hours, self.zone),
+            waiting=waiting,
+        )
+
+
+def _stamp(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat()
+
+
+def _reply_hours(settings: Settings) -> tuple[int, int, int]:
+    return (settings.reply_remind_hours, settings.reply_due_hours, settings.reply_overdue_hours)
+
+
+# -- whose turn, and since which event -------------------------------------
+def _state(kind: LoopKind, events: tuple[Event, ...]) -> tuple[Turn, int]:
+    """The current turn and the index of the event that started what is owed.
+
+    Within a run of events that leave the turn with the same side, the last
+    change of event kind counts: a call after an unanswered message is owed
+    thanks, while two messages in a row keep the wait from the first.
+    """
+    turn, start = Turn.NOBODY, -1
+    for index, event in enumerate(events):
+        handed = turn_after(kind, event.kind)
+        if handed is None:
+            continue
+        if handed is not turn:
+            turn, start = handed, index
+        elif events[start].kind is not event.kind:
+            start = index
+    return turn, start
+
+
+def _conversation(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWindow]:
+    turn, start = _state(ctx.kind, events)
+    if turn is Turn.MINE:
+        return _owed(ctx, events[start], is_trigger=start == 0)
+    if turn is Turn.THEIRS:
+        return _waiting(ctx, events)
+    return []
+
+
+def _owed(ctx: _Context, event: Event, *, is_trigger: bool) -> list[FollowUpWindow]:
+    """What I owe after ``event`` (received, meeting or promise of mine)."""
+    kind, settings = ctx.kind, ctx.settings
+    if event.kind is EventKind.RECEIVED:
+        if kind is LoopKind.JOB_OFFER:
+            return [_answer_offer(ctx, event)]
+        if kind is LoopKind.HELP_RECEIVED and is_trigger:
+            return [_help_thanks(ctx, event)]
+        if kind is LoopKind.COLLABORATION_PROPOSAL and is_trigger:
+            return [
+                ctx.elapsed(Rule.PROPOSAL, Action.ANSWER_PROPOSAL, event.at, _reply_hours(settings))
+            ]
+        return [ctx.elapsed(Rule.REPLY, Action.REPLY, event.at, _reply_hours(settings))]
+    if event.kind is EventKind.MEETING:
+        if kind is LoopKind.HELP_RECEIVED and is_trigger:
+            return [_help_thanks(ctx, event)]
+        return [_meeting_thanks(ctx, event.at)]
+    if event.kind is EventKind.PROMISE:
+        deadline = ctx.facts.deadline if kind is LoopKind.PROMISE_MINE else None
+        return [_keep_promise(ctx, event, deadline)]
+    return []
+
+
+def _waiting(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWindow]:
+    """Their turn: one nudge on a promise made to me, then the offer to close."""
+    windows: list[FollowUpWindow] = []
+    silence_from = events[-1].at
+    if ctx.kind is LoopKind.PROMISE_THEIRS:
+        promises = [e for e in events if e.kind is EventKind.PROMISE]
+        if promises:
+            promise = promises[-1]
+            nudge = _nudge(ctx, promise, events)
+            if nudge is not None:
+                windows.append(nudge)
+            if ctx.facts.deadline is not None:
+                silence_from = max(silence_from, ctx.facts.deadline)
+    windows.append(_offer_close(ctx, silence_from))
+    return windows
+
+
+# -- the rules -----------------------------------------------------------------
+def _decline(ctx: _Context, decided: datetime) -> FollowUpWindow:
+    settings = ctx.settings
+    hours = (
+        settings.decline_remind_hours,
+        settings.decline_due_hours,
+        settings.decline_overdue_hours,
+    )
+    return ctx.elapsed(Rule.DECLINE, Action.DECLINE, decided, hours)
+
+
+def _help_thanks(ctx: _Context, event: Event) -> FollowUpWindow:
+    settings = ctx.settings
+    hours = (
+        settings.help_thanks_remind_hours,
+        settings.help_thanks_due_hours,
+        settings.help_thanks_overdue_hours,
+    )
+    return ctx.elapsed(Rule.HELP_THANKS, Action.THANKS, event.at, hours)
+
+
+def _meeting_thanks(ctx: _Context, held: datetime) -> FollowUpWindow:
+    """Thanks after a call: due from the start of working hours the next calendar
+    day (by default), overdue when they end; reminded a little after the call."""
+    settings, hours = ctx.settings, ctx.settings.working_hours
+    due_date = local_date(held, ctx.zone) + timedelta(days=settings.meeting_thanks_due_days)
+    due = max(day_start(due_date, hours, ctx.zone), held)
+    return ctx.window(
+        Rule.MEETING_THANKS,
+        Action.THANKS,
+        Timing.LOCAL_DAYS,
+        anchor=held,
+        since=held,
+        opens=min(held + timedelta(hours=settings.meeting_thanks_remind_hours), due),
+        due=due,
+        overdue=day_end(due_date, hours, ctx.zone),
+    )
+
+
+def _thank_you(ctx: _Context, interview: datetime) -> FollowUpWindow:
+    """The thank-you after an interview: due on the next working day (by default),
+    overdue when working hours end that day; reminded a little after it."""
+    settings, hours = ctx.settings, ctx.settings.working_hours
+    held_on = local_date(interview, ctx.zone)
+    due_date = next_working_day(held_on, hours, settings.thank_you_due_working_days)
+    due = max(day_start(due_date, hours, ctx.zone), interview)
+    return ctx.window(
+        Rule.THANK_YOU,
+        Action.THANK_YOU,
+        Timing.LOCAL_DAYS,
+        anchor=interview,
+        since=interview,
+        opens=min(interview + timedelta(hours=settings.thank_you_remind_hours), due),
+        due=due,
+        overdue=day_end(due_date, hours, ctx.zone),
+    )
+
+
+def _answer_offer(ctx: _Context, offer: Event) -> FollowUpWindow:
+    """Reminders a number of calendar days before the deadline, at its wall time."""
+    settings, deadline = ctx.settings, ctx.facts.deadline
+    if deadline is None:
+        return ctx.elapsed(Rule.OFFER, Action.ANSWER_OFFER, offer.at, _reply_hours(settings))
+    first = shift_local_days(deadline, -settings.offer_first_reminder_days, ctx.zone)
+    last = shift_local_days(deadline, -settings.offer_last_reminder_days, ctx.zone)
+    return ctx.window(
+        Rule.OFFER,
+        Action.ANSWER_OFFER,
+        Timing.LOCAL_DAYS,
+        anchor=deadline,
+        since=offer.at,
+        opens=first,
+        due=last,
+        overdue=deadline,
+        moments=(("first", first), ("last", last)),
+    )
+
+
+def _keep_promise(ctx: _Context, promise: Event, deadline: datetime | None) -> FollowUpWindow:
+    """With a date: remind days before it, due from the start of that day,
+    overdue at the promised instant. Without one: like a reply."""
+    settings = ctx.settings
+    if deadline is None:
+        return ctx.elapsed(
+            Rule.KEEP_PROMISE, Action.KEEP_PROMISE, promise.at, _reply_hours(settings)
+        )
+    day_of = day_start(local_date(deadline, ctx.zone), settings.working_hours, ctx.zone)
+    return ctx.window(
+        Rule.KEEP_PROMISE,
+        Action.KEEP_PROMISE,
+        Timing.LOCAL_DAYS,
+        anchor=deadline,
+        since=promise.at,
+        opens=shift_local_days(deadline, -settings.promise_remind_days_before, ctx.zone),
+        due=min(day_of, deadline),
+        overdue=deadline,
+    )
+
+
+def _nudge(ctx: _Context, promise: Event, events: tuple[Event, ...]) -> FollowUpWindow | None:
+    """One nudge after the promised date (or the promise, without a date).
+
+    The first message I send after that counts as the nudge; an answer from
+    them ends the wait.
+    """
+    deadline = ctx.facts.deadline
+    after = max(deadline, promise.at) if deadline is not None else promise.at
+    later = [e for e in events if (e.at, e.id) > (promise.at, promise.id)]
+    if any(e.kind is EventKind.RECEIVED for e in later):
+        return None
+    if any(e.kind is EventKind.SENT and e.at >= after for e in later):
+        return None
+    settings = ctx.settings
+    return ctx.days_after(
+        Rule.NUDGE,
+        Action.NUDGE,
+        after,
+        settings.promise_nudge_remind_days,
+        settings.promise_nudge_due_days,
+        since=promise.at,
+        waiting=True,
+    )
+
+
+def _offer_close(ctx: _Context, silence_from: datetime) -> FollowUpWindow:
+    """After N calendar days of silence: offer to close as 'no response'."""
+    days = ctx.settings.close_after_silence_days
+    return ctx.days_after(
+        Rule.OFFER_CLOSE, Action.OFFER_CLOSE, silence_from, days, days, waiting=True
+    )
+
+
+def _repair(ctx: _Context, late: FollowUpWindow) -> FollowUpWindow:
+    """Offered once a window of mine is overdue; never pushed as a reminder.
+
+    Open while a short apology still repairs the silence (the repair
+    threshold, in real weeks, from when the loop went overdue); past it,
+    re-engage only with a real purpose.
+    """
+    limit = late.overdue_at + timedelta(weeks=ctx.settings.repair_threshold_weeks)
+    return ctx.window(
+        Rule.REPAIR,
+        Action.REPAIR,
+        Timing.ELAPSED,
+        anchor=late.overdue_at,
+        since=late.overdue_at,
+        opens=late.overdue_at,
+        due=limit,
+        overdue=limit,
+        moments=(),
+        key=f"{late.key}:repair",
+    )
+
+
+# -- interviews ------------------------------------------------------------
+def _interview(ctx: _Context) -> list[FollowUpWindow]:
+    events = ctx.conversation
+    times = [e.at for e in events if e.kind is EventKind.MEETING]
+    if ctx.kind is LoopKind.INTERVIEW_SCHEDULED and ctx.facts.deadline is not None:
+        times.append(ctx.facts.deadline)
+    if not times:
+        return _conversation(ctx, events)
+    interview = max(times)
+    windows: list[FollowUpWindow] = []
+    if ctx.kind is LoopKind.INTERVIEW_SCHEDULED:
+        windows.extend(_before_interview(ctx, interview, events))
+    windows.extend(_after_interview(ctx, interview, events))
+    return windows
+
+
+def _before_interview(
+    ctx: _Context, interview: datetime, events: tuple[Event, ...]
+) -> list[FollowUpWindow]:
+    """ "Still going?" before the interview, and replies owed before it.
+
+    Both are pointless once the interview has started, so both are
+    cancel-if-late. A message sent after the check opened counts as having
+    confirmed, cancelled or rescheduled.
+    """
+    settings = ctx.settings
+    check = interview - timedelta(hours=settings.interview_check_hours_before)
+    windows: list[FollowUpWindow] = []
+    if not any(e.kind is EventKind.SENT and check <= e.at < interview for e in events):
+        windows.append(
+            ctx.window(
+                Rule.STILL_GOING,
+                Action.CONFIRM_ATTENDING,
+                Timing.ELAPSED,
+                anchor=interview,
+                since=check,
+                opens=check,
+                due=interview - timedelta(hours=settings.interview_cancel_hours_before),
+                overdue=interview,
+                expires=interview,
+            )
+        )
+    before = tuple(e for e in events if e.at < interview and e.kind is not EventKind.MEETING)
+    turn, start = _state(ctx.kind, before)
+    if turn is Turn.MINE and before[start].kind is EventKind.RECEIVED:
+        reply = ctx.elapsed(
+            Rule.REPLY,
+            Action.REPLY,
+            before[start].at,
+            _reply_hours(settings),
+            expires=interview,
+        )
+        windows.append(reply)
+    return windows
+
+
+def _after_interview(
+    ctx: _Context, interview: datetime, events: tuple[Event, ...]
+) -> list[FollowUpWindow]:
+    """Thank-you, then one follow-up only, then the offer to close."""
+    after = tuple(e for e in events if e.at >= interview and e.kind is not EventKind.MEETING)
+    turn, start = Turn.MINE, -1  # the interview itself hands me the turn
+    for index, event in enumerate(after):
+        handed = turn_after(ctx.kind, event.kind)
+        if handed is None:
+            continue
+        if handed is not turn:
+            turn, start = handed, index
+        elif start < 0 or after[start].kind is not event.kind:
+            start = index
+    if turn is Turn.MINE:
+        if start < 0:
+            return [_thank_you(ctx, interview)]
+        return _owed(ctx, after[start], is_trigger=False)
+    first_sent = next(i for i, e in enumerate(after) if e.kind is EventKind.SENT)
+    later = after[first_sent + 1 :]
+    windows: list[FollowUpWindow] = []
+    answered = any(turn_after(ctx.kind, e.kind) is Turn.MINE for e in later)
+    followed_up = any(e.kind is EventKind.SENT for e in later)
+    if not answered and not followed_up:
+        settings = ctx.settings
+        windows.append(
+            ctx.days_after(
+                Rule.FOLLOW_UP,
+                Action.FOLLOW_UP,
+                after[first_sent].at,
+                settings.follow_up_remind_days,
+                settings.follow_up_due_days,
+                waiting=True,
+            )
+        )
+    windows.append(_offer_close(ctx, after[-1].at))
+    return windows
+
+
+# -- introductions ---------------------------------------------------------
+def _introduction(ctx: _Context) -> list[FollowUpWindow]:
+    """Reach out to the introduced person; when that loop closes, tell the referrer.
+
+    The reach-out is done once the loop with the introduced person exists.
+    The outcome note is done by any message to the referrer after that loop
+    closed. Messages from the referrer in between are answered like any other.
+    """
+    events, settings, referred = ctx.conversation, ctx.settings, ctx.facts.referred
+    windows: list[FollowUpWindow] = []
+    if referred is None:
+        start = events[0].at if events else ctx.facts.loop.opened_at
+        windows.append(
+            ctx.days_after(
+                Rule.REACH_OUT,
+                Action.REACH_OUT,
+                start,
+                settings.intro_reach_out_remind_days,
+                settings.intro_reach_out_due_days,
+            )
+        )
+    elif referred.status is not LoopStatus.OPEN and referred.closed_at is not None:
+        closed = referred.closed_at
+        if not any(e.kind is EventKind.SENT and e.at >= closed for e in events):
+            windows.append(
+                ctx.days_after(
+                    Rule.TELL_REFERRER,
+                    Action.TELL_REFERRER,
+                    closed,
+                    settings.intro_outcome_remind_days,
+                    settings.intro_outcome_due_days,
+                )
+            )
+    turn, start_index = _state(ctx.kind, events)
+    if turn is Turn.MINE and start_index > 0:
+        windows.extend(_owed(ctx, events[start_index], is_trigger=False))
+    return windows
+
+
+def repair_advice(window: FollowUpWindow, now: datetime) -> str:
+    """What a repair window suggests at ``now``: a short apology, or a purpose."""
+    if now < window.due_at:
+        return "A short apology and a clear answer still repair this silence."
+    return (
+        "This silence is long: re-engage only if you have a real reason to, not just to say sorry."
+    )

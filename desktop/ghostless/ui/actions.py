@@ -1,0 +1,153 @@
+"""The window's actions: one QAction per command, with its shortcut, icon and tooltip.
+
+Shortcuts follow mail clients where they can: Ctrl+N new, Ctrl+R for what
+came in ("reply" territory), Ctrl+E for what went out (Ctrl+Enter would fire
+from inside text boxes), Ctrl+F find, Delete to delete, Ctrl+Q quit. Every
+tooltip names its shortcut, so the toolbar teaches them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ghostless.ui.icons import icon
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    tip: str,
+    icon_name: str | None = None,
+    icon_text: str | None = None,
+) -> QAction:
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if icon_text:
+        action.setIconText(icon_text)
+    keys = QKeySequence(shortcut) if shortcut is not None else QKeySequence()
+    if not keys.isEmpty():
+        action.setShortcut(keys)
+        tip = f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    return action
+
+
+@dataclass
+class WindowActions:
+    """Every action of the main window; menus and the toolbar share them."""
+
+    new_loop: QAction
+    new_contact: QAction
+    log_received: QAction
+    log_sent: QAction
+    log_other: QAction
+    edit_loop: QAction
+    close_loop: QAction
+    reopen_loop: QAction
+    archive_loop: QAction
+    delete_loop: QAction
+    edit_contact: QAction
+    find: QAction
+    show_closed: QAction
+    show_loops: QAction
+    show_contacts: QAction
+    quit: QAction
+
+    def loop_actions(self) -> tuple[QAction, ...]:
+        """The actions that work on the selected loop."""
+        return (
+            self.log_received,
+            self.log_sent,
+            self.log_other,
+            self.edit_loop,
+            self.close_loop,
+            self.reopen_loop,
+            self.archive_loop,
+            self.delete_loop,
+        )
+
+
+def build_actions(parent: QWidget) -> WindowActions:
+    actions = WindowActions(
+        new_loop=_action(
+            parent, "&New loop…", "Ctrl+N", "Start tracking a conversation", "loop-new", "New loop"
+        ),
+        new_contact=_action(
+            parent, "New &contact…", "Ctrl+Shift+N", "Add a person", "contact-new", "New contact"
+        ),
+        log_received=_action(
+            parent,
+            "Log message &received…",
+            "Ctrl+R",
+            "Record a message they sent me: my turn",
+            "event-received",
+            "Received",
+        ),
+        log_sent=_action(
+            parent,
+            "Log message &sent…",
+            "Ctrl+E",
+            "Record a message I sent: their turn",
+            "event-sent",
+            "Sent",
+        ),
+        log_other=_action(
+            parent,
+            "Log &other event…",
+            "Ctrl+L",
+            "Record a meeting, a promise or a note",
+            "event-note",
+            "Other",
+        ),
+        edit_loop=_action(parent, "&Edit loop…", "F2", "Change the loop's details", "edit", "Edit"),
+        close_loop=_action(
+            parent,
+            "&Close loop…",
+            "Ctrl+D",
+            "Finish the conversation with its outcome; the record stays",
+            "loop-close",
+            "Close",
+        ),
+        reopen_loop=_action(
+            parent,
+            "Re&open loop",
+            "Ctrl+Shift+O",
+            "Bring a closed or archived loop back",
+            "loop-reopen",
+            "Reopen",
+        ),
+        archive_loop=_action(
+            parent,
+            "&Archive loop",
+            "Ctrl+Shift+A",
+            "Put the loop away without an outcome; the record stays",
+            "loop-archive",
+            "Archive",
+        ),
+        delete_loop=_action(
+            parent,
+            "&Delete loop…",
+            QKeySequence.StandardKey.Delete,
+            "Delete the loop and its record (asks first)",
+            "loop-delete",
+            "Delete",
+        ),
+        edit_contact=_action(parent, "&Edit contact…", None, "Change the selected contact"),
+        find=_action(
+            parent, "&Find…", QKeySequence.StandardKey.Find, "Filter the list as you type"
+        ),
+        show_closed=_action(
+            parent, "Show c&losed loops", "Ctrl+H", "List closed and archived loops too"
+        ),
+        show_loops=_action(parent, "&Loops", "Ctrl+1", "Show the loops"),
+        show_contacts=_action(parent, "&Contacts", "Ctrl+2", "Show the contacts"),
+        quit=_action(parent, "&Quit", "Ctrl+Q", "Quit Ghostless"),
+    )
+    actions.show_closed.setCheckable(True)
+    return actions

@@ -1,0 +1,107 @@
+"""The Contacts tab: everyone the user corresponds with, filtered as they type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostless.core.models import Contact
+from ghostless.services.ledger import Ledger
+from ghostless.ui.commands import Commands
+from ghostless.ui.contact_table_model import ContactColumn, ContactTableModel
+from ghostless.ui.icons import icon
+
+
+class ContactsPage(QWidget):
+    """A filter line, the contact table and buttons to add, edit or start a loop.
+
+    Attributes:
+        filter_edit: filters the table in SQL on every keystroke.
+        contact_model: the table's model.
+        contact_table: the view; double-click edits a contact.
+    """
+
+    def __init__(self, ledger: Ledger, commands: Commands, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._commands = commands
+        self.contact_model = ContactTableModel(ledger, self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter contacts by name, organisation, role or e-mail")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(icon("contact-new"), "New contact…")
+        self.edit_button = QPushButton(icon("edit"), "Edit…")
+        self.new_loop_button = QPushButton(icon("loop-new"), "New loop with this contact…")
+
+        self.contact_table = QTableView()
+        self.contact_table.setModel(self.contact_model)
+        self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contact_table.setAlternatingRowColors(True)
+        self.contact_table.verticalHeader().hide()
+        header = self.contact_table.horizontalHeader()
+        header.setSectionResizeMode(ContactColumn.EMAIL, QHeaderView.ResizeMode.Stretch)
+        for column in (ContactColumn.NAME, ContactColumn.ORGANISATION, ContactColumn.ROLE):
+            self.contact_table.setColumnWidth(column, 180)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.new_loop_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.contact_table, 1)
+        layout.addLayout(buttons)
+
+        self.filter_edit.textChanged.connect(self.contact_model.set_filter)
+        self.new_button.clicked.connect(commands.new_contact)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.new_loop_button.clicked.connect(self.new_loop_with_selected)
+        self.contact_table.doubleClicked.connect(self._on_contact_table_double_clicked)
+        self.contact_model.modelReset.connect(self._update_buttons)
+        self.contact_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.contact_model.set_filter("")
+
+    def selected_contact(self) -> Contact | None:
+        rows = self.contact_table.selectionModel().selectedRows()
+        return self.contact_model.contact_at(rows[0].row()) if rows else None
+
+    def select_contact(self, contact_id: int) -> None:
+        row = self.contact_model.row_of(contact_id)
+        if row is not None:
+            self.contact_table.selectRow(row)
+
+    def refresh(self) -> None:
+        selected = self.selected_contact()
+        self.contact_model.refresh()
+        if selected:
+            self.select_contact(selected.id)
+
+    def edit_selected(self) -> None:
+        contact = self.selected_contact()
+        if contact:
+            self._commands.edit_contact(contact.id)
+
+    def new_loop_with_selected(self) -> None:
+        contact = self.selected_contact()
+        self._commands.new_loop(contact.id if contact else None)
+
+    def _on_contact_table_double_clicked(self, index: QModelIndex) -> None:
+        contact = self.contact_model.contact_at(index.row())
+        if contact:
+            self._commands.edit_contact(contact.id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_contact() is not None
+        self.edit_button.setEnabled(chosen)
+        self.new_loop_button.setEnabled(chosen)

@@ -1,0 +1,144 @@
+"""The selected loop in full: who, what, whose turn, and its record."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostless.core.models import Contact, Loop, Turn
+from ghostless.core.timeparse import describe_wait
+from ghostless.services.ledger import Ledger
+from ghostless.ui.icons import TURN_COLOURS, status_turn, turn_icon
+from ghostless.ui.local_time import short_local
+from ghostless.ui.loop_table_model import status_sentence
+from ghostless.ui.timeline_model import TimelineModel
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    return label
+
+
+class LoopDetailPane(QWidget):
+    """Shows one loop, or a hint to pick one.
+
+    Attributes:
+        timeline_model: the loop's events, newest first.
+        turn_label: whose turn it is and for how long, in the turn's colour.
+    """
+
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self.loop: Loop | None = None
+        self.timeline_model = TimelineModel(ledger.zone, self)
+
+        self.placeholder = QLabel("Select a loop to see whose turn it is and its record.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.turn_icon_label = QLabel()
+        self.turn_label = QLabel()
+        self.turn_label.setWordWrap(True)
+        turn_row = QHBoxLayout()
+        turn_row.addWidget(self.turn_icon_label)
+        turn_row.addWidget(self.turn_label, 1)
+
+        self.contact_label = _value_label()
+        self.contact_label.setOpenExternalLinks(True)
+        self.kind_label = _value_label()
+        self.status_label = _value_label()
+        self.opened_label = _value_label()
+        self.notes_label = _value_label()
+        facts = QFormLayout()
+        facts.addRow("Contact", self.contact_label)
+        facts.addRow("Kind", self.kind_label)
+        facts.addRow("Status", self.status_label)
+        facts.addRow("Opened", self.opened_label)
+        facts.addRow("Notes", self.notes_label)
+
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setIconSize(QSize(20, 20))
+        self.timeline_view.setSpacing(3)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        record_heading = QLabel("<b>Record</b> (newest first)")
+
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.addWidget(self.title_label)
+        column.addLayout(turn_row)
+        column.addLayout(facts)
+        column.addWidget(record_heading)
+        column.addWidget(self.timeline_view, 1)
+
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self.placeholder)
+        self._pages.addWidget(details)
+        self.show_loop(None)
+
+    def show_loop(self, loop: Loop | None) -> None:
+        """Show ``loop`` (read again with its events), or the hint when None."""
+        self.loop = loop
+        if loop is None:
+            self.timeline_model.set_events([])
+            self._pages.setCurrentIndex(0)
+            return
+        zone = self._ledger.zone
+        self.title_label.setText(loop.subject)
+        turn = status_turn(loop.status, loop.turn)
+        self.turn_icon_label.setPixmap(turn_icon(turn).pixmap(QSize(28, 28)))
+        self.turn_label.setText(self._turn_sentence(loop))
+        self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")
+        self.contact_label.setText(self._contact_html(self._ledger.contact(loop.contact_id)))
+        self.kind_label.setText(loop.kind.label)
+        self.status_label.setText(status_sentence(loop))
+        self.opened_label.setText(short_local(loop.opened_at, zone))
+        self.notes_label.setText(loop.notes or "—")
+        self.timeline_model.set_events(self._ledger.events(loop.id))
+        self._pages.setCurrentIndex(1)
+
+    def _turn_sentence(self, loop: Loop) -> str:
+        if not loop.is_open:
+            when = f" on {short_local(loop.closed_at, self._ledger.zone)}" if loop.closed_at else ""
+            return f"{status_sentence(loop)}{when}"
+        waited = self._ledger.waited_seconds(loop)
+        if loop.turn is Turn.NOBODY or waited is None:
+            return "Nobody's turn: nothing is owed right now"
+        if loop.turn is Turn.MINE:
+            return f"My turn: they have been waiting {describe_wait(waited)}"
+        return f"Their turn: I have been waiting {describe_wait(waited)}"
+
+    @staticmethod
+    def _contact_html(contact: Contact) -> str:
+        parts = [f"<b>{escape(contact.name)}</b>"]
+        works = " at ".join(escape(part) for part in (contact.role, contact.org) if part)
+        if works:
+            parts.append(works)
+        if contact.email:
+            address = escape(contact.email, quote=True)
+            parts.append(f'<a href="mailto:{address}">{escape(contact.email)}</a>')
+        if contact.phone:
+            parts.append(escape(contact.phone))
+        return "<br>".join(parts)

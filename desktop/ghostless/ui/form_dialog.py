@@ -1,0 +1,122 @@
+"""The base of every editing dialog: labelled fields, and errors shown where they belong.
+
+A dialog writes through the ledger when the user presses OK. If the core
+refuses the input (InputError naming a field), the message appears under that
+field, the field takes the focus, the dialog stays open and nothing is written.
+Dialogs are opened with ``open()``, never ``exec()``, so tests can fill them in
+and press OK without a nested event loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
+
+_ERROR_STYLE = "color: #c92a2a;"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(_ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class FormDialog(QDialog):
+    """A form whose :meth:`submit` writes the input; subclasses add fields and submit.
+
+    Attributes:
+        form: the layout fields are added to.
+        buttons: OK and Cancel; OK calls :meth:`accept`.
+        error_label: problems that belong to no single field (a locked database).
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error_label = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+        self._field_errors: dict[str, QLabel] = {}
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        """Add a row for ``widget``; ``name`` is the field InputError uses for it."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = _error_label()
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+        self._fields[name] = widget
+        self._field_errors[name] = error
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        holder = self._fields[name].parentWidget()
+        if holder is not None:
+            self.form.setRowVisible(holder, visible)
+
+    # -- errors --------------------------------------------------------------
+    def field_error(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        label = self._field_errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in (self.error_label, *self._field_errors.values()):
+            label.clear()
+            label.hide()
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        label = self._field_errors.get(field) if field else None
+        if label is None or not self._fields[field or ""].isVisibleTo(self):
+            self.error_label.setText(message)
+            self.error_label.show()
+            return
+        # The core prefixes messages with the field name; beside the field it is noise.
+        label.setText(message.removeprefix(f"{field}: "))
+        label.show()
+        self._fields[field or ""].setFocus()
+
+    # -- submitting ----------------------------------------------------------
+    def submit(self) -> None:
+        """Write the input through the ledger; raise InputError to keep the dialog open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self.submit()
+        except InputError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        except ConfirmationRequired:
+            raise
+        except GhostlessError as exc:  # a store problem: say so, keep what was typed
+            self.show_error(str(exc))
+            return
+        super().accept()

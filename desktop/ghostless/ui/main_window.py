@@ -1,0 +1,376 @@
+"""The main window: open loops by urgency, the selected loop's record, and contacts.
+
+Its layout (geometry, splitter, columns, last tab) lives in a QSettings file in
+the data folder, so ``--data-dir`` keeps test and demo runs apart from the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostless import APP_NAME
+from ghostless.core.errors import NotFoundError
+from ghostless.core.models import EventKind, Loop, LoopStatus
+from ghostless.services.ledger import Ledger
+from ghostless.store.loops import LoopQuery
+from ghostless.ui.actions import WindowActions, build_actions
+from ghostless.ui.commands import Commands
+from ghostless.ui.contacts_page import ContactsPage
+from ghostless.ui.detail_pane import LoopDetailPane
+from ghostless.ui.empty_state import EmptyStatePage
+from ghostless.ui.icons import app_icon
+from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
+from ghostless.ui.status_text import status_text
+
+LOOPS_TAB, CONTACTS_TAB = 0, 1
+#: Pause in typing after which the status line counts every match of the filter.
+COUNT_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """Loops and contacts of one ledger.
+
+    Attributes:
+        filter_edit: filters the loop table in SQL on every keystroke (Ctrl+F).
+        loop_model: the loop table's model, fetched in batches.
+        loop_table: the loop table view.
+        detail_pane: the selected loop and its record.
+        contacts_page: the Contacts tab.
+        commands: the dialogs and questions behind every action.
+        window_actions: every action, shared by menus and toolbar.
+        status_label: "N open loops".
+    """
+
+    def __init__(self, ledger: Ledger, settings: QSettings) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.commands = Commands(ledger, self)
+        self.window_actions = build_actions(self)
+        self._open_count = 0
+        # Counting all matches of a filter scans the whole table; the list itself
+        # needs only its first batch, so the exact count waits for a pause in typing.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._on_count_timer_timeout)
+
+        self.loop_model = LoopTableModel(ledger, self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(
+            "Filter by name, organisation, role, kind or subject (Ctrl+F)"
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.show_closed_check = QCheckBox("Show closed")
+        self.show_closed_check.setToolTip(self.window_actions.show_closed.toolTip())
+        self.loop_table = self._build_loop_table()
+        self.detail_pane = LoopDetailPane(ledger)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._loops_panel())
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.contacts_page = ContactsPage(ledger, self.commands)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Loops")
+        self.tabs.addTab(self.contacts_page, "Contacts")
+        self.empty_page = EmptyStatePage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label)
+
+        self._build_menus(self.window_actions)
+        self._connect()
+        self._count_open_loops()
+        self._apply_query()
+        self._restore_state()
+        self._show_right_page()
+
+    # -- building ------------------------------------------------------------
+    def _build_loop_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.loop_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.verticalHeader().hide()
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(LoopColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        widths = {
+            LoopColumn.CONTACT: 140,
+            LoopColumn.ORGANISATION: 130,
+            LoopColumn.KIND: 140,
+            LoopColumn.TURN: 105,
+            LoopColumn.WAITING: 70,
+        }
+        for column, width in widths.items():
+            table.setColumnWidth(column, width)
+        return table
+
+    def _loops_panel(self) -> QWidget:
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.show_closed_check)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.loop_table, 1)
+        return panel
+
+    def _build_menus(self, actions: WindowActions) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([actions.new_loop, actions.new_contact])
+        file_menu.addSeparator()
+        file_menu.addAction(actions.quit)
+        loop_menu = menus.addMenu("&Loop")
+        loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
+        loop_menu.addSeparator()
+        loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.reopen_loop])
+        loop_menu.addActions([actions.archive_loop, actions.delete_loop])
+        contact_menu = menus.addMenu("&Contacts")
+        contact_menu.addActions([actions.new_contact, actions.edit_contact])
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([actions.find, actions.show_closed])
+        view_menu.addSeparator()
+        view_menu.addActions([actions.show_loops, actions.show_contacts])
+
+        toolbar = QToolBar("Actions")
+        toolbar.setObjectName("actions_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([actions.new_loop, actions.new_contact])
+        toolbar.addSeparator()
+        toolbar.addActions([actions.log_received, actions.log_sent, actions.log_other])
+        toolbar.addSeparator()
+        toolbar.addActions([actions.edit_loop, actions.close_loop, actions.reopen_loop])
+        toolbar.addActions([actions.archive_loop, actions.delete_loop])
+        self.addToolBar(toolbar)
+        self.loop_table.addActions(list(actions.loop_actions()))
+
+    def _connect(self) -> None:
+        actions, commands = self.window_actions, self.commands
+        actions.new_loop.triggered.connect(lambda: commands.new_loop())
+        actions.new_contact.triggered.connect(commands.new_contact)
+        actions.log_received.triggered.connect(lambda: self._log(EventKind.RECEIVED))
+        actions.log_sent.triggered.connect(lambda: self._log(EventKind.SENT))
+        actions.log_other.triggered.connect(lambda: self._log(EventKind.NOTE))
+        actions.edit_loop.triggered.connect(lambda: self._with_loop(commands.edit_loop))
+        actions.close_loop.triggered.connect(lambda: self._with_loop(commands.close_loop))
+        actions.reopen_loop.triggered.connect(lambda: self._with_loop(commands.reopen_loop))
+        actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
+        actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
+        actions.edit_contact.triggered.connect(self._on_edit_contact_triggered)
+        actions.find.triggered.connect(self.focus_filter)
+        actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
+        actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
+        actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
+        actions.quit.triggered.connect(self.close)
+        self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
+        self.show_closed_check.toggled.connect(self._apply_query)
+        self.filter_edit.textChanged.connect(self._apply_query)
+        self.loop_table.selectionModel().selectionChanged.connect(
+            self._on_loop_table_selection_changed
+        )
+        self.loop_table.activated.connect(self._on_loop_table_activated)
+        self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
+        self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
+        commands.records_changed.connect(self._on_commands_records_changed)
+
+    # -- the loop list -------------------------------------------------------
+    def current_loop(self) -> Loop | None:
+        rows = self.loop_table.selectionModel().selectedRows()
+        return self.loop_model.loop_at(rows[0].row()) if rows else None
+
+    def select_loop(self, loop_id: int) -> bool:
+        row = self.loop_model.row_of(loop_id)
+        if row is None:
+            return False
+        self.loop_table.selectRow(row)
+        self.loop_table.scrollTo(self.loop_model.index(row, 0))
+        return True
+
+    def focus_filter(self) -> None:
+        page = self.contacts_page if self.tabs.currentIndex() == CONTACTS_TAB else None
+        edit = page.filter_edit if page else self.filter_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def _apply_query(self) -> None:
+        """Run the filter in SQL; keep the selected loop if it still matches, else the top one."""
+        selected = self.current_loop()
+        query = LoopQuery(
+            text=self.filter_edit.text(), include_closed=self.show_closed_check.isChecked()
+        )
+        self.loop_model.set_query(query)
+        self._reselect(selected.id if selected else 0, fallback_row=0)
+        self._update_status()
+
+    def _reselect(self, loop_id: int, *, fallback_row: int) -> None:
+        if loop_id and self.select_loop(loop_id):
+            return
+        row = min(fallback_row, self.loop_model.rowCount() - 1)
+        if row >= 0:
+            self.loop_table.selectRow(row)
+        else:
+            self._on_loop_table_selection_changed()
+
+    def _count_open_loops(self) -> None:
+        # Counted after writes only, not on every keystroke of the filter.
+        self._open_count = self.ledger.loops.count(LoopQuery())
+
+    def _update_status(self) -> None:
+        query, model = self.loop_model.query, self.loop_model
+        self._count_timer.stop()
+        if not query.text.strip():
+            shown = self.ledger.loops.count(query) if query.include_closed else self._open_count
+        elif not model.canFetchMore(QModelIndex()):
+            shown = model.rowCount()  # every match is loaded: no need to count
+        else:
+            self._set_status(query, model.rowCount(), more=True)
+            self._count_timer.start()
+            return
+        self._set_status(query, shown)
+
+    def _on_count_timer_timeout(self) -> None:
+        query = self.loop_model.query
+        self._set_status(query, self.ledger.loops.count(query))
+
+    def _set_status(self, query: LoopQuery, shown: int, *, more: bool = False) -> None:
+        self.status_label.setText(
+            status_text(query, shown=shown, open_total=self._open_count, more=more)
+        )
+
+    def _show_right_page(self) -> None:
+        empty = self.ledger.is_empty()
+        self.stack.setCurrentWidget(self.empty_page if empty else self.tabs)
+        self.status_label.setVisible(not empty)
+
+    # -- reactions -----------------------------------------------------------
+    def _on_loop_table_selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        loop = self.current_loop()
+        try:
+            fresh = self.ledger.loop(loop.id) if loop else None
+        except NotFoundError:  # deleted meanwhile, say from the command line
+            fresh = None
+        self.detail_pane.show_loop(fresh)
+        self._update_actions(fresh)
+
+    def _update_actions(self, loop: Loop | None) -> None:
+        for action in self.window_actions.loop_actions():
+            action.setEnabled(loop is not None)
+        if loop is not None:
+            self.window_actions.close_loop.setEnabled(loop.is_open)
+            self.window_actions.reopen_loop.setEnabled(not loop.is_open)
+            self.window_actions.archive_loop.setEnabled(loop.status is not LoopStatus.ARCHIVED)
+
+    def _on_loop_table_activated(self, index: QModelIndex) -> None:
+        loop = self.loop_model.loop_at(index.row())
+        if loop:
+            self.commands.edit_loop(loop)
+
+    def _on_commands_records_changed(self, loop_id: int) -> None:
+        """Something was written: read the lists again and show ``loop_id`` if given."""
+        selected = self.current_loop()
+        row = self.loop_table.currentIndex().row()
+        self._count_open_loops()
+        self.loop_model.refresh()
+        self.contacts_page.refresh()
+        self._reselect(loop_id or (selected.id if selected else 0), fallback_row=max(row, 0))
+        self._update_status()
+        self._show_right_page()
+        if loop_id and self.loop_model.row_of(loop_id) is not None:
+            self.tabs.setCurrentIndex(LOOPS_TAB)
+
+    def _on_edit_contact_triggered(self) -> None:
+        contact = self.contacts_page.selected_contact()
+        if self.tabs.currentIndex() == LOOPS_TAB or contact is None:
+            loop = self.current_loop()
+            if loop:
+                self.commands.edit_contact(loop.contact_id)
+            return
+        self.commands.edit_contact(contact.id)
+
+    def _log(self, kind: EventKind) -> None:
+        loop = self.current_loop()
+        if loop:
+            self.commands.log_event(loop, kind)
+
+    def _with_loop(self, command: Callable[[Loop], object]) -> None:
+        loop = self.current_loop()
+        if loop:
+            command(loop)
+
+    # -- remembering the layout ----------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+            # The list gets the room: its subject column is the one that stretches.
+            self.splitter.setSizes([780, 400])
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value("loops/header")
+        if isinstance(header, QByteArray):
+            self.loop_table.horizontalHeader().restoreState(header)
+        self.show_closed_check.setChecked(settings.value("loops/show_closed", "false") == "true")
+        tab = str(settings.value("window/tab", LOOPS_TAB))
+        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else LOOPS_TAB)
+
+    def save_state(self) -> None:
+        settings = self.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("loops/header", self.loop_table.horizontalHeader().saveState())
+        settings.setValue(
+            "loops/show_closed", "true" if self.show_closed_check.isChecked() else "false"
+        )
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""Fixtures for the window tests: window settings in the test's data folder, and windows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ghostless.services.examples import load_examples
+from ghostless.services.ledger import Ledger
+from ghostless.ui.app import build_main_window, window_settings
+from ghostless.ui.main_window import MainWindow
+
+UI_TESTS = Path(__file__).parent
+
+#: Qt's offscreen platform warns whenever a window's size limits change, a thing it
+#: cannot do; every layout change triggers it, and it says nothing about our code.
+OFFSCREEN_SIZE_HINTS = r"^This plugin does not support propagateSizeHints\(\)$"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if UI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+@pytest.fixture
+def settings(data_dir: Path, ledger: Ledger) -> QSettings:
+    # Depends on the ledger so the data folder exists before QSettings writes into it.
+    return window_settings(data_dir)
+
+
+@pytest.fixture
+def examples(ledger: Ledger) -> Ledger:
+    """The ledger holding the example loops, all open, five of them my turn."""
+    load_examples(ledger)
+    return ledger
+
+
+def _shown_window(qtbot: QtBot, ledger: Ledger, settings: QSettings) -> Iterator[MainWindow]:
+    shown = build_main_window(ledger, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    # Closed here, while the ledger is still open, not later by qtbot.
+    shown.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window over an empty ledger."""
+    yield from _shown_window(qtbot, ledger, settings)
+
+
+@pytest.fixture
+def example_window(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window over the example loops."""
+    yield from _shown_window(qtbot, examples, settings)

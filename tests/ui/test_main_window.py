@@ -1,0 +1,283 @@
+"""The main window: empty state, the loop list and its filter, actions, and its layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.services.ledger import Ledger
+from ghostless.ui.app import build_main_window, window_settings
+from ghostless.ui.close_dialog import CloseDialog
+from ghostless.ui.commands import ConfirmBox
+from ghostless.ui.contact_dialog import ContactDialog
+from ghostless.ui.event_dialog import EventDialog
+from ghostless.ui.form_dialog import FormDialog
+from ghostless.ui.loop_dialog import LoopDialog
+from ghostless.ui.loop_table_model import BATCH_SIZE
+from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, MainWindow
+
+
+def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def select(window: MainWindow, contact_name: str) -> None:
+    for row in range(window.loop_model.rowCount()):
+        loop = window.loop_model.loop_at(row)
+        if loop is not None and loop.contact_name == contact_name:
+            window.loop_table.selectRow(row)
+            return
+    raise AssertionError(f"no loop with {contact_name} in the table")
+
+
+def test_empty_ledger_shows_the_welcome_page(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.empty_page
+    assert window.empty_page.add_first_button.text() == "Add my first loop"
+    assert window.loop_model.rowCount() == 0
+    assert not window.window_actions.delete_loop.isEnabled()
+
+
+def test_load_example_loops_shows_the_table(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    qtbot.mouseClick(window.empty_page.load_examples_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.tabs
+    assert window.loop_model.rowCount() == 7
+    assert window.status_label.text() == "7 open loops"
+    assert window.contacts_page.contact_model.rowCount() == 7
+    # The most urgent loop is selected and shown in full.
+    assert window.current_loop() == window.loop_model.loop_at(0)
+    assert window.detail_pane.turn_label.text().startswith("My turn")
+    assert window.detail_pane.timeline_model.rowCount() == 1
+
+
+def test_add_my_first_loop_from_the_welcome_page(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    qtbot.mouseClick(window.empty_page.add_first_button, Qt.MouseButton.LeftButton)
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, LoopDialog)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.new_name_edit, "Mei Chen")
+    qtbot.keyClicks(dialog.subject_edit, "Offer: Staff engineer")
+    press_ok(qtbot, dialog)
+    assert window.stack.currentWidget() is window.tabs
+    loop = window.current_loop()
+    assert loop is not None
+    assert loop.subject == "Offer: Staff engineer"
+
+
+def test_contact_loop_events_and_closing_through_the_window(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    contact_dialog = window.commands.new_contact()
+    qtbot.keyClicks(contact_dialog.name_edit, "Tomasz Nowak")
+    qtbot.keyClicks(contact_dialog.org_edit, "Lumen Analytics")
+    press_ok(qtbot, contact_dialog)
+    (tomasz,) = ledger.contacts.search()
+    assert window.contacts_page.contact_model.rowCount() == 1
+
+    loop_dialog = window.commands.new_loop(contact_id=tomasz.id)
+    assert loop_dialog.contact_combo.currentData() == tomasz.id
+    loop_dialog.set_kind(LoopKind.RECRUITER_OUTREACH)
+    qtbot.keyClicks(loop_dialog.subject_edit, "Platform team lead")
+    press_ok(qtbot, loop_dialog)
+    loop = window.current_loop()
+    assert loop is not None
+    assert loop.subject == "Platform team lead"
+    assert loop.turn is Turn.MINE
+
+    window.window_actions.log_sent.trigger()
+    sent = window.commands.last_dialog
+    assert isinstance(sent, EventDialog)
+    assert sent.kind() is EventKind.SENT
+    qtbot.keyClicks(sent.text_edit, "Happy to talk on Tuesday.")
+    press_ok(qtbot, sent)
+    assert ledger.loop(loop.id).turn is Turn.THEIRS
+    assert window.loop_model.index(0, 4).data() == "Their turn"
+
+    window.window_actions.log_received.trigger()
+    received = window.commands.last_dialog
+    assert isinstance(received, EventDialog)
+    assert received.kind() is EventKind.RECEIVED
+    press_ok(qtbot, received)
+    assert ledger.loop(loop.id).turn is Turn.MINE
+    assert window.detail_pane.timeline_model.rowCount() == 3
+
+    window.window_actions.close_loop.trigger()
+    closing = window.commands.last_dialog
+    assert isinstance(closing, CloseDialog)
+    closing.set_outcome(Outcome.DECLINED)
+    press_ok(qtbot, closing)
+    closed = ledger.loop(loop.id)
+    assert (closed.status, closed.outcome) == (LoopStatus.CLOSED, Outcome.DECLINED)
+    assert window.loop_model.rowCount() == 0
+    assert window.status_label.text() == "0 open loops"
+
+    window.show_closed_check.setChecked(True)
+    assert window.loop_model.rowCount() == 1
+    window.loop_table.selectRow(0)
+    assert window.window_actions.reopen_loop.isEnabled()
+    assert not window.window_actions.close_loop.isEnabled()
+    window.window_actions.reopen_loop.trigger()
+    assert ledger.loop(loop.id).is_open
+
+
+def test_filter_narrows_the_table_as_you_type(qtbot: QtBot, example_window: MainWindow) -> None:
+    window = example_window
+    qtbot.keyClicks(window.filter_edit, "int")
+    # "int": both interviews, and the introduction.
+    assert window.loop_model.rowCount() == 3
+    assert window.status_label.text() == "3 of 7 open loops match “int”"
+    qtbot.keyClicks(window.filter_edit, "erview panel")
+    assert window.loop_model.rowCount() == 1
+    shown = window.current_loop()
+    assert shown is not None
+    assert shown.contact_name == "Sofia Rossi"
+    window.filter_edit.clear()
+    assert window.loop_model.rowCount() == 7
+    assert window.status_label.text() == "7 open loops"
+
+
+def test_ctrl_f_focuses_the_filter(qtbot: QtBot, example_window: MainWindow) -> None:
+    window = example_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.loop_table.setFocus()
+    qtbot.keyClick(window.loop_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+
+
+def test_delete_asks_and_cancel_keeps_the_loop(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    select(window, "Jonas Berg")  # their turn: no unanswered message
+    loop = window.current_loop()
+    assert loop is not None
+    window.window_actions.delete_loop.trigger()
+    box = window.commands.last_prompt
+    assert isinstance(box, ConfirmBox)
+    assert box.isVisible()
+    qtbot.mouseClick(box.cancel_button, Qt.MouseButton.LeftButton)
+    assert examples.loop(loop.id).subject == loop.subject
+
+    box = window.commands.delete_loop(loop)
+    qtbot.mouseClick(box.confirm_button, Qt.MouseButton.LeftButton)
+    assert examples.loops.count() == 6
+    assert window.loop_model.row_of(loop.id) is None
+    assert window.current_loop() is not None  # the next loop takes its place
+
+
+def test_deleting_an_unanswered_message_asks_a_second_time(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    select(window, "Priya Raman")  # her message waits on my answer
+    loop = window.current_loop()
+    assert loop is not None
+    first = window.commands.delete_loop(loop)
+    qtbot.mouseClick(first.confirm_button, Qt.MouseButton.LeftButton)
+    second = window.commands.last_prompt
+    assert isinstance(second, ConfirmBox)
+    assert second is not first
+    assert "waiting for your answer" in second.text()
+    assert examples.loops.count() == 7
+    qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
+    assert examples.loops.count() == 6
+
+
+def test_archive_hides_the_loop_until_closed_ones_are_shown(
+    example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    select(window, "Mei Chen")
+    loop = window.current_loop()
+    assert loop is not None
+    window.window_actions.archive_loop.trigger()
+    assert examples.loop(loop.id).status is LoopStatus.ARCHIVED
+    assert window.loop_model.row_of(loop.id) is None
+    window.window_actions.show_closed.trigger()
+    assert window.show_closed_check.isChecked()
+    assert window.select_loop(loop.id)
+    assert window.status_label.text() == "7 loops, 6 of them open"
+    assert not window.window_actions.archive_loop.isEnabled()
+
+
+def test_contacts_tab_edits_and_starts_loops(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    window.window_actions.show_contacts.trigger()
+    page = window.contacts_page
+    qtbot.keyClicks(page.filter_edit, "harbor")
+    assert page.contact_model.rowCount() == 1
+    page.contact_table.selectRow(0)
+    page.edit_selected()
+    editing = window.commands.last_dialog
+    assert isinstance(editing, ContactDialog)
+    editing.role_edit.setText("Head of talent")
+    press_ok(qtbot, editing)
+    assert examples.contacts.search("harbor")[0].role == "Head of talent"
+
+    page.new_loop_with_selected()
+    starting = window.commands.last_dialog
+    assert isinstance(starting, LoopDialog)
+    qtbot.keyClicks(starting.subject_edit, "Relocation question")
+    press_ok(qtbot, starting)
+    assert window.tabs.currentIndex() == LOOPS_TAB
+    started = window.current_loop()
+    assert started is not None
+    assert started.subject == "Relocation question"
+    assert page.contact_model.index(0, 4).data() == "2"
+
+
+def test_layout_is_remembered_across_windows(
+    qtbot: QtBot, examples: Ledger, data_dir: Path
+) -> None:
+    first = build_main_window(examples, window_settings(data_dir))
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(760, 540)  # inside the offscreen screen (800 × 600)
+    first.splitter.setSizes([480, 280])
+    sizes = first.splitter.sizes()
+    first.tabs.setCurrentIndex(CONTACTS_TAB)
+    first.show_closed_check.setChecked(True)
+    first.close()
+    assert (data_dir / "window.ini").is_file()
+
+    second = build_main_window(examples, window_settings(data_dir))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (760, 540)
+    assert second.tabs.currentIndex() == CONTACTS_TAB
+    assert second.show_closed_check.isChecked()
+    second.tabs.setCurrentIndex(LOOPS_TAB)
+    qtbot.waitUntil(lambda: second.splitter.sizes() == sizes)
+    second.close()
+
+
+def test_settings_file_is_an_ini_in_the_data_folder(settings: QSettings, data_dir: Path) -> None:
+    assert settings.format() is QSettings.Format.IniFormat
+    assert Path(settings.fileName()) == data_dir / "window.ini"
+
+
+def test_a_filter_with_many_matches_counts_them_after_a_pause(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    contact_id = ledger.add_contact(name="Ada")
+    with ledger.store.write():
+        for number in range(BATCH_SIZE + 5):
+            ledger.add_loop(contact_id=contact_id, kind=LoopKind.OTHER, subject=f"Talk {number}")
+    window.commands.records_changed.emit(0)
+    qtbot.keyClicks(window.filter_edit, "talk")
+    assert window.loop_model.rowCount() == BATCH_SIZE
+    assert window.status_label.text().startswith(f"{BATCH_SIZE}+ of")
+    qtbot.waitUntil(lambda: window.status_label.text().startswith(f"{BATCH_SIZE + 5} of"))
