@@ -19,12 +19,14 @@ UI_TESTS = Path(__file__).parent
 #: Qt's offscreen platform warns whenever a window's size limits change, a thing it
 #: cannot do; every layout change triggers it, and it says nothing about our code.
 OFFSCREEN_SIZE_HINTS = r"^This plugin does not support propagateSizeHints\(\)$"
+#: Pop-ups (a completer's list) ask it to raise them and grab the keyboard: the same.
+OFFSCREEN_POPUPS = r"^This plugin does not support (raise\(\)|grabbing the keyboard)$"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_TESTS in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS, OFFSCREEN_POPUPS))
 
 
 @pytest.fixture

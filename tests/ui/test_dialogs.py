@@ -7,16 +7,18 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import EventKind, LoopKind, Outcome
 from ghostless.services.ledger import Ledger
 from ghostless.ui.close_dialog import CloseDialog
 from ghostless.ui.contact_dialog import ContactDialog
+from ghostless.ui.contact_picker import CONTACT_ID_ROLE, SUGGESTIONS, ContactSuggestionModel
 from ghostless.ui.event_dialog import EventDialog
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.local_time import to_wall_clock
-from ghostless.ui.loop_dialog import NEW_CONTACT, LoopDialog
+from ghostless.ui.loop_dialog import NEW_CONTACT, NO_CONTACT, LoopDialog
 
 _Dialog = TypeVar("_Dialog", bound=FormDialog)
 
@@ -75,7 +77,7 @@ def test_contact_dialog_edits_and_keeps_tags(qtbot: QtBot, ledger: Ledger) -> No
 
 def test_loop_dialog_creates_contact_and_loop_together(qtbot: QtBot, ledger: Ledger) -> None:
     dialog = open_dialog(qtbot, LoopDialog(ledger))
-    assert dialog.contact_combo.currentData() == NEW_CONTACT
+    assert dialog.contact_picker.contact_id() == NEW_CONTACT
     assert dialog.new_name_edit.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.new_name_edit, "Priya Raman")
     qtbot.keyClicks(dialog.new_org_edit, "Northwind Talent")
@@ -163,3 +165,82 @@ def test_close_dialog_reports_a_loop_already_closed(qtbot: QtBot, ledger: Ledger
     assert close.isVisible()
     assert "already closed" in close.error_label.text()
     assert ledger.loop(loop_id).outcome is Outcome.REPLIED
+
+
+def test_loop_dialog_finds_a_contact_as_you_type(qtbot: QtBot, ledger: Ledger) -> None:
+    ledger.add_contact(name="Ada Lovelace", org="Analytical Engines")
+    grace = ledger.add_contact(name="Grace Hopper", org="Navy")
+    dialog = open_dialog(qtbot, LoopDialog(ledger))
+    picker = dialog.contact_picker
+    # People to pick from: nobody picked yet, and no new-contact fields.
+    assert picker.contact_id() == NO_CONTACT
+    assert not dialog.new_name_edit.isVisibleTo(dialog)
+    qtbot.keyClicks(picker.line_edit, "hop")
+    popup = picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    # One match, then the offer to add a new person.
+    assert picker.model.rowCount() == 2
+    assert picker.model.index(0, 0).data() == "Grace Hopper (Navy)"
+    assert picker.model.index(1, 0).data() == "New contact “hop”…"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.contact_id() == grace
+    assert picker.line_edit.text() == "Grace Hopper (Navy)"
+    qtbot.keyClicks(dialog.subject_edit, "Compilers")
+    press_ok(qtbot, dialog)
+    assert dialog.loop_id is not None
+    assert ledger.loop(dialog.loop_id).contact_id == grace
+
+
+def test_loop_dialog_adds_a_new_contact_from_what_was_typed(qtbot: QtBot, ledger: Ledger) -> None:
+    ledger.add_contact(name="Ada Lovelace")
+    dialog = open_dialog(qtbot, LoopDialog(ledger))
+    picker = dialog.contact_picker
+    qtbot.keyClicks(picker.line_edit, "Priya Raman")
+    popup = picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    assert picker.model.rowCount() == 1  # nobody matches: only "New contact “Priya Raman”…"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.contact_id() == NEW_CONTACT
+    assert dialog.new_name_edit.isVisibleTo(dialog)
+    assert dialog.new_name_edit.text() == "Priya Raman"
+    qtbot.keyClicks(dialog.new_org_edit, "Northwind Talent")
+    qtbot.keyClicks(dialog.subject_edit, "Senior backend role")
+    press_ok(qtbot, dialog)
+    assert dialog.loop_id is not None
+    loop = ledger.loop(dialog.loop_id)
+    assert (loop.contact_name, loop.contact_org) == ("Priya Raman", "Northwind Talent")
+    # Typing over a choice un-makes it: the new-contact fields go away again.
+    picker.line_edit.setFocus()
+    qtbot.keyClicks(picker.line_edit, "x")
+    assert picker.contact_id() == NO_CONTACT
+
+
+def test_loop_dialog_without_a_picked_contact_says_so(qtbot: QtBot, ledger: Ledger) -> None:
+    ledger.add_contact(name="Ada Lovelace")
+    dialog = open_dialog(qtbot, LoopDialog(ledger))
+    qtbot.keyClicks(dialog.subject_edit, "Coffee chat")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "pick someone from the list" in dialog.field_error("contact")
+    assert ledger.loops.count() == 0
+
+
+def test_contact_suggestions_ask_the_store_for_a_few_only(
+    qtmodeltester: ModelTester, ledger: Ledger
+) -> None:
+    with ledger.store.write():
+        for number in range(SUGGESTIONS + 20):
+            ledger.add_contact(name=f"Person {number:03}")
+    model = ContactSuggestionModel(ledger)
+    model.set_text("person")
+    assert model.rowCount() == SUGGESTIONS + 1  # and "New contact…"
+    assert model.index(0, 0).data(CONTACT_ID_ROLE) == ledger.contacts.search("Person 000")[0].id
+    assert model.index(SUGGESTIONS, 0).data(CONTACT_ID_ROLE) == NEW_CONTACT
+    qtmodeltester.check(model)
+    model.set_text("")
+    assert model.index(SUGGESTIONS, 0).data() == "New contact…"
+    qtmodeltester.check(model)

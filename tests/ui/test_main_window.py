@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.core.models import EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
 from ghostless.services.ledger import Ledger
 from ghostless.ui.app import build_main_window, window_settings
 from ghostless.ui.close_dialog import CloseDialog
@@ -17,7 +18,8 @@ from ghostless.ui.contact_dialog import ContactDialog
 from ghostless.ui.event_dialog import EventDialog
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.loop_dialog import LoopDialog
-from ghostless.ui.loop_table_model import BATCH_SIZE
+from ghostless.ui.loop_table_model import BATCH_SIZE, FIRST_BATCH
+from ghostless.ui.loop_table_view import SHOW_CLOSED_LINK
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, MainWindow
 
 
@@ -83,7 +85,7 @@ def test_contact_loop_events_and_closing_through_the_window(
     assert window.contacts_page.contact_model.rowCount() == 1
 
     loop_dialog = window.commands.new_loop(contact_id=tomasz.id)
-    assert loop_dialog.contact_combo.currentData() == tomasz.id
+    assert loop_dialog.contact_picker.contact_id() == tomasz.id
     loop_dialog.set_kind(LoopKind.RECRUITER_OUTREACH)
     qtbot.keyClicks(loop_dialog.subject_edit, "Platform team lead")
     press_ok(qtbot, loop_dialog)
@@ -278,6 +280,120 @@ def test_a_filter_with_many_matches_counts_them_after_a_pause(
             ledger.add_loop(contact_id=contact_id, kind=LoopKind.OTHER, subject=f"Talk {number}")
     window.commands.records_changed.emit(0)
     qtbot.keyClicks(window.filter_edit, "talk")
-    assert window.loop_model.rowCount() == BATCH_SIZE
-    assert window.status_label.text().startswith(f"{BATCH_SIZE}+ of")
+    assert window.loop_model.rowCount() == FIRST_BATCH
+    assert window.status_label.text().startswith(f"{FIRST_BATCH}+ of")
     qtbot.waitUntil(lambda: window.status_label.text().startswith(f"{BATCH_SIZE + 5} of"))
+
+
+def test_loop_actions_follow_the_selected_loop(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger
+) -> None:
+    window, actions = example_window, example_window.window_actions
+    select(window, "Mei Chen")
+    loop = window.current_loop()
+    assert loop is not None
+    # An open loop: log, close and archive, but nothing to reopen.
+    assert actions.log_received.isEnabled()
+    assert actions.log_sent.isEnabled()
+    assert actions.close_loop.isEnabled()
+    assert not actions.reopen_loop.isEnabled()
+    # Closed: reopen it, but no more received or sent messages and no closing again.
+    examples.close_loop(loop.id, Outcome.DECLINED)
+    window.commands.records_changed.emit(0)
+    window.show_closed_check.setChecked(True)
+    assert window.select_loop(loop.id)
+    assert actions.reopen_loop.isEnabled()
+    assert not actions.close_loop.isEnabled()
+    assert not actions.log_received.isEnabled()
+    assert not actions.log_sent.isEnabled()
+    # No selection (a filter nothing matches): every loop action is off.
+    qtbot.keyClicks(window.filter_edit, "zqxjv")
+    assert window.current_loop() is None
+    assert window.detail_pane.loop is None
+    for action in actions.loop_actions():
+        assert not action.isEnabled(), action.text()
+
+
+def test_closing_the_last_open_loop_leaves_no_action_enabled_and_says_why(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger
+) -> None:
+    ada = ledger.add_contact(name="Ada")
+    loop_id = ledger.add_loop(contact_id=ada, kind=LoopKind.OTHER, subject="Lunch")
+    window.commands.records_changed.emit(loop_id)
+    assert window.loop_table.placeholder_text() == ""
+    window.window_actions.close_loop.trigger()
+    closing = window.commands.last_dialog
+    assert isinstance(closing, CloseDialog)
+    press_ok(qtbot, closing)
+    assert window.loop_model.rowCount() == 0
+    assert window.current_loop() is None
+    for action in window.window_actions.loop_actions():
+        assert not action.isEnabled(), action.text()
+    # Not a blank table: the view says nobody waits, and offers the closed loop.
+    placeholder = window.loop_table.placeholder_label
+    assert placeholder.isVisible()
+    text = window.loop_table.placeholder_text()
+    assert "Nobody is waiting on you" in text
+    assert "1 closed loop" in text
+    assert "Show closed" in text
+    placeholder.linkActivated.emit(SHOW_CLOSED_LINK)
+    assert window.show_closed_check.isChecked()
+    assert window.loop_model.rowCount() == 1
+    assert not placeholder.isVisible()
+    assert window.loop_table.placeholder_text() == ""
+
+
+def test_a_filter_matching_nothing_says_so_in_the_table(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    window = example_window
+    qtbot.keyClicks(window.filter_edit, "zqxjv")
+    assert window.loop_table.placeholder_text() == "No open loop matches “zqxjv”."
+    window.filter_edit.clear()
+    assert window.loop_table.placeholder_text() == ""
+
+
+def test_the_pane_is_not_read_again_while_the_selected_loop_stays(
+    qtbot: QtBot, example_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = example_window
+    selected = window.current_loop()
+    assert selected is not None
+    shown: list[int | None] = []
+    original = window.detail_pane.show_loop
+
+    def counting_show_loop(loop: Loop | None) -> None:
+        shown.append(loop.id if loop else None)
+        original(loop)
+
+    monkeypatch.setattr(window.detail_pane, "show_loop", counting_show_loop)
+    reads: list[int] = []
+    read_loop = window.ledger.loop
+
+    def counting_loop(loop_id: int) -> Loop:
+        reads.append(loop_id)
+        return read_loop(loop_id)
+
+    monkeypatch.setattr(window.ledger, "loop", counting_loop)
+    # Every keystroke re-runs the filter and re-selects the same loop: no reload.
+    words = selected.contact_name.split()[0].lower()
+    qtbot.keyClicks(window.filter_edit, words)
+    assert window.current_loop() == selected
+    # A trailing space leaves the words as they were: the query is not even run again.
+    resets: list[bool] = []
+    window.loop_model.modelReset.connect(lambda: resets.append(True))
+    qtbot.keyClicks(window.filter_edit, " ")
+    assert resets == []
+    assert (shown, reads) == ([], [])
+    window.filter_edit.clear()  # the whole list again; the same loop stays selected
+    assert window.current_loop() == selected
+    assert (shown, reads) == ([], [])
+    # Picking another loop does show it, once.
+    window.loop_table.selectRow(1)
+    other = window.current_loop()
+    assert other is not None
+    assert other.id != selected.id
+    assert (shown, reads) == ([other.id], [other.id])
+    # A write shows the same loop again: it may have changed.
+    window.commands.records_changed.emit(other.id)
+    assert shown == [other.id, other.id]

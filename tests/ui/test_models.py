@@ -11,7 +11,13 @@ from ghostless.core.models import EventKind, Loop, LoopKind, Outcome, Turn
 from ghostless.services.ledger import Ledger
 from ghostless.store.loops import LoopQuery
 from ghostless.ui.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
-from ghostless.ui.loop_table_model import BATCH_SIZE, LOOP_ROLE, LoopColumn, LoopTableModel
+from ghostless.ui.loop_table_model import (
+    BATCH_SIZE,
+    FIRST_BATCH,
+    LOOP_ROLE,
+    LoopColumn,
+    LoopTableModel,
+)
 from ghostless.ui.timeline_model import EVENT_ROLE, TimelineModel
 
 
@@ -69,25 +75,25 @@ def test_loop_model_shows_urgency_order_and_turn_at_a_glance(examples: Ledger) -
 
 
 def test_loop_model_fetches_rows_in_batches(qtmodeltester: ModelTester, ledger: Ledger) -> None:
-    _add_many_loops(ledger, BATCH_SIZE * 2 + 50)
+    _add_many_loops(ledger, FIRST_BATCH + BATCH_SIZE + 50)
     model = LoopTableModel(ledger)
     model.set_query(LoopQuery())
-    assert model.rowCount() == BATCH_SIZE
+    assert model.rowCount() == FIRST_BATCH  # about a screenful first
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == BATCH_SIZE * 2
+    assert model.rowCount() == FIRST_BATCH + BATCH_SIZE
     qtmodeltester.check(model)  # the tester fetches the rest itself
-    assert model.rowCount() == BATCH_SIZE * 2 + 50
+    assert model.rowCount() == FIRST_BATCH + BATCH_SIZE + 50
     assert not model.canFetchMore(QModelIndex())
 
 
 def test_loop_model_refresh_keeps_the_rows_already_loaded(ledger: Ledger) -> None:
-    _add_many_loops(ledger, BATCH_SIZE + 10)
+    _add_many_loops(ledger, FIRST_BATCH + 10)
     model = LoopTableModel(ledger)
     model.set_query(LoopQuery())
     model.fetchMore(QModelIndex())
     model.refresh()
-    assert model.rowCount() == BATCH_SIZE + 10
+    assert model.rowCount() == FIRST_BATCH + 10
 
 
 def test_loop_model_filters_in_sql(examples: Ledger) -> None:

@@ -9,19 +9,21 @@ once and the window refreshes from it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError
 from ghostless.core.models import EventKind, Loop
-from ghostless.services.examples import load_examples
 from ghostless.services.ledger import Ledger
-from ghostless.ui.close_dialog import CloseDialog
-from ghostless.ui.contact_dialog import ContactDialog
-from ghostless.ui.event_dialog import EventDialog
-from ghostless.ui.loop_dialog import LoopDialog
+
+if TYPE_CHECKING:
+    # Imported on first use instead: start-up needs none of the dialogs.
+    from ghostless.ui.close_dialog import CloseDialog
+    from ghostless.ui.contact_dialog import ContactDialog
+    from ghostless.ui.event_dialog import EventDialog
+    from ghostless.ui.loop_dialog import LoopDialog
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
@@ -66,6 +68,8 @@ class Commands(QObject):
 
     # -- contacts ------------------------------------------------------------
     def new_contact(self) -> ContactDialog:
+        from ghostless.ui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(self._ledger, None, self._window)
         return self._open(dialog, lambda: 0)
 
@@ -75,21 +79,31 @@ class Commands(QObject):
         except GhostlessError as exc:
             self.warn(str(exc))
             return None
+        from ghostless.ui.contact_dialog import ContactDialog
+
         return self._open(ContactDialog(self._ledger, contact, self._window), lambda: 0)
 
     # -- loops ---------------------------------------------------------------
     def new_loop(self, contact_id: int | None = None) -> LoopDialog:
+        from ghostless.ui.loop_dialog import LoopDialog
+
         dialog = LoopDialog(self._ledger, contact_id=contact_id, parent=self._window)
         return self._open(dialog, lambda: dialog.loop_id or 0)
 
     def edit_loop(self, loop: Loop) -> LoopDialog:
+        from ghostless.ui.loop_dialog import LoopDialog
+
         dialog = LoopDialog(self._ledger, loop, parent=self._window)
         return self._open(dialog, lambda: loop.id)
 
     def log_event(self, loop: Loop, kind: EventKind) -> EventDialog:
+        from ghostless.ui.event_dialog import EventDialog
+
         return self._open(EventDialog(self._ledger, loop, kind, self._window), lambda: loop.id)
 
     def close_loop(self, loop: Loop) -> CloseDialog:
+        from ghostless.ui.close_dialog import CloseDialog
+
         return self._open(CloseDialog(self._ledger, loop, self._window), lambda: loop.id)
 
     def reopen_loop(self, loop: Loop) -> None:
@@ -127,6 +141,8 @@ class Commands(QObject):
         self.records_changed.emit(0)
 
     def load_examples(self) -> None:
+        from ghostless.services.examples import load_examples
+
         self._write(lambda: load_examples(self._ledger), 0)
 
     # -- plumbing ------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +24,9 @@ from ghostless.ui.icons import icon
 
 class ContactsPage(QWidget):
     """A filter line, the contact table and buttons to add, edit or start a loop.
+
+    The table is read when the page is first shown (or the ledger written), not
+    when the window is built: start-up shows the Loops tab.
 
     Attributes:
         filter_edit: filters the table in SQL on every keystroke.
@@ -63,14 +67,21 @@ class ContactsPage(QWidget):
         layout.addWidget(self.contact_table, 1)
         layout.addLayout(buttons)
 
-        self.filter_edit.textChanged.connect(self.contact_model.set_filter)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.new_button.clicked.connect(commands.new_contact)
         self.edit_button.clicked.connect(self.edit_selected)
         self.new_loop_button.clicked.connect(self.new_loop_with_selected)
         self.contact_table.doubleClicked.connect(self._on_contact_table_double_clicked)
         self.contact_model.modelReset.connect(self._update_buttons)
         self.contact_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.contact_model.set_filter("")
+        self._loaded = False
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.contact_model.set_filter(self.filter_edit.text())
+            self._loaded = True
+        super().showEvent(event)
 
     def selected_contact(self) -> Contact | None:
         rows = self.contact_table.selectionModel().selectedRows()
@@ -83,9 +94,17 @@ class ContactsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_contact()
-        self.contact_model.refresh()
+        if self._loaded:
+            self.contact_model.refresh()
+        else:
+            self.contact_model.set_filter(self.filter_edit.text())
+            self._loaded = True
         if selected:
             self.select_contact(selected.id)
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.contact_model.set_filter(text)
+        self._loaded = True
 
     def edit_selected(self) -> None:
         contact = self.selected_contact()

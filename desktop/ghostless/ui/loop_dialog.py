@@ -1,22 +1,24 @@
 """Opening a loop (or editing one): who with, what kind, about what, and since when.
 
-The contact can be picked from the list or typed in on the spot; a new
-contact and its first loop are written in one transaction, so a mistake in
-the loop's fields leaves no stray contact behind.
+The contact is found by typing part of a name (the picker asks the store for
+a few matches, never loads the whole address book) or typed in on the spot; a
+new contact and its first loop are written in one transaction, so a mistake
+in the loop's fields leaves no stray contact behind.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ghostless.core.errors import InputError
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.turns import TRIGGER_EVENT
 from ghostless.services.ledger import Ledger
+from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
-#: The contact combo's first entry: type a new person in instead of picking one.
-NEW_CONTACT = -1
+__all__ = ["NEW_CONTACT", "NO_CONTACT", "LoopDialog"]
 
 
 class LoopDialog(FormDialog):
@@ -39,11 +41,7 @@ class LoopDialog(FormDialog):
         self._editing = loop
         self.loop_id: int | None = loop.id if loop else None
 
-        self.contact_combo = QComboBox()
-        self.contact_combo.addItem("New contact…", NEW_CONTACT)
-        for contact in ledger.contacts.search():
-            shown = f"{contact.name} ({contact.org})" if contact.org else contact.name
-            self.contact_combo.addItem(shown, contact.id)
+        self.contact_picker = ContactPicker(ledger)
         self.new_name_edit = QLineEdit()
         self.new_name_edit.setPlaceholderText("Who is this conversation with?")
         self.new_org_edit = QLineEdit()
@@ -62,7 +60,7 @@ class LoopDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(60)
 
-        self.add_field("contact", "&Contact", self.contact_combo)
+        self.add_field("contact", "&Contact", self.contact_picker)
         self.add_field("name", "  Name", self.new_name_edit)
         self.add_field("org", "  Organisation", self.new_org_edit)
         self.add_field("email", "  E-mail", self.new_email_edit)
@@ -72,16 +70,22 @@ class LoopDialog(FormDialog):
         self.add_field("text", "&What happened", self.text_edit)
         self.add_field("notes", "N&otes", self.notes_edit)
 
-        self.contact_combo.currentIndexChanged.connect(self._on_contact_combo_changed)
+        self.contact_picker.contact_changed.connect(self._on_contact_picker_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         if loop:
             self._fill_from(loop)
         elif contact_id is not None:
             self.select_contact(contact_id)
-        elif self.contact_combo.count() > 1:
-            self.contact_combo.setCurrentIndex(1)
-        self._on_contact_combo_changed()
+        if self.contact_picker.contact_id() == NO_CONTACT and ledger.contacts.count() == 0:
+            self.contact_picker.choose_new_contact()  # nobody to pick yet
+        self._on_contact_picker_changed()
         self._on_kind_combo_changed()
+        # Start where the user types next: the subject once the contact is known.
+        known = self.contact_picker.contact_id() > 0
+        first = self.subject_edit if known else self.contact_picker
+        if self.contact_picker.contact_id() == NEW_CONTACT:
+            first = self.new_name_edit
+        first.setFocus()
 
     def _fill_from(self, loop: Loop) -> None:
         self.select_contact(loop.contact_id)
@@ -93,9 +97,11 @@ class LoopDialog(FormDialog):
         self.set_field_visible("text", False)
 
     def select_contact(self, contact_id: int) -> None:
-        index = self.contact_combo.findData(contact_id)
-        if index >= 0:
-            self.contact_combo.setCurrentIndex(index)
+        self.contact_picker.select_contact(contact_id)
+
+    def contact_id(self) -> int:
+        """The chosen contact's id, NEW_CONTACT or NO_CONTACT."""
+        return self.contact_picker.contact_id()
 
     def set_kind(self, kind: LoopKind) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
@@ -103,8 +109,14 @@ class LoopDialog(FormDialog):
     def kind(self) -> LoopKind:
         return LoopKind(self.kind_combo.currentData())
 
-    def _on_contact_combo_changed(self) -> None:
-        creating = self.contact_combo.currentData() == NEW_CONTACT
+    def _on_contact_picker_changed(self) -> None:
+        creating = self.contact_picker.contact_id() == NEW_CONTACT
+        if creating and not self.new_name_edit.text():
+            # What was typed to search is most likely the new person's name.
+            typed = self.contact_picker.model.text.strip()
+            self.new_name_edit.setText(typed)
+            if self.contact_picker.line_edit.hasFocus():
+                self.new_name_edit.setFocus()
         for name in ("name", "org", "email"):
             self.set_field_visible(name, creating)
         self.adjustSize()
@@ -117,7 +129,12 @@ class LoopDialog(FormDialog):
         ledger = self._ledger
         # One transaction: an error in the loop's fields also undoes the new contact.
         with ledger.store.write():
-            contact_id = int(self.contact_combo.currentData())
+            contact_id = self.contact_picker.contact_id()
+            if contact_id == NO_CONTACT:
+                raise InputError(
+                    "contact: pick someone from the list, or “New contact…” to add them",
+                    field="contact",
+                )
             if contact_id == NEW_CONTACT:
                 contact_id = ledger.add_contact(
                     name=self.new_name_edit.text(),

@@ -7,6 +7,7 @@ of a second per keystroke, the SQL query a few milliseconds.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.models import Loop, LoopStatus, Turn
 from ghostless.core.timeparse import describe_wait
@@ -25,7 +26,9 @@ from ghostless.store.loops import LoopQuery
 from ghostless.ui.icons import TURN_COLOURS, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 
-#: Rows per trip to the database; a screenful and then some.
+#: Rows read when the query changes: about one screenful, so a keystroke stays cheap.
+FIRST_BATCH = 50
+#: Rows per later trip to the database, as the user scrolls.
 BATCH_SIZE = 200
 #: The Loop dataclass behind a row, for views and actions.
 LOOP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,17 +73,42 @@ def status_sentence(loop: Loop) -> str:
     return f"{loop.status.value.capitalize()}: {loop.outcome.label}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A loop with what its cells show, worked out once when the row is read."""
+
+    loop: Loop
+    texts: tuple[str, ...]
+    turn: Turn
+
+
+_TURN_COLUMN = int(LoopColumn.TURN)
+_WAITING_COLUMN = int(LoopColumn.WAITING)
+_COLUMNS = len(LoopColumn)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
 class LoopTableModel(QAbstractTableModel):
-    """Loops matching a query, most urgent first, loaded ``BATCH_SIZE`` rows at a time."""
+    """Loops matching a query, most urgent first: ``FIRST_BATCH`` rows, then ``BATCH_SIZE`` more.
+
+    Each row's cell texts and turn are computed once when it is read, so
+    ``data()``, called hundreds of times per repaint, only looks them up.
+    """
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ledger = ledger
         self._query = LoopQuery()
-        self._rows: list[Loop] = []
+        self._rows: list[_Row] = []
         self._exhausted = True
         self._bold = QFont()
         self._bold.setBold(True)
+        self._icons: dict[Turn, QIcon] = {turn: turn_icon(turn) for turn in Turn}
+        self._colours: dict[Turn, QColor] = dict(TURN_COLOURS)
 
     # -- loading -------------------------------------------------------------
     @property
@@ -90,17 +118,35 @@ class LoopTableModel(QAbstractTableModel):
     def set_query(self, query: LoopQuery) -> None:
         """Show the loops ``query`` finds, starting again from the first batch."""
         self._query = query
-        self._reload(BATCH_SIZE)
+        self._reload(FIRST_BATCH)
 
     def refresh(self) -> None:
         """Read the rows again after a change, keeping as many loaded as before."""
-        self._reload(max(BATCH_SIZE, len(self._rows)))
+        self._reload(max(FIRST_BATCH, len(self._rows)))
 
     def _reload(self, limit: int) -> None:
+        loops = self._ledger.list_loops(self._query, limit=limit)
+        rows = self._rows_of(loops)
         self.beginResetModel()
-        self._rows = self._ledger.list_loops(self._query, limit=limit)
-        self._exhausted = len(self._rows) < limit
+        self._rows = rows
+        self._exhausted = len(rows) < limit
         self.endResetModel()
+
+    def _rows_of(self, loops: list[Loop]) -> list[_Row]:
+        waited_seconds = self._ledger.waited_seconds
+        rows = []
+        for loop in loops:
+            waited = waited_seconds(loop) if loop.is_open else None
+            texts = (
+                loop.contact_name,
+                loop.contact_org,
+                loop.kind.label,
+                loop.subject,
+                turn_text(loop),
+                describe_wait(waited) if waited is not None else "",
+            )
+            rows.append(_Row(loop, texts, status_turn(loop.status, loop.turn)))
+        return rows
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
         return not parent.isValid() and not self._exhausted
@@ -108,10 +154,11 @@ class LoopTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default
         if parent.isValid() or self._exhausted:
             return
-        batch = self._ledger.list_loops(self._query, limit=BATCH_SIZE, offset=len(self._rows))
-        self._exhausted = len(batch) < BATCH_SIZE
-        if not batch:
+        loops = self._ledger.list_loops(self._query, limit=BATCH_SIZE, offset=len(self._rows))
+        self._exhausted = len(loops) < BATCH_SIZE
+        if not loops:
             return
+        batch = self._rows_of(loops)
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
@@ -119,12 +166,12 @@ class LoopTableModel(QAbstractTableModel):
 
     # -- lookups -------------------------------------------------------------
     def loop_at(self, row: int) -> Loop | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row].loop if 0 <= row < len(self._rows) else None
 
     def row_of(self, loop_id: int) -> int | None:
         """The row showing ``loop_id`` among those loaded, or None."""
-        for row, loop in enumerate(self._rows):
-            if loop.id == loop_id:
+        for row, shown in enumerate(self._rows):
+            if shown.loop.id == loop_id:
                 return row
         return None
 
@@ -147,42 +194,28 @@ class LoopTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        loop = self.loop_at(index.row()) if index.isValid() else None
-        if loop is None or not 0 <= index.column() < len(LoopColumn):
+        row, column = index.row(), index.column()
+        if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < _COLUMNS):
             return None
-        column = LoopColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(loop, column)
+        shown = self._rows[row]
+        if role == _DISPLAY:
+            return shown.texts[column]
         if role == LOOP_ROLE:
-            return loop
-        turn = status_turn(loop.status, loop.turn)
-        if role == Qt.ItemDataRole.DecorationRole and column is LoopColumn.TURN:
-            return turn_icon(turn)
+            return shown.loop
+        turn = shown.turn
+        if role == _DECORATION:
+            return self._icons[turn] if column == _TURN_COLUMN else None
         # Finished loops are greyed out whole; open ones colour their turn and wait.
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            turn is Turn.NOBODY or column in (LoopColumn.TURN, LoopColumn.WAITING)
-        ):
-            return TURN_COLOURS[turn]
+        if role == _FOREGROUND:
+            if turn is Turn.NOBODY or column in (_TURN_COLUMN, _WAITING_COLUMN):
+                return self._colours[turn]
+            return None
         # Like unread mail: the loops that wait on me stand out in bold.
-        if role == Qt.ItemDataRole.FontRole and turn is Turn.MINE:
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(loop, column)
+        if role == _FONT:
+            return self._bold if turn is Turn.MINE else None
+        if role == _TOOLTIP:
+            return self._tooltip(shown.loop, LoopColumn(column))
         return None
-
-    def _display(self, loop: Loop, column: LoopColumn) -> str:
-        if column is LoopColumn.CONTACT:
-            return loop.contact_name
-        if column is LoopColumn.ORGANISATION:
-            return loop.contact_org
-        if column is LoopColumn.KIND:
-            return loop.kind.label
-        if column is LoopColumn.SUBJECT:
-            return loop.subject
-        if column is LoopColumn.TURN:
-            return turn_text(loop)
-        waited = self._ledger.waited_seconds(loop) if loop.is_open else None
-        return describe_wait(waited) if waited is not None else ""
 
     def _tooltip(self, loop: Loop, column: LoopColumn) -> str | None:
         zone = self._ledger.zone

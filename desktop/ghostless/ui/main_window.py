@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ghostless.core.errors import NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
 from ghostless.services.ledger import Ledger
 from ghostless.store.loops import LoopQuery
+from ghostless.store.rows import search_words
 from ghostless.ui.actions import WindowActions, build_actions
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
@@ -39,6 +39,7 @@ from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.icons import app_icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
+from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.status_text import status_text
 
 LOOPS_TAB, CONTACTS_TAB = 0, 1
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.commands = Commands(ledger, self)
         self.window_actions = build_actions(self)
         self._open_count = 0
+        #: What the list shows: the filter's words and whether closed loops are included.
+        self._shown_key: tuple[tuple[str, ...], bool] | None = None
         # Counting all matches of a filter scans the whole table; the list itself
         # needs only its first batch, so the exact count waits for a pause in typing.
         self._count_timer = QTimer(self)
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
 
         self._build_menus(self.window_actions)
+        self._update_actions(None)  # nothing selected yet
         self._connect()
         self._count_open_loops()
         self._apply_query()
@@ -114,8 +118,8 @@ class MainWindow(QMainWindow):
         self._show_right_page()
 
     # -- building ------------------------------------------------------------
-    def _build_loop_table(self) -> QTableView:
-        table = QTableView()
+    def _build_loop_table(self) -> LoopTableView:
+        table = LoopTableView()
         table.setModel(self.loop_model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -202,6 +206,9 @@ class MainWindow(QMainWindow):
         self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
         self.show_closed_check.toggled.connect(self._apply_query)
         self.filter_edit.textChanged.connect(self._apply_query)
+        self.loop_table.placeholder_label.linkActivated.connect(
+            lambda _link: self.show_closed_check.setChecked(True)
+        )
         self.loop_table.selectionModel().selectionChanged.connect(
             self._on_loop_table_selection_changed
         )
@@ -230,12 +237,17 @@ class MainWindow(QMainWindow):
         edit.selectAll()
 
     def _apply_query(self) -> None:
-        """Run the filter in SQL; keep the selected loop if it still matches, else the top one."""
+        """Run the filter in SQL; keep the selected loop if it still matches, else the top one.
+
+        A keystroke that leaves the words as they were (a trailing space) changes nothing.
+        """
+        text, include_closed = self.filter_edit.text(), self.show_closed_check.isChecked()
+        key = (tuple(search_words(text)), include_closed)
+        if key == self._shown_key:
+            return
+        self._shown_key = key
         selected = self.current_loop()
-        query = LoopQuery(
-            text=self.filter_edit.text(), include_closed=self.show_closed_check.isChecked()
-        )
-        self.loop_model.set_query(query)
+        self.loop_model.set_query(LoopQuery(text=text, include_closed=include_closed))
         self._reselect(selected.id if selected else 0, fallback_row=0)
         self._update_status()
 
@@ -273,6 +285,25 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             status_text(query, shown=shown, open_total=self._open_count, more=more)
         )
+        self._update_placeholder(query)
+
+    def _update_placeholder(self, query: LoopQuery) -> None:
+        """Say kindly why the list is empty, instead of leaving a blank table."""
+        if self.loop_model.rowCount() > 0:
+            self.loop_table.set_placeholder("")
+            return
+        if search_words(query.text):
+            scope = "loop" if query.include_closed else "open loop"
+            self.loop_table.set_placeholder(f"No {scope} matches “{query.text.strip()}”.")
+            return
+        if query.include_closed:
+            self.loop_table.set_placeholder("No loops yet.")
+            return
+        closed = self.ledger.loops.count(LoopQuery(include_closed=True)) - self._open_count
+        self.loop_table.set_placeholder(
+            "Nobody is waiting on you: no open loops.",
+            closed_count=closed,
+        )
 
     def _show_right_page(self) -> None:
         empty = self.ledger.is_empty()
@@ -283,7 +314,18 @@ class MainWindow(QMainWindow):
     def _on_loop_table_selection_changed(
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
+        self._show_selected_loop(force=False)
+
+    def _show_selected_loop(self, *, force: bool) -> None:
+        """Show the selected loop in the pane; read it again only if it changed or ``force``.
+
+        Filtering re-selects the same loop after every keystroke; reloading the pane
+        then would cost a trip to the database and a re-layout for nothing.
+        """
         loop = self.current_loop()
+        shown = self.detail_pane.loop
+        if not force and (loop.id if loop else None) == (shown.id if shown else None):
+            return
         try:
             fresh = self.ledger.loop(loop.id) if loop else None
         except NotFoundError:  # deleted meanwhile, say from the command line
@@ -292,12 +334,18 @@ class MainWindow(QMainWindow):
         self._update_actions(fresh)
 
     def _update_actions(self, loop: Loop | None) -> None:
-        for action in self.window_actions.loop_actions():
+        """Enable what makes sense for ``loop``: nothing without one.
+
+        Logging and closing are for open loops, reopening for closed or archived ones.
+        """
+        actions = self.window_actions
+        is_open = loop is not None and loop.is_open
+        for action in actions.loop_actions():
             action.setEnabled(loop is not None)
-        if loop is not None:
-            self.window_actions.close_loop.setEnabled(loop.is_open)
-            self.window_actions.reopen_loop.setEnabled(not loop.is_open)
-            self.window_actions.archive_loop.setEnabled(loop.status is not LoopStatus.ARCHIVED)
+        for action in (actions.log_received, actions.log_sent, actions.close_loop):
+            action.setEnabled(is_open)
+        actions.reopen_loop.setEnabled(loop is not None and not loop.is_open)
+        actions.archive_loop.setEnabled(loop is not None and loop.status is not LoopStatus.ARCHIVED)
 
     def _on_loop_table_activated(self, index: QModelIndex) -> None:
         loop = self.loop_model.loop_at(index.row())
@@ -312,6 +360,7 @@ class MainWindow(QMainWindow):
         self.loop_model.refresh()
         self.contacts_page.refresh()
         self._reselect(loop_id or (selected.id if selected else 0), fallback_row=max(row, 0))
+        self._show_selected_loop(force=True)  # the same loop may have changed
         self._update_status()
         self._show_right_page()
         if loop_id and self.loop_model.row_of(loop_id) is not None:
