@@ -52,6 +52,8 @@ class Keystroke:
     statements: list[str] = field(default_factory=list)
     #: processEvents() calls the harness made (each drops a None reference, see main()).
     harness_calls: int = 0
+    #: False for a trailing space: the words are the same, so no reload is needed.
+    words_changed: bool = True
 
 
 def _watcher_class() -> type:
@@ -172,6 +174,7 @@ def run_typing(data_dir: Path, settings_dir: Path, profile: bool = False) -> dic
         cap = REPOPULATE_CAP_S if changed else UNCHANGED_CAP_S
         stroke = _press(app, watcher, act, cap)
         stroke.key, stroke.text_after = key, edit.text()
+        stroke.words_changed = changed
         stroke.statements = [s for s in batch if s.lstrip().upper().startswith("SELECT")]
         strokes.append(stroke)
 

@@ -122,7 +122,8 @@ def filtering(report: Report, root: Path, store_dir: Path, profile: bool) -> Non
             "CPython 3.11 (void methods such as setText drop one each); 6.11.3, and any PySide6 "
             "on CPython >= 3.12 (immortal None), do not"
         )
-    unpainted = [s for s in strokes if not s.painted]
+    # A keystroke that left the words unchanged owes no reload; any other must paint.
+    unpainted = [s for s in strokes if not s.painted and s.words_changed]
     report.details["typing"] = {
         "window_shown_s": result["window_shown_s"],
         "visible_table_rows_at_end": result["visible_table_rows"],

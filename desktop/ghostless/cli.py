@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--subject", required=True)
     add.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset; default now")
     add.add_argument("--text", default="", help="what was said, for the first event")
+    add.add_argument(
+        "--deadline",
+        metavar="TIME",
+        help="an offer's deadline, a promised date or an interview time (ISO 8601)",
+    )
     log = loop.add_parser("log", help="add an event to a loop's record", parents=[printing])
     log.add_argument("loop_id", metavar="ID")
     log.add_argument("--event", required=True, help="received, sent, meeting, promise or note")
@@ -90,8 +95,37 @@ def build_parser() -> argparse.ArgumentParser:
     loops.add_argument("--all", action="store_true", help="include closed and archived loops")
     loops.add_argument("--find", default="", metavar="TEXT", help="only loops matching TEXT")
 
+    due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
+    due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    snooze = commands.add_parser("snooze", help="remind about a loop later", parents=[printing])
+    snooze.add_argument("loop_id", metavar="LOOP")
+    snooze.add_argument(
+        "--until",
+        required=True,
+        metavar="TIME",
+        help="ISO 8601, or 1h, evening, tomorrow (morning) or next-week",
+    )
+    snooze.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    away = commands.add_parser(
+        "away", help="pause reminders while you cannot correspond"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    away_on = away.add_parser(
+        "on", help="pause every reminder; nothing is lost", parents=[printing]
+    )
+    away_on.add_argument("--reason", default="other", help="illness, bereavement, burnout or other")
+    away_on.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    away_off = away.add_parser(
+        "off", help="back now: the loops that went quiet meanwhile", parents=[printing]
+    )
+    away_off.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
     commands.add_parser("self-check", help="what this machine offers Ghostless", parents=[printing])
     return parser
+
+
+_NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
 
 
 def _kinds_help() -> str:

@@ -82,8 +82,57 @@ def _seed_v1(conn: sqlite3.Connection) -> None:
     )  # fmt: skip
 
 
+def _seed_v2(conn: sqlite3.Connection) -> None:
+    """The ledger of v1 plus m002's follow-up facts, deliveries, snoozes, settings, away."""
+    _seed_v1(conn)
+    conn.execute(
+        "INSERT INTO contacts (id, name, created_at, updated_at) VALUES "
+        "(4, 'Amara Okafor', '2026-11-05T09:00:00+00:00', '2026-11-05T09:00:00+00:00')"
+    )
+    conn.executemany(
+        "INSERT INTO loops (id, contact_id, kind, subject, status, turn, turn_rank, turn_since, "
+        "last_event_at, opened_at, deadline_at, referred_loop_id, decline_decided_at, "
+        "search_text) VALUES (?, ?, ?, ?, 'open', 'mine', 0, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (4, 4, "job_offer", "Offer: Staff engineer", "2026-11-19T08:00:00+00:00",
+             "2026-11-19T08:00:00+00:00", "2026-11-19T08:00:00+00:00",
+             "2026-11-27T16:00:00+00:00", None, None, "amara okafor job offer"),
+            (5, 4, "introduction", "Intro to Fjord Labs", "2026-11-19T09:00:00+00:00",
+             "2026-11-19T09:00:00+00:00", "2026-11-19T09:00:00+00:00", None, 2,
+             "2026-11-20T09:00:00+00:00", "amara okafor introduction"),
+        ],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO events (loop_id, kind, at, text, created_at) VALUES (?, ?, ?, '', ?)",
+        [
+            (4, "received", "2026-11-19T08:00:00+00:00", "2026-11-19T08:00:00+00:00"),
+            (5, "received", "2026-11-19T09:00:00+00:00", "2026-11-19T09:00:00+00:00"),
+        ],
+    )
+    conn.execute(
+        "INSERT INTO deliveries (key, loop_id, rule, delivered_at, dropped) VALUES "
+        "('1:reply:2026-11-18T08:00:00+00:00', 1, 'reply', '2026-11-19T08:00:00+00:00', 0)"
+    )
+    conn.execute(
+        "INSERT INTO snoozes (key, loop_id, until) VALUES "
+        "('4:offer.answer:2026-11-27T16:00:00+00:00:first', 4, '2026-11-25T08:00:00+00:00')"
+    )
+    conn.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        [("reply_due_hours", "36"), ("working_start", '"08:30"')],
+    )
+    conn.execute(
+        "INSERT INTO away_periods (started_at, ended_at, reason) VALUES "
+        "('2026-11-10T08:00:00+00:00', '2026-11-12T08:00:00+00:00', 'illness')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
-SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _seed_nothing, 1: _seed_v1}
+SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _seed_nothing,
+    1: _seed_v1,
+    2: _seed_v2,
+}
 
 
 def _snapshot(path: Path) -> Snapshot:

@@ -397,3 +397,26 @@ def test_the_pane_is_not_read_again_while_the_selected_loop_stays(
     # A write shows the same loop again: it may have changed.
     window.commands.records_changed.emit(other.id)
     assert shown == [other.id, other.id]
+
+
+def test_while_typing_the_pane_follows_the_selection_after_a_pause(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    window = example_window
+    first = window.current_loop()
+    assert first is not None
+    assert window.detail_pane.loop == first
+    # Typing narrows the list to another loop: the list and the actions follow at
+    # once, the pane only once typing pauses (each keystroke pays for the list alone).
+    qtbot.keyClicks(window.filter_edit, "panel")
+    selected = window.current_loop()
+    assert selected is not None
+    assert selected.contact_name == "Sofia Rossi"
+    assert window.detail_pane.loop == first
+    assert window.window_actions.log_sent.isEnabled()
+    qtbot.waitUntil(lambda: window.detail_pane.loop == selected, timeout=2000)
+    # Clicking another loop is not typing: the pane shows it straight away.
+    window.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.detail_pane.loop == window.current_loop(), timeout=2000)
+    window.loop_table.selectRow(2)
+    assert window.detail_pane.loop == window.current_loop()

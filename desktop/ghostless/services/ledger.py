@@ -16,7 +16,7 @@ from ghostless.core.validation import ContactInput, clean_contact, clean_subject
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
-from ghostless.store.loops import LoopQuery, LoopRepository
+from ghostless.store.loops import FollowUpFields, LoopQuery, LoopRepository
 
 
 class Ledger:
@@ -58,6 +58,7 @@ class Ledger:
         at: datetime | None = None,
         text: str = "",
         notes: str = "",
+        deadline: datetime | None = None,
     ) -> int:
         now = self.clock.now()
         return self.loops.add(
@@ -68,7 +69,27 @@ class Ledger:
             recorded_at=now,
             text=clean_text(text),
             notes=clean_text(notes, "notes"),
+            deadline=deadline,
         )
+
+    # -- follow-up facts -------------------------------------------------------
+    def set_deadline(self, loop_id: int, at: datetime | None) -> None:
+        """An offer's deadline, a promised date or an interview time (None: none)."""
+        self.loops.set_deadline(loop_id, at)
+
+    def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
+        """For an introduction: the loop with the person it introduced."""
+        self.loops.set_referred(loop_id, referred_loop_id)
+
+    def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
+        """Note that the user decided to say no (now, or at ``at``)."""
+        self.loops.set_decline_decided(loop_id, at or self.clock.now())
+
+    def undecide_decline(self, loop_id: int) -> None:
+        self.loops.set_decline_decided(loop_id, None)
+
+    def follow_up_fields(self, loop_id: int) -> FollowUpFields:
+        return self.loops.follow_up_fields(loop_id)
 
     def update_loop(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str = ""

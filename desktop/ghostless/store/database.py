@@ -53,14 +53,23 @@ def _create_private_file(path: Path) -> None:
     SQLite creates files with the umask's mode (0644 under the usual 022), and
     its -wal and -shm files copy the database's mode, so 0600 here covers all three.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from exc
     os.close(fd)
 
 
 def _check_header(path: Path) -> None:
     """Refuse a non-empty file that is not SQLite, before SQLite touches it."""
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(
+            f"{path}: the database cannot be read ({exc.strerror}); check its permissions. "
+            "It was left untouched"
+        ) from exc
     if head and head != SQLITE_HEADER:
         raise StoreCorrupt(
             f"{path}: this file is not a SQLite database (it may be damaged or be another "

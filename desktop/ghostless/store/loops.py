@@ -39,6 +39,15 @@ class LoopQuery:
     include_closed: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUpFields:
+    """What a loop keeps for the playbooks beyond its record."""
+
+    deadline: datetime | None = None
+    referred_loop_id: int | None = None
+    decline_decided_at: datetime | None = None
+
+
 class LoopRepository:
     """Reads and writes loops and events. Every write is one transaction."""
 
@@ -56,10 +65,12 @@ class LoopRepository:
         text: str = "",
         notes: str = "",
         recorded_at: datetime | None = None,
+        deadline: datetime | None = None,
     ) -> int:
         """Open a loop whose first event is its kind's trigger, at ``at``.
 
-        ``recorded_at`` is when the user wrote it down (default: ``at``).
+        ``recorded_at`` is when the user wrote it down (default: ``at``);
+        ``deadline`` is an offer's deadline, a promised date or an interview time.
         """
         self._require_contact(contact_id)
         with self._store.write() as db:
@@ -72,6 +83,7 @@ class LoopRepository:
                     "status": LoopStatus.OPEN.value,
                     "opened_at": to_utc_text(at),
                     "notes": notes,
+                    "deadline_at": to_utc_text(deadline) if deadline else None,
                 }
             )
             loop_id = loops.last_pk
@@ -136,6 +148,64 @@ class LoopRepository:
             )
         with self._store.write() as db:
             db.table("loops").delete(loop_id)
+
+    def set_deadline(self, loop_id: int, deadline: datetime | None) -> None:
+        """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
+        self.get(loop_id)
+        with self._store.write():
+            self._store.conn.execute(
+                "UPDATE loops SET deadline_at = ? WHERE id = ?",
+                (to_utc_text(deadline) if deadline else None, loop_id),
+            )
+
+    def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
+        """Link an introduction to the loop with the person it introduced (None: unlink)."""
+        loop = self.get(loop_id)
+        if referred_loop_id is not None:
+            if referred_loop_id == loop_id:
+                raise InputError(
+                    f"referred: loop {loop_id} cannot introduce itself", field="referred"
+                )
+            found = self._store.conn.execute(
+                "SELECT 1 FROM loops WHERE id = ?", (referred_loop_id,)
+            ).fetchone()
+            if not found:
+                raise NotFoundError(
+                    f"referred: no loop with id {referred_loop_id}", field="referred"
+                )
+            if loop.kind is not LoopKind.INTRODUCTION:
+                raise InputError(
+                    f"referred: loop {loop_id} is not an introduction ({loop.kind.label})",
+                    field="referred",
+                )
+        with self._store.write():
+            self._store.conn.execute(
+                "UPDATE loops SET referred_loop_id = ? WHERE id = ?", (referred_loop_id, loop_id)
+            )
+
+    def set_decline_decided(self, loop_id: int, at: datetime | None) -> None:
+        """Note when the user decided to say no (None: changed their mind)."""
+        self.get(loop_id)
+        with self._store.write():
+            self._store.conn.execute(
+                "UPDATE loops SET decline_decided_at = ? WHERE id = ?",
+                (to_utc_text(at) if at else None, loop_id),
+            )
+
+    def follow_up_fields(self, loop_id: int) -> FollowUpFields:
+        """The follow-up facts kept beside a loop's record."""
+        row = self._store.conn.execute(
+            "SELECT deadline_at, referred_loop_id, decline_decided_at FROM loops WHERE id = ?",
+            (loop_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"loop: no loop with id {loop_id}", field="loop")
+        deadline, referred, decided = row
+        return FollowUpFields(
+            deadline=from_utc_text(deadline) if deadline else None,
+            referred_loop_id=int(referred) if referred else None,
+            decline_decided_at=from_utc_text(decided) if decided else None,
+        )
 
     def _set_status(
         self, loop_id: int, status: LoopStatus, *, outcome: Outcome | None, at: datetime | None

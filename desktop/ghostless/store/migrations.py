@@ -83,13 +83,79 @@ def m001_ledger(db: Database) -> None:
     db.execute(
         "CREATE INDEX loops_all_by_urgency ON loops (turn_rank, turn_since, id, search_text)"
     )
-    db.execute("CREATE INDEX loops_by_contact ON loops (contact_id)")
+    # (contact_id, status): counting a contact's open loops reads the index alone.
+    db.execute("CREATE INDEX loops_by_contact ON loops (contact_id, status)")
     db.execute("CREATE INDEX events_by_loop ON events (loop_id, at)")
     db.execute("CREATE INDEX contacts_by_name ON contacts (name COLLATE NOCASE, id, search_text)")
 
 
+def m002_follow_ups(db: Database) -> None:
+    """What the follow-up engine reads and remembers.
+
+    Loops gain the facts the playbooks need beyond the record: a deadline (an
+    offer's deadline, a promised date, an interview time), the introduced loop
+    of an introduction, and when the user decided to decline. Deliveries keep
+    every reminder key handled (so nothing is pushed twice, even after a
+    restart), snoozes move a reminder to a later instant, settings hold the
+    playbook figures as JSON values, and away periods pause reminders.
+    """
+    db.execute("ALTER TABLE loops ADD COLUMN deadline_at TEXT")
+    db.execute(
+        "ALTER TABLE loops ADD COLUMN referred_loop_id INTEGER "
+        "REFERENCES loops(id) ON DELETE SET NULL"
+    )
+    db.execute("ALTER TABLE loops ADD COLUMN decline_decided_at TEXT")
+    db.execute(
+        """
+        CREATE TABLE deliveries (
+            key TEXT PRIMARY KEY,
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            delivered_at TEXT NOT NULL,
+            dropped INTEGER NOT NULL DEFAULT 0 CHECK (dropped IN (0, 1))
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE snoozes (
+            key TEXT PRIMARY KEY,
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            until TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE away_periods (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            reason TEXT NOT NULL
+                CHECK (reason IN ('illness', 'bereavement', 'burnout', 'other'))
+        )
+        """
+    )
+    db.execute("CREATE INDEX deliveries_by_loop ON deliveries (loop_id)")
+    db.execute("CREATE INDEX snoozes_by_loop ON snoozes (loop_id)")
+    db.execute("CREATE INDEX loops_by_referred ON loops (referred_loop_id)")
+    # At most one period without an end: the one the user is in now.
+    db.execute(
+        "CREATE UNIQUE INDEX away_one_open ON away_periods ((ended_at IS NULL)) "
+        "WHERE ended_at IS NULL"
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
-STEPS: tuple[Callable[[Database], None], ...] = (m001_ledger,)
+STEPS: tuple[Callable[[Database], None], ...] = (m001_ledger, m002_follow_ups)
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

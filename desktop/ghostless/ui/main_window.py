@@ -44,6 +44,8 @@ from ghostless.ui.status_text import status_text
 
 LOOPS_TAB, CONTACTS_TAB = 0, 1
 #: Pause in typing after which the status line counts every match of the filter.
+#: How long typing must pause before the detail pane follows the selection.
+PANE_DELAY_MS = 120
 COUNT_DELAY_MS = 250
 
 
@@ -78,6 +80,14 @@ class MainWindow(QMainWindow):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._on_count_timer_timeout)
+        # While typing, the selection follows the list on every keystroke; the
+        # pane (a database read and a re-layout) catches up once typing pauses,
+        # so each keystroke costs only the list.
+        self._filtering = False
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(PANE_DELAY_MS)
+        self._pane_timer.timeout.connect(self._on_pane_timer_timeout)
 
         self.loop_model = LoopTableModel(ledger, self)
         self.filter_edit = QLineEdit()
@@ -205,7 +215,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
         self.show_closed_check.toggled.connect(self._apply_query)
-        self.filter_edit.textChanged.connect(self._apply_query)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.loop_table.placeholder_label.linkActivated.connect(
             lambda _link: self.show_closed_check.setChecked(True)
         )
@@ -250,6 +260,13 @@ class MainWindow(QMainWindow):
         self.loop_model.set_query(LoopQuery(text=text, include_closed=include_closed))
         self._reselect(selected.id if selected else 0, fallback_row=0)
         self._update_status()
+
+    def _on_filter_edit_text_changed(self) -> None:
+        self._filtering = True
+        try:
+            self._apply_query()
+        finally:
+            self._filtering = False
 
     def _reselect(self, loop_id: int, *, fallback_row: int) -> None:
         if loop_id and self.select_loop(loop_id):
@@ -314,6 +331,15 @@ class MainWindow(QMainWindow):
     def _on_loop_table_selection_changed(
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
+        loop = self.current_loop()
+        if self._filtering and loop is not None:
+            self._update_actions(loop)
+            self._pane_timer.start()
+            return
+        self._pane_timer.stop()
+        self._show_selected_loop(force=False)
+
+    def _on_pane_timer_timeout(self) -> None:
         self._show_selected_loop(force=False)
 
     def _show_selected_loop(self, *, force: bool) -> None:
@@ -421,5 +447,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._pane_timer.stop()
+        self._count_timer.stop()
         self.save_state()
         super().closeEvent(event)

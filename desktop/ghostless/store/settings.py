@@ -1,0 +1,55 @@
+"""The user's settings, one JSON value per key (see :class:`ghostless.core.settings.Settings`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from ghostless.core.errors import InputError
+from ghostless.core.settings import Settings
+from ghostless.store.database import Store
+
+logger = logging.getLogger(__name__)
+
+
+class SettingsRepository:
+    """Reads and writes the settings table. Saving is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def raw(self) -> dict[str, object]:
+        """The stored key/values as written, unknown keys included."""
+        rows = self._store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        return {str(key): json.loads(str(value)) for key, value in rows}
+
+    def load(self) -> Settings:
+        """The stored settings over the defaults.
+
+        A stored value that no longer passes the checks (written by hand, or by
+        a newer Ghostless with other limits) is left out with a warning, so a
+        bad value never stops the app from starting.
+        """
+        data = self.raw()
+        while True:
+            try:
+                return Settings.from_dict(data)
+            except InputError as exc:
+                if exc.field is None or exc.field not in data:
+                    logger.warning("settings: %s; using the defaults", exc)
+                    return Settings()
+                logger.warning("settings: %s; using the default for %s", exc, exc.field)
+                data = {key: value for key, value in data.items() if key != exc.field}
+
+    def save(self, settings: Settings) -> None:
+        """Write every setting, in one transaction."""
+        values = [
+            (key, json.dumps(value, ensure_ascii=False))
+            for key, value in settings.to_dict().items()
+        ]
+        with self._store.write():
+            self._store.conn.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                values,
+            )

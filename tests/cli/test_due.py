@@ -1,0 +1,164 @@
+"""``ghostless due``, ``snooze`` and ``away``, run as a separate process in Europe/Berlin."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ghostless.services.paths import DATA_DIR_ENV, DATABASE_NAME
+from tests.cli.test_cli import Run, ghostless_cli, ok
+from tests.helpers.storefiles import dump
+
+#: The recruiter's message: Friday 20 November 2026, 16:30 on the user's (Berlin) clock.
+MESSAGE = "2026-11-20T16:30"
+
+
+@dataclass(frozen=True)
+class Cli:
+    """``ghostless`` with one data folder, in Berlin, without the machine's display."""
+
+    env: dict[str, str]
+    data: Path
+
+    def __call__(self, *args: str) -> Run:
+        return ghostless_cli(self.env, *args, "--data-dir", self.data)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {DATA_DIR_ENV, "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    env.update(TZ="Europe/Berlin", HOME=str(tmp_path / "home"), LC_ALL="C.UTF-8")
+    return Cli(env, tmp_path / "data")
+
+
+@pytest.fixture
+def outreach(cli: Cli) -> str:
+    ok(cli("contact", "add", "--name", "Priya Raman", "--org", "Northwind"))
+    loop = ok(
+        cli("loop", "add", "--contact", "1", "--kind", "recruiter_outreach",
+            "--subject", "Senior backend role", "--at", MESSAGE)
+    ).out.strip()  # fmt: skip
+    return str(loop)
+
+
+def test_due_shows_the_reply_owed_and_its_status_as_time_passes(cli: Cli, outreach: str) -> None:
+    saturday = ok(cli("due", "--now", "2026-11-21T10:00")).out.splitlines()
+    assert saturday == [
+        f"UPCOMING  loop {outreach}: Priya Raman (Northwind) – Senior backend role",
+        "          Reply, even briefly; if it is not a fit, say so",
+        "          opens today 16:30 (in 6 h), due tomorrow 16:30 (in 30 h)",
+    ]
+    monday = ok(cli("due", "--now", "2026-11-23T09:00")).out
+    assert monday.startswith(f"DUE       loop {outreach}: Priya Raman")
+    assert "due since yesterday 16:30 (16 h ago); overdue today 16:30 (in 7 h)" in monday
+    # The same instant written in UTC.
+    assert ok(cli("due", "--now", "2026-11-23T08:00Z")).out == monday
+    tuesday = ok(cli("due", "--now", "2026-11-24T10:00")).out.splitlines()
+    assert tuesday[0].startswith("OVERDUE")
+    assert "overdue since yesterday 16:30 (17 h ago)" in tuesday[2]
+    assert tuesday[3].startswith("OPEN")
+    assert "Repair the silence" in tuesday[4]
+
+
+def test_due_json_has_the_fields_and_the_users_offsets(cli: Cli, outreach: str) -> None:
+    (item,) = ok(cli("due", "--now", "2026-11-23T09:00", "--json")).json()
+    assert set(item) >= {
+        "loop_id", "contact", "kind", "action", "opens_at", "due_at", "overdue_at", "status",
+    }  # fmt: skip
+    assert item == {
+        "loop_id": int(outreach),
+        "contact": "Priya Raman",
+        "org": "Northwind",
+        "subject": "Senior backend role",
+        "kind": "recruiter_outreach",
+        "rule": "reply",
+        "action": "reply",
+        "label": "Reply, even briefly; if it is not a fit, say so",
+        "status": "due",
+        "waiting": False,
+        "opens_at": "2026-11-21T16:30+01:00",
+        "due_at": "2026-11-22T16:30+01:00",
+        "overdue_at": "2026-11-23T16:30+01:00",
+        "remind_at": "2026-11-23T09:00+01:00",
+        "snoozed_until": None,
+    }
+    ok(cli("loop", "log", outreach, "--event", "sent", "--at", "2026-11-23T09:30"))
+    after = ok(cli("due", "--now", "2026-11-23T10:00", "--json")).json()
+    assert [(i["action"], i["status"], i["waiting"]) for i in after] == [
+        ("offer_close_no_response", "upcoming", True)
+    ]
+
+
+def test_a_long_running_offer_keeps_its_wall_times_across_the_march_dst_change(
+    cli: Cli,
+) -> None:
+    ok(cli("contact", "add", "--name", "Amara Okafor"))
+    ok(
+        cli("loop", "add", "--contact", "1", "--kind", "job_offer", "--subject", "Offer",
+            "--at", "2027-03-01T10:00", "--deadline", "2027-04-02T17:00")
+    )  # fmt: skip
+    (item,) = ok(cli("due", "--now", "2027-03-15T12:00", "--json")).json()
+    assert (item["action"], item["status"]) == ("answer_offer", "upcoming")
+    # Clocks go forward on 28 March 2027: the reminders keep 17:00 on the wall.
+    assert item["opens_at"] == "2027-03-30T17:00+02:00"
+    assert item["due_at"] == "2027-04-01T17:00+02:00"
+    assert item["overdue_at"] == "2027-04-02T17:00+02:00"
+    assert ok(cli("due", "--now", "2027-04-01T18:00", "--json")).json()[0]["status"] == "due"
+
+
+def test_bad_times_are_one_line_and_exit_2_writing_nothing(cli: Cli, outreach: str) -> None:
+    before = dump(cli.data / DATABASE_NAME)
+    for args in (
+        ("due", "--now", "next friday"),
+        ("snooze", outreach, "--until", "next friday 3pm"),
+        ("snooze", outreach, "--until", "2026-11-20T09:00", "--now", "2026-11-21T10:00"),
+        ("snooze", "0", "--until", "1h"),
+        ("away", "on", "--reason", "holiday"),
+        ("away", "off"),
+        ("loop", "add", "--contact", "1", "--kind", "job_offer", "--subject", "X",
+         "--deadline", "soon"),
+    ):  # fmt: skip
+        run = cli(*args)
+        assert run.code == 2, (args, run)
+        assert run.out == ""
+        assert len(run.err.splitlines()) == 1, run.err
+        assert run.err.startswith("ghostless: ")
+    assert "now:" in cli("due", "--now", "x").err
+    assert "deadline:" in cli("loop", "add", "--contact", "1", "--kind", "job_offer",
+                              "--subject", "X", "--deadline", "soon").err  # fmt: skip
+    assert dump(cli.data / DATABASE_NAME) == before
+
+
+def test_snooze_hides_until_the_chosen_time(cli: Cli, outreach: str) -> None:
+    snoozed = ok(cli("snooze", outreach, "--until", "tomorrow", "--now", "2026-11-23T09:30"))
+    assert snoozed.out == f"Snoozed loop {outreach} until tomorrow 09:00 (in 23 h).\n"
+    item = ok(cli("due", "--now", "2026-11-23T10:00", "--json")).json()[0]
+    assert item["snoozed_until"] == "2026-11-24T09:00+01:00"
+    assert "snoozed until tomorrow 09:00" in ok(cli("due", "--now", "2026-11-23T10:00")).out
+    iso = ok(cli("snooze", outreach, "--until", "2026-11-23T15:00+01:00", "--now",
+                 "2026-11-23T10:00", "--json")).json()  # fmt: skip
+    assert iso["until"] == "2026-11-23T15:00+01:00"
+    assert len(iso["snoozed"]) == 1
+
+
+def test_away_on_and_off_print_the_back_now_summary(cli: Cli, outreach: str) -> None:
+    on = ok(cli("away", "on", "--reason", "illness", "--now", "2026-11-20T17:00"))
+    assert "Reminders are paused" in on.out
+    assert ok(cli("due", "--now", "2026-11-23T09:00")).out.startswith("Away since Fri 20 Nov")
+    off = ok(cli("away", "off", "--now", "2026-11-24T10:00")).out.splitlines()
+    assert off[0] == "Welcome back. You were away since Fri 20 Nov 17:00 (3 days ago)."
+    assert off[1] == "1 loop(s) went quiet meanwhile:"
+    assert off[2] == f"  OVERDUE   loop {outreach}: Priya Raman – Senior backend role"
+    assert "unwell" in off[-1]
+    ok(cli("away", "on", "--now", "2026-11-25T10:00"))
+    summary = ok(cli("away", "off", "--now", "2026-11-25T11:00", "--json")).json()
+    assert summary["reason"] == "other"
+    assert summary["loops"] == []
+    assert summary["away_since"] == "2026-11-25T10:00+01:00"

@@ -1,0 +1,268 @@
+"""The reminder service over a real ledger: what is owed, delivered once, snoozed, paused."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ghostless.core.clock import FixedClock
+from ghostless.core.errors import InputError
+from ghostless.core.models import EventKind, LoopKind, Outcome
+from ghostless.core.planner import AwayReason, SnoozePreset, Status
+from ghostless.core.windows import Action, Rule
+from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import ReminderService, parse_away_reason, parse_snooze_preset
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def berlin(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
+
+
+#: The recruiter's message: Friday 20 November 2026, 16:30 in Berlin.
+MESSAGE = berlin("2026-11-20T16:30")
+SATURDAY = berlin("2026-11-21T10:00")
+MONDAY_9 = berlin("2026-11-23T09:00")
+MONDAY_NOON = berlin("2026-11-23T12:00")
+
+
+@pytest.fixture
+def service(ledger: Ledger) -> ReminderService:
+    return ReminderService(ledger)
+
+
+@pytest.fixture
+def outreach(ledger: Ledger) -> int:
+    priya = ledger.add_contact(name="Priya Raman", org="Northwind")
+    return ledger.add_loop(
+        contact_id=priya, kind=LoopKind.RECRUITER_OUTREACH, subject="Backend role", at=MESSAGE
+    )
+
+
+def _rules(service: ReminderService, now: datetime) -> list[tuple[Rule, Status]]:
+    return [(item.window.rule, item.status) for item in service.agenda(now)]
+
+
+def test_the_agenda_says_a_reply_is_owed_and_how_urgent_it_is(
+    service: ReminderService, outreach: int
+) -> None:
+    assert _rules(service, SATURDAY) == [(Rule.REPLY, Status.UPCOMING)]
+    assert _rules(service, berlin("2026-11-22T10:00")) == [(Rule.REPLY, Status.OPEN)]
+    assert _rules(service, MONDAY_9) == [(Rule.REPLY, Status.DUE)]
+    late = _rules(service, berlin("2026-11-23T17:00"))
+    assert late == [(Rule.REPLY, Status.OVERDUE), (Rule.REPAIR, Status.OPEN)]
+    (item,) = service.agenda(SATURDAY)
+    assert item.loop.id == outreach
+    assert item.loop.contact_name == "Priya Raman"
+    assert item.window.due_at == MESSAGE + timedelta(hours=48)
+    assert item.snoozed_until is None
+
+
+def test_a_reminder_is_delivered_once_even_after_a_restart(
+    service: ReminderService, outreach: int, data_dir: Path
+) -> None:
+    # Saturday 16:30 is outside working hours: the reminder waits for Monday 09:00.
+    assert service.due_now(SATURDAY).items == ()
+    assert service.next_wakeup(SATURDAY) == MONDAY_9
+    delivery = service.due_now(MONDAY_9)
+    assert [(p.window.loop_id, p.window.action) for p in delivery.items] == [
+        (outreach, Action.REPLY)
+    ]
+    assert service.record(delivery, MONDAY_9) == 1
+    assert service.record(delivery, MONDAY_9) == 0, "re-recording the same keys is a no-op"
+    assert service.due_now(MONDAY_NOON).items == ()
+    assert service.next_wakeup(MONDAY_NOON) is None
+
+    restarted = Ledger.open(data_dir, FixedClock(MONDAY_NOON), BERLIN)
+    try:
+        again = ReminderService(restarted)
+        assert again.due_now().items == ()
+        assert again.deliver().items == ()
+    finally:
+        restarted.close()
+
+
+def test_a_reply_removes_the_reply_window(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    ledger.log_event(outreach, EventKind.SENT, at=SATURDAY, text="Not looking right now")
+    assert all(item.window.rule is not Rule.REPLY for item in service.agenda(MONDAY_9))
+    assert [item.window.rule for item in service.agenda(MONDAY_9)] == [Rule.OFFER_CLOSE]
+    assert service.due_now(MONDAY_9).items == ()
+
+
+def test_a_closed_loop_or_a_muted_contact_is_owed_nothing(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    ledger.contacts.set_flags(
+        ledger.loop(outreach).contact_id, muted=True, blocked=False, reason="", at=SATURDAY
+    )
+    assert service.agenda(MONDAY_9) == []
+    ledger.contacts.set_flags(
+        ledger.loop(outreach).contact_id, muted=False, blocked=False, reason="", at=SATURDAY
+    )
+    ledger.close_loop(outreach, Outcome.REPLIED)
+    assert service.agenda(MONDAY_9) == []
+    assert service.next_wakeup(MONDAY_9) is None
+
+
+def test_a_snoozed_reminder_hides_until_its_time_then_comes_back_once(
+    service: ReminderService, outreach: int
+) -> None:
+    service.deliver(MONDAY_9)
+    until = berlin("2026-11-23T14:00")
+    assert service.snooze(outreach, until, MONDAY_9 + timedelta(minutes=5))
+    assert service.agenda(MONDAY_NOON)[0].snoozed_until == until
+    assert service.due_now(MONDAY_NOON).items == ()
+    assert service.next_wakeup(MONDAY_NOON) == until
+    back = service.deliver(until)
+    assert [(p.window.rule, p.snoozed) for p in back.items] == [(Rule.REPLY, True)]
+    assert service.due_now(until + timedelta(hours=1)).items == ()
+    assert service.agenda(until + timedelta(hours=1))[0].snoozed_until is None
+
+
+def test_a_snooze_before_delivery_moves_the_first_push(
+    service: ReminderService, outreach: int
+) -> None:
+    until, keys = service.snooze_preset(outreach, SnoozePreset.TOMORROW_MORNING, SATURDAY)
+    assert until == berlin("2026-11-22T09:00")
+    assert keys == ()  # the reminder comes Monday, after the snooze: nothing to move
+    until, keys = service.snooze_preset(outreach, SnoozePreset.NEXT_WEEK, SATURDAY)
+    assert until == MONDAY_9
+    assert len(keys) == 1
+    until = berlin("2026-11-23T11:00")
+    service.snooze(outreach, until, SATURDAY)
+    assert service.due_now(MONDAY_9).items == ()
+    assert len(service.deliver(until).items) == 1
+    assert service.due_now(MONDAY_NOON).items == ()
+
+
+def test_bad_snoozes_write_nothing(service: ReminderService, ledger: Ledger, outreach: int) -> None:
+    with pytest.raises(InputError) as caught:
+        service.snooze(outreach, SATURDAY - timedelta(hours=1), SATURDAY)
+    assert caught.value.field == "snooze"
+    with pytest.raises(InputError, match="loop"):
+        service.snooze(999, MONDAY_NOON, SATURDAY)
+    ledger.close_loop(outreach, Outcome.REPLIED)
+    with pytest.raises(InputError, match="closed"):
+        service.snooze(outreach, MONDAY_NOON, SATURDAY)
+    assert service.reminders.snoozes() == {}
+    assert parse_snooze_preset("next-week") is SnoozePreset.NEXT_WEEK
+    assert parse_snooze_preset("1H") is SnoozePreset.HOUR
+    assert parse_snooze_preset("next friday") is None
+
+
+def test_away_pauses_reminders_and_back_now_lists_what_went_quiet(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    tomasz = ledger.add_contact(name="Tomasz Nowak")
+    helped = ledger.add_loop(
+        contact_id=tomasz,
+        kind=LoopKind.HELP_RECEIVED,
+        subject="Advice on the offer",
+        at=berlin("2026-11-20T10:00"),
+    )
+    away = service.away_on(parse_away_reason("Illness"), berlin("2026-11-20T17:00"))
+    assert service.away() == away
+    with pytest.raises(InputError, match="already away"):
+        service.away_on(AwayReason.OTHER, SATURDAY)
+    assert service.due_now(MONDAY_9).items == ()
+    assert service.next_wakeup(MONDAY_9) is None
+    assert service.deliver(MONDAY_9).items == ()
+
+    back = berlin("2026-11-24T10:00")
+    summary = service.away_off(back)
+    assert summary.back_at == back
+    assert summary.away.reason is AwayReason.ILLNESS
+    assert [(q.loop_id, q.status) for q in summary.loops] == [
+        (helped, Status.OVERDUE),
+        (outreach, Status.OVERDUE),
+    ]
+    assert "unwell" in summary.message
+    assert service.away() is None
+
+    missed = service.deliver(back)
+    assert {p.window.loop_id for p in missed.items} == {outreach, helped}
+    assert missed.digest
+    assert missed.catch_up
+    assert service.due_now(back).items == ()
+    with pytest.raises(InputError, match="not away"):
+        service.away_off(back)
+    with pytest.raises(InputError) as caught:
+        parse_away_reason("holiday")
+    assert caught.value.field == "reason"
+
+
+def test_settings_change_the_windows_and_bad_ones_write_nothing(
+    service: ReminderService, outreach: int
+) -> None:
+    assert service.settings().reply_due_hours == 48
+    service.update_settings({"reply_due_hours": 30})
+    (item,) = service.agenda(SATURDAY)
+    assert item.window.due_at == MESSAGE + timedelta(hours=30)
+    before = service.settings_repo.raw()
+    with pytest.raises(InputError) as caught:
+        service.update_settings({"reply_overdue_hours": 10})
+    assert caught.value.field == "reply_overdue_hours"
+    with pytest.raises(InputError) as caught:
+        service.update_settings({"reply_due_days": 3})
+    assert caught.value.field == "reply_due_days"
+    assert service.settings_repo.raw() == before
+
+
+def test_deadlines_and_referrals_set_through_the_ledger_reach_the_playbooks(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    amara = ledger.add_contact(name="Amara Okafor")
+    deadline = berlin("2026-11-27T17:00")
+    offer = ledger.add_loop(
+        contact_id=amara, kind=LoopKind.JOB_OFFER, subject="Offer", at=MESSAGE, deadline=deadline
+    )
+    by_loop = {item.loop.id: item for item in service.agenda(SATURDAY)}
+    assert by_loop[offer].window.action is Action.ANSWER_OFFER
+    assert by_loop[offer].window.overdue_at == deadline
+    later = deadline + timedelta(days=2)
+    ledger.set_deadline(offer, later)
+    assert ledger.follow_up_fields(offer).deadline == later
+    by_loop = {item.loop.id: item for item in service.agenda(SATURDAY)}
+    assert by_loop[offer].window.overdue_at == later
+
+    intro = ledger.add_loop(
+        contact_id=amara, kind=LoopKind.INTRODUCTION, subject="Intro to Priya", at=MESSAGE
+    )
+    rules = {item.window.rule for item in service.agenda(SATURDAY) if item.loop.id == intro}
+    assert rules == {Rule.REACH_OUT}
+    ledger.set_referred(intro, outreach)
+    assert all(item.loop.id != intro for item in service.agenda(SATURDAY))
+
+    ledger.decide_decline(offer, SATURDAY)
+    rules = {item.window.rule for item in service.agenda(SATURDAY) if item.loop.id == offer}
+    assert rules == {Rule.DECLINE}
+    ledger.undecide_decline(offer)
+    assert ledger.follow_up_fields(offer).decline_decided_at is None
+
+
+def test_the_plan_reads_every_loop_in_a_fixed_number_of_queries(
+    service: ReminderService, ledger: Ledger
+) -> None:
+    def statements(count: int) -> int:
+        contact = ledger.add_contact(name=f"Contact {count}")
+        for index in range(count):
+            ledger.add_loop(
+                contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject=f"Role {index}"
+            )
+        seen: list[str] = []
+        ledger.store.conn.set_trace_callback(seen.append)
+        try:
+            service.plan()
+        finally:
+            ledger.store.conn.set_trace_callback(None)
+        return len(seen)
+
+    few = statements(2)
+    many = statements(40)
+    assert few == many <= 4
