@@ -22,6 +22,7 @@ from ghostless.services.reminders import (
     parse_away_reason,
     parse_snooze_preset,
 )
+from ghostless.services.typed_time import parse_when
 from ghostless.services.zone import local_zone
 from ghostless.store.loops import LoopQuery
 
@@ -428,7 +429,7 @@ def snooze(args: argparse.Namespace) -> int:
     zone = local_zone()
     now = _now(args, zone)
     preset = parse_snooze_preset(args.until)
-    chosen = None if preset else parse_instant(args.until, zone, field="until")
+    chosen = None if preset else parse_when(args.until, now, zone)
     service = _reminders(args, now, zone)
     try:
         if preset is not None:

@@ -117,7 +117,7 @@ def test_bad_times_are_one_line_and_exit_2_writing_nothing(cli: Cli, outreach: s
     before = dump(cli.data / DATABASE_NAME)
     for args in (
         ("due", "--now", "next friday"),
-        ("snooze", outreach, "--until", "next friday 3pm"),
+        ("snooze", outreach, "--until", "whenever"),  # words it cannot read
         ("snooze", outreach, "--until", "2026-11-20T09:00", "--now", "2026-11-21T10:00"),
         ("snooze", "0", "--until", "1h"),
         ("away", "on", "--reason", "holiday"),
@@ -162,3 +162,15 @@ def test_away_on_and_off_print_the_back_now_summary(cli: Cli, outreach: str) -> 
     assert summary["reason"] == "other"
     assert summary["loops"] == []
     assert summary["away_since"] == "2026-11-25T10:00+01:00"
+
+
+def test_snooze_understands_a_time_typed_in_words(cli: Cli, outreach: str) -> None:
+    # Monday 23 November 09:30 in Berlin; "next friday 3pm" is the 27th.
+    snoozed = ok(cli("snooze", outreach, "--until", "next friday 3pm", "--now",
+                     "2026-11-23T09:30", "--json")).json()  # fmt: skip
+    assert snoozed["until"] == "2026-11-27T15:00+01:00"
+    assert len(snoozed["snoozed"]) == 1
+    refused = cli("snooze", outreach, "--until", "whenever", "--now", "2026-11-23T09:30")
+    assert refused.code == 2
+    assert refused.err.count("\n") == 1
+    assert "until: 'whenever' is not a time I understand" in refused.err
