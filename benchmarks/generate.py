@@ -29,7 +29,7 @@ from ghostless.store.loops import search_text
 from ghostless.store.migrations import SCHEMA_VERSION
 
 #: Bump when the generated data changes, so cached stores are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 20261122
 CACHE_ROOT = Path(__file__).resolve().parent / ".data"
 #: The last instant in the generated record; fixed so every run builds the same store.

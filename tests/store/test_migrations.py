@@ -125,6 +125,32 @@ def _seed_v2(conn: sqlite3.Connection) -> None:
         "INSERT INTO away_periods (started_at, ended_at, reason) VALUES "
         "('2026-11-10T08:00:00+00:00', '2026-11-12T08:00:00+00:00', 'illness')"
     )
+    # The derived windows (instants in microseconds since the epoch): loop 4's offer,
+    # with its first reminder snoozed, and the state they were computed in.
+    conn.execute(
+        "INSERT INTO loop_windows (loop_id, ord, key, rule, action, timing, anchor, since, "
+        "opens_at, due_at, overdue_at, remind_at, expires_at, waiting) VALUES "
+        "(4, 0, '4:offer.answer:2026-11-27T16:00:00+00:00', 'offer.answer', 'answer_offer', "
+        "'local_days', 1795276800000000, 1795507200000000, 1795968000000000, "
+        "1796140800000000, 1796227200000000, 1795968000000000, NULL, 0)"
+    )
+    conn.executemany(
+        "INSERT INTO window_reminders (key, loop_id, ord, idx, moment, at, expires_at, "
+        "fire_at, fire_key, snoozed, pending) VALUES (?, 4, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            ("4:offer.answer:2026-11-27T16:00:00+00:00:first", 0, 1795968000000000,
+             1795968000000000, None, 1796025600000000,
+             "4:offer.answer:2026-11-27T16:00:00+00:00:first~snoozed:"
+             "2026-11-25T08:00:00+00:00", 1, 1),
+            ("4:offer.answer:2026-11-27T16:00:00+00:00:last", 1, 1796140800000000,
+             1796140800000000, 1796227200000000, 1796140800000000,
+             "4:offer.answer:2026-11-27T16:00:00+00:00:last", 0, 0),
+        ],
+    )  # fmt: skip
+    conn.execute(
+        "INSERT INTO window_state (id, zone, settings) VALUES "
+        "(1, 'Europe/Berlin', 'reply_due_hours=36;working_start=\"08:30\"')"
+    )
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.

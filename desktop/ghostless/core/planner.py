@@ -229,6 +229,22 @@ def next_wakeup(
     return max(min(times), now) if times else None
 
 
+#: The longest the scheduler sleeps between checks: a clock jump, a wake from
+#: sleep or a write by another process is noticed within this.
+TIMER_CAP = timedelta(minutes=5)
+
+
+def timer_delay(wakeup: datetime | None, now: datetime, cap: timedelta = TIMER_CAP) -> timedelta:
+    """How long the scheduler's timer should sleep: until ``wakeup``, at most ``cap``.
+
+    None (nothing pending) sleeps the cap; a wake-up already due fires at once.
+    The Qt driver and the idle-day benchmark share this rule.
+    """
+    if wakeup is None:
+        return cap
+    return max(timedelta(0), min(wakeup - now, cap))
+
+
 # -- snooze ----------------------------------------------------------------
 class SnoozePreset(StrEnum):
     HOUR = "hour"

@@ -26,6 +26,9 @@ class Ledger:
         self.store = store
         self.clock = clock
         self.zone = zone
+        # Every write through the store recomputes the follow-up windows it
+        # changes, in this zone (see ghostless.store.windows).
+        store.planning_zone = zone
         self.contacts = ContactRepository(store)
         self.loops = LoopRepository(store)
 

@@ -1,16 +1,17 @@
 """The follow-up engine at work: what is owed, what to push now, and when to wake next.
 
-:class:`ReminderService` reads the facts of every open loop in a few batched
-queries, turns them into follow-up windows with the playbooks
-(:func:`ghostless.core.playbooks.follow_up_windows`) and asks the planner the
-rest. Every answer is computed afresh from the store, so the window, the tray
-and the command line, in one process or several, agree; exactly-once comes
-from the delivery keys recorded in the store (see :mod:`ghostless.core.planner`).
+:class:`ReminderService` reads the follow-up windows the store keeps as derived
+rows (:mod:`ghostless.store.windows`: recomputed with the playbooks in the same
+transaction as every write that changes them, and all at once when the zone or
+the settings change), so the agenda is one ordered query and the next wake-up
+one index walk. The window, the tray and the command line, in one process or
+several, agree; exactly-once comes from the delivery keys recorded in the store
+(see :mod:`ghostless.core.planner`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -21,21 +22,22 @@ from ghostless.core.planner import (
     AwayReason,
     BackNowSummary,
     Delivery,
+    Pending,
     SnoozePreset,
     Status,
-    agenda,
     back_now_summary,
-    due_now,
-    next_wakeup,
+    is_expired,
     snooze_to,
     snooze_until,
+    status_at,
 )
-from ghostless.core.playbooks import follow_up_windows
 from ghostless.core.settings import Settings
-from ghostless.core.windows import Action, FollowUpWindow
+from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger
+from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
 from ghostless.store.settings import SettingsRepository
+from ghostless.store.windows import WindowRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class ReminderService:
         self.settings_repo = settings or SettingsRepository(ledger.store)
         self.reminders = reminders or ReminderRepository(ledger.store)
         self.away_repo = away or AwayRepository(ledger.store)
+        self.window_rows = WindowRepository(ledger.store)
+        self.refresh()
 
     @property
     def zone(self) -> tzinfo:
@@ -109,47 +113,76 @@ class ReminderService:
         return updated
 
     # -- windows ---------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Recompute every loop's windows if the zone or the settings changed since they
+        were computed (by this process or another); True if it did."""
+        return follow_ups.ensure_current(self.ledger.store, self.zone)
+
     def plan(self, loop_ids: Collection[int] | None = None) -> Plan:
         """The windows of every open loop owed anything (or only of ``loop_ids``)."""
-        settings, zone = self.settings(), self.zone
-        loops: dict[int, Loop] = {}
-        windows: list[FollowUpWindow] = []
-        for facts in self.reminders.open_loop_facts(loop_ids):
-            found = follow_up_windows(facts, settings, zone)
-            if found:
-                loops[facts.loop.id] = facts.loop
-                windows.extend(found)
+        self.refresh()
+        if loop_ids is not None and not loop_ids:
+            return Plan({}, ())
+        windows = self.window_rows.windows(loop_ids)
+        loops = self.reminders.loops({w.loop_id for w in windows})
         return Plan(loops, tuple(windows))
 
-    def agenda(self, now: datetime | None = None) -> list[Owed]:
-        """What is owed at ``now``, most urgent first (see :func:`core.planner.agenda`).
+    def agenda(self, now: datetime | None = None, *, limit: int | None = None) -> list[Owed]:
+        """What is owed at ``now``, most urgent first (see :func:`core.planner.agenda`),
+        the first ``limit`` lines only when given.
 
         A repair is listed only once the silence it repairs has begun.
         """
-        now = self._now(now)
-        plan = self.plan()
-        snoozes = self.reminders.snoozes()
+        return self._owed(self._now(now), limit=limit, loop_ids=None)
+
+    def next_windows(self, loop_ids: Sequence[int], now: datetime | None = None) -> dict[int, Owed]:
+        """The most urgent window of each of ``loop_ids`` at ``now`` (its first line in
+        :meth:`agenda`); loops owing nothing are absent."""
+        found: dict[int, Owed] = {}
+        if not loop_ids:
+            return found
+        for owed in self._owed(self._now(now), limit=None, loop_ids=set(loop_ids)):
+            found.setdefault(owed.loop.id, owed)
+        return found
+
+    def _owed(
+        self, now: datetime, *, limit: int | None, loop_ids: Collection[int] | None
+    ) -> list[Owed]:
+        self.refresh()
+        windows = self.window_rows.agenda(now, limit=limit, loop_ids=loop_ids)
+        ids = None if limit is None and loop_ids is None else {w.loop_id for w in windows}
+        loops = self.reminders.loops(ids)
+        snoozes = self.window_rows.snoozed_until(ids)
         owed: list[Owed] = []
-        for entry in agenda(plan.windows, now):
-            window = entry.window
-            if window.action is Action.REPAIR and entry.status is Status.UPCOMING:
-                continue
+        for window in windows:
             until = [snoozes[r.key] for r in window.reminders if r.key in snoozes]
             later = max((u for u in until if u > now), default=None)
-            owed.append(Owed(plan.loops[window.loop_id], window, entry.status, later))
+            owed.append(Owed(loops[window.loop_id], window, status_at(window, now), later))
         return owed
 
     # -- delivering ------------------------------------------------------------
     def due_now(self, now: datetime | None = None) -> Delivery:
         """The reminders to push at ``now``; record them with :meth:`record`."""
         now = self._now(now)
-        return due_now(
-            self.plan().windows,
-            now,
-            self.reminders.delivered_keys(),
-            away=self.away_repo.current(),
-            snoozes=self.reminders.snoozes(),
-        )
+        self.refresh()
+        away = self.away_repo.current()
+        if away is not None and away.covers(now):
+            return Delivery(now)
+        due = self.window_rows.due(now)
+        if not due:
+            return Delivery(now)
+        windows = {
+            (w.loop_id, i): w for i, w in _numbered(self.window_rows.windows({d[0] for d in due}))
+        }
+        items: list[Pending] = []
+        dropped: list[Pending] = []
+        for loop_id, ord_, idx, key, at, snoozed in due:
+            window = windows[loop_id, ord_]
+            pending = Pending(window, window.reminders[idx], key, at, snoozed=snoozed)
+            (dropped if is_expired(window, now) else items).append(pending)
+        items.sort(key=_delivery_order)
+        dropped.sort(key=_delivery_order)
+        return Delivery(now, tuple(items), tuple(dropped))
 
     def record(self, delivery: Delivery, now: datetime | None = None) -> int:
         """Record every key of ``delivery`` as handled, in one transaction.
@@ -174,15 +207,18 @@ class ReminderService:
         return delivery
 
     def next_wakeup(self, now: datetime | None = None) -> datetime | None:
-        """When something is next to be delivered (None: nothing pending)."""
+        """When something is next to be delivered (None: nothing pending).
+
+        One walk of an index (see :mod:`ghostless.store.windows`), whatever the
+        number of loops.
+        """
         now = self._now(now)
-        return next_wakeup(
-            self.plan().windows,
-            self.reminders.delivered_keys(),
-            now,
-            away=self.away_repo.current(),
-            snoozes=self.reminders.snoozes(),
-        )
+        self.refresh()
+        away = self.away_repo.current()
+        if away is not None and away.covers(now):
+            return None if away.end is None else max(away.end, now)
+        found = self.window_rows.next_fire(now)
+        return None if found is None else max(found, now)
 
     # -- snoozing --------------------------------------------------------------
     def snooze(self, loop_id: int, until: datetime, now: datetime | None = None) -> tuple[str, ...]:
@@ -239,6 +275,21 @@ class ReminderService:
         now = self._now(now)
         ended = self.away_repo.end(at=now)
         return back_now_summary(self.plan().windows, ended, now)
+
+
+def _numbered(windows: list[FollowUpWindow]) -> list[tuple[int, FollowUpWindow]]:
+    """Each window with its place among its loop's windows (windows come in plan order)."""
+    numbered: list[tuple[int, FollowUpWindow]] = []
+    previous, index = None, 0
+    for window in windows:
+        index = index + 1 if window.loop_id == previous else 0
+        previous = window.loop_id
+        numbered.append((index, window))
+    return numbered
+
+
+def _delivery_order(pending: Pending) -> tuple[datetime, str]:
+    return (pending.at, pending.key)
 
 
 def parse_away_reason(text: str) -> AwayReason:

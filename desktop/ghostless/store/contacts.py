@@ -9,6 +9,7 @@ from ghostless.core.errors import NotFoundError
 from ghostless.core.models import Contact
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
+from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.rows import CONTACT_COLUMNS, contact_from_row, like_pattern, search_words
 
@@ -58,6 +59,13 @@ class ContactRepository:
                     "updated_at": to_utc_text(at),
                 },
             )
+            loop_ids = [
+                int(row[0])
+                for row in self._store.conn.execute(
+                    "SELECT id FROM loops WHERE contact_id = ?", (contact_id,)
+                )
+            ]
+            follow_ups.loops_changed(self._store, loop_ids)
 
     def get(self, contact_id: int) -> Contact:
         row = self._store.conn.execute(

@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,9 @@ class Store:
         self.conn = conn
         self.path = path
         self._db: Database | None = None
+        #: The user's zone, for recomputing follow-up windows with every write
+        #: (see :mod:`ghostless.store.windows`); None marks them stale instead.
+        self.planning_zone: tzinfo | None = None
 
     # -- opening -----------------------------------------------------------
     @classmethod

@@ -14,6 +14,7 @@ from ghostless.core.errors import ConfirmationRequired, InputError, NotFoundErro
 from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
+from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.rows import (
     EVENT_COLUMNS,
@@ -147,7 +148,9 @@ class LoopRepository:
                 "not answered; close it instead, or confirm that it should be deleted"
             )
         with self._store.write() as db:
+            referrers = follow_ups.referrers_of(self._store, [loop_id])
             db.table("loops").delete(loop_id)
+            follow_ups.loops_changed(self._store, referrers)
 
     def set_deadline(self, loop_id: int, deadline: datetime | None) -> None:
         """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
@@ -157,6 +160,7 @@ class LoopRepository:
                 "UPDATE loops SET deadline_at = ? WHERE id = ?",
                 (to_utc_text(deadline) if deadline else None, loop_id),
             )
+            follow_ups.loops_changed(self._store, [loop_id])
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """Link an introduction to the loop with the person it introduced (None: unlink)."""
@@ -182,6 +186,7 @@ class LoopRepository:
             self._store.conn.execute(
                 "UPDATE loops SET referred_loop_id = ? WHERE id = ?", (referred_loop_id, loop_id)
             )
+            follow_ups.loops_changed(self._store, [loop_id])
 
     def set_decline_decided(self, loop_id: int, at: datetime | None) -> None:
         """Note when the user decided to say no (None: changed their mind)."""
@@ -191,6 +196,7 @@ class LoopRepository:
                 "UPDATE loops SET decline_decided_at = ? WHERE id = ?",
                 (to_utc_text(at) if at else None, loop_id),
             )
+            follow_ups.loops_changed(self._store, [loop_id])
 
     def follow_up_fields(self, loop_id: int) -> FollowUpFields:
         """The follow-up facts kept beside a loop's record."""
@@ -263,6 +269,7 @@ class LoopRepository:
             ),
         )
         refresh_search_text(self._store, loop_id=loop_id)
+        follow_ups.loops_changed(self._store, [loop_id])
 
     def _require_contact(self, contact_id: int) -> None:
         found = self._store.conn.execute(

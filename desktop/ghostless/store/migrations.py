@@ -144,6 +144,62 @@ def m002_follow_ups(db: Database) -> None:
         )
         """
     )
+    # The follow-up windows, derived from the facts, the settings and the zone and
+    # recomputed with every write that changes them (see ghostless.store.windows).
+    # Instants are integer microseconds since the Unix epoch, UTC.
+    db.execute(
+        """
+        CREATE TABLE loop_windows (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            action TEXT NOT NULL,
+            timing TEXT NOT NULL,
+            anchor INTEGER NOT NULL,
+            since INTEGER NOT NULL,
+            opens_at INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            overdue_at INTEGER NOT NULL,
+            remind_at INTEGER,
+            expires_at INTEGER,
+            waiting INTEGER NOT NULL CHECK (waiting IN (0, 1)),
+            PRIMARY KEY (loop_id, ord)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE window_reminders (
+            key TEXT NOT NULL,
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            moment INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            expires_at INTEGER,
+            fire_at INTEGER NOT NULL,
+            fire_key TEXT NOT NULL,
+            snoozed INTEGER NOT NULL CHECK (snoozed IN (0, 1)),
+            pending INTEGER NOT NULL CHECK (pending IN (0, 1)),
+            PRIMARY KEY (loop_id, ord, idx)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE window_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            zone TEXT NOT NULL,
+            settings TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX loop_windows_by_due ON loop_windows (due_at)")
+    db.execute("CREATE INDEX loop_windows_by_remind ON loop_windows (remind_at)")
+    # The next delivery: the first pending reminder in this index.
+    db.execute("CREATE INDEX reminders_pending ON window_reminders (fire_at) WHERE pending = 1")
+    db.execute("CREATE INDEX reminders_by_fire_key ON window_reminders (fire_key)")
     db.execute("CREATE INDEX deliveries_by_loop ON deliveries (loop_id)")
     db.execute("CREATE INDEX snoozes_by_loop ON snoozes (loop_id)")
     db.execute("CREATE INDEX loops_by_referred ON loops (referred_loop_id)")

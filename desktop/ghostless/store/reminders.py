@@ -16,6 +16,7 @@ from ghostless.core.models import Event, Loop
 from ghostless.core.planner import AwayPeriod, AwayReason
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.windows import LoopFacts
+from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.rows import EVENT_COLUMNS, LOOP_COLUMNS, event_from_row, loop_from_row
 
@@ -92,12 +93,21 @@ class ReminderRepository:
             )
         return facts
 
+    def loops(self, ids: Collection[int] | None) -> dict[int, Loop]:
+        """Loops by id (every open loop when ``ids`` is None)."""
+        if ids is None:
+            rows = self._store.conn.execute(
+                f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.status = 'open'"
+            ).fetchall()
+            return {loop.id: loop for loop in map(loop_from_row, rows)}
+        return self._loops_by_id(ids)
+
     def _loops_by_id(self, ids: Collection[int]) -> dict[int, Loop]:
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        marks = ",".join(str(int(i)) for i in ids)
         rows = self._store.conn.execute(
-            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.id IN ({marks})", list(ids)
+            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.id IN ({marks})"
         ).fetchall()
         return {loop.id: loop for loop in map(loop_from_row, rows)}
 
@@ -125,7 +135,9 @@ class ReminderRepository:
                 "VALUES (?, ?, ?, ?, ?)",
                 values,
             )
-            return self._store.conn.total_changes - before
+            added = self._store.conn.total_changes - before
+            follow_ups.mark_delivered(self._store, [value[0] for value in values])
+            return added
 
     def deliveries(self, loop_id: int) -> list[tuple[str, datetime, bool]]:
         """The keys handled on one loop: (key, when, dropped), oldest first."""
@@ -155,11 +167,13 @@ class ReminderRepository:
                 "loop_id = excluded.loop_id",
                 values,
             )
+            follow_ups.refresh_fire(self._store, loop_id)
 
     def clear_snoozes(self, loop_id: int) -> int:
         """Forget every snooze on one loop; returns how many there were."""
         with self._store.write():
             cursor = self._store.conn.execute("DELETE FROM snoozes WHERE loop_id = ?", (loop_id,))
+            follow_ups.refresh_fire(self._store, loop_id)
             return cursor.rowcount
 
 

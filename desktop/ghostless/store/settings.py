@@ -53,3 +53,6 @@ class SettingsRepository:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 values,
             )
+            from ghostless.store.windows import settings_changed
+
+            settings_changed(self._store)

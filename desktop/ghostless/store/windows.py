@@ -1,0 +1,535 @@
+"""The follow-up windows of every open loop, kept as derived rows.
+
+The playbooks (:func:`ghostless.core.playbooks.follow_up_windows`) are pure,
+so a loop's windows change only when its facts, the settings or the zone do.
+This module keeps them in two tables, recomputed in the same transaction as
+every write that can change them:
+
+* ``loop_windows``: one row per window (``loop_id``, ``ord`` = its place in the
+  loop's sorted windows) with every field of :class:`FollowUpWindow`;
+* ``window_reminders``: one row per reminder, with what the planner needs to
+  deliver it: ``fire_at``/``fire_key`` (its own instant and key, or the
+  snooze's), and ``pending`` (that key not yet in ``deliveries``).
+
+The next delivery instant is then one walk of a partial index, the reminders
+due now one range of it, and the agenda one ordered query.
+
+Instants are stored as integer microseconds since the Unix epoch (UTC).
+``window_state`` remembers the zone name and the settings the rows were
+computed with; a write made without a zone marks them stale, and
+:func:`ensure_current` recomputes everything once when either differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Final, cast
+
+from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Turn
+from ghostless.core.planner import snooze_key
+from ghostless.core.playbooks import follow_up_windows
+from ghostless.core.settings import Settings
+from ghostless.core.timeparse import from_utc_text
+from ghostless.core.windows import (
+    Action,
+    FollowUpWindow,
+    LoopFacts,
+    Reminder,
+    Rule,
+    Timing,
+)
+from ghostless.store.database import Store
+
+EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MICRO: Final = timedelta(microseconds=1)
+
+#: One window row, in column order (see :data:`WINDOW_COLUMNS`).
+WindowRow = tuple[
+    int, int, str, str, str, str, int, int, int, int, int, int | None, int | None, int
+]
+#: One reminder row, in column order (see :data:`REMINDER_COLUMNS`).
+ReminderRow = tuple[str, int, int, int, int, int, int | None, int, str, int, int]
+
+WINDOW_COLUMNS = (
+    "loop_id, ord, key, rule, action, timing, anchor, since, opens_at, due_at, overdue_at, "
+    "remind_at, expires_at, waiting"
+)
+REMINDER_COLUMNS = (
+    "key, loop_id, ord, idx, moment, at, expires_at, fire_at, fire_key, snoozed, pending"
+)
+_W = "loop_windows"
+_R = "window_reminders"
+
+#: The raw settings table as one text: equal text, equal settings.
+SETTINGS_FINGERPRINT_SQL = (
+    "SELECT coalesce(group_concat(key || '=' || value, ';'), '') "
+    "FROM (SELECT key, value FROM settings ORDER BY key)"
+)
+_FRESH_SQL = (
+    "SELECT EXISTS (SELECT 1 FROM window_state WHERE id = 1 AND zone = ? AND settings = "
+    f"({SETTINGS_FINGERPRINT_SQL}))"
+)
+
+
+def to_micros(instant: datetime) -> int:
+    """An aware instant as integer microseconds since the epoch."""
+    return (instant - EPOCH) // _MICRO
+
+
+def from_micros(value: int) -> datetime:
+    return EPOCH + timedelta(microseconds=value)
+
+
+def zone_name(zone: tzinfo) -> str:
+    """A stable name for a zone: its IANA key, else its repr."""
+    key = getattr(zone, "key", None)
+    return key if isinstance(key, str) else repr(zone)
+
+
+# -- planning context ----------------------------------------------------------
+def load_settings(store: Store) -> Settings:
+    from ghostless.store.settings import SettingsRepository
+
+    return SettingsRepository(store).load()
+
+
+def is_current(store: Store, zone: tzinfo) -> bool:
+    """Whether the rows were computed with this zone and the stored settings."""
+    row = store.conn.execute(_FRESH_SQL, (zone_name(zone),)).fetchone()
+    return bool(row[0])
+
+
+def ensure_current(store: Store, zone: tzinfo) -> bool:
+    """Recompute every loop's rows if the zone or the settings changed; True if it did."""
+    if is_current(store, zone) or _nothing_to_compute(store):
+        return False
+    with store.write():
+        if not is_current(store, zone):  # another process may have just done it
+            rebuild_all(store, zone)
+    return True
+
+
+def _nothing_to_compute(store: Store) -> bool:
+    """No open loop and no rows: the rows are right for any zone and settings, and
+    a read leaves the file as it was."""
+    row = store.conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM loops WHERE status = 'open') "
+        f"AND NOT EXISTS (SELECT 1 FROM {_W})"
+    ).fetchone()
+    return bool(row[0])
+
+
+def mark_stale(store: Store) -> None:
+    """Forget which zone and settings the rows hold (inside a write)."""
+    store.conn.execute("DELETE FROM window_state")
+
+
+def loops_changed(store: Store, loop_ids: Iterable[int]) -> None:
+    """Recompute these loops' rows, and their referrers' (inside a write).
+
+    Called by every store write that can change a loop's windows. Without a
+    planning zone (a store opened without a ledger) the rows are marked stale
+    instead, and recomputed once by :func:`ensure_current`; with one, rows that
+    are stale (or were never computed) are all recomputed here, once.
+    """
+    zone = store.planning_zone
+    if zone is None:
+        mark_stale(store)
+        return
+    if not is_current(store, zone):
+        rebuild_all(store, zone)
+        return
+    ids = set(loop_ids)
+    if not ids:
+        return
+    ids |= referrers_of(store, ids)
+    refresh(store, ids, load_settings(store), zone)
+
+
+def referrers_of(store: Store, loop_ids: Collection[int]) -> set[int]:
+    """The introductions whose introduced loop is one of ``loop_ids``."""
+    marks = ",".join("?" * len(loop_ids))
+    rows = store.conn.execute(
+        f"SELECT id FROM loops WHERE referred_loop_id IN ({marks})", list(loop_ids)
+    )
+    return {int(row[0]) for row in rows}
+
+
+def settings_changed(store: Store) -> None:
+    """The settings were saved (inside a write): recompute everything once."""
+    zone = store.planning_zone
+    if zone is None:
+        mark_stale(store)
+    else:
+        rebuild_all(store, zone)
+
+
+# -- computing -------------------------------------------------------------------
+def rebuild_all(store: Store, zone: tzinfo) -> None:
+    """Recompute every open loop's rows and remember the zone and settings (inside a write)."""
+    conn = store.conn
+    settings = load_settings(store)
+    conn.execute(f"DELETE FROM {_R}")
+    conn.execute(f"DELETE FROM {_W}")
+    _insert(store, read_facts(store, None), settings, zone)
+    fingerprint = str(conn.execute(SETTINGS_FINGERPRINT_SQL).fetchone()[0])
+    conn.execute(
+        "INSERT INTO window_state (id, zone, settings) VALUES (1, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, settings = excluded.settings",
+        (zone_name(zone), fingerprint),
+    )
+
+
+def refresh(store: Store, loop_ids: Collection[int], settings: Settings, zone: tzinfo) -> None:
+    """Recompute the rows of ``loop_ids`` (inside a write)."""
+    conn = store.conn
+    ids = [(loop_id,) for loop_id in loop_ids]
+    conn.executemany(f"DELETE FROM {_R} WHERE loop_id = ?", ids)
+    conn.executemany(f"DELETE FROM {_W} WHERE loop_id = ?", ids)
+    _insert(store, read_facts(store, loop_ids), settings, zone)
+
+
+def compute_rows(
+    facts: Iterable[LoopFacts], settings: Settings, zone: tzinfo
+) -> tuple[list[WindowRow], list[tuple[str, int, int, int, int, int, int | None]]]:
+    """The window rows and the bare reminder rows (key, loop, ord, idx, moment, at, expires)."""
+    windows: list[WindowRow] = []
+    reminders: list[tuple[str, int, int, int, int, int, int | None]] = []
+    micros = to_micros
+    for loop_facts in facts:
+        for ord_, w in enumerate(follow_up_windows(loop_facts, settings, zone)):
+            expires = micros(w.expires_at) if w.expires_at is not None else None
+            rems = w.reminders
+            windows.append(
+                (
+                    w.loop_id,
+                    ord_,
+                    w.key,
+                    w.rule.value,
+                    w.action.value,
+                    w.timing.value,
+                    micros(w.anchor),
+                    micros(w.since),
+                    micros(w.opens_at),
+                    micros(w.due_at),
+                    micros(w.overdue_at),
+                    micros(rems[0].at) if rems else None,
+                    expires,
+                    int(w.waiting),
+                )
+            )
+            for idx, r in enumerate(rems):
+                reminders.append(
+                    (r.key, w.loop_id, ord_, idx, micros(r.moment), micros(r.at), expires)
+                )
+    return windows, reminders
+
+
+def _insert(store: Store, facts: Iterable[LoopFacts], settings: Settings, zone: tzinfo) -> None:
+    conn = store.conn
+    windows, bare = compute_rows(facts, settings, zone)
+    if not windows:
+        return
+    loop_ids = sorted({row[0] for row in windows})
+    snoozes, delivered = _delivery_state(store, loop_ids if len(loop_ids) < 500 else None)
+    conn.executemany(
+        f"INSERT INTO {_W} ({WINDOW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        windows,
+    )
+    conn.executemany(
+        f"INSERT INTO {_R} ({REMINDER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_fire(row, snoozes, delivered) for row in bare],
+    )
+
+
+def _fire(
+    row: tuple[str, int, int, int, int, int, int | None],
+    snoozes: dict[str, tuple[str, int]],
+    delivered: Collection[str],
+) -> ReminderRow:
+    key, loop_id, ord_, idx, moment, at, expires = row
+    snoozed = snoozes.get(key)
+    fire_key, fire_at = snoozed if snoozed is not None else (key, at)
+    pending = int(fire_key not in delivered)
+    return (key, loop_id, ord_, idx, moment, at, expires, fire_at, fire_key,
+            int(snoozed is not None), pending)  # fmt: skip
+
+
+def _delivery_state(
+    store: Store, loop_ids: Sequence[int] | None
+) -> tuple[dict[str, tuple[str, int]], set[str]]:
+    """Snoozes (reminder key -> (delivery key, instant)) and handled keys of these loops."""
+    conn = store.conn
+    if loop_ids is None:
+        where, params = "", list[int]()
+    else:
+        where = f" WHERE loop_id IN ({','.join('?' * len(loop_ids))})"
+        params = list(loop_ids)
+    snoozes: dict[str, tuple[str, int]] = {}
+    for key, until in conn.execute(f"SELECT key, until FROM snoozes{where}", params):
+        instant = from_utc_text(str(until))
+        snoozes[str(key)] = (snooze_key(str(key), instant), to_micros(instant))
+    delivered = {str(row[0]) for row in conn.execute(f"SELECT key FROM deliveries{where}", params)}
+    return snoozes, delivered
+
+
+def refresh_fire(store: Store, loop_id: int) -> None:
+    """Snoozes of one loop changed: recompute its reminders' fire fields (inside a write)."""
+    conn = store.conn
+    snoozes, delivered = _delivery_state(store, [loop_id])
+    rows = conn.execute(
+        f"SELECT key, loop_id, ord, idx, moment, at, expires_at FROM {_R} WHERE loop_id = ?",
+        (loop_id,),
+    ).fetchall()
+    updates = []
+    for row in rows:
+        fired = _fire(row, snoozes, delivered)
+        updates.append((fired[7], fired[8], fired[9], fired[10], loop_id, fired[2], fired[3]))
+    conn.executemany(
+        f"UPDATE {_R} SET fire_at = ?, fire_key = ?, snoozed = ?, pending = ? "
+        "WHERE loop_id = ? AND ord = ? AND idx = ?",
+        updates,
+    )
+
+
+def mark_delivered(store: Store, keys: Iterable[str]) -> None:
+    """These delivery keys were handled (inside a write)."""
+    store.conn.executemany(
+        f"UPDATE {_R} SET pending = 0 WHERE fire_key = ? AND pending = 1",
+        [(key,) for key in keys],
+    )
+
+
+# -- reading facts fast ------------------------------------------------------------
+_KINDS = {kind.value: kind for kind in LoopKind}
+_STATUSES = {status.value: status for status in LoopStatus}
+_EVENT_KINDS = {kind.value: kind for kind in EventKind}
+#: Loops with a muted or blocked contact are owed nothing, so they are not read.
+_OWED = "loops.status = 'open' AND contacts.muted = 0 AND contacts.blocked = 0"
+
+
+def _parse(text: str, cache: dict[str, datetime]) -> datetime:
+    found = cache.get(text)
+    if found is None:
+        found = from_utc_text(text)
+        cache[text] = found
+    return found
+
+
+def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts]:
+    """What the playbooks read about every open loop owed anything (or ``loop_ids``).
+
+    Only the columns the playbooks use: the loops carry no names, turn or
+    notes, and the events no text (see ``ReminderRepository.open_loop_facts``
+    for the full facts).
+    """
+    conn = store.conn
+    where, params = _OWED, list[object]()
+    if loop_ids is not None:
+        if not loop_ids:
+            return []
+        where += f" AND loops.id IN ({','.join('?' * len(loop_ids))})"
+        params = list(loop_ids)
+    join = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
+    rows = conn.execute(
+        f"SELECT loops.id, loops.contact_id, loops.kind, loops.opened_at, loops.deadline_at, "
+        f"loops.referred_loop_id, loops.decline_decided_at {join} WHERE {where} ORDER BY loops.id",
+        params,
+    ).fetchall()
+    cache: dict[str, datetime] = {}
+    events: dict[int, list[Event]] = {}
+    kinds = _EVENT_KINDS
+    new_event = Event
+    parse = from_utc_text
+    # Notes never change what is owed (the playbooks skip them), so they are not read.
+    if loop_ids is None:
+        wanted: Collection[int] = {row[0] for row in rows}
+        event_sql = "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note'"
+    else:
+        wanted = loop_ids
+        event_sql = (
+            "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note' AND "
+            f"loop_id IN ({','.join(str(int(i)) for i in loop_ids)})"
+        )
+    for id_, loop_id, kind, at in conn.execute(event_sql):
+        if loop_id not in wanted:
+            continue
+        event = new_event(id_, loop_id, kinds[kind], parse(at), "")
+        found = events.get(loop_id)
+        if found is None:
+            events[loop_id] = [event]
+        else:
+            found.append(event)
+    referred = _referred(store, {int(row[5]) for row in rows if row[5]})
+    facts: list[LoopFacts] = []
+    for id_, contact_id, kind, opened, deadline, referred_id, decided in rows:
+        loop = Loop(
+            id_, contact_id, _KINDS[kind], "", LoopStatus.OPEN, Turn.NOBODY, None,
+            _parse(opened, cache),
+        )  # fmt: skip
+        found = events.get(id_)
+        if found is None:
+            loop_events: tuple[Event, ...] = ()
+        else:
+            found.sort(key=_event_order)
+            loop_events = tuple(found)
+        facts.append(
+            LoopFacts(
+                loop,
+                loop_events,
+                _parse(deadline, cache) if deadline else None,
+                _parse(decided, cache) if decided else None,
+                referred.get(referred_id) if referred_id else None,
+            )
+        )
+    return facts
+
+
+def _event_order(event: Event) -> tuple[datetime, int]:
+    return (event.at, event.id)
+
+
+def _referred(store: Store, ids: Collection[int]) -> dict[int, Loop]:
+    """The loops introductions refer to: only their status and closing instant are read."""
+    if not ids:
+        return {}
+    found: dict[int, Loop] = {}
+    cache: dict[str, datetime] = {}
+    rows = store.conn.execute(
+        f"SELECT id, contact_id, kind, status, opened_at, closed_at FROM loops "
+        f"WHERE id IN ({','.join('?' * len(ids))})",
+        list(ids),
+    )
+    for id_, contact_id, kind, status, opened, closed in rows:
+        found[id_] = Loop(
+            id_, contact_id, _KINDS[kind], "", _STATUSES[status], Turn.NOBODY, None,
+            _parse(opened, cache), closed_at=_parse(closed, cache) if closed else None,
+        )  # fmt: skip
+    return found
+
+
+# -- reading windows -----------------------------------------------------------------
+_RULES = {rule.value: rule for rule in Rule}
+_ACTIONS = {action.value: action for action in Action}
+_TIMINGS = {timing.value: timing for timing in Timing}
+
+
+def windows_from_rows(
+    rows: Iterable[Sequence[object]], reminders: Iterable[Sequence[object]]
+) -> list[FollowUpWindow]:
+    """Windows from ``loop_windows`` rows (in :data:`WINDOW_COLUMNS` order), with the
+    reminders (key, loop_id, ord, idx, moment, at) that belong to them."""
+    by_window: dict[tuple[int, int], list[Reminder]] = {}
+    for key, loop_id, ord_, _idx, moment, at in sorted(reminders, key=_reminder_order):
+        by_window.setdefault((cast(int, loop_id), cast(int, ord_)), []).append(
+            Reminder(str(key), _dt(moment), _dt(at))
+        )
+    found: list[FollowUpWindow] = []
+    for row in rows:
+        (loop_id, ord_, key, rule, action, timing, anchor, since, opens, due, overdue,
+         _remind, expires, waiting) = row  # fmt: skip
+        found.append(
+            FollowUpWindow(
+                loop_id=cast(int, loop_id),
+                rule=_RULES[str(rule)],
+                action=_ACTIONS[str(action)],
+                timing=_TIMINGS[str(timing)],
+                anchor=_dt(anchor),
+                since=_dt(since),
+                opens_at=_dt(opens),
+                due_at=_dt(due),
+                overdue_at=_dt(overdue),
+                reminders=tuple(by_window.get((cast(int, loop_id), cast(int, ord_)), ())),
+                key=str(key),
+                expires_at=_dt(expires) if expires is not None else None,
+                waiting=bool(waiting),
+            )
+        )
+    return found
+
+
+def _reminder_order(row: Sequence[object]) -> tuple[int, int, int]:
+    return (cast(int, row[1]), cast(int, row[2]), cast(int, row[3]))
+
+
+def _dt(value: object) -> datetime:
+    return EPOCH + timedelta(microseconds=cast(int, value))
+
+
+# -- the reads the reminder service makes ---------------------------------------------
+_RANK = (
+    "CASE WHEN :now < opens_at THEN 3 WHEN :now < due_at THEN 2 "
+    "WHEN :now < overdue_at THEN 1 ELSE 0 END"
+)
+#: Not expired, and a repair only once the silence it repairs has begun.
+_LISTED = (
+    "(expires_at IS NULL OR :now < expires_at) AND NOT (action = 'repair' AND :now < opens_at)"
+)
+#: The agenda's order (see core.planner.agenda); ties keep the plan's order.
+_URGENCY = f"waiting, {_RANK}, due_at, key, loop_id, ord"
+
+
+def _in(column: str, ids: Collection[int]) -> str:
+    return f"{column} IN ({','.join(str(int(i)) for i in ids)})"
+
+
+class WindowRepository:
+    """Reads of the derived window rows: the plan, the agenda, due and next reminders."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def windows(self, loop_ids: Collection[int] | None = None) -> list[FollowUpWindow]:
+        """The windows of every open loop owed anything (or of ``loop_ids``), in plan order."""
+        where = "" if loop_ids is None else f" WHERE {_in('loop_id', loop_ids)}"
+        conn = self._store.conn
+        rows = conn.execute(
+            f"SELECT {WINDOW_COLUMNS} FROM {_W}{where} ORDER BY loop_id, ord"
+        ).fetchall()
+        return windows_from_rows(rows, self._reminders(loop_ids))
+
+    def _reminders(self, loop_ids: Collection[int] | None) -> list[tuple[object, ...]]:
+        where = "" if loop_ids is None else f" WHERE {_in('loop_id', loop_ids)}"
+        return self._store.conn.execute(
+            f"SELECT key, loop_id, ord, idx, moment, at FROM {_R}{where}"
+        ).fetchall()
+
+    def agenda(
+        self, now: datetime, *, limit: int | None = None, loop_ids: Collection[int] | None = None
+    ) -> list[FollowUpWindow]:
+        """The listed windows at ``now``, most urgent first, as many as ``limit``."""
+        where = _LISTED if loop_ids is None else f"{_LISTED} AND {_in('loop_id', loop_ids)}"
+        rows = self._store.conn.execute(
+            f"SELECT {WINDOW_COLUMNS} FROM {_W} WHERE {where} ORDER BY {_URGENCY} LIMIT :limit",
+            {"now": to_micros(now), "limit": -1 if limit is None else limit},
+        ).fetchall()
+        ids = None if limit is None and loop_ids is None else {int(row[0]) for row in rows}
+        return windows_from_rows(rows, self._reminders(ids))
+
+    def snoozed_until(self, loop_ids: Collection[int] | None) -> dict[str, datetime]:
+        """Reminder key -> the instant it is snoozed until, for these loops' reminders."""
+        where = "" if loop_ids is None else f" AND {_in('loop_id', loop_ids)}"
+        rows = self._store.conn.execute(
+            f"SELECT key, fire_at FROM {_R} WHERE snoozed = 1{where}"
+        ).fetchall()
+        return {str(key): _dt(at) for key, at in rows}
+
+    def due(self, now: datetime) -> list[tuple[int, int, int, str, datetime, bool]]:
+        """Pending reminders whose instant has come: (loop, ord, idx, key, at, snoozed)."""
+        rows = self._store.conn.execute(
+            f"SELECT loop_id, ord, idx, fire_key, fire_at, snoozed FROM {_R} "
+            "WHERE pending = 1 AND fire_at <= ?",
+            (to_micros(now),),
+        ).fetchall()
+        return [(int(a), int(b), int(c), str(k), _dt(at), bool(s)) for a, b, c, k, at, s in rows]
+
+    def next_fire(self, now: datetime) -> datetime | None:
+        """The earliest pending instant of a reminder that can still be delivered."""
+        row = self._store.conn.execute(
+            f"SELECT fire_at FROM {_R} WHERE pending = 1 "
+            "AND (expires_at IS NULL OR max(fire_at, :now) < expires_at) "
+            "ORDER BY fire_at LIMIT 1",
+            {"now": to_micros(now)},
+        ).fetchone()
+        return None if row is None else _dt(row[0])
