@@ -247,6 +247,7 @@ def test_layout_is_remembered_across_windows(
     first.show()
     qtbot.waitExposed(first)
     first.resize(760, 540)  # inside the offscreen screen (800 × 600)
+    first.tabs.setCurrentIndex(LOOPS_TAB)  # the splitter is laid out while shown
     first.splitter.setSizes([480, 280])
     sizes = first.splitter.sizes()
     first.tabs.setCurrentIndex(CONTACTS_TAB)

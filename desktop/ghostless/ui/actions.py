@@ -55,8 +55,10 @@ class WindowActions:
     edit_contact: QAction
     find: QAction
     show_closed: QAction
+    show_today: QAction
     show_loops: QAction
     show_contacts: QAction
+    away: QAction
     quit: QAction
 
     def loop_actions(self) -> tuple[QAction, ...]:
@@ -145,9 +147,18 @@ def build_actions(parent: QWidget) -> WindowActions:
         show_closed=_action(
             parent, "Show c&losed loops", "Ctrl+H", "List closed and archived loops too"
         ),
+        show_today=_action(parent, "&Today", "Ctrl+T", "Show what is owed now", "status-due"),
         show_loops=_action(parent, "&Loops", "Ctrl+1", "Show the loops"),
         show_contacts=_action(parent, "&Contacts", "Ctrl+2", "Show the contacts"),
+        away=_action(
+            parent,
+            "I'm &away (pause reminders)…",
+            None,
+            "Illness, bereavement, burnout: pause every reminder; nothing is lost",
+            "away",
+        ),
         quit=_action(parent, "&Quit", "Ctrl+Q", "Quit Ghostless"),
     )
     actions.show_closed.setCheckable(True)
+    actions.away.setCheckable(True)
     return actions

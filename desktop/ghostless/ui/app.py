@@ -79,6 +79,10 @@ def run(data_dir: str | None) -> int:
         if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
             # Runs after the show and the paint it posted: the window is up.
             QTimer.singleShot(0, app.quit)
+        else:
+            # After the first paint too: the catch-up of what was missed while the
+            # app was closed (a database transaction) never delays the window.
+            QTimer.singleShot(0, window.start_scheduler)
         return app.exec()
     finally:
         ledger.close()

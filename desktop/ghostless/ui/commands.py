@@ -12,11 +12,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMenu, QMessageBox, QWidget
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError
 from ghostless.core.models import EventKind, Loop
+from ghostless.core.planner import BackNowSummary, SnoozePreset, snooze_presets
 from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import ReminderService
+from ghostless.ui.icons import icon
 
 if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from ghostless.ui.contact_dialog import ContactDialog
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.loop_dialog import LoopDialog
+    from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
@@ -51,6 +55,8 @@ class Commands(QObject):
 
     Signals:
         records_changed(int): the ledger was written; the id of the loop to show, or 0.
+        reminders_changed(int): a snooze (the loop's id) or away mode (0) changed;
+            the loops themselves did not.
 
     Attributes:
         last_dialog: the most recent dialog opened, for tests to fill in.
@@ -58,10 +64,15 @@ class Commands(QObject):
     """
 
     records_changed = Signal(int)
+    reminders_changed = Signal(int)
 
-    def __init__(self, ledger: Ledger, parent: QWidget) -> None:
+    def __init__(
+        self, ledger: Ledger, parent: QWidget, reminders: ReminderService | None = None
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self.reminders = reminders or ReminderService(ledger)
+        self.last_summary: BackNowSummary | None = None
         self._window = parent
         self.last_dialog: QDialog | None = None
         self.last_prompt: QMessageBox | None = None
@@ -144,6 +155,96 @@ class Commands(QObject):
         from ghostless.services.examples import load_examples
 
         self._write(lambda: load_examples(self._ledger), 0)
+
+    # -- reminders -----------------------------------------------------------
+    def snooze(self, loop_id: int, preset: SnoozePreset) -> None:
+        """Snooze the loop's reminders by a preset (an hour, this evening, …)."""
+        try:
+            self.reminders.snooze_preset(loop_id, preset)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return
+        self.reminders_changed.emit(loop_id)
+
+    def snooze_until(self, loop: Loop) -> SnoozeDialog:
+        """Ask for a time and snooze the loop's reminders until then."""
+        from ghostless.ui.reminder_dialogs import SnoozeDialog
+
+        dialog = SnoozeDialog(self.reminders, loop, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reminders_changed.emit(loop.id))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def unsnooze(self, loop_id: int) -> None:
+        self._write_reminders(lambda: self.reminders.unsnooze(loop_id), loop_id)
+
+    def snooze_menu(self, loop_id: int, parent: QWidget) -> QMenu:
+        """The snooze choices that make sense now, then "Pick a time…"."""
+        menu = QMenu("Snooze", parent)
+        menu.setIcon(icon("snooze"))
+        now = self._ledger.clock.now()
+        for preset in snooze_presets(now, self._ledger.zone, self.reminders.settings()):
+            action = menu.addAction(preset.label)
+            action.setData(preset.value)
+            action.triggered.connect(lambda _=False, p=preset: self.snooze(loop_id, p))
+        menu.addSeparator()
+        pick = menu.addAction("Pick a time…")
+        pick.triggered.connect(lambda: self._snooze_picked(loop_id))
+        return menu
+
+    def _snooze_picked(self, loop_id: int) -> None:
+        try:
+            loop = self._ledger.loop(loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return
+        self.snooze_until(loop)
+
+    def go_away(self) -> AwayDialog:
+        """Ask why, then pause every reminder."""
+        from ghostless.ui.reminder_dialogs import AwayDialog
+
+        dialog = AwayDialog(self.reminders, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reminders_changed.emit(0))
+        dialog.rejected.connect(lambda: self.reminders_changed.emit(0))  # the toggle goes back
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def come_back(self) -> BackNowDialog | None:
+        """End away mode and show what went quiet meanwhile, with a "back now" draft."""
+        from ghostless.ui.reminder_dialogs import BackNowDialog
+
+        try:
+            summary = self.reminders.away_off()
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            self.reminders_changed.emit(0)
+            return None
+        self.last_summary = summary
+        names = {}
+        for quiet in summary.loops:
+            try:
+                names[quiet.loop_id] = self._ledger.loop(quiet.loop_id).contact_name
+            except GhostlessError:
+                continue
+        self.reminders_changed.emit(0)
+        dialog = BackNowDialog(summary, names, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _write_reminders(self, action: Callable[[], object], loop_id: int) -> None:
+        try:
+            action()
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return
+        self.reminders_changed.emit(loop_id)
 
     # -- plumbing ------------------------------------------------------------
     def _open(self, dialog: _Dialog, loop_to_show: Callable[[], int]) -> _Dialog:

@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.models import Contact, Loop, Turn
+from ghostless.core.planner import Status, agenda
 from ghostless.core.timeparse import describe_wait
+from ghostless.core.windows import Action
 from ghostless.services.ledger import Ledger
-from ghostless.ui.icons import TURN_COLOURS, status_turn, turn_icon
+from ghostless.services.reminders import ReminderService
+from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
+from ghostless.ui.owed_text import window_line
 from ghostless.ui.timeline_model import TimelineModel
 
 
@@ -37,11 +41,18 @@ class LoopDetailPane(QWidget):
     Attributes:
         timeline_model: the loop's events, newest first.
         turn_label: whose turn it is and for how long, in the turn's colour.
+        owed_label: the loop's follow-up windows: what is owed, opens, due, overdue.
     """
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        parent: QWidget | None = None,
+        reminders: ReminderService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._reminders = reminders
         self.loop: Loop | None = None
         self.timeline_model = TimelineModel(ledger.zone, self)
 
@@ -75,6 +86,9 @@ class LoopDetailPane(QWidget):
         facts.addRow("Status", self.status_label)
         facts.addRow("Opened", self.opened_label)
         facts.addRow("Notes", self.notes_label)
+        self.owed_label = _value_label()
+        self.owed_label.setTextFormat(Qt.TextFormat.RichText)
+        facts.addRow("Owed", self.owed_label)
 
         self.timeline_view = QListView()
         self.timeline_view.setModel(self.timeline_model)
@@ -116,6 +130,7 @@ class LoopDetailPane(QWidget):
         self.status_label.setText(status_sentence(loop))
         self.opened_label.setText(short_local(loop.opened_at, zone))
         self.notes_label.setText(loop.notes or "—")
+        self.owed_label.setText(self._owed_html(loop))
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
 
@@ -129,6 +144,21 @@ class LoopDetailPane(QWidget):
         if loop.turn is Turn.MINE:
             return f"My turn: they have been waiting {describe_wait(waited)}"
         return f"Their turn: I have been waiting {describe_wait(waited)}"
+
+    def _owed_html(self, loop: Loop) -> str:
+        """Every window of the loop, most urgent first, in its status colour."""
+        if self._reminders is None or not loop.is_open:
+            return "—"
+        now = self._ledger.clock.now()
+        plan = self._reminders.plan([loop.id])
+        lines = []
+        for entry in agenda(plan.windows, now):
+            if entry.window.action is Action.REPAIR and entry.status is Status.UPCOMING:
+                continue
+            colour = STATUS_COLOURS[entry.status].name()
+            text = escape(window_line(entry.window, entry.status, now, self._ledger.zone))
+            lines.append(f"<span style='color:{colour}'>{text}</span>")
+        return "<br>".join(lines) if lines else "Nothing owed"
 
     @staticmethod
     def _contact_html(contact: Contact) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QIcon
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
+from ghostless.core.planner import Status
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,15 @@ TURN_COLOURS = {
     Turn.MINE: QColor("#d9480f"),
     Turn.THEIRS: QColor("#1971c2"),
     Turn.NOBODY: QColor("#868e96"),
+}
+
+
+#: A window's status: grey before it opens, blue while open, amber when due, red overdue.
+STATUS_COLOURS = {
+    Status.UPCOMING: QColor("#868e96"),
+    Status.OPEN: QColor("#1971c2"),
+    Status.DUE: QColor("#e67700"),
+    Status.OVERDUE: QColor("#e03131"),
 }
 
 
@@ -67,3 +77,8 @@ def status_turn(status: LoopStatus, turn: Turn) -> Turn:
 
 def event_icon(kind: EventKind) -> QIcon:
     return icon(f"event-{kind.value}")
+
+
+def status_icon(status: Status) -> QIcon:
+    """The icon of a window's status; its shape differs too, not only its colour."""
+    return icon(f"status-{status.value}")

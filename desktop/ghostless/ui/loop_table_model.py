@@ -7,7 +7,9 @@ of a second per keystroke, the SQL query a few milliseconds.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -20,11 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.models import Loop, LoopStatus, Turn
+from ghostless.core.planner import Status
 from ghostless.core.timeparse import describe_wait
 from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import Owed
 from ghostless.store.loops import LoopQuery
-from ghostless.ui.icons import TURN_COLOURS, status_turn, turn_icon
+from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
+from ghostless.ui.owed_text import STATUS_LABELS, next_text
 
 #: Rows read when the query changes: about one screenful, so a keystroke stays cheap.
 FIRST_BATCH = 50
@@ -34,6 +39,8 @@ BATCH_SIZE = 200
 LOOP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+#: The most urgent window of each of the given loops at an instant (one batch per call).
+NextWindows = Callable[[Collection[int], datetime], Mapping[int, Owed]]
 
 
 class LoopColumn(IntEnum):
@@ -43,6 +50,7 @@ class LoopColumn(IntEnum):
     SUBJECT = 3
     TURN = 4
     WAITING = 5
+    NEXT = 6
 
 
 _HEADERS = {
@@ -52,6 +60,7 @@ _HEADERS = {
     LoopColumn.SUBJECT: "Subject",
     LoopColumn.TURN: "Whose turn",
     LoopColumn.WAITING: "Waiting",
+    LoopColumn.NEXT: "Next",
 }
 
 
@@ -80,10 +89,12 @@ class _Row:
     loop: Loop
     texts: tuple[str, ...]
     turn: Turn
+    next: Owed | None = None
 
 
 _TURN_COLUMN = int(LoopColumn.TURN)
 _WAITING_COLUMN = int(LoopColumn.WAITING)
+_NEXT_COLUMN = int(LoopColumn.NEXT)
 _COLUMNS = len(LoopColumn)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
@@ -99,9 +110,16 @@ class LoopTableModel(QAbstractTableModel):
     ``data()``, called hundreds of times per repaint, only looks them up.
     """
 
-    def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        parent: QObject | None = None,
+        next_windows: NextWindows | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ledger = ledger
+        self._next_windows = next_windows
+        self._status_icons: dict[Status, QIcon] = {s: status_icon(s) for s in Status}
         self._query = LoopQuery()
         self._rows: list[_Row] = []
         self._exhausted = True
@@ -134,9 +152,15 @@ class LoopTableModel(QAbstractTableModel):
 
     def _rows_of(self, loops: list[Loop]) -> list[_Row]:
         waited_seconds = self._ledger.waited_seconds
+        now, zone = self._ledger.clock.now(), self._ledger.zone
+        open_ids = [loop.id for loop in loops if loop.is_open]
+        upcoming: Mapping[int, Owed] = (
+            self._next_windows(open_ids, now) if self._next_windows and open_ids else {}
+        )
         rows = []
         for loop in loops:
             waited = waited_seconds(loop) if loop.is_open else None
+            owed = upcoming.get(loop.id)
             texts = (
                 loop.contact_name,
                 loop.contact_org,
@@ -144,8 +168,9 @@ class LoopTableModel(QAbstractTableModel):
                 loop.subject,
                 turn_text(loop),
                 describe_wait(waited) if waited is not None else "",
+                next_text(owed.window, owed.status, now, zone) if owed else "",
             )
-            rows.append(_Row(loop, texts, status_turn(loop.status, loop.turn)))
+            rows.append(_Row(loop, texts, status_turn(loop.status, loop.turn), owed))
         return rows
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
@@ -203,6 +228,8 @@ class LoopTableModel(QAbstractTableModel):
         if role == LOOP_ROLE:
             return shown.loop
         turn = shown.turn
+        if column == _NEXT_COLUMN and shown.next is not None and role != _TOOLTIP:
+            return self._next_data(shown.next, role)
         if role == _DECORATION:
             return self._icons[turn] if column == _TURN_COLUMN else None
         # Finished loops are greyed out whole; open ones colour their turn and wait.
@@ -214,11 +241,28 @@ class LoopTableModel(QAbstractTableModel):
         if role == _FONT:
             return self._bold if turn is Turn.MINE else None
         if role == _TOOLTIP:
-            return self._tooltip(shown.loop, LoopColumn(column))
+            return self._tooltip(shown.loop, LoopColumn(column), shown.next)
         return None
 
-    def _tooltip(self, loop: Loop, column: LoopColumn) -> str | None:
+    def _next_data(self, owed: Owed, role: int) -> object:
+        if role == _DECORATION:
+            return self._status_icons[owed.status]
+        if role == _FOREGROUND:
+            return STATUS_COLOURS[owed.status]
+        if role == _FONT:
+            return self._bold if owed.status is Status.OVERDUE else None
+        return None
+
+    def _tooltip(self, loop: Loop, column: LoopColumn, owed: Owed | None = None) -> str | None:
         zone = self._ledger.zone
+        if column is LoopColumn.NEXT and owed is not None:
+            window = owed.window
+            return (
+                f"{STATUS_LABELS[owed.status]}: {window.label}\n"
+                f"opens {short_local(window.opens_at, zone)}\n"
+                f"due {short_local(window.due_at, zone)}\n"
+                f"overdue {short_local(window.overdue_at, zone)}"
+            )
         if column is LoopColumn.WAITING and loop.is_open and loop.turn_since:
             whose = "on me" if loop.turn is Turn.MINE else "on them"
             return f"Waiting {whose} since {short_local(loop.turn_since, zone)}"

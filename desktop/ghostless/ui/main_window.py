@@ -6,18 +6,21 @@ the data folder, so ``--data-dir`` keeps test and demo runs apart from the real 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,7 +32,9 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.errors import NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
+from ghostless.core.planner import Delivery, Status
 from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import Owed, ReminderService
 from ghostless.store.loops import LoopQuery
 from ghostless.store.rows import search_words
 from ghostless.ui.actions import WindowActions, build_actions
@@ -37,12 +42,16 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
-from ghostless.ui.icons import app_icon
+from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
+from ghostless.ui.notifier import InWindowNotifier
+from ghostless.ui.owed_text import when_text
+from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
+from ghostless.ui.today_page import TodayPage
 
-LOOPS_TAB, CONTACTS_TAB = 0, 1
+TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
 #: Pause in typing after which the status line counts every match of the filter.
 #: How long typing must pause before the detail pane follows the selection.
 PANE_DELAY_MS = 120
@@ -58,6 +67,13 @@ class MainWindow(QMainWindow):
         loop_table: the loop table view.
         detail_pane: the selected loop and its record.
         contacts_page: the Contacts tab.
+        today_page: the Today tab: what is owed now (Ctrl+T).
+        reminders: the follow-up engine's service over the ledger.
+        scheduler: the driver that delivers reminders on time (started by
+            :meth:`start_scheduler`, after the first paint).
+        notifier: the reminders bar at the top; the notifier until the tray lands.
+        away_banner: "Reminders are paused" while away mode is on.
+        next_label: "Next reminder …" in the status bar.
         commands: the dialogs and questions behind every action.
         window_actions: every action, shared by menus and toolbar.
         status_label: "N open loops".
@@ -69,7 +85,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.commands = Commands(ledger, self)
+        self.reminders = ReminderService(ledger)
+        self.commands = Commands(ledger, self, self.reminders)
         self.window_actions = build_actions(self)
         self._open_count = 0
         #: What the list shows: the filter's words and whether closed loops are included.
@@ -89,7 +106,7 @@ class MainWindow(QMainWindow):
         self._pane_timer.setInterval(PANE_DELAY_MS)
         self._pane_timer.timeout.connect(self._on_pane_timer_timeout)
 
-        self.loop_model = LoopTableModel(ledger, self)
+        self.loop_model = LoopTableModel(ledger, self, next_windows=self._next_windows)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
             "Filter by name, organisation, role, kind or subject (Ctrl+F)"
@@ -98,7 +115,7 @@ class MainWindow(QMainWindow):
         self.show_closed_check = QCheckBox("Show closed")
         self.show_closed_check.setToolTip(self.window_actions.show_closed.toolTip())
         self.loop_table = self._build_loop_table()
-        self.detail_pane = LoopDetailPane(ledger)
+        self.detail_pane = LoopDetailPane(ledger, reminders=self.reminders)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._loops_panel())
         self.splitter.addWidget(self.detail_pane)
@@ -107,17 +124,30 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self.contacts_page = ContactsPage(ledger, self.commands)
+        self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.notifier = InWindowNotifier(ledger.zone, self._loop_or_none, self.commands.snooze_menu)
+        self.away_banner, self.away_label, self.back_button = self._build_away_banner()
+        central = QWidget()
+        central_column = QVBoxLayout(central)
+        central_column.setContentsMargins(0, 0, 0, 0)
+        central_column.addWidget(self.away_banner)
+        central_column.addWidget(self.notifier)
+        central_column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
+        self.next_label = QLabel()
+        self.statusBar().addPermanentWidget(self.next_label)
+        self.scheduler = SchedulerDriver(self.reminders, ledger.clock, self)
 
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
@@ -126,8 +156,29 @@ class MainWindow(QMainWindow):
         self._apply_query()
         self._restore_state()
         self._show_right_page()
+        self._update_away()
 
     # -- building ------------------------------------------------------------
+    def _build_away_banner(self) -> tuple[QFrame, QLabel, QPushButton]:
+        banner = QFrame()
+        banner.setObjectName("away_banner")
+        banner.setStyleSheet(
+            "#away_banner { background: #f3f0ff; border: 1px solid #b197fc; border-radius: 4px; }"
+            "#away_banner QLabel { color: #212529; }"
+        )
+        label = QLabel()
+        label.setWordWrap(True)
+        back = QPushButton("I'm back")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        icon_label = QLabel()
+        icon_label.setPixmap(icon("away").pixmap(20, 20))
+        row.addWidget(icon_label)
+        row.addWidget(label, 1)
+        row.addWidget(back)
+        banner.hide()
+        return banner, label, back
+
     def _build_loop_table(self) -> LoopTableView:
         table = LoopTableView()
         table.setModel(self.loop_model)
@@ -143,11 +194,12 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(LoopColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         widths = {
-            LoopColumn.CONTACT: 140,
-            LoopColumn.ORGANISATION: 130,
-            LoopColumn.KIND: 140,
-            LoopColumn.TURN: 105,
-            LoopColumn.WAITING: 70,
+            LoopColumn.CONTACT: 125,
+            LoopColumn.ORGANISATION: 110,
+            LoopColumn.KIND: 110,
+            LoopColumn.TURN: 100,
+            LoopColumn.WAITING: 62,
+            LoopColumn.NEXT: 200,
         }
         for column, width in widths.items():
             table.setColumnWidth(column, width)
@@ -180,7 +232,11 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
-        view_menu.addActions([actions.show_loops, actions.show_contacts])
+        view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
+        reminders_menu = menus.addMenu("&Reminders")
+        reminders_menu.addAction(actions.show_today)
+        reminders_menu.addSeparator()
+        reminders_menu.addAction(actions.away)
 
         toolbar = QToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
@@ -210,7 +266,10 @@ class MainWindow(QMainWindow):
         actions.edit_contact.triggered.connect(self._on_edit_contact_triggered)
         actions.find.triggered.connect(self.focus_filter)
         actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
+        actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
+        actions.away.triggered.connect(self._on_away_triggered)
+        self.back_button.clicked.connect(lambda: self.commands.come_back())
         actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
         actions.quit.triggered.connect(self.close)
         self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
@@ -226,6 +285,12 @@ class MainWindow(QMainWindow):
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
         commands.records_changed.connect(self._on_commands_records_changed)
+        commands.reminders_changed.connect(self._on_commands_reminders_changed)
+        self.today_page.open_requested.connect(self.open_loop)
+        self.notifier.open_requested.connect(self.open_loop)
+        self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
+        self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
+        self.scheduler.schedule_changed.connect(self._on_scheduler_schedule_changed)
 
     # -- the loop list -------------------------------------------------------
     def current_loop(self) -> Loop | None:
@@ -239,6 +304,18 @@ class MainWindow(QMainWindow):
         self.loop_table.selectRow(row)
         self.loop_table.scrollTo(self.loop_model.index(row, 0))
         return True
+
+    def open_loop(self, loop_id: int) -> bool:
+        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it."""
+        self.tabs.setCurrentIndex(LOOPS_TAB)
+        if self.select_loop(loop_id):
+            return True
+        if self.filter_edit.text():
+            self.filter_edit.clear()
+        model = self.loop_model
+        while model.row_of(loop_id) is None and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        return self.select_loop(loop_id)
 
     def focus_filter(self) -> None:
         page = self.contacts_page if self.tabs.currentIndex() == CONTACTS_TAB else None
@@ -391,6 +468,83 @@ class MainWindow(QMainWindow):
         self._show_right_page()
         if loop_id and self.loop_model.row_of(loop_id) is not None:
             self.tabs.setCurrentIndex(LOOPS_TAB)
+        self.today_page.refresh()
+        self._prune_notifier()
+        self.scheduler.reschedule()  # what was written may come due at once, or later
+
+    # -- reminders -----------------------------------------------------------
+    def start_scheduler(self) -> None:
+        """Fill the Today view and start delivering: what was missed comes now, once.
+
+        Called once the window has been painted (see :func:`ghostless.ui.app.run`).
+        """
+        self.today_page.refresh()
+        self.scheduler.start()
+
+    def _next_windows(self, loop_ids: Collection[int], now: datetime) -> Mapping[int, Owed]:
+        """The most urgent window of each loop, for the loop table's Next column."""
+        return self.reminders.next_windows(list(loop_ids), now)
+
+    def _loop_or_none(self, loop_id: int) -> Loop | None:
+        try:
+            return self.ledger.loop(loop_id)
+        except NotFoundError:
+            return None
+
+    def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
+        self.notifier.notify(delivery)
+        self._refresh_owed()
+
+    def _on_scheduler_schedule_changed(self) -> None:
+        wakeup, now = self.scheduler.next_wakeup_at, self.ledger.clock.now()
+        if self.reminders.away() is not None:
+            self.next_label.setText("Reminders paused")
+        elif wakeup is None:
+            self.next_label.setText("No reminders pending")
+        else:
+            self.next_label.setText(f"Next reminder {when_text(wakeup, now, self.ledger.zone)}")
+
+    def _refresh_owed(self) -> None:
+        """What is owed changed (time passed, a snooze): the Today view and the Next column."""
+        self.today_page.refresh()
+        selected = self.current_loop()
+        self.loop_model.refresh()
+        self._reselect(selected.id if selected else 0, fallback_row=0)
+        self._show_selected_loop(force=True)
+        self._prune_notifier()
+
+    def _prune_notifier(self) -> None:
+        """Take off the bar the loops no longer owed anything now (answered, closed)."""
+        shown = self.notifier.loop_ids()
+        if not shown:
+            return
+        owed = self._next_windows(shown, self.ledger.clock.now())
+        self.notifier.keep_only([i for i, o in owed.items() if o.status is not Status.UPCOMING])
+
+    def _on_commands_reminders_changed(self, loop_id: int) -> None:
+        if loop_id:
+            self.notifier.discard(loop_id)
+        self._update_away()
+        self._refresh_owed()
+        self.scheduler.reschedule()
+
+    def _on_away_triggered(self, checked: bool) -> None:
+        if checked:
+            self.commands.go_away()
+        else:
+            self.commands.come_back()
+
+    def _update_away(self) -> None:
+        away = self.reminders.away()
+        self.window_actions.away.setChecked(away is not None)
+        self.away_banner.setVisible(away is not None)
+        if away is not None:
+            since = when_text(away.start, self.ledger.clock.now(), self.ledger.zone)
+            self.away_label.setText(
+                f"<b>Reminders are paused</b>: you are away ({away.reason.label.lower()}) "
+                f"since {since}. Nothing is lost; when you are back, Ghostless shows "
+                "what went quiet."
+            )
 
     def _on_edit_contact_triggered(self) -> None:
         contact = self.contacts_page.selected_contact()
@@ -418,9 +572,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 720)
+            self.resize(1280, 760)
             # The list gets the room: its subject column is the one that stretches.
-            self.splitter.setSizes([780, 400])
+            self.splitter.setSizes([880, 400])
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -431,8 +585,8 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray):
             self.loop_table.horizontalHeader().restoreState(header)
         self.show_closed_check.setChecked(settings.value("loops/show_closed", "false") == "true")
-        tab = str(settings.value("window/tab", LOOPS_TAB))
-        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else LOOPS_TAB)
+        tab = str(settings.value("window/tab", TODAY_TAB))
+        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else TODAY_TAB)
 
     def save_state(self) -> None:
         settings = self.settings
@@ -447,6 +601,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scheduler.stop()
         self._pane_timer.stop()
         self._count_timer.stop()
         self.save_state()

@@ -1,0 +1,131 @@
+"""What is owed, in words: short action names, due times relative to now, reminder lines.
+
+Times are shown in the user's zone (the ledger's), relative to the instant the
+caller passes in: "16:30" today, "tomorrow 09:00", "Thu 16:30" within the
+week, "Thu 3 Dec" beyond it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta, tzinfo
+
+from ghostless.core.planner import Status
+from ghostless.core.windows import Action, FollowUpWindow
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+#: What is owed, in a word or two, for a table cell ("reply due Thu 16:30").
+ACTION_NOUNS = {
+    Action.REPLY: "reply",
+    Action.ANSWER_PROPOSAL: "answer",
+    Action.DECLINE: "decline",
+    Action.CONFIRM_ATTENDING: "still going?",
+    Action.THANK_YOU: "thank-you",
+    Action.FOLLOW_UP: "follow-up",
+    Action.ANSWER_OFFER: "offer answer",
+    Action.THANKS: "thanks",
+    Action.REACH_OUT: "reach-out",
+    Action.TELL_REFERRER: "note to referrer",
+    Action.KEEP_PROMISE: "promise",
+    Action.NUDGE: "nudge",
+    Action.OFFER_CLOSE: "close?",
+    Action.REPAIR: "repair",
+}
+
+STATUS_LABELS = {
+    Status.UPCOMING: "Upcoming",
+    Status.OPEN: "Open",
+    Status.DUE: "Due",
+    Status.OVERDUE: "Overdue",
+}
+
+
+def when_text(instant: datetime, now: datetime, zone: tzinfo) -> str:
+    """``instant`` in words relative to ``now``, on the user's clock."""
+    local, today = instant.astimezone(zone), now.astimezone(zone).date()
+    days = (local.date() - today).days
+    clock = f"{local:%H:%M}"
+    if days == 0:
+        return f"today {clock}"
+    if days == 1:
+        return f"tomorrow {clock}"
+    if days == -1:
+        return f"yesterday {clock}"
+    if 1 < days < 7:
+        return f"{_DAYS[local.weekday()]} {clock}"
+    text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    return text if local.year == today.year else f"{text} {local.year}"
+
+
+def span_text(span: timedelta) -> str:
+    """A length of time in its largest whole unit: "40 minutes", "3 hours", "2 days"."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    for size, unit in ((7 * 24 * 60, "week"), (24 * 60, "day"), (60, "hour"), (1, "minute")):
+        if minutes >= size:
+            count = minutes // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return "a moment"
+
+
+def next_text(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
+    """The loop table's "Next" cell: "reply due Thu 16:30", "thank-you overdue 2 days"."""
+    noun = ACTION_NOUNS[window.action]
+    if status is Status.UPCOMING:
+        return f"{noun} from {when_text(window.opens_at, now, zone)}"
+    if status is Status.OPEN:
+        return f"{noun} due {when_text(window.due_at, now, zone)}"
+    if status is Status.DUE:
+        return f"{noun} due now"
+    late = now - window.overdue_at
+    if late < timedelta(minutes=1):
+        return f"{noun} overdue now"
+    return f"{noun} overdue {span_text(late)}"
+
+
+def due_words(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
+    """When, for the Today view: "due tomorrow 09:00", "overdue since Wed 12:00 (2 days)"."""
+    if status is Status.UPCOMING:
+        return f"opens {when_text(window.opens_at, now, zone)}"
+    if status is Status.OPEN:
+        return f"due {when_text(window.due_at, now, zone)}"
+    if status is Status.DUE:
+        return f"due now · overdue {when_text(window.overdue_at, now, zone)}"
+    return overdue_text(window, now, zone)
+
+
+def overdue_text(window: FollowUpWindow, now: datetime, zone: tzinfo) -> str:
+    """ "overdue 3 hours", or "overdue since 17:30" in its first minute."""
+    late = now - window.overdue_at
+    if late < timedelta(minutes=1):
+        return f"overdue since {when_text(window.overdue_at, now, zone)}"
+    return f"overdue {span_text(late)}"
+
+
+def window_line(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
+    """A window in full for the detail pane: opens, due and overdue instants."""
+    parts = [
+        f"opens {when_text(window.opens_at, now, zone)}",
+        f"due {when_text(window.due_at, now, zone)}",
+    ]
+    if window.overdue_at > window.due_at:
+        parts.append(f"overdue {when_text(window.overdue_at, now, zone)}")
+    return f"{STATUS_LABELS[status]}: {window.label} — {', '.join(parts)}"
+
+
+def names_text(names: Sequence[str], shown: int = 3) -> str:
+    """ "A", "A and B", "A, B and C", "A, B, C and 2 more"."""
+    if len(names) <= 1:
+        return "".join(names)
+    if len(names) <= shown:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
+def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
+    """The reminders bar's headline: one reminder, or how many and whose (a digest)."""
+    if len(names) == 1:
+        return f"{names[0]} is waiting on you"
+    missed = " missed while Ghostless was closed or paused" if catch_up else ""
+    return f"{len(names)} reminders{missed}: {names_text(names)}"
