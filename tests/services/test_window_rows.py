@@ -97,8 +97,9 @@ def build(ledger: Ledger, rng: random.Random, loops: int) -> list[int]:
         if rng.random() < 0.1:
             ledger.decide_decline(loop_id, at + timedelta(hours=3))
     for loop_id in ids:
-        if ledger.loop(loop_id).kind is LoopKind.INTRODUCTION and rng.random() < 0.7:
-            ledger.set_referred(loop_id, rng.choice([i for i in ids if i != loop_id]))
+        others = [i for i in ids if i != loop_id]  # a lone introduction has none to refer to
+        if ledger.loop(loop_id).kind is LoopKind.INTRODUCTION and others and rng.random() < 0.7:
+            ledger.set_referred(loop_id, rng.choice(others))
     ledger.contacts.set_flags(muted, muted=True, blocked=False, reason="", at=START)
     return ids
 

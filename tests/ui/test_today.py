@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import LoopKind
 from ghostless.core.planner import AwayReason, SnoozePreset, Status
+from ghostless.core.wording import names_text, span_text, when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.event_dialog import EventDialog
@@ -21,7 +22,6 @@ from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.icons import STATUS_COLOURS
 from ghostless.ui.loop_table_model import LoopColumn
 from ghostless.ui.main_window import LOOPS_TAB, TODAY_TAB, MainWindow
-from ghostless.ui.owed_text import names_text, span_text, when_text
 from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
 from ghostless.ui.today_model import TodayColumn, TodayModel
 

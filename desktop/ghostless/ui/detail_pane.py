@@ -19,12 +19,12 @@ from ghostless.core.models import Contact, Loop, Turn
 from ghostless.core.planner import Status, agenda
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.windows import Action
+from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
-from ghostless.ui.owed_text import window_line
 from ghostless.ui.timeline_model import TimelineModel
 
 

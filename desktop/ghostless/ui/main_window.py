@@ -33,6 +33,7 @@ from ghostless import APP_NAME
 from ghostless.core.errors import NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
 from ghostless.core.planner import Delivery, Status
+from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.store.loops import LoopQuery
@@ -46,7 +47,6 @@ from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
-from ghostless.ui.owed_text import when_text
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage

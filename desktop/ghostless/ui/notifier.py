@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.models import Loop
 from ghostless.core.planner import Delivery, Pending, Status, status_at
+from ghostless.core.wording import due_words, reminders_headline
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
-from ghostless.ui.owed_text import due_words, reminders_headline
 
 #: Rows the bar shows at most; a longer digest says how many more there are.
 MAX_ROWS = 3

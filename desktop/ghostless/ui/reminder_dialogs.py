@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, BackNowSummary
+from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.icons import STATUS_COLOURS
 from ghostless.ui.local_time import from_wall_clock, instant_edit
-from ghostless.ui.owed_text import STATUS_LABELS
 
 AWAY_HINTS = {
     AwayReason.ILLNESS: "You are unwell. Rest first; the loops will wait.",

@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.planner import Status
 from ghostless.core.windows import Action
+from ghostless.core.wording import STATUS_LABELS, due_words, when_text
 from ghostless.services.reminders import Owed
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.local_time import short_local
-from ghostless.ui.owed_text import STATUS_LABELS, due_words, when_text
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1

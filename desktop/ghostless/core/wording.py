@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
 from ghostless.core.planner import Status
+from ghostless.core.timeparse import describe_wait
 from ghostless.core.windows import Action, FollowUpWindow
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -129,3 +130,30 @@ def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
         return f"{names[0]} is waiting on you"
     missed = " missed while Ghostless was closed or paused" if catch_up else ""
     return f"{len(names)} reminders{missed}: {names_text(names)}"
+
+
+def relative_words(instant: datetime, now: datetime) -> str:
+    """ "in 3 h", "2 days ago", or "now" within a minute."""
+    seconds = (instant - now).total_seconds()
+    if abs(seconds) < 60:
+        return "now"
+    if seconds > 0:
+        return f"in {describe_wait(seconds)}"
+    return f"{describe_wait(-seconds)} ago"
+
+
+def when_words(instant: datetime, now: datetime, zone: tzinfo) -> str:
+    """An instant in full, for the command line.
+
+    "tomorrow 16:30 (in 23 h)", "Sun 22 Nov 16:30 (2 days ago)",
+    "Mon 4 Jan 2027 16:30 (in 5 weeks)".
+    """
+    local, today = instant.astimezone(zone), now.astimezone(zone).date()
+    if abs((local.date() - today).days) <= 1:
+        day = when_text(instant, now, zone)
+    else:
+        day = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+        if local.year != today.year:
+            day += f" {local.year}"
+        day += f" {local:%H:%M}"
+    return f"{day} ({relative_words(instant, now)})"

@@ -1,0 +1,68 @@
+"""What every ``ghostless`` command shares: opening the store, ids, JSON, tables."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+
+from ghostless.core.clock import FixedClock, SystemClock
+from ghostless.core.errors import InputError
+from ghostless.core.timeparse import local_text, parse_instant
+from ghostless.services.ledger import Ledger
+from ghostless.services.paths import resolve_data_dir
+from ghostless.services.reminders import ReminderService
+from ghostless.services.zone import local_zone
+
+
+def open_ledger(args: argparse.Namespace) -> Ledger:
+    return Ledger.open(
+        resolve_data_dir(getattr(args, "data_dir", None)), SystemClock(), local_zone()
+    )
+
+
+def wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
+
+
+def parse_id(text: str, field: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise InputError(f"{field}: {text!r} is not an id (a whole number)", field=field) from None
+    if value <= 0:
+        raise InputError(f"{field}: {text!r} is not an id (a whole number)", field=field)
+    return value
+
+
+def print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
+    widths = [
+        min(40, max(len(header[i]), *(len(row[i]) for row in rows))) for i in range(len(header))
+    ]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            (cell if len(cell) <= w else cell[: w - 1] + "…").ljust(w)
+            for cell, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    print(line(header))
+    for row in rows:
+        print(line(row))
+
+
+def now_of(args: argparse.Namespace, zone: tzinfo) -> datetime:
+    """``--now TIME`` if given (ISO 8601, naive = local), else the system clock."""
+    text = getattr(args, "now", None)
+    return parse_instant(text, zone, field="now") if text else SystemClock().now()
+
+
+def open_reminders(args: argparse.Namespace, now: datetime, zone: tzinfo) -> ReminderService:
+    """The follow-up engine over the ledger, its clock fixed at ``now``."""
+    ledger = Ledger.open(resolve_data_dir(getattr(args, "data_dir", None)), FixedClock(now), zone)
+    return ReminderService(ledger)
+
+
+def local_or_none(instant: datetime | None, zone: tzinfo) -> str | None:
+    """An optional instant as ISO 8601 with the user's offset, for JSON."""
+    return local_text(instant, zone) if instant else None

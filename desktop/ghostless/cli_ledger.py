@@ -1,0 +1,262 @@
+"""The ledger commands: contacts, loops and their record, and the self-check."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import tzinfo
+from typing import Any
+
+from ghostless.cli import EXIT_OK, EXIT_STORE, print_json
+from ghostless.cli_common import local_or_none, open_ledger, parse_id, print_table, wants_json
+from ghostless.core.models import Contact, Event, Loop
+from ghostless.core.timeparse import describe_wait, local_text, parse_instant
+from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
+from ghostless.services.paths import resolve_data_dir
+from ghostless.services.zone import local_zone
+from ghostless.store.loops import LoopQuery
+
+
+# -- contacts ------------------------------------------------------------------
+def contact_add(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args)
+    try:
+        contact_id = ledger.add_contact(
+            name=args.name, email=args.email, org=args.org, role=args.role, url=args.url,
+            phone=args.phone, notes=args.notes,
+        )  # fmt: skip
+        contact = ledger.contact(contact_id)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json(contact_json(contact))
+    else:
+        print(contact_id)
+    return EXIT_OK
+
+
+def contact_list(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args)
+    try:
+        contacts = ledger.contacts.search()
+        counts = ledger.contacts.open_loop_counts([contact.id for contact in contacts])
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json([{**contact_json(c), "open_loops": counts.get(c.id, 0)} for c in contacts])
+        return EXIT_OK
+    if not contacts:
+        print("No contacts yet. Add one with: ghostless contact add --name NAME")
+        return EXIT_OK
+    rows = [(str(c.id), c.name, c.org, c.role, c.email, str(counts.get(c.id, 0))) for c in contacts]
+    print_table(("ID", "NAME", "ORGANISATION", "ROLE", "E-MAIL", "OPEN LOOPS"), rows)
+    return EXIT_OK
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "email": contact.email,
+        "org": contact.org,
+        "role": contact.role,
+        "phone": contact.phone,
+        "url": contact.url,
+        "notes": contact.notes,
+        "tags": list(contact.tags),
+        "muted": contact.muted,
+        "blocked": contact.blocked,
+    }
+
+
+# -- loops ---------------------------------------------------------------------
+def loop_add(args: argparse.Namespace) -> int:
+    kind = parse_kind(args.kind)
+    contact_id = parse_id(args.contact, "contact")
+    zone = local_zone()
+    at = parse_instant(args.at, zone, field="at") if args.at else None
+    deadline = parse_instant(args.deadline, zone, field="deadline") if args.deadline else None
+    ledger = open_ledger(args)
+    try:
+        loop_id = ledger.add_loop(
+            contact_id=contact_id,
+            kind=kind,
+            subject=args.subject,
+            at=at,
+            text=args.text,
+            deadline=deadline,
+        )
+        loop = ledger.loop(loop_id)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({**loop_json(loop, zone), "deadline_at": local_or_none(deadline, zone)})
+    else:
+        print(loop_id)
+    return EXIT_OK
+
+
+def loop_log(args: argparse.Namespace) -> int:
+    loop_id = parse_id(args.loop_id, "loop")
+    kind = parse_event_kind(args.event)
+    zone = local_zone()
+    at = parse_instant(args.at, zone, field="at") if args.at else None
+    ledger = open_ledger(args)
+    try:
+        event_id = ledger.log_event(loop_id, kind, at=at, text=args.text)
+        loop = ledger.loop(loop_id)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"event_id": event_id, "loop": loop_json(loop, zone)})
+    else:
+        print(f"Logged on loop {loop_id}: {kind.label.lower()}. Now: {loop.turn.label.lower()}.")
+    return EXIT_OK
+
+
+def loop_close(args: argparse.Namespace) -> int:
+    loop_id = parse_id(args.loop_id, "loop")
+    outcome = parse_outcome(args.outcome)
+    ledger = open_ledger(args)
+    try:
+        ledger.close_loop(loop_id, outcome)
+    finally:
+        ledger.close()
+    print(f"Closed loop {loop_id} as {outcome.value}. Its record is kept.")
+    return EXIT_OK
+
+
+def loop_delete(args: argparse.Namespace) -> int:
+    loop_id = parse_id(args.loop_id, "loop")
+    ledger = open_ledger(args)
+    try:
+        ledger.delete_loop(loop_id, confirmed=args.yes)
+    finally:
+        ledger.close()
+    print(f"Deleted loop {loop_id} and its record.")
+    return EXIT_OK
+
+
+def loop_show(args: argparse.Namespace) -> int:
+    loop_id = parse_id(args.loop_id, "loop")
+    zone = local_zone()
+    ledger = open_ledger(args)
+    try:
+        loop, events = ledger.loop(loop_id), ledger.events(loop_id)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({**loop_json(loop, zone), "events": [event_json(e, zone) for e in events]})
+        return EXIT_OK
+    print(f"Loop {loop.id}: {loop.subject}")
+    print(f"  with {loop.contact_name}" + (f" ({loop.contact_org})" if loop.contact_org else ""))
+    print(f"  {loop.kind.label}, {loop.status.value}, {loop.turn.label.lower()}")
+    if loop.outcome:
+        print(f"  outcome: {loop.outcome.value}")
+    for event in events:
+        text = f"  {event.text}" if event.text else ""
+        print(f"  {local_text(event.at, zone)}  {event.kind.label}{text}")
+    return EXIT_OK
+
+
+def loops_list(args: argparse.Namespace) -> int:
+    zone = local_zone()
+    ledger = open_ledger(args)
+    try:
+        loops = ledger.list_loops(LoopQuery(text=args.find, include_closed=args.all))
+        waits = [ledger.waited_seconds(loop) for loop in loops]
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json(
+            [
+                {**loop_json(loop, zone), "waited_seconds": w}
+                for loop, w in zip(loops, waits, strict=True)
+            ]
+        )
+        return EXIT_OK
+    if not loops:
+        print("No open loops." if not args.all else "No loops yet.")
+        return EXIT_OK
+    rows = [
+        (
+            str(loop.id),
+            loop.turn.label if loop.is_open else (loop.outcome or loop.status).value,
+            describe_wait(wait) if wait is not None else "",
+            loop.contact_name,
+            loop.contact_org,
+            loop.kind.label,
+            loop.subject,
+        )
+        for loop, wait in zip(loops, waits, strict=True)
+    ]
+    print_table(("ID", "TURN", "WAITING", "CONTACT", "ORGANISATION", "KIND", "SUBJECT"), rows)
+    return EXIT_OK
+
+
+def loop_json(loop: Loop, zone: tzinfo) -> dict[str, Any]:
+    def when(value: Any) -> str | None:
+        return local_text(value, zone) if value else None
+
+    return {
+        "id": loop.id,
+        "contact_id": loop.contact_id,
+        "contact": loop.contact_name,
+        "org": loop.contact_org,
+        "kind": loop.kind.value,
+        "subject": loop.subject,
+        "status": loop.status.value,
+        "turn": loop.turn.value,
+        "turn_since": when(loop.turn_since),
+        "opened_at": when(loop.opened_at),
+        "last_event_at": when(loop.last_event_at),
+        "closed_at": when(loop.closed_at),
+        "outcome": loop.outcome.value if loop.outcome else None,
+    }
+
+
+def event_json(event: Event, zone: tzinfo) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "kind": event.kind.value,
+        "at": local_text(event.at, zone),
+        "text": event.text,
+    }
+
+
+def self_check(args: argparse.Namespace) -> int:
+    from ghostless.services.selfcheck import check_keyring, check_notifications, check_store
+
+    lines = check_store(resolve_data_dir(getattr(args, "data_dir", None)))
+    lines.append(_qt_platform())
+    lines.append(check_keyring())
+    lines.append(check_notifications())
+    store_ok = all(line.ok for line in lines if line.name in ("database", "integrity"))
+    if wants_json(args):
+        print_json({"ok": store_ok, "checks": [vars_of(line) for line in lines]})
+    else:
+        width = max(len(line.name) for line in lines)
+        for line in lines:
+            mark = (
+                "ok  "
+                if line.ok
+                else "WARN"
+                if line.name not in ("database", "integrity")
+                else "FAIL"
+            )
+            print(f"[{mark}] {line.name.ljust(width)}  {line.value}")
+    return EXIT_OK if store_ok else EXIT_STORE
+
+
+def vars_of(line: Any) -> dict[str, Any]:
+    return {"name": line.name, "value": line.value, "ok": line.ok}
+
+
+def _qt_platform() -> Any:
+    from ghostless.services.selfcheck import CheckLine
+
+    try:
+        from ghostless.ui.platform_probe import qt_platform
+    except ImportError as exc:
+        return CheckLine("qt platform", f"PySide6 cannot be loaded ({exc})", False)
+    name, ok = qt_platform()
+    return CheckLine("qt platform", name, ok)
