@@ -9,7 +9,9 @@ from typing import Any
 from ghostless.cli import EXIT_OK, print_json
 from ghostless.cli_common import local_or_none, now_of, open_reminders, parse_id, wants_json
 from ghostless.core.planner import Status
+from ghostless.core.playbooks import repair_advice
 from ghostless.core.timeparse import local_text
+from ghostless.core.windows import Action
 from ghostless.core.wording import when_words
 from ghostless.services.reminders import Owed, parse_away_reason, parse_snooze_preset
 from ghostless.services.typed_time import parse_when
@@ -37,12 +39,22 @@ def due(args: argparse.Namespace) -> int:
     if not owed:
         print("Nothing is owed. Every open loop is either answered or waiting on them.")
         return EXIT_OK
+    # A repair is advice on a late loop, not one more thing owed: it is told
+    # under that loop's own entry rather than listed as a second one.
+    repairs = {i.loop.id: i for i in owed if i.window.action is Action.REPAIR}
     for item in owed:
         loop, window = item.loop, item.window
+        if window.action is Action.REPAIR and any(
+            other.loop.id == loop.id and other is not item for other in owed
+        ):
+            continue
         who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
         print(f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}")
         print(f"{'':<9} {window.action.label}")
         print(f"{'':<9} {_timing_words(item, now, zone)}")
+        repair = repairs.get(loop.id)
+        if repair is not None and repair is not item:
+            print(f"{'':<9} {repair_advice(repair.window, now)}")
     return EXIT_OK
 
 
@@ -53,6 +65,10 @@ def _timing_words(item: Owed, now: datetime, zone: tzinfo) -> str:
             f"opens {when_words(window.opens_at, now, zone)}, "
             f"due {when_words(window.due_at, now, zone)}"
         )
+        remind = window.remind_at
+        if remind is not None and remind != window.opens_at and item.snoozed_until is None:
+            # Outside working hours the reminder waits for the next working morning.
+            text += f"; reminder {when_words(remind, now, zone)}"
     elif item.status is Status.OPEN:
         text = f"due {when_words(window.due_at, now, zone)}"
     elif item.status is Status.DUE:

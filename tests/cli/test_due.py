@@ -53,7 +53,9 @@ def test_due_shows_the_reply_owed_and_its_status_as_time_passes(cli: Cli, outrea
     assert saturday == [
         f"UPCOMING  loop {outreach}: Priya Raman (Northwind) – Senior backend role",
         "          Reply, even briefly; if it is not a fit, say so",
-        "          opens today 16:30 (in 6 h), due tomorrow 16:30 (in 30 h)",
+        # The reminder waits for working hours (Monday 09:00); the due time does not move.
+        "          opens today 16:30 (in 6 h), due tomorrow 16:30 (in 30 h); "
+        "reminder Mon 23 Nov 09:00 (in 47 h)",
     ]
     monday = ok(cli("due", "--now", "2026-11-23T09:00")).out
     assert monday.startswith(f"DUE       loop {outreach}: Priya Raman")
@@ -63,8 +65,9 @@ def test_due_shows_the_reply_owed_and_its_status_as_time_passes(cli: Cli, outrea
     tuesday = ok(cli("due", "--now", "2026-11-24T10:00")).out.splitlines()
     assert tuesday[0].startswith("OVERDUE")
     assert "overdue since yesterday 16:30 (17 h ago)" in tuesday[2]
-    assert tuesday[3].startswith("OPEN")
-    assert "Repair the silence" in tuesday[4]
+    # The repair is advice under the late loop's entry, not a second entry.
+    assert tuesday[3].strip() == "A short apology and a clear answer still repair this silence."
+    assert len(tuesday) == 4
 
 
 def test_due_json_has_the_fields_and_the_users_offsets(cli: Cli, outreach: str) -> None:
@@ -174,3 +177,16 @@ def test_snooze_understands_a_time_typed_in_words(cli: Cli, outreach: str) -> No
     assert refused.code == 2
     assert refused.err.count("\n") == 1
     assert "until: 'whenever' is not a time I understand" in refused.err
+
+
+def test_a_late_loop_carries_the_repair_advice_under_its_own_entry(cli: Cli, outreach: str) -> None:
+    late = ok(cli("due", "--now", "2026-11-24T10:00")).out.splitlines()
+    assert late == [
+        f"OVERDUE   loop {outreach}: Priya Raman (Northwind) – Senior backend role",
+        "          Reply, even briefly; if it is not a fit, say so",
+        "          overdue since yesterday 16:30 (17 h ago)",
+        "          A short apology and a clear answer still repair this silence.",
+    ]
+    # The JSON keeps the repair window as its own object, for programs.
+    rules = [item["rule"] for item in ok(cli("due", "--now", "2026-11-24T10:00", "--json")).json()]
+    assert rules == ["reply", "repair"]
