@@ -72,13 +72,18 @@ class ReminderService:
         settings: SettingsRepository | None = None,
         reminders: ReminderRepository | None = None,
         away: AwayRepository | None = None,
+        refresh_on_read: bool = True,
     ) -> None:
         self.ledger = ledger
+        #: Reads recompute stale rows first; the window turns this off so a
+        #: recompute never happens before its first paint, and runs it itself
+        #: with a progress bar (see :meth:`needs_refresh`).
+        self.refresh_on_read = refresh_on_read
         self.settings_repo = settings or SettingsRepository(ledger.store)
         self.reminders = reminders or ReminderRepository(ledger.store)
         self.away_repo = away or AwayRepository(ledger.store)
         self.window_rows = WindowRepository(ledger.store)
-        self.refresh()
+        self._refresh_for_read()
 
     @property
     def zone(self) -> tzinfo:
@@ -113,14 +118,22 @@ class ReminderService:
         return updated
 
     # -- windows ---------------------------------------------------------------
-    def refresh(self) -> bool:
+    def refresh(self, progress: follow_ups.Progress | None = None) -> bool:
         """Recompute every loop's windows if the zone or the settings changed since they
         were computed (by this process or another); True if it did."""
-        return follow_ups.ensure_current(self.ledger.store, self.zone)
+        return follow_ups.ensure_current(self.ledger.store, self.zone, progress)
+
+    def needs_refresh(self) -> bool:
+        """Whether :meth:`refresh` has work to do (a cheap check)."""
+        return follow_ups.needs_rebuild(self.ledger.store, self.zone)
+
+    def _refresh_for_read(self) -> None:
+        if self.refresh_on_read:
+            self.refresh()
 
     def plan(self, loop_ids: Collection[int] | None = None) -> Plan:
         """The windows of every open loop owed anything (or only of ``loop_ids``)."""
-        self.refresh()
+        self._refresh_for_read()
         if loop_ids is not None and not loop_ids:
             return Plan({}, ())
         windows = self.window_rows.windows(loop_ids)
@@ -148,7 +161,7 @@ class ReminderService:
     def _owed(
         self, now: datetime, *, limit: int | None, loop_ids: Collection[int] | None
     ) -> list[Owed]:
-        self.refresh()
+        self._refresh_for_read()
         windows = self.window_rows.agenda(now, limit=limit, loop_ids=loop_ids)
         ids = None if limit is None and loop_ids is None else {w.loop_id for w in windows}
         loops = self.reminders.loops(ids)
@@ -164,7 +177,7 @@ class ReminderService:
     def due_now(self, now: datetime | None = None) -> Delivery:
         """The reminders to push at ``now``; record them with :meth:`record`."""
         now = self._now(now)
-        self.refresh()
+        self._refresh_for_read()
         away = self.away_repo.current()
         if away is not None and away.covers(now):
             return Delivery(now)
@@ -213,7 +226,7 @@ class ReminderService:
         number of loops.
         """
         now = self._now(now)
-        self.refresh()
+        self._refresh_for_read()
         away = self.away_repo.current()
         if away is not None and away.covers(now):
             return None if away.end is None else max(away.end, now)

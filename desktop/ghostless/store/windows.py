@@ -22,7 +22,7 @@ computed with; a write made without a zone marks them stale, and
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Final, cast
 
@@ -58,6 +58,11 @@ WINDOW_COLUMNS = (
 REMINDER_COLUMNS = (
     "key, loop_id, ord, idx, moment, at, expires_at, fire_at, fire_key, snoozed, pending"
 )
+#: Told ``(loops computed, loops in all)`` during a full recompute, for a progress bar.
+Progress = Callable[[int, int], None]
+#: How often (in loops) a full recompute reports its progress.
+PROGRESS_EVERY = 250
+
 _W = "loop_windows"
 _R = "window_reminders"
 
@@ -100,13 +105,21 @@ def is_current(store: Store, zone: tzinfo) -> bool:
     return bool(row[0])
 
 
-def ensure_current(store: Store, zone: tzinfo) -> bool:
-    """Recompute every loop's rows if the zone or the settings changed; True if it did."""
-    if is_current(store, zone) or _nothing_to_compute(store):
+def needs_rebuild(store: Store, zone: tzinfo) -> bool:
+    """Whether the rows were computed for another zone or other settings (a cheap check)."""
+    return not is_current(store, zone) and not _nothing_to_compute(store)
+
+
+def ensure_current(store: Store, zone: tzinfo, progress: Progress | None = None) -> bool:
+    """Recompute every loop's rows if the zone or the settings changed; True if it did.
+
+    ``progress(done, total)`` is called as loops are computed, for a progress bar.
+    """
+    if not needs_rebuild(store, zone):
         return False
     with store.write():
         if not is_current(store, zone):  # another process may have just done it
-            rebuild_all(store, zone)
+            rebuild_all(store, zone, progress)
     return True
 
 
@@ -166,13 +179,13 @@ def settings_changed(store: Store) -> None:
 
 
 # -- computing -------------------------------------------------------------------
-def rebuild_all(store: Store, zone: tzinfo) -> None:
+def rebuild_all(store: Store, zone: tzinfo, progress: Progress | None = None) -> None:
     """Recompute every open loop's rows and remember the zone and settings (inside a write)."""
     conn = store.conn
     settings = load_settings(store)
     conn.execute(f"DELETE FROM {_R}")
     conn.execute(f"DELETE FROM {_W}")
-    _insert(store, read_facts(store, None), settings, zone)
+    _insert(store, read_facts(store, None), settings, zone, progress)
     fingerprint = str(conn.execute(SETTINGS_FINGERPRINT_SQL).fetchone()[0])
     conn.execute(
         "INSERT INTO window_state (id, zone, settings) VALUES (1, ?, ?) "
@@ -191,13 +204,19 @@ def refresh(store: Store, loop_ids: Collection[int], settings: Settings, zone: t
 
 
 def compute_rows(
-    facts: Iterable[LoopFacts], settings: Settings, zone: tzinfo
+    facts: Sequence[LoopFacts],
+    settings: Settings,
+    zone: tzinfo,
+    progress: Progress | None = None,
 ) -> tuple[list[WindowRow], list[tuple[str, int, int, int, int, int, int | None]]]:
     """The window rows and the bare reminder rows (key, loop, ord, idx, moment, at, expires)."""
     windows: list[WindowRow] = []
     reminders: list[tuple[str, int, int, int, int, int, int | None]] = []
     micros = to_micros
-    for loop_facts in facts:
+    total = len(facts)
+    for done, loop_facts in enumerate(facts):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, total)
         for ord_, w in enumerate(follow_up_windows(loop_facts, settings, zone)):
             expires = micros(w.expires_at) if w.expires_at is not None else None
             rems = w.reminders
@@ -226,9 +245,15 @@ def compute_rows(
     return windows, reminders
 
 
-def _insert(store: Store, facts: Iterable[LoopFacts], settings: Settings, zone: tzinfo) -> None:
+def _insert(
+    store: Store,
+    facts: Sequence[LoopFacts],
+    settings: Settings,
+    zone: tzinfo,
+    progress: Progress | None = None,
+) -> None:
     conn = store.conn
-    windows, bare = compute_rows(facts, settings, zone)
+    windows, bare = compute_rows(facts, settings, zone, progress)
     if not windows:
         return
     loop_ids = sorted({row[0] for row in windows})

@@ -47,6 +47,7 @@ from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
+from ghostless.ui.recompute_progress import bring_windows_up_to_date
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
@@ -85,7 +86,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.reminders = ReminderService(ledger)
+        # Stale windows (a new zone or settings) are recomputed after the first
+        # paint, with a progress bar, not on the first read before it.
+        self.reminders = ReminderService(ledger, refresh_on_read=False)
         self.commands = Commands(ledger, self, self.reminders)
         self.window_actions = build_actions(self)
         self._open_count = 0
@@ -478,6 +481,8 @@ class MainWindow(QMainWindow):
 
         Called once the window has been painted (see :func:`ghostless.ui.app.run`).
         """
+        if bring_windows_up_to_date(self.reminders, self):
+            self._refresh_owed()
         self.today_page.refresh()
         self.scheduler.start()
 

@@ -103,6 +103,8 @@ class SchedulerDriver(QObject):
     def tick(self) -> Delivery:
         """Deliver (and record) what is due now, say so, and arm the timer again."""
         now = self._clock.now()
+        # Another process may have changed the settings; windows follow (a cheap check).
+        self._service.refresh()
         delivery = self._service.deliver(now)
         if delivery.items:
             self.reminders_due.emit(delivery)
