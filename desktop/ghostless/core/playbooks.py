@@ -32,9 +32,10 @@ it falls outside them. Due and overdue instants never move.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from ghostless.core.models import Event, EventKind, LoopKind, LoopStatus, Turn
+from ghostless.core.playbook_context import PlaybookContext
 from ghostless.core.settings import Settings
 from ghostless.core.turns import turn_after
 from ghostless.core.windows import (
@@ -48,7 +49,6 @@ from ghostless.core.windows import (
 from ghostless.core.working_hours import (
     day_end,
     day_start,
-    delivery_instant,
     local_date,
     next_working_day,
     shift_local_days,
@@ -80,7 +80,7 @@ def follow_up_windows(
         return ()
     if facts.contact is not None and (facts.contact.blocked or facts.contact.muted):
         return ()
-    ctx = _Context(facts, settings, zone)
+    ctx = PlaybookContext(facts, settings, zone)
     decided = facts.decline_decided_at
     if decided is not None:
         answered = any(e.kind is EventKind.SENT and e.at >= decided for e in ctx.conversation)
@@ -95,124 +95,6 @@ def follow_up_windows(
         _repair(ctx, window) for window in owed if not window.waiting and window.expires_at is None
     ]
     return tuple(sorted(owed + repairs, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
-
-
-# -- building windows ---------------------------------------------------------
-class _Context:
-    def __init__(self, facts: LoopFacts, settings: Settings, zone: tzinfo) -> None:
-        self.facts = facts
-        self.settings = settings
-        self.zone = zone
-        self.kind = facts.loop.kind
-        self.conversation: tuple[Event, ...] = tuple(
-            sorted(
-                (e for e in facts.events if e.kind is not EventKind.NOTE),
-                key=lambda e: (e.at, e.id),
-            )
-        )
-
-    def window(
-        self,
-        rule: Rule,
-        action: Action,
-        timing: Timing,
-        *,
-        anchor: datetime,
-        since: datetime,
-        opens: datetime,
-        due: datetime,
-        overdue: datetime,
-        moments: tuple[tuple[str, datetime], ...] | None = None,
-        expires: datetime | None = None,
-        waiting: bool = False,
-        key: str | None = None,
-    ) -> FollowUpWindow:
-        """A window with its instants kept in order and its reminders placed."""
-        since = since.astimezone(UTC)
-        opens = max(opens.astimezone(UTC), since)
-        due = max(due.astimezone(UTC), opens)
-        overdue = max(overdue.astimezone(UTC), due)
-        key = key or f"{self.facts.loop.id}:{rule}:{_stamp(anchor)}"
-        if moments is None:
-            moments = (("", opens),)
-        reminders: list[Reminder] = []
-        for tag, moment in moments:
-            moment = max(moment.astimezone(UTC), opens)
-            if any(r.moment == moment for r in reminders):
-                continue
-            at = delivery_instant(moment, self.settings.working_hours, self.zone)
-            reminders.append(Reminder(f"{key}:{tag}" if tag else key, moment, at))
-        return FollowUpWindow(
-            loop_id=self.facts.loop.id,
-            rule=rule,
-            action=action,
-            timing=timing,
-            anchor=anchor.astimezone(UTC),
-            since=since,
-            opens_at=opens,
-            due_at=due,
-            overdue_at=overdue,
-            reminders=tuple(reminders),
-            key=key,
-            expires_at=expires.astimezone(UTC) if expires else None,
-            waiting=waiting,
-        )
-
-    def elapsed(
-        self,
-        rule: Rule,
-        action: Action,
-        anchor: datetime,
-        hours: tuple[int, int, int],
-        *,
-        expires: datetime | None = None,
-    ) -> FollowUpWindow:
-        """Opens, due and overdue a number of real hours after ``anchor``."""
-        remind, due, overdue = (anchor + timedelta(hours=h) for h in hours)
-        return self.window(
-            rule,
-            action,
-            Timing.ELAPSED,
-            anchor=anchor,
-            since=anchor,
-            opens=remind,
-            due=due,
-            overdue=overdue,
-            expires=expires,
-        )
-
-    def days_after(
-        self,
-        rule: Rule,
-        action: Action,
-        anchor: datetime,
-        remind_day: int,
-        due_day: int,
-        *,
-        since: datetime | None = None,
-        waiting: bool = False,
-    ) -> FollowUpWindow:
-        """Opens at the start of working hours on day ``remind_day`` after the
-        anchor's local date, due from the start of day ``due_day``, overdue when
-        working hours end that day."""
-        first = local_date(anchor, self.zone)
-        hours = self.settings.working_hours
-        due_date = first + timedelta(days=due_day)
-        return self.window(
-            rule,
-            action,
-            Timing.LOCAL_DAYS,
-            anchor=anchor,
-            since=anchor if since is None else since,
-            opens=day_start(first + timedelta(days=remind_day), hours, self.zone),
-            due=day_start(due_date, hours, self.zone),
-            overdue=day_end(due_date, hours, self.zone),
-            waiting=waiting,
-        )
-
-
-def _stamp(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat()
 
 
 def _reply_hours(settings: Settings) -> tuple[int, int, int]:
@@ -239,7 +121,7 @@ def _state(kind: LoopKind, events: tuple[Event, ...]) -> tuple[Turn, int]:
     return turn, start
 
 
-def _conversation(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWindow]:
+def _conversation(ctx: PlaybookContext, events: tuple[Event, ...]) -> list[FollowUpWindow]:
     turn, start = _state(ctx.kind, events)
     if turn is Turn.MINE:
         return _owed(ctx, events[start], is_trigger=start == 0)
@@ -248,7 +130,7 @@ def _conversation(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWind
     return []
 
 
-def _owed(ctx: _Context, event: Event, *, is_trigger: bool) -> list[FollowUpWindow]:
+def _owed(ctx: PlaybookContext, event: Event, *, is_trigger: bool) -> list[FollowUpWindow]:
     """What I owe after ``event`` (received, meeting or promise of mine)."""
     kind, settings = ctx.kind, ctx.settings
     if event.kind is EventKind.RECEIVED:
@@ -271,7 +153,7 @@ def _owed(ctx: _Context, event: Event, *, is_trigger: bool) -> list[FollowUpWind
     return []
 
 
-def _waiting(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWindow]:
+def _waiting(ctx: PlaybookContext, events: tuple[Event, ...]) -> list[FollowUpWindow]:
     """Their turn: one nudge on a promise made to me, then the offer to close."""
     windows: list[FollowUpWindow] = []
     silence_from = events[-1].at
@@ -289,7 +171,7 @@ def _waiting(ctx: _Context, events: tuple[Event, ...]) -> list[FollowUpWindow]:
 
 
 # -- the rules -----------------------------------------------------------------
-def _decline(ctx: _Context, decided: datetime) -> FollowUpWindow:
+def _decline(ctx: PlaybookContext, decided: datetime) -> FollowUpWindow:
     settings = ctx.settings
     hours = (
         settings.decline_remind_hours,
@@ -299,7 +181,7 @@ def _decline(ctx: _Context, decided: datetime) -> FollowUpWindow:
     return ctx.elapsed(Rule.DECLINE, Action.DECLINE, decided, hours)
 
 
-def _help_thanks(ctx: _Context, event: Event) -> FollowUpWindow:
+def _help_thanks(ctx: PlaybookContext, event: Event) -> FollowUpWindow:
     settings = ctx.settings
     hours = (
         settings.help_thanks_remind_hours,
@@ -309,7 +191,7 @@ def _help_thanks(ctx: _Context, event: Event) -> FollowUpWindow:
     return ctx.elapsed(Rule.HELP_THANKS, Action.THANKS, event.at, hours)
 
 
-def _meeting_thanks(ctx: _Context, held: datetime) -> FollowUpWindow:
+def _meeting_thanks(ctx: PlaybookContext, held: datetime) -> FollowUpWindow:
     """Thanks after a call: due from the start of working hours the next calendar
     day (by default), overdue when they end; reminded a little after the call."""
     settings, hours = ctx.settings, ctx.settings.working_hours
@@ -327,7 +209,7 @@ def _meeting_thanks(ctx: _Context, held: datetime) -> FollowUpWindow:
     )
 
 
-def _thank_you(ctx: _Context, interview: datetime) -> FollowUpWindow:
+def _thank_you(ctx: PlaybookContext, interview: datetime) -> FollowUpWindow:
     """The thank-you after an interview: due on the next working day (by default),
     overdue when working hours end that day; reminded a little after it."""
     settings, hours = ctx.settings, ctx.settings.working_hours
@@ -346,7 +228,7 @@ def _thank_you(ctx: _Context, interview: datetime) -> FollowUpWindow:
     )
 
 
-def _answer_offer(ctx: _Context, offer: Event) -> FollowUpWindow:
+def _answer_offer(ctx: PlaybookContext, offer: Event) -> FollowUpWindow:
     """Reminders a number of calendar days before the deadline, at its wall time."""
     settings, deadline = ctx.settings, ctx.facts.deadline
     if deadline is None:
@@ -366,7 +248,9 @@ def _answer_offer(ctx: _Context, offer: Event) -> FollowUpWindow:
     )
 
 
-def _keep_promise(ctx: _Context, promise: Event, deadline: datetime | None) -> FollowUpWindow:
+def _keep_promise(
+    ctx: PlaybookContext, promise: Event, deadline: datetime | None
+) -> FollowUpWindow:
     """With a date: remind days before it, due from the start of that day,
     overdue at the promised instant. Without one: like a reply."""
     settings = ctx.settings
@@ -387,7 +271,9 @@ def _keep_promise(ctx: _Context, promise: Event, deadline: datetime | None) -> F
     )
 
 
-def _nudge(ctx: _Context, promise: Event, events: tuple[Event, ...]) -> FollowUpWindow | None:
+def _nudge(
+    ctx: PlaybookContext, promise: Event, events: tuple[Event, ...]
+) -> FollowUpWindow | None:
     """One nudge after the promised date (or the promise, without a date).
 
     The first message I send after that counts as the nudge; an answer from
@@ -412,7 +298,7 @@ def _nudge(ctx: _Context, promise: Event, events: tuple[Event, ...]) -> FollowUp
     )
 
 
-def _offer_close(ctx: _Context, silence_from: datetime) -> FollowUpWindow:
+def _offer_close(ctx: PlaybookContext, silence_from: datetime) -> FollowUpWindow:
     """After N calendar days of silence: offer to close as 'no response'."""
     days = ctx.settings.close_after_silence_days
     return ctx.days_after(
@@ -420,7 +306,7 @@ def _offer_close(ctx: _Context, silence_from: datetime) -> FollowUpWindow:
     )
 
 
-def _repair(ctx: _Context, late: FollowUpWindow) -> FollowUpWindow:
+def _repair(ctx: PlaybookContext, late: FollowUpWindow) -> FollowUpWindow:
     """Offered once a window of mine is overdue; never pushed as a reminder.
 
     Open while a short apology still repairs the silence (the repair
@@ -443,7 +329,7 @@ def _repair(ctx: _Context, late: FollowUpWindow) -> FollowUpWindow:
 
 
 # -- interviews ------------------------------------------------------------
-def _interview(ctx: _Context) -> list[FollowUpWindow]:
+def _interview(ctx: PlaybookContext) -> list[FollowUpWindow]:
     events = ctx.conversation
     times = [e.at for e in events if e.kind is EventKind.MEETING]
     if ctx.kind is LoopKind.INTERVIEW_SCHEDULED and ctx.facts.deadline is not None:
@@ -459,7 +345,7 @@ def _interview(ctx: _Context) -> list[FollowUpWindow]:
 
 
 def _before_interview(
-    ctx: _Context, interview: datetime, events: tuple[Event, ...]
+    ctx: PlaybookContext, interview: datetime, events: tuple[Event, ...]
 ) -> list[FollowUpWindow]:
     """ "Still going?" before the interview, and replies owed before it.
 
@@ -499,7 +385,7 @@ def _before_interview(
 
 
 def _after_interview(
-    ctx: _Context, interview: datetime, events: tuple[Event, ...]
+    ctx: PlaybookContext, interview: datetime, events: tuple[Event, ...]
 ) -> list[FollowUpWindow]:
     """Thank-you, then one follow-up only, then the offer to close."""
     after = tuple(e for e in events if e.at >= interview and e.kind is not EventKind.MEETING)
@@ -538,7 +424,7 @@ def _after_interview(
 
 
 # -- introductions ---------------------------------------------------------
-def _introduction(ctx: _Context) -> list[FollowUpWindow]:
+def _introduction(ctx: PlaybookContext) -> list[FollowUpWindow]:
     """Reach out to the introduced person; when that loop closes, tell the referrer.
 
     The reach-out is done once the loop with the introduced person exists.

@@ -1,0 +1,134 @@
+"""How a playbook rule builds a window: instants kept in order, reminders placed.
+
+Split from :mod:`ghostless.core.playbooks`, which holds the rules themselves;
+the time semantics (elapsed hours, local calendar days) are explained there.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from ghostless.core.models import Event, EventKind
+from ghostless.core.settings import Settings
+from ghostless.core.windows import Action, FollowUpWindow, LoopFacts, Reminder, Rule, Timing
+from ghostless.core.working_hours import day_end, day_start, delivery_instant, local_date
+
+
+class PlaybookContext:
+    """One loop's facts, settings and zone, and the ways a rule builds its windows."""
+
+    def __init__(self, facts: LoopFacts, settings: Settings, zone: tzinfo) -> None:
+        self.facts = facts
+        self.settings = settings
+        self.zone = zone
+        self.kind = facts.loop.kind
+        self.conversation: tuple[Event, ...] = tuple(
+            sorted(
+                (e for e in facts.events if e.kind is not EventKind.NOTE),
+                key=lambda e: (e.at, e.id),
+            )
+        )
+
+    def window(
+        self,
+        rule: Rule,
+        action: Action,
+        timing: Timing,
+        *,
+        anchor: datetime,
+        since: datetime,
+        opens: datetime,
+        due: datetime,
+        overdue: datetime,
+        moments: tuple[tuple[str, datetime], ...] | None = None,
+        expires: datetime | None = None,
+        waiting: bool = False,
+        key: str | None = None,
+    ) -> FollowUpWindow:
+        """A window with its instants kept in order and its reminders placed."""
+        since = since.astimezone(UTC)
+        opens = max(opens.astimezone(UTC), since)
+        due = max(due.astimezone(UTC), opens)
+        overdue = max(overdue.astimezone(UTC), due)
+        key = key or f"{self.facts.loop.id}:{rule}:{stamp(anchor)}"
+        if moments is None:
+            moments = (("", opens),)
+        reminders: list[Reminder] = []
+        for tag, moment in moments:
+            moment = max(moment.astimezone(UTC), opens)
+            if any(r.moment == moment for r in reminders):
+                continue
+            at = delivery_instant(moment, self.settings.working_hours, self.zone)
+            reminders.append(Reminder(f"{key}:{tag}" if tag else key, moment, at))
+        return FollowUpWindow(
+            loop_id=self.facts.loop.id,
+            rule=rule,
+            action=action,
+            timing=timing,
+            anchor=anchor.astimezone(UTC),
+            since=since,
+            opens_at=opens,
+            due_at=due,
+            overdue_at=overdue,
+            reminders=tuple(reminders),
+            key=key,
+            expires_at=expires.astimezone(UTC) if expires else None,
+            waiting=waiting,
+        )
+
+    def elapsed(
+        self,
+        rule: Rule,
+        action: Action,
+        anchor: datetime,
+        hours: tuple[int, int, int],
+        *,
+        expires: datetime | None = None,
+    ) -> FollowUpWindow:
+        """Opens, due and overdue a number of real hours after ``anchor``."""
+        remind, due, overdue = (anchor + timedelta(hours=h) for h in hours)
+        return self.window(
+            rule,
+            action,
+            Timing.ELAPSED,
+            anchor=anchor,
+            since=anchor,
+            opens=remind,
+            due=due,
+            overdue=overdue,
+            expires=expires,
+        )
+
+    def days_after(
+        self,
+        rule: Rule,
+        action: Action,
+        anchor: datetime,
+        remind_day: int,
+        due_day: int,
+        *,
+        since: datetime | None = None,
+        waiting: bool = False,
+    ) -> FollowUpWindow:
+        """Opens at the start of working hours on day ``remind_day`` after the
+        anchor's local date, due from the start of day ``due_day``, overdue when
+        working hours end that day."""
+        first = local_date(anchor, self.zone)
+        hours = self.settings.working_hours
+        due_date = first + timedelta(days=due_day)
+        return self.window(
+            rule,
+            action,
+            Timing.LOCAL_DAYS,
+            anchor=anchor,
+            since=anchor if since is None else since,
+            opens=day_start(first + timedelta(days=remind_day), hours, self.zone),
+            due=day_start(due_date, hours, self.zone),
+            overdue=day_end(due_date, hours, self.zone),
+            waiting=waiting,
+        )
+
+
+def stamp(instant: datetime) -> str:
+    """An instant as it appears in window keys: UTC ISO 8601."""
+    return instant.astimezone(UTC).isoformat()
