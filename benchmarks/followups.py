@@ -25,6 +25,7 @@ from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.reminders import ReminderService
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
+from ghostless.store.window_facts import read_facts
 
 SECTION = "Follow-up engine, 30,000 open loops"
 RECOMPUTE_GOAL_MS = 100.0
@@ -87,9 +88,9 @@ def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3)
         settings = follow_ups.load_settings(store)
 
         def read() -> None:
-            follow_ups.read_facts(store, None)
+            read_facts(store, None)
 
-        facts = follow_ups.read_facts(store, None)
+        facts = read_facts(store, None)
 
         def compute() -> None:
             follow_ups.compute_rows(facts, settings, ZONE)

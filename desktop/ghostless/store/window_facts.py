@@ -1,0 +1,122 @@
+"""Reading what the playbooks need about many loops at once, fast.
+
+Split from :mod:`ghostless.store.windows`: a full recompute reads every open
+loop, its events and its referred loop in three queries, parsing each stored
+instant once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Turn
+from ghostless.core.timeparse import from_utc_text
+from ghostless.core.windows import LoopFacts
+from ghostless.store.database import Store
+
+_KINDS = {kind.value: kind for kind in LoopKind}
+_STATUSES = {status.value: status for status in LoopStatus}
+_EVENT_KINDS = {kind.value: kind for kind in EventKind}
+#: Loops with a muted or blocked contact are owed nothing, so they are not read.
+_OWED = "loops.status = 'open' AND contacts.muted = 0 AND contacts.blocked = 0"
+
+
+def _parse(text: str, cache: dict[str, datetime]) -> datetime:
+    found = cache.get(text)
+    if found is None:
+        found = from_utc_text(text)
+        cache[text] = found
+    return found
+
+
+def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts]:
+    """What the playbooks read about every open loop owed anything (or ``loop_ids``).
+
+    Only the columns the playbooks use: the loops carry no names, turn or
+    notes, and the events no text (see ``ReminderRepository.open_loop_facts``
+    for the full facts).
+    """
+    conn = store.conn
+    where, params = _OWED, list[object]()
+    if loop_ids is not None:
+        if not loop_ids:
+            return []
+        where += f" AND loops.id IN ({','.join('?' * len(loop_ids))})"
+        params = list(loop_ids)
+    join = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
+    rows = conn.execute(
+        f"SELECT loops.id, loops.contact_id, loops.kind, loops.opened_at, loops.deadline_at, "
+        f"loops.referred_loop_id, loops.decline_decided_at {join} WHERE {where} ORDER BY loops.id",
+        params,
+    ).fetchall()
+    cache: dict[str, datetime] = {}
+    events: dict[int, list[Event]] = {}
+    kinds = _EVENT_KINDS
+    new_event = Event
+    parse = from_utc_text
+    # Notes never change what is owed (the playbooks skip them), so they are not read.
+    if loop_ids is None:
+        wanted: Collection[int] = {row[0] for row in rows}
+        event_sql = "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note'"
+    else:
+        wanted = loop_ids
+        event_sql = (
+            "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note' AND "
+            f"loop_id IN ({','.join(str(int(i)) for i in loop_ids)})"
+        )
+    for id_, loop_id, kind, at in conn.execute(event_sql):
+        if loop_id not in wanted:
+            continue
+        event = new_event(id_, loop_id, kinds[kind], parse(at), "")
+        found = events.get(loop_id)
+        if found is None:
+            events[loop_id] = [event]
+        else:
+            found.append(event)
+    referred = _referred(store, {int(row[5]) for row in rows if row[5]})
+    facts: list[LoopFacts] = []
+    for id_, contact_id, kind, opened, deadline, referred_id, decided in rows:
+        loop = Loop(
+            id_, contact_id, _KINDS[kind], "", LoopStatus.OPEN, Turn.NOBODY, None,
+            _parse(opened, cache),
+        )  # fmt: skip
+        found = events.get(id_)
+        if found is None:
+            loop_events: tuple[Event, ...] = ()
+        else:
+            found.sort(key=_event_order)
+            loop_events = tuple(found)
+        facts.append(
+            LoopFacts(
+                loop,
+                loop_events,
+                _parse(deadline, cache) if deadline else None,
+                _parse(decided, cache) if decided else None,
+                referred.get(referred_id) if referred_id else None,
+            )
+        )
+    return facts
+
+
+def _event_order(event: Event) -> tuple[datetime, int]:
+    return (event.at, event.id)
+
+
+def _referred(store: Store, ids: Collection[int]) -> dict[int, Loop]:
+    """The loops introductions refer to: only their status and closing instant are read."""
+    if not ids:
+        return {}
+    found: dict[int, Loop] = {}
+    cache: dict[str, datetime] = {}
+    rows = store.conn.execute(
+        f"SELECT id, contact_id, kind, status, opened_at, closed_at FROM loops "
+        f"WHERE id IN ({','.join('?' * len(ids))})",
+        list(ids),
+    )
+    for id_, contact_id, kind, status, opened, closed in rows:
+        found[id_] = Loop(
+            id_, contact_id, _KINDS[kind], "", _STATUSES[status], Turn.NOBODY, None,
+            _parse(opened, cache), closed_at=_parse(closed, cache) if closed else None,
+        )  # fmt: skip
+    return found
