@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import followups, sections
+from benchmarks import drafts, followups, sections
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -59,6 +59,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: sections.filtering(report, root, work, args.profile))
         if not args.skip_followups:
             steps.append(lambda: followups.follow_up_engine(report, root, work))
+        if not args.skip_drafts:
+            steps.append(lambda: drafts.draft_checker(report))
         for step in steps:
             try:
                 step()
@@ -75,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-filter", action="store_true")
     parser.add_argument("--skip-followups", action="store_true")
+    parser.add_argument("--skip-drafts", action="store_true")
     parser.add_argument("--profile", action="store_true", help="cProfile the typing")
     args = parser.parse_args(argv)
 

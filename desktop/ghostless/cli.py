@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[plain],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="start in the tray without showing the window (what start-at-login runs)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     contact = commands.add_parser("contact", help="add or list contacts").add_subparsers(
@@ -122,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     away_off.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    draft = commands.add_parser("draft", help="check a message draft").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    draft_check = draft.add_parser(
+        "check", help="what an editor would flag in a draft", parents=[printing]
+    )
+    draft_check.add_argument("file", metavar="FILE", help="the draft, UTF-8 text; - reads stdin")
+    draft_check.add_argument("--intent", required=True, help=_intents_help())
+
     commands.add_parser("self-check", help="what this machine offers Ghostless", parents=[printing])
     return parser
 
@@ -133,6 +148,12 @@ def _kinds_help() -> str:
     from ghostless.core.models import LoopKind
 
     return "one of " + ", ".join(kind.value for kind in LoopKind)
+
+
+def _intents_help() -> str:
+    from ghostless.core.draft_checker import Intent
+
+    return "what the draft is for: one of " + ", ".join(intent.value for intent in Intent)
 
 
 def _outcomes_help() -> str:
@@ -171,7 +192,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _plain_start(argv: list[str]) -> argparse.Namespace | None:
-    """``ghostless`` or ``ghostless --data-dir DIR``: the app, with no command."""
+    """``ghostless`` or ``ghostless --data-dir DIR`` (either with ``--autostart``): the app."""
+    if argv and argv[-1] == "--autostart":
+        args = _plain_start(argv[:-1])
+        if args is not None:
+            args.autostart = True
+        return args
     if not argv:
         return argparse.Namespace()
     if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
@@ -199,7 +225,7 @@ def _start_app(args: argparse.Namespace) -> int:
         )
     from ghostless.ui.app import run
 
-    return run(getattr(args, "data_dir", None))
+    return run(getattr(args, "data_dir", None), autostart=getattr(args, "autostart", False))
 
 
 def print_json(value: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ghostless.cli_drafts import draft_check
 from ghostless.cli_followups import away_off, away_on, due, snooze
 from ghostless.cli_ledger import (
     contact_add,
@@ -33,4 +34,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,
+    ("draft", "check"): draft_check,
 }

@@ -153,11 +153,30 @@ def _seed_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_v3(conn: sqlite3.Connection) -> None:
+    """The rows of v2 plus m003's user templates."""
+    _seed_v2(conn)
+    conn.executemany(
+        "INSERT INTO user_templates (id, title, intent, subject, direct, softer, kinds, "
+        "based_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (1, "My recruiter no", "decline", "Re: $subject",
+             "Hi $name, thanks, but I'll pass. $my_name", "", '["recruiter_outreach"]',
+             "builtin:recruiter_decline_open", "2026-11-06T09:00:00+00:00",
+             "2026-11-06T09:00:00+00:00"),
+            (2, "Zoë's step back", "step_back", "", "Ich brauche eine Pause. – $my_name",
+             "Ich muss mich für eine Weile zurückziehen. – $my_name", "[]", None,
+             "2026-11-07T09:00:00+00:00", "2026-11-08T09:00:00+00:00"),
+        ],
+    )  # fmt: skip
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
     1: _seed_v1,
     2: _seed_v2,
+    3: _seed_v3,
 }
 
 

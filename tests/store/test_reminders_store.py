@@ -37,7 +37,7 @@ def test_a_v1_database_gains_the_follow_up_tables_with_its_loops_intact(tmp_path
     _build_old_database(path, 1)
     store = Store.open(path)
     try:
-        assert store.applied_steps() == ["m001_ledger", "m002_follow_ups"]
+        assert store.applied_steps()[:2] == ["m001_ledger", "m002_follow_ups"]
         loops = LoopRepository(store)
         assert loops.follow_up_fields(1) == FollowUpFields()
         facts = {f.loop.id: f for f in ReminderRepository(store).open_loop_facts()}

@@ -8,6 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ghostless.core.errors import GhostlessError
+from ghostless.services.notify import (
+    DBUS,
+    PLYER,
+    TRAY,
+    NotificationBackend,
+    NotifierChain,
+    chain_order,
+)
+from ghostless.services.notify_dbus import DbusNotifications
+from ghostless.services.notify_plyer import PlyerNotifications
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.store.database import Store
 from ghostless.store.migrations import SCHEMA_VERSION
@@ -61,44 +71,41 @@ def check_keyring() -> CheckLine:
     return CheckLine("keyring backend", name + hint, usable)
 
 
-def check_notifications() -> CheckLine:
-    """What would carry a reminder to the desktop on this machine."""
-    platform: str = sys.platform  # a plain str, so every branch is checked on every OS
+def check_notifications(platform: str | None = None, bus: str = "SESSION") -> CheckLine:
+    """Which backend of the notification chain would carry a reminder here.
+
+    The chain's order is :func:`ghostless.services.notify.chain_order`. The
+    command line has no tray icon, so a tray message is named, not tried.
+    """
+    # A plain str, so every branch is checked on every OS.
+    platform = platform or sys.platform
+    order = chain_order(platform)
     if platform.startswith("linux"):
-        return _linux_notification_service()
-    if platform == "darwin":
-        return CheckLine("notification backend", "Qt tray messages (Notification Center)", True)
-    return CheckLine("notification backend", "Qt tray messages, then plyer", True)
+        return _linux_notifications(order, bus)
+    if platform == "win32":
+        return CheckLine("notification backend", f"{TRAY} (Windows toast), then {PLYER}", True)
+    return CheckLine("notification backend", f"{TRAY} (Notification Center)", True)
 
 
-def _linux_notification_service() -> CheckLine:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return CheckLine(
-            "notification backend",
-            "no D-Bus session bus; reminders will show in the Ghostless window only",
-            False,
-        )
+def _linux_notifications(order: tuple[str, ...], bus: str) -> CheckLine:
+    dbus = DbusNotifications(bus=bus)
     try:
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-
-        bus = DBusAddress(
-            "/org/freedesktop/DBus",
-            bus_name="org.freedesktop.DBus",
-            interface="org.freedesktop.DBus",
-        )
-        with open_dbus_connection(bus="SESSION") as connection:
-            reply = connection.send_and_get_reply(
-                new_method_call(bus, "NameHasOwner", "s", ("org.freedesktop.Notifications",)),
-                timeout=2,
-            )
-        has_owner = bool(reply.body[0])
-    except Exception as exc:  # noqa: BLE001 - a broken bus is reported, not raised
-        return CheckLine("notification backend", f"D-Bus session bus unusable ({exc})", False)
-    if has_owner:
-        return CheckLine("notification backend", "freedesktop notifications over D-Bus", True)
+        backends: dict[str, NotificationBackend] = {DBUS: dbus, PLYER: PlyerNotifications("linux")}
+        first = NotifierChain.for_platform("linux", backends, lambda _notice: None).first_usable()
+        server = dbus.server_information() if first == DBUS else None
+    finally:
+        dbus.close()
+    if first is not None:
+        detail = f" ({server[0]} {server[1]})" if server else ""
+        return CheckLine("notification backend", f"{first}{detail}", True)
+    fallback = " if a tray is shown" if TRAY in order else ""
+    reason = (
+        "no D-Bus session bus"
+        if bus == "SESSION" and not os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        else "no notification service on the session bus"
+    )
     return CheckLine(
         "notification backend",
-        "no notification service on the session bus; reminders will show in the window",
+        f"{reason}; reminders will show as a {TRAY}{fallback}, else in the Ghostless window",
         False,
     )

@@ -210,8 +210,34 @@ def m002_follow_ups(db: Database) -> None:
     )
 
 
+def m003_user_templates(db: Database) -> None:
+    """The user's own message templates (the built-in ones live in the code).
+
+    Each has a direct and a softer variant, the intent the draft checker reads
+    it as, the loop kinds it fits (a JSON list) and the built-in it was
+    duplicated from, if any. Templates never hold secrets: only message text.
+    """
+    db.execute(
+        """
+        CREATE TABLE user_templates (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            intent TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            direct TEXT NOT NULL CHECK (length(trim(direct)) > 0),
+            softer TEXT NOT NULL DEFAULT '',
+            kinds TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(kinds)),
+            based_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX user_templates_by_title ON user_templates (title COLLATE NOCASE, id)")
+
+
 #: Every schema step in order; the schema version is how many have been applied.
-STEPS: tuple[Callable[[Database], None], ...] = (m001_ledger, m002_follow_ups)
+STEPS: tuple[Callable[[Database], None], ...] = (m001_ledger, m002_follow_ups, m003_user_templates)
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

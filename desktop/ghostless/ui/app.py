@@ -1,32 +1,59 @@
-"""Starting the desktop app: the data folder, the ledger, the application and its window.
+"""Starting the desktop app: one instance, the ledger, the scheduler, the tray and the window.
 
-Start-up imports only what the first window needs; sqlite-utils, for one, is
-loaded by the store on the first write, not here.
+Start-up imports only what the first screen needs; sqlite-utils, for one, is
+loaded by the store on the first write, not here. Started at login
+(``--autostart``) with a tray available, Ghostless shows only its tray icon and
+builds the main window the first time it is needed.
+
+Where the desktop has no tray (GNOME without the AppIndicator extension, the
+offscreen platform), closing the window quits Ghostless, as closing any window
+without a tray does: an app that kept running with nothing on screen could not
+be found again or quit. The user is told once (remembered in window.ini) that
+reminders come only while Ghostless runs. Minimising instead of closing would
+break the one gesture every desktop gives for "I'm done with this window".
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from ghostless import APP_ID, APP_NAME, ORG_NAME, __version__
 from ghostless.core.clock import SystemClock
-from ghostless.core.errors import StoreError
+from ghostless.core.errors import GhostlessError, StoreError
+from ghostless.core.models import Loop
+from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import resolve_data_dir
+from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
-from ghostless.ui.main_window import MainWindow
+from ghostless.ui.notifier import Notifier
+from ghostless.ui.scheduler import SchedulerDriver
+from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
+from ghostless.ui.terminate import TerminateWatcher
+from ghostless.ui.tray import TrayController, TraySnapshot, snapshot_of
 
-#: Set to 1 to quit once the window has been shown: the start-up benchmark's stopwatch.
+if TYPE_CHECKING:
+    from ghostless.ui.main_window import MainWindow
+    from ghostless.ui.settings_dialog import SettingsDialog
+
+#: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
+#: has been shown: the start-up benchmark's stopwatch.
 EXIT_WHEN_READY_ENV = "GHOSTLESS_EXIT_WHEN_READY"
 WINDOW_SETTINGS_NAME = "window.ini"
 #: Platforms with no screen a person looks at; a message box there would wait forever.
 _HEADLESS_PLATFORMS = ("offscreen", "minimal")
+#: window.ini keys: preferences that only the window app uses.
+NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
+NATIVE_NOTIFICATIONS_KEY = "notifications/native"
+REMINDERS_BAR_KEY = "notifications/bar"
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -34,9 +61,23 @@ def window_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / WINDOW_SETTINGS_NAME), QSettings.Format.IniFormat)
 
 
-def build_main_window(ledger: Ledger, settings: QSettings) -> MainWindow:
+def flag(settings: QSettings, key: str, default: bool = True) -> bool:
+    """A yes/no preference from window.ini (stored as "true"/"false")."""
+    value = settings.value(key)
+    return default if value is None else str(value).lower() == "true"
+
+
+def build_main_window(
+    ledger: Ledger,
+    settings: QSettings,
+    *,
+    reminders: ReminderService | None = None,
+    scheduler: SchedulerDriver | None = None,
+) -> MainWindow:
     """The main window over ``ledger``, laid out as ``settings`` remember (not yet shown)."""
-    return MainWindow(ledger, settings)
+    from ghostless.ui.main_window import MainWindow
+
+    return MainWindow(ledger, settings, reminders=reminders, scheduler=scheduler)
 
 
 def _application() -> QApplication:
@@ -64,25 +105,319 @@ def _report_store_error(app: QApplication, error: StoreError) -> None:
     box.exec()
 
 
-def run(data_dir: str | None) -> int:
-    """Start the app on the ledger in ``data_dir`` (or the default folder); the exit status."""
-    app = _application()
-    try:
-        folder = resolve_data_dir(data_dir)
-        ledger = Ledger.open(folder, SystemClock(), local_zone())
-    except StoreError as error:
-        _report_store_error(app, error)
-        return 1
-    try:
-        window = build_main_window(ledger, window_settings(folder))
+class _BarNotifier:
+    """The last resort and in-app record: the reminders bar of the (possibly hidden) window."""
+
+    def __init__(self, shell: Shell) -> None:
+        self._shell = shell
+
+    def notify(self, delivery: Delivery) -> None:
+        if flag(self._shell.settings, REMINDERS_BAR_KEY):
+            self._shell.ensure_window().notifier.notify(delivery)
+
+
+class Shell(QObject):
+    """The running app: reminders, their scheduler, the tray icon and the window.
+
+    The window is built on first need (shown, or a reminder for its bar), so a
+    start at login costs the tray only.
+
+    Attributes:
+        reminders: the follow-up engine's service over the ledger.
+        scheduler: delivers reminders on time; runs while the app does.
+        tray: the tray icon and menu (None where the desktop has no tray).
+        window: the main window, once built.
+        notifier: where deliveries go (the notification chain, ending in the bar).
+        settings_dialog: the settings dialog while open.
+        data_dir: the data folder it runs on (None: unknown, login starts the default).
+    """
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        settings: QSettings,
+        *,
+        tray_available: bool,
+        data_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.settings = settings
+        self.data_dir = data_dir
+        # Stale windows (a new zone or settings) are recomputed after the first
+        # paint, with a progress bar, not on the first read before it.
+        self.reminders = ReminderService(ledger, refresh_on_read=False)
+        self.scheduler = SchedulerDriver(self.reminders, ledger.clock, self)
+        self.window: MainWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.tray: TrayController | None = None
+        if tray_available:
+            self.tray = TrayController(self.snapshot, self)
+            self.tray.open_loop_requested.connect(self.open_loop)
+            self.tray.open_requested.connect(self.show_window)
+            self.tray.snooze_all_requested.connect(self.snooze_all)
+            self.tray.away_requested.connect(self.set_away)
+            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.quit_requested.connect(self.quit)
+        self.notifier = self._build_notifier()
+        self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
+        self.scheduler.schedule_changed.connect(self.refresh_tray)
+
+    # -- parts -----------------------------------------------------------------
+    def _build_notifier(self) -> Notifier:
+        from ghostless.ui.notify_chain import build_notifier
+
+        bar = _BarNotifier(self)
+        chain = build_notifier(
+            tray_icon=self.tray.icon if self.tray is not None else None,
+            last_resort=bar,
+            on_open=self.open_loop,
+            on_snooze=self.snooze_hour,
+            on_show_all=self.show_today,
+            zone=self.ledger.zone,
+            clock=self.ledger.clock,
+            loop_of=self._loop_or_none,
+            parent=self,
+        )
+        return _Preferred(self.settings, chain, bar)
+
+    def _loop_or_none(self, loop_id: int) -> Loop | None:
+        try:
+            return self.ledger.loop(loop_id)
+        except GhostlessError:
+            return None
+
+    def snapshot(self) -> TraySnapshot:
+        now = self.ledger.clock.now()
+        return snapshot_of(self.reminders.agenda(now), away=self.reminders.away() is not None)
+
+    def ensure_window(self) -> MainWindow:
+        if self.window is None:
+            window = build_main_window(
+                self.ledger, self.settings, reminders=self.reminders, scheduler=self.scheduler
+            )
+            window.keep_running_in_tray = self.tray is not None
+            window.quit_requested.connect(self.quit)
+            window.settings_requested.connect(self.open_settings)
+            window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
+            window.commands.records_changed.connect(lambda _id: self.refresh_tray())
+            if self.scheduler.running:
+                window.today_page.refresh()
+            self.window = window
+        return self.window
+
+    # -- what the user asks for ------------------------------------------------
+    def show_window(self) -> MainWindow:
+        window = self.ensure_window()
+        if window.isMinimized():
+            window.showNormal()
         window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def show_today(self) -> None:
+        self.show_window().window_actions.show_today.trigger()
+
+    def open_loop(self, loop_id: int) -> None:
+        self.show_window().open_loop(loop_id)
+
+    def snooze_hour(self, loop_id: int) -> None:
+        self._snooze([loop_id])
+
+    def snooze_all(self) -> None:
+        """Snooze every loop owed something now by an hour."""
+        self._snooze(list(dict.fromkeys(owed.loop.id for owed in self.snapshot().owed)))
+
+    def _snooze(self, loop_ids: list[int]) -> None:
+        now = self.ledger.clock.now()
+        for loop_id in loop_ids:
+            try:
+                self.reminders.snooze_preset(loop_id, SnoozePreset.HOUR, now)
+            except GhostlessError:
+                continue  # deleted or closed meanwhile: nothing to snooze
+        self._reminders_changed(loop_ids)
+
+    def set_away(self, away: bool) -> None:
+        if away == (self.reminders.away() is not None):
+            self.refresh_tray()
+            return
+        if away:
+            with contextlib.suppress(GhostlessError):  # already away, from another process
+                self.reminders.away_on(AwayReason.OTHER)
+            self._reminders_changed([])
+        else:
+            # Coming back shows what went quiet meanwhile, with a "back now" draft.
+            self.show_window().commands.come_back()
+
+    def open_settings(self) -> SettingsDialog:
+        from ghostless.services.autostart import command_for, for_platform, launch_command
+        from ghostless.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        parent: QWidget | None = self.window if self.window and self.window.isVisible() else None
+        dialog = SettingsDialog(
+            self.reminders,
+            # Started on another folder, login starts that folder's Ghostless.
+            for_platform(launch_command() if self.data_dir is None else command_for(self.data_dir)),
+            self.settings,
+            parent,
+        )
+        dialog.applied.connect(self._on_settings_applied)
+        dialog.away_requested.connect(self.set_away)
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.save_state()
+        self.scheduler.stop()
+        QApplication.quit()
+
+    # -- keeping everything current ----------------------------------------------
+    def start(self) -> None:
+        """Start delivering: what was missed comes now, once (after the first paint)."""
+        if self.window is not None:
+            self.window.start_scheduler()
+        else:
+            self.reminders.refresh()
+            self.scheduler.start()
+        self.refresh_tray()
+
+    def refresh_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.refresh()
+
+    def _reminders_changed(self, loop_ids: list[int]) -> None:
+        if self.window is not None:
+            for loop_id in loop_ids:
+                self.window.notifier.discard(loop_id)
+            self.window.reminders_changed_elsewhere()
+        self.scheduler.reschedule()
+        self.refresh_tray()
+
+    def _on_settings_applied(self) -> None:
+        """New working hours or away mode: windows recompute, the timer re-plans."""
+        if self.window is not None:
+            from ghostless.ui.recompute_progress import bring_windows_up_to_date
+
+            bring_windows_up_to_date(self.reminders, self.window)
+        else:
+            self.reminders.refresh()
+        self._reminders_changed([])
+
+    def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
+        self.notifier.notify(delivery)
+        self.refresh_tray()
+
+    def note_no_tray_once(self) -> QMessageBox | None:
+        """Say once that without a tray, reminders come only while the window is open."""
+        if flag(self.settings, NO_TRAY_NOTED_KEY, default=False):
+            return None
+        self.settings.setValue(NO_TRAY_NOTED_KEY, "true")
+        self.settings.sync()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"{APP_NAME} has no tray here",
+            f"This desktop has no system tray, so {APP_NAME} reminds you only while its "
+            "window is open. Closing the window quits it; minimise it instead to keep "
+            "reminders coming.",
+            parent=self.window,
+        )
+        box.setInformativeText(
+            "On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a "
+            "tray, and Ghostless then stays there when you close its window."
+        )
+        box.open()
+        return box
+
+
+class _Preferred:
+    """The chain, or only the bar when native notifications are turned off (window.ini)."""
+
+    def __init__(self, settings: QSettings, chain: Notifier, bar: Notifier) -> None:
+        self._settings, self._chain, self._bar = settings, chain, bar
+
+    def notify(self, delivery: Delivery) -> None:
+        if flag(self._settings, NATIVE_NOTIFICATIONS_KEY):
+            self._chain.notify(delivery)
+        else:
+            self._bar.notify(delivery)
+
+
+def run(data_dir: str | None, *, autostart: bool = False) -> int:
+    """Start the app on the ledger in ``data_dir`` (or the default folder); the exit status.
+
+    A second start on the same data hands over to the first (which shows its
+    window, unless this start came from login) and exits with status 0.
+    """
+    app = _application()
+    folder = resolve_data_dir(data_dir)
+    instance = SingleInstance(instance_name(folder))
+    if not instance.claim():
+        instance.hand_over(NOTHING if autostart else SHOW)
+        if instance.reply == SHOWN:
+            print(f"ghostless: {APP_NAME} is already running; showed its window", file=sys.stderr)  # noqa: T201
+        else:
+            print(f"ghostless: {APP_NAME} is already running", file=sys.stderr)  # noqa: T201
+        return 0
+    try:
+        try:
+            ledger = Ledger.open(folder, SystemClock(), local_zone())
+        except StoreError as error:
+            _report_store_error(app, error)
+            return 1
+        try:
+            return _run_shell(app, ledger, folder, instance, autostart=autostart)
+        finally:
+            ledger.close()
+    finally:
+        instance.release()
+
+
+def _run_shell(
+    app: QApplication, ledger: Ledger, folder: Path, instance: SingleInstance, *, autostart: bool
+) -> int:
+    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    # With a tray, closing the window leaves Ghostless in the tray; without, it quits.
+    app.setQuitOnLastWindowClosed(not tray_available)
+    shell = Shell(
+        ledger,
+        window_settings(folder),
+        tray_available=tray_available,
+        data_dir=folder,
+        parent=app,
+    )
+    instance.show_requested.connect(shell.show_window)
+    if shell.tray is not None:
+        shell.refresh_tray()  # the right picture from the start, not a flash of "idle"
+        shell.tray.show()
+    if autostart and shell.tray is not None:
+        pass  # the tray only; the window is built when first needed
+    elif autostart:
+        shell.ensure_window().showMinimized()  # no tray: a window to find it by
+    else:
+        shell.show_window()
+    if shell.tray is None:
+        shell.note_no_tray_once()
+    terminate = TerminateWatcher(app)
+    try:
         if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
-            # Runs after the show and the paint it posted: the window is up.
+            # Runs after the show and the paint it posted: the window (or tray) is up.
             QTimer.singleShot(0, app.quit)
         else:
             # After the first paint too: the catch-up of what was missed while the
             # app was closed (a database transaction) never delays the window.
-            QTimer.singleShot(0, window.start_scheduler)
+            QTimer.singleShot(0, shell.start)
         return app.exec()
     finally:
-        ledger.close()
+        terminate.close()
+        shell.scheduler.stop()
+        if shell.tray is not None:
+            shell.tray.hide()

@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,19 +86,41 @@ class MainWindow(QMainWindow):
         commands: the dialogs and questions behind every action.
         window_actions: every action, shared by menus and toolbar.
         status_label: "N open loops".
+        keep_running_in_tray: closing the window hides it (the app stays in the
+            tray, the scheduler keeps running); Quit quits.
+
+    Signals:
+        quit_requested(): Quit was chosen while the app runs in the tray.
+        settings_requested(): Settings… was chosen.
     """
 
-    def __init__(self, ledger: Ledger, settings: QSettings) -> None:
+    quit_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        settings: QSettings,
+        *,
+        reminders: ReminderService | None = None,
+        scheduler: SchedulerDriver | None = None,
+    ) -> None:
         super().__init__()
+        self.keep_running_in_tray = False
         self.ledger = ledger
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         # Stale windows (a new zone or settings) are recomputed after the first
         # paint, with a progress bar, not on the first read before it.
-        self.reminders = ReminderService(ledger, refresh_on_read=False)
+        self.reminders = reminders or ReminderService(ledger, refresh_on_read=False)
         self.commands = Commands(ledger, self, self.reminders)
         self.window_actions = build_actions(self)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setStatusTip(
+            "Working hours, notifications, away mode and start at login"
+        )
         self._open_count = 0
         #: What the list shows: the filter's words and whether closed loops are included.
         self._shown_key: tuple[tuple[str, ...], bool] | None = None
@@ -150,7 +180,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
         self.next_label = QLabel()
         self.statusBar().addPermanentWidget(self.next_label)
-        self.scheduler = SchedulerDriver(self.reminders, ledger.clock, self)
+        #: Whether the window delivers reminders itself (to its bar); the app's
+        #: shell passes its scheduler and delivers through the notification chain.
+        self._owns_scheduler = scheduler is None
+        self.scheduler = scheduler or SchedulerDriver(self.reminders, ledger.clock, self)
 
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
@@ -240,6 +273,8 @@ class MainWindow(QMainWindow):
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
         reminders_menu.addAction(actions.away)
+        reminders_menu.addSeparator()
+        reminders_menu.addAction(self.settings_action)
 
         toolbar = QToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
@@ -274,7 +309,8 @@ class MainWindow(QMainWindow):
         actions.away.triggered.connect(self._on_away_triggered)
         self.back_button.clicked.connect(lambda: self.commands.come_back())
         actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
-        actions.quit.triggered.connect(self.close)
+        actions.quit.triggered.connect(self._on_quit_triggered)
+        self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
         self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
         self.show_closed_check.toggled.connect(self._apply_query)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -497,7 +533,13 @@ class MainWindow(QMainWindow):
             return None
 
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
-        self.notifier.notify(delivery)
+        if self._owns_scheduler:
+            self.notifier.notify(delivery)
+        self._refresh_owed()
+
+    def reminders_changed_elsewhere(self) -> None:
+        """A snooze or away mode changed outside the window (the tray): show it."""
+        self._update_away()
         self._refresh_owed()
 
     def _on_scheduler_schedule_changed(self) -> None:
@@ -605,7 +647,19 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tab", self.tabs.currentIndex())
         settings.sync()
 
+    def _on_quit_triggered(self) -> None:
+        if self.keep_running_in_tray:
+            self.quit_requested.emit()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running_in_tray:
+            # Into the tray: reminders keep coming; Quit (menu or tray) ends the app.
+            self.save_state()
+            self.hide()
+            event.ignore()
+            return
         self.scheduler.stop()
         self._pane_timer.stop()
         self._count_timer.stop()

@@ -1,0 +1,77 @@
+"""One Ghostless per data folder: a second start hands over to the first and exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtNetwork import QLocalSocket
+from pytestqt.qtbot import QtBot
+
+from ghostless.ui.single_instance import SingleInstance, instance_name
+
+
+def test_the_name_is_short_and_per_user_and_folder(tmp_path: Path) -> None:
+    name = instance_name(tmp_path, user="ana")
+    assert len(name) < 40
+    assert name == instance_name(tmp_path, user="ana")
+    assert name != instance_name(tmp_path, user="bob")
+    assert name != instance_name(tmp_path / "other", user="ana")
+
+
+def test_only_one_claim_holds_and_a_stale_socket_is_cleared(qtbot: QtBot, tmp_path: Path) -> None:
+    name = instance_name(tmp_path)
+    first, second = SingleInstance(name), SingleInstance(name)
+    try:
+        assert first.claim()
+        assert first.is_primary
+        assert not second.claim()
+    finally:
+        first.release()
+    assert second.claim()  # released: the next one takes over (old socket removed)
+    second.release()
+
+
+def _listening(name: str) -> bool:
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    ok = probe.waitForConnected(200)
+    probe.abort()
+    return ok
+
+
+def test_a_second_start_hands_over_and_exits_0(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GHOSTLESS_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    argv = [sys.executable, "-m", "ghostless", "--data-dir", str(data_dir)]
+    first = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        name = instance_name(data_dir)
+        deadline = time.monotonic() + 30
+        while not _listening(name):
+            assert first.poll() is None, first.stderr.read() if first.stderr else ""
+            assert time.monotonic() < deadline, "the first instance never listened"
+            time.sleep(0.05)  # waiting on another process, not on the clock
+        second = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "already running; showed its window" in second.stderr
+        login = subprocess.run(
+            [*argv, "--autostart"], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert login.returncode == 0, login.stderr
+        assert login.stderr.strip() == "ghostless: Ghostless is already running"
+        assert first.poll() is None  # the first one carries on
+        # A logout's SIGTERM quits it cleanly, through the normal way out.
+        first.terminate()
+        assert first.wait(timeout=30) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(timeout=30)
+        if first.stderr:
+            first.stderr.close()

@@ -1,0 +1,172 @@
+"""The tray: its three states, its counts, its menu, and what each entry does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ghostless.core.clock import FixedClock
+from ghostless.core.planner import Status
+from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import Owed, ReminderService
+from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell
+from ghostless.ui.tray import (
+    MAX_MENU_ITEMS,
+    SNOOZE_ALL_TEXT,
+    TrayController,
+    TraySnapshot,
+    TrayState,
+    snapshot_of,
+    tray_icon_name,
+)
+
+
+def _owed_now(ledger: Ledger) -> list[Owed]:
+    return list(snapshot_of(ReminderService(ledger).agenda(), away=False).owed)
+
+
+def test_counts_and_states() -> None:
+    assert TraySnapshot().state is TrayState.IDLE
+    assert TraySnapshot().tooltip() == "Ghostless: Nothing owed now"
+    assert TraySnapshot(away=True).tooltip().endswith("(reminders paused: away)")
+
+
+def test_the_example_loops_make_the_tray_say_what_is_owed(examples: Ledger) -> None:
+    owed = _owed_now(examples)
+    assert owed, "the examples owe something on the test's Friday"
+    snapshot = TraySnapshot(tuple(owed))
+    overdue = sum(1 for o in owed if o.status is Status.OVERDUE)
+    assert snapshot.overdue == overdue
+    expected = f"{len(owed)} owed now" + (f", {overdue} overdue" if overdue else "")
+    assert snapshot.counts_text() == expected
+    assert snapshot.state is (TrayState.OVERDUE if overdue else TrayState.OWED)
+
+
+def test_each_state_has_its_own_picture_and_a_template_for_macos(qtbot: QtBot) -> None:
+    tray = TrayController(TraySnapshot, template=False)
+    names = {tray_icon_name(state, template=False) for state in TrayState}
+    assert names == {"tray-idle", "tray-owed", "tray-overdue"}
+    for state in TrayState:
+        assert not tray.state_icon(state).isNull()
+        assert not tray.state_icon(state).isMask()
+    mac = TrayController(TraySnapshot, template=True)
+    for state in TrayState:
+        picture = mac.state_icon(state)
+        assert not picture.isNull()
+        assert picture.isMask()
+
+
+def test_the_menu_lists_what_is_owed_then_the_commands(qtbot: QtBot, examples: Ledger) -> None:
+    owed = _owed_now(examples)
+    tray = TrayController(lambda: TraySnapshot(tuple(owed)))
+    tray.menu.aboutToShow.emit()  # rebuilt from a fresh snapshot as it opens
+    texts = tray.menu_texts()
+    shown = min(len(owed), MAX_MENU_ITEMS)
+    assert texts[0] == TraySnapshot(tuple(owed)).counts_text()
+    assert texts[1 : 1 + shown] == [
+        f"{o.loop.contact_name}: {o.window.label}".replace("&", "&&") for o in owed[:shown]
+    ]
+    assert texts[-8:] == [
+        "",
+        SNOOZE_ALL_TEXT,
+        "I'm away (pause reminders)",
+        "",
+        "Open Ghostless",
+        "Settings…",
+        "",
+        "Quit Ghostless",
+    ]
+    assert tray.icon.toolTip().startswith("Ghostless: ")
+    with qtbot.waitSignal(tray.open_loop_requested) as opened:
+        tray.owed_actions[1].trigger()
+    assert opened.args == [owed[0].loop.id]
+
+
+def test_nothing_owed_disables_snooze_all(qtbot: QtBot) -> None:
+    tray = TrayController(TraySnapshot)
+    tray.refresh()
+    assert not tray.snooze_all_action.isEnabled()
+    assert tray.menu_texts()[0] == "Nothing owed now"
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
+    made = Shell(examples, settings, tray_available=True)
+    made.tray_was_quit = False
+    yield made
+    if made.window is not None:
+        made.window.keep_running_in_tray = False
+        made.window.close()
+        made.window.deleteLater()
+    made.scheduler.stop()
+    made.deleteLater()
+
+
+def test_snooze_all_from_the_tray_snoozes_every_owed_loop_an_hour(
+    shell: Shell, examples: Ledger, clock: FixedClock
+) -> None:
+    assert shell.tray is not None
+    owed_ids = {o.loop.id for o in _owed_now(examples)}
+    shell.tray.refresh()
+    shell.tray.snooze_all_action.trigger()
+    agenda = ReminderService(examples).agenda()
+    in_an_hour = clock.now() + timedelta(hours=1)
+    snoozed = {o.loop.id for o in agenda if o.snoozed_until == in_an_hour}
+    assert snoozed == owed_ids
+    assert snapshot_of(agenda, away=False).owed == ()
+    assert shell.tray.snapshot.state is TrayState.IDLE
+    assert shell.tray.icon.toolTip() == "Ghostless: Nothing owed now"
+
+
+def test_away_from_the_tray_pauses_and_shows_it(shell: Shell) -> None:
+    assert shell.tray is not None
+    shell.tray.away_action.trigger()
+    assert shell.reminders.away() is not None
+    assert shell.tray.away_action.isChecked()
+    assert "paused" in shell.tray.icon.toolTip()
+
+
+def test_an_owed_entry_opens_the_window_at_its_loop(qtbot: QtBot, shell: Shell) -> None:
+    assert shell.tray is not None
+    assert shell.window is None
+    shell.tray.refresh()
+    entry = shell.tray.owed_actions[1]
+    entry.trigger()
+    window = shell.window
+    assert window is not None
+    assert window.isVisible()
+    current = window.current_loop()
+    assert current is not None
+    assert entry.text().startswith(current.contact_name.replace("&", "&&"))
+
+
+def test_closing_the_window_leaves_the_app_in_the_tray(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.show_window()
+    qtbot.waitExposed(window)
+    shell.scheduler.start()
+    window.close()
+    assert not window.isVisible()
+    assert shell.scheduler.running  # reminders keep coming
+    assert shell.scheduler.timer.isActive()
+
+
+def test_without_a_tray_the_app_says_so_once(
+    qtbot: QtBot, examples: Ledger, settings: QSettings
+) -> None:
+    shell = Shell(examples, settings, tray_available=False)
+    assert shell.tray is None
+    window = shell.show_window()
+    assert not window.keep_running_in_tray  # closing it quits
+    box = shell.note_no_tray_once()
+    assert isinstance(box, QMessageBox)
+    assert "no system tray" in box.text()
+    box.close()
+    assert settings.value(NO_TRAY_NOTED_KEY) == "true"
+    assert shell.note_no_tray_once() is None
+    window.close()
+    assert QApplication.quitOnLastWindowClosed()
