@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, sections
+from benchmarks import drafts, followups, imports, sections, tray
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -61,6 +61,10 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: followups.follow_up_engine(report, root, work))
         if not args.skip_drafts:
             steps.append(lambda: drafts.draft_checker(report))
+        if not args.skip_tray:
+            steps.append(lambda: tray.tray_and_memory(report, root, work, args.runs))
+        if not args.skip_imports:
+            steps.append(lambda: imports.import_linkedin(report))
         for step in steps:
             try:
                 step()
@@ -78,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-filter", action="store_true")
     parser.add_argument("--skip-followups", action="store_true")
     parser.add_argument("--skip-drafts", action="store_true")
+    parser.add_argument("--skip-tray", action="store_true", help="skip tray start-up and memory")
+    parser.add_argument(
+        "--skip-imports", action="store_true", help="skip the 30,000-row LinkedIn import"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the typing")
     args = parser.parse_args(argv)
 

@@ -33,6 +33,11 @@ class Case:
 def isolated_env(root: Path) -> dict[str, str]:
     """The environment every case shares: offscreen Qt, and config folders of our own."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GHOSTLESS_")}
+    # An installed app runs from compiled modules; this machine sets
+    # PYTHONDONTWRITEBYTECODE, which would make Ghostless (not the one-file
+    # floor) compile itself on every start. The warm-up run fills this cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
     env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM") or "offscreen"
     env["GHOSTLESS_EXIT_WHEN_READY"] = "1"
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

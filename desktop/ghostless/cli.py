@@ -137,7 +137,19 @@ def build_parser() -> argparse.ArgumentParser:
     draft_check.add_argument("file", metavar="FILE", help="the draft, UTF-8 text; - reads stdin")
     draft_check.add_argument("--intent", required=True, help=_intents_help())
 
-    commands.add_parser("self-check", help="what this machine offers Ghostless", parents=[printing])
+    self_check = commands.add_parser(
+        "self-check", help="what this machine offers Ghostless", parents=[printing]
+    )
+    self_check.add_argument(
+        "--try",
+        dest="try_out",
+        action="store_true",
+        help="also store, read back and delete a test secret in the keyring, and send a test "
+        "notification",
+    )
+    from ghostless.cli_transfer import add_transfer_commands
+
+    add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser
 
 

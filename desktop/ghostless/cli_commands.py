@@ -18,6 +18,7 @@ from ghostless.cli_ledger import (
     loops_list,
     self_check,
 )
+from ghostless.cli_transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
 
@@ -35,4 +36,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("away", "on"): away_on,
     ("away", "off"): away_off,
     ("draft", "check"): draft_check,
+    **TRANSFER_COMMANDS,
 }

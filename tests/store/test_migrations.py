@@ -171,12 +171,25 @@ def _seed_v3(conn: sqlite3.Connection) -> None:
     )  # fmt: skip
 
 
+def _seed_v4(conn: sqlite3.Connection) -> None:
+    """The rows of v3 plus m004's import keys and preferences."""
+    _seed_v3(conn)
+    conn.executemany(
+        "INSERT INTO contact_keys (contact_id, kind, value) VALUES (?, ?, ?)",
+        [(1, "email", "priya.r@northwind.example"), (2, "fingerprint", "0f1e2d3c4b5a")],
+    )
+    conn.execute(
+        "INSERT INTO preferences (key, value) VALUES ('calendar_feed', '\"/tmp/ghostless.ics\"')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
     1: _seed_v1,
     2: _seed_v2,
     3: _seed_v3,
+    4: _seed_v4,
 }
 
 

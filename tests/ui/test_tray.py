@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.core.clock import FixedClock
 from ghostless.core.planner import Status
+from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell
@@ -85,6 +88,37 @@ def test_the_menu_lists_what_is_owed_then_the_commands(qtbot: QtBot, examples: L
     with qtbot.waitSignal(tray.open_loop_requested) as opened:
         tray.owed_actions[1].trigger()
     assert opened.args == [owed[0].loop.id]
+
+
+def test_close_politely_lists_the_owed_loops_and_asks_for_the_wizard(
+    qtbot: QtBot, examples: Ledger
+) -> None:
+    owed = _owed_now(examples)
+    tray = TrayController(lambda: TraySnapshot(tuple(owed)))
+    tray.menu.aboutToShow.emit()
+    (polite,) = [a for a in tray.menu.actions() if a.text() == "Close politely…"]
+    submenu = polite.menu()
+    assert submenu is not None
+    entries = submenu.actions()
+    assert [a.text() for a in entries] == [
+        f"{o.loop.contact_name}: {o.loop.subject}".replace("&", "&&") for o in owed[:MAX_MENU_ITEMS]
+    ]
+    with qtbot.waitSignal(tray.disengage_requested) as asked:
+        entries[0].trigger()
+    assert asked.args == [owed[0].loop.id]
+
+
+def test_the_tray_opens_the_wizard_on_the_loop(qtbot: QtBot, shell: Shell) -> None:
+    assert shell.tray is not None
+    shell.tray.refresh()
+    loop_id = shell.tray.snapshot.owed[0].loop.id
+    shell.disengage(loop_id)
+    window = shell.window
+    assert window is not None
+    wizard = window.commands.last_dialog
+    assert wizard is not None
+    assert wizard.isVisible()
+    wizard.reject()
 
 
 def test_nothing_owed_disables_snooze_all(qtbot: QtBot) -> None:
@@ -170,3 +204,24 @@ def test_without_a_tray_the_app_says_so_once(
     assert shell.note_no_tray_once() is None
     window.close()
     assert QApplication.quitOnLastWindowClosed()
+
+
+def test_starting_makes_todays_backup_once(shell: Shell, data_dir: Path) -> None:
+    shell.start()
+    shell.start()  # a second start the same day keeps the one copy
+    copies = sorted((data_dir / BACKUP_DIR).glob(f"{DAILY_PREFIX}*.sqlite3"))
+    assert [c.name for c in copies] == [f"{DAILY_PREFIX}2026-11-20.sqlite3"]
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+
+
+def test_the_file_menu_offers_the_transfers(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.show_window()
+    (file_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts[2:7] == [
+        "&Import contacts…",
+        "Export &calendar…",
+        "Export &JSON…",
+        "&Back up…",
+        "&Restore…",
+    ]

@@ -79,11 +79,18 @@ def clean_contact(
     )
 
 
+#: A plain http(s) link that the full check below would accept as it is (a fast path
+#: for imports of tens of thousands of profile URLs).
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?:/[^\s\\]*)?")
+
+
 def clean_url(url: str) -> str:
     """Accept http(s) links, adding https:// when the scheme was left off."""
     typed = url = url.strip()
     if not url:
         return ""
+    if _PLAIN_URL.fullmatch(url):
+        return url
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)

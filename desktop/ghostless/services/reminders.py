@@ -163,7 +163,9 @@ class ReminderService:
     ) -> list[Owed]:
         self._refresh_for_read()
         windows = self.window_rows.agenda(now, limit=limit, loop_ids=loop_ids)
-        ids = None if limit is None and loop_ids is None else {w.loop_id for w in windows}
+        # Only the loops that owe something: reading every open loop (tens of
+        # thousands, most owing nothing now) cost the tray 170 ms and 20 MB at start.
+        ids = {w.loop_id for w in windows}
         loops = self.reminders.loops(ids)
         snoozes = self.window_rows.snoozed_until(ids)
         owed: list[Owed] = []

@@ -236,8 +236,44 @@ def m003_user_templates(db: Database) -> None:
     db.execute("CREATE INDEX user_templates_by_title ON user_templates (title COLLATE NOCASE, id)")
 
 
+def m004_imports(db: Database) -> None:
+    """What re-importing needs to recognise people, and the app's own preferences.
+
+    ``contact_keys`` holds identity keys an import saw for a contact beyond its
+    own ``email`` and ``url`` columns: further e-mail addresses and, for records
+    with neither, a content fingerprint, so the same export imported twice
+    updates rather than duplicates. ``preferences`` holds choices that are not
+    playbook settings (the calendar file kept up to date, say), so changing
+    them never recomputes the follow-up windows.
+    """
+    db.execute(
+        """
+        CREATE TABLE contact_keys (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('email', 'url', 'fingerprint')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            PRIMARY KEY (kind, value, contact_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX contact_keys_by_contact ON contact_keys (contact_id)")
+    db.execute(
+        """
+        CREATE TABLE preferences (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        )
+        """
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
-STEPS: tuple[Callable[[Database], None], ...] = (m001_ledger, m002_follow_ups, m003_user_templates)
+STEPS: tuple[Callable[[Database], None], ...] = (
+    m001_ledger,
+    m002_follow_ups,
+    m003_user_templates,
+    m004_imports,
+)
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
 

@@ -49,6 +49,7 @@ class WindowActions:
     log_other: QAction
     edit_loop: QAction
     close_loop: QAction
+    disengage: QAction
     reopen_loop: QAction
     archive_loop: QAction
     delete_loop: QAction
@@ -69,6 +70,7 @@ class WindowActions:
             self.log_other,
             self.edit_loop,
             self.close_loop,
+            self.disengage,
             self.reopen_loop,
             self.archive_loop,
             self.delete_loop,
@@ -115,6 +117,14 @@ def build_actions(parent: QWidget) -> WindowActions:
             "Finish the conversation with its outcome; the record stays",
             "loop-close",
             "Close",
+        ),
+        disengage=_action(
+            parent,
+            "Close &politely…",
+            "Ctrl+Shift+D",
+            "Decline or step back kindly: assess, draft, set a boundary, send and close",
+            "disengage",
+            "Close politely",
         ),
         reopen_loop=_action(
             parent,

@@ -16,6 +16,7 @@ break the one gesture every desktop gives for "I'm done with this window".
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from pathlib import Path
@@ -54,6 +55,8 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
 NATIVE_NOTIFICATIONS_KEY = "notifications/native"
 REMINDERS_BAR_KEY = "notifications/bar"
+
+logger = logging.getLogger(__name__)
 
 
 def window_settings(data_dir: Path) -> QSettings:
@@ -155,6 +158,7 @@ class Shell(QObject):
         if tray_available:
             self.tray = TrayController(self.snapshot, self)
             self.tray.open_loop_requested.connect(self.open_loop)
+            self.tray.disengage_requested.connect(self.disengage)
             self.tray.open_requested.connect(self.show_window)
             self.tray.snooze_all_requested.connect(self.snooze_all)
             self.tray.away_requested.connect(self.set_away)
@@ -283,12 +287,24 @@ class Shell(QObject):
     # -- keeping everything current ----------------------------------------------
     def start(self) -> None:
         """Start delivering: what was missed comes now, once (after the first paint)."""
+        from ghostless.services.backup import daily_backup
+
+        # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
+        ledger = self.reminders.ledger
+        try:
+            daily_backup(ledger.store, now=ledger.clock.now(), zone=ledger.zone)
+        except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
+            logger.warning("daily backup not made: %s", exc)
         if self.window is not None:
             self.window.start_scheduler()
         else:
             self.reminders.refresh()
             self.scheduler.start()
         self.refresh_tray()
+
+    def disengage(self, loop_id: int) -> None:
+        """The tray's "Close politely…": the window, and the wizard on that loop."""
+        self.show_window().commands.disengage(loop_id)
 
     def refresh_tray(self) -> None:
         if self.tray is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMenu, QMessageBox, QWidget
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError
@@ -19,6 +19,7 @@ from ghostless.core.models import EventKind, Loop
 from ghostless.core.planner import BackNowSummary, SnoozePreset, snooze_presets
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
+from ghostless.services.secrets import SecretStore
 from ghostless.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.loop_dialog import LoopDialog
     from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
+    from ghostless.ui.wizard.finish import Finisher
+    from ghostless.ui.wizard.wizard import DisengageWizard, OpenUrl
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
@@ -61,15 +64,26 @@ class Commands(QObject):
     Attributes:
         last_dialog: the most recent dialog opened, for tests to fill in.
         last_prompt: the most recent question or warning shown, for tests to answer.
+        settings: window.ini, where the wizard remembers its answers and options.
+        secrets, open_url, finisher: the wizard's ports (None: the real keyring, the
+            desktop's URL handler, the services); tests replace them.
     """
 
     records_changed = Signal(int)
     reminders_changed = Signal(int)
 
     def __init__(
-        self, ledger: Ledger, parent: QWidget, reminders: ReminderService | None = None
+        self,
+        ledger: Ledger,
+        parent: QWidget,
+        reminders: ReminderService | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
+        self.secrets: SecretStore | None = None
+        self.open_url: OpenUrl | None = None
+        self.finisher: Finisher | None = None
         self._ledger = ledger
         self.reminders = reminders or ReminderService(ledger)
         self.last_summary: BackNowSummary | None = None
@@ -116,6 +130,40 @@ class Commands(QObject):
         from ghostless.ui.close_dialog import CloseDialog
 
         return self._open(CloseDialog(self._ledger, loop, self._window), lambda: loop.id)
+
+    def disengage(self, loop_id: int) -> DisengageWizard | None:
+        """Walk the loop through the polite-disengagement wizard (answers kept if closed)."""
+        from ghostless.ui.wizard.wizard import DisengageWizard
+
+        try:
+            loop = self._ledger.loop(loop_id)
+            if not loop.is_open:
+                self.warn(f"the loop with {loop.contact_name} is already {loop.status.value}")
+                return None
+            wizard = DisengageWizard(
+                self._ledger,
+                loop_id,
+                settings=self.settings or QSettings(),
+                reminders=self.reminders,
+                secrets=self.secrets,
+                finisher=self.finisher,
+                open_url=self.open_url,
+                parent=self._window,
+            )
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished_with.connect(lambda result: self._on_wizard_finished(loop_id, result))
+        self.last_dialog = wizard
+        wizard.open()
+        return wizard
+
+    def _on_wizard_finished(self, loop_id: int, result: object) -> None:
+        if getattr(result, "away", False):
+            self.reminders_changed.emit(0)
+        if getattr(result, "closed", False):
+            self.records_changed.emit(loop_id)
 
     def reopen_loop(self, loop: Loop) -> None:
         self._write(lambda: self._ledger.reopen_loop(loop.id), loop.id)

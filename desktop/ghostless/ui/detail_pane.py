@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from ghostless.core.windows import Action
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_turn, turn_icon
+from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
 from ghostless.ui.timeline_model import TimelineModel
@@ -42,7 +43,13 @@ class LoopDetailPane(QWidget):
         timeline_model: the loop's events, newest first.
         turn_label: whose turn it is and for how long, in the turn's colour.
         owed_label: the loop's follow-up windows: what is owed, opens, due, overdue.
+        disengage_button: "Close politely…", for an open loop.
+
+    Signals:
+        disengage_requested(int): walk the shown loop through the disengagement wizard.
     """
+
+    disengage_requested = Signal(int)
 
     def __init__(
         self,
@@ -73,6 +80,10 @@ class LoopDetailPane(QWidget):
         turn_row = QHBoxLayout()
         turn_row.addWidget(self.turn_icon_label)
         turn_row.addWidget(self.turn_label, 1)
+        self.disengage_button = QPushButton(icon("disengage"), "Close politely…")
+        self.disengage_button.setToolTip("Decline or step back kindly, then close the loop")
+        self.disengage_button.clicked.connect(self._on_disengage_button_clicked)
+        turn_row.addWidget(self.disengage_button)
 
         self.contact_label = _value_label()
         self.contact_label.setOpenExternalLinks(True)
@@ -124,6 +135,7 @@ class LoopDetailPane(QWidget):
         turn = status_turn(loop.status, loop.turn)
         self.turn_icon_label.setPixmap(turn_icon(turn).pixmap(QSize(28, 28)))
         self.turn_label.setText(self._turn_sentence(loop))
+        self.disengage_button.setVisible(loop.is_open)
         self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")
         self.contact_label.setText(self._contact_html(self._ledger.contact(loop.contact_id)))
         self.kind_label.setText(loop.kind.label)
@@ -133,6 +145,10 @@ class LoopDetailPane(QWidget):
         self.owed_label.setText(self._owed_html(loop))
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
+
+    def _on_disengage_button_clicked(self) -> None:
+        if self.loop is not None:
+            self.disengage_requested.emit(self.loop.id)
 
     def _turn_sentence(self, loop: Loop) -> str:
         if not loop.is_open:

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         # Stale windows (a new zone or settings) are recomputed after the first
         # paint, with a progress bar, not on the first read before it.
         self.reminders = reminders or ReminderService(ledger, refresh_on_read=False)
-        self.commands = Commands(ledger, self, self.reminders)
+        self.commands = Commands(ledger, self, self.reminders, settings)
         self.window_actions = build_actions(self)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -257,11 +257,19 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addActions([actions.new_loop, actions.new_contact])
         file_menu.addSeparator()
+        file_menu.addAction("&Import contacts…", self._on_import_triggered)
+        file_menu.addAction("Export &calendar…", self._on_export_calendar_triggered)
+        file_menu.addAction("Export &JSON…", self._on_export_json_triggered)
+        file_menu.addSeparator()
+        file_menu.addAction("&Back up…", self._on_back_up_triggered)
+        file_menu.addAction("&Restore…", self._on_restore_triggered)
+        file_menu.addSeparator()
         file_menu.addAction(actions.quit)
         loop_menu = menus.addMenu("&Loop")
         loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
         loop_menu.addSeparator()
-        loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.reopen_loop])
+        loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
+        loop_menu.addAction(actions.reopen_loop)
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
         contact_menu = menus.addMenu("&Contacts")
         contact_menu.addActions([actions.new_contact, actions.edit_contact])
@@ -284,7 +292,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([actions.log_received, actions.log_sent, actions.log_other])
         toolbar.addSeparator()
-        toolbar.addActions([actions.edit_loop, actions.close_loop, actions.reopen_loop])
+        toolbar.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
+        toolbar.addAction(actions.reopen_loop)
         toolbar.addActions([actions.archive_loop, actions.delete_loop])
         self.addToolBar(toolbar)
         self.loop_table.addActions(list(actions.loop_actions()))
@@ -298,6 +307,7 @@ class MainWindow(QMainWindow):
         actions.log_other.triggered.connect(lambda: self._log(EventKind.NOTE))
         actions.edit_loop.triggered.connect(lambda: self._with_loop(commands.edit_loop))
         actions.close_loop.triggered.connect(lambda: self._with_loop(commands.close_loop))
+        actions.disengage.triggered.connect(self._on_disengage_triggered)
         actions.reopen_loop.triggered.connect(lambda: self._with_loop(commands.reopen_loop))
         actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
         actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
@@ -326,6 +336,8 @@ class MainWindow(QMainWindow):
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
+        self.today_page.disengage_requested.connect(commands.disengage)
+        self.detail_pane.disengage_requested.connect(commands.disengage)
         self.notifier.open_requested.connect(self.open_loop)
         self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
@@ -484,7 +496,12 @@ class MainWindow(QMainWindow):
         is_open = loop is not None and loop.is_open
         for action in actions.loop_actions():
             action.setEnabled(loop is not None)
-        for action in (actions.log_received, actions.log_sent, actions.close_loop):
+        for action in (
+            actions.log_received,
+            actions.log_sent,
+            actions.close_loop,
+            actions.disengage,
+        ):
             action.setEnabled(is_open)
         actions.reopen_loop.setEnabled(loop is not None and not loop.is_open)
         actions.archive_loop.setEnabled(loop is not None and loop.status is not LoopStatus.ARCHIVED)
@@ -494,8 +511,41 @@ class MainWindow(QMainWindow):
         if loop:
             self.commands.edit_loop(loop)
 
+    # -- the File menu's transfers (imported on first use: start-up stays light) --
+    def _on_import_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        if export_actions.import_contacts(self, self.ledger):
+            self.commands.records_changed.emit(0)
+
+    def _on_export_calendar_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        export_actions.export_calendar(self, self.reminders)
+
+    def _on_export_json_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        export_actions.export_json(self, self.ledger)
+
+    def _on_back_up_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        export_actions.back_up(self, self.ledger)
+
+    def _on_restore_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        if export_actions.restore(self, self.ledger):
+            self.commands.records_changed.emit(0)
+
     def _on_commands_records_changed(self, loop_id: int) -> None:
         """Something was written: read the lists again and show ``loop_id`` if given."""
+        from ghostless.services.exports import refresh_calendar_feed
+
+        # A calendar subscribed to the exported file sees the change (a no-op
+        # unless the user asked for the file to be kept up to date).
+        refresh_calendar_feed(self.reminders)
         selected = self.current_loop()
         row = self.loop_table.currentIndex().row()
         self._count_open_loops()
@@ -601,6 +651,17 @@ class MainWindow(QMainWindow):
                 self.commands.edit_contact(loop.contact_id)
             return
         self.commands.edit_contact(contact.id)
+
+    def _on_disengage_triggered(self) -> None:
+        """Ctrl+Shift+D: the loop selected in the tab shown (Today or Loops)."""
+        if self.tabs.currentIndex() == TODAY_TAB:
+            owed = self.today_page.selected()
+            if owed is not None:
+                self.commands.disengage(owed.loop.id)
+            return
+        loop = self.current_loop()
+        if loop:
+            self.commands.disengage(loop.id)
 
     def _log(self, kind: EventKind) -> None:
         loop = self.current_loop()

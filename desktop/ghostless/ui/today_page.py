@@ -30,15 +30,18 @@ class TodayPage(QWidget):
 
     Signals:
         open_requested(int): show this loop in the Loops tab.
+        disengage_requested(int): walk this loop through the polite-disengagement wizard.
 
     Attributes:
         model: the rows (:class:`TodayModel`).
         table: its view; double-click or Enter opens the loop.
         summary_label: "3 owed now · 2 later".
-        open_button, log_sent_button, snooze_button: act on the selected row.
+        open_button, log_sent_button, disengage_button, snooze_button: act on the
+            selected row.
     """
 
     open_requested = Signal(int)
+    disengage_requested = Signal(int)
 
     def __init__(
         self,
@@ -74,6 +77,10 @@ class TodayPage(QWidget):
         self.open_button = QPushButton(icon("edit"), "Open loop")
         self.log_sent_button = QPushButton(icon("event-sent"), "Log answer sent…")
         self.log_sent_button.setToolTip("I answered: record the message I sent")
+        self.disengage_button = QPushButton(icon("disengage"), "Close politely…")
+        self.disengage_button.setToolTip(
+            "Not answering? Decline or step back kindly, then close the loop"
+        )
         self.snooze_button = QToolButton()
         self.snooze_button.setText("Snooze")
         self.snooze_button.setIcon(icon("snooze"))
@@ -84,6 +91,7 @@ class TodayPage(QWidget):
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.log_sent_button)
+        buttons.addWidget(self.disengage_button)
         buttons.addWidget(self.snooze_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)
@@ -92,6 +100,7 @@ class TodayPage(QWidget):
 
         self.open_button.clicked.connect(self.open_selected)
         self.log_sent_button.clicked.connect(self.log_sent_selected)
+        self.disengage_button.clicked.connect(self.disengage_selected)
         self.unsnooze_action.triggered.connect(self._unsnooze_selected)
         self.table.activated.connect(self._on_table_activated)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -143,6 +152,11 @@ class TodayPage(QWidget):
         if owed:
             self._commands.log_event(owed.loop, EventKind.SENT)
 
+    def disengage_selected(self) -> None:
+        owed = self.selected()
+        if owed:
+            self.disengage_requested.emit(owed.loop.id)
+
     def snooze_menu(self, parent: QWidget | None = None) -> QMenu | None:
         """The snooze menu for the selected row (the presets, then "Pick a time…")."""
         owed = self.selected()
@@ -171,6 +185,7 @@ class TodayPage(QWidget):
         menu = QMenu(self)
         menu.addAction(icon("edit"), "Open loop", self.open_selected)
         menu.addAction(icon("event-sent"), "Log answer sent…", self.log_sent_selected)
+        menu.addAction(icon("disengage"), "Close politely…", self.disengage_selected)
         snooze = self.snooze_menu(menu)
         if snooze is not None:
             menu.addMenu(snooze)
@@ -179,7 +194,12 @@ class TodayPage(QWidget):
 
     def _update_buttons(self) -> None:
         owed = self.selected()
-        for button in (self.open_button, self.log_sent_button, self.snooze_button):
+        for button in (
+            self.open_button,
+            self.log_sent_button,
+            self.disengage_button,
+            self.snooze_button,
+        ):
             button.setEnabled(owed is not None)
         old = self.snooze_button.menu()
         self.snooze_button.setMenu(self.snooze_menu() if owed is not None else None)  # type: ignore[arg-type]

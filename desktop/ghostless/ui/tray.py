@@ -93,6 +93,7 @@ class TrayController(QObject):
 
     Signals:
         open_loop_requested(int): show the window at this loop.
+        disengage_requested(int): open the wizard to close this loop politely.
         open_requested(): show the window (Today).
         snooze_all_requested(): snooze every entry owed now by an hour.
         away_requested(bool): away mode on (True) or off.
@@ -107,6 +108,7 @@ class TrayController(QObject):
     """
 
     open_loop_requested = Signal(int)
+    disengage_requested = Signal(int)
     open_requested = Signal()
     snooze_all_requested = Signal()
     away_requested = Signal(bool)
@@ -196,6 +198,8 @@ class TrayController(QObject):
         self._listed = snapshot.owed
         for action in self.owed_actions:
             self.menu.removeAction(action)
+            if action.menu() is not None:
+                action.menu().deleteLater()
             action.deleteLater()
         fresh: list[QAction] = []
         heading = QAction(snapshot.counts_text(), self)
@@ -213,8 +217,21 @@ class TrayController(QObject):
             action = QAction(f"{more} more in Today…", self)
             action.triggered.connect(lambda: self.open_requested.emit())
             fresh.append(action)
+        if snapshot.owed:
+            fresh.append(self._polite_menu(snapshot))
         self.menu.insertActions(self._owed_end, fresh)
         self.owed_actions = fresh
+
+    def _polite_menu(self, snapshot: TraySnapshot) -> QAction:
+        """ "Close politely…" with a submenu of the loops owed now: the wizard on each."""
+        submenu = QMenu(self.menu)
+        for owed in snapshot.owed[:MAX_MENU_ITEMS]:
+            action = submenu.addAction(_menu_text(f"{owed.loop.contact_name}: {owed.loop.subject}"))
+            loop_id = owed.loop.id
+            action.triggered.connect(lambda _=False, i=loop_id: self.disengage_requested.emit(i))
+        entry = QAction(icon("disengage"), "Close politely…", self)
+        entry.setMenu(submenu)
+        return entry
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # A plain click opens the window (Windows, KDE, XEmbed trays); the context

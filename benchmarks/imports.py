@@ -1,0 +1,160 @@
+"""Importing a 30,000-row LinkedIn Connections.csv, against a raw csv + sqlite3 floor.
+
+Both run in the same process on the same generated file: the floor reads the
+rows with ``csv`` and inserts them into a bare table with one ``executemany``;
+Ghostless reads, checks, matches and writes them (one transaction) into a fresh
+store. A re-import of the same file (all unchanged) is measured too.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from benchmarks.report import Figure, Report
+from ghostless.core.clock import FixedClock
+from ghostless.services.importers import Source
+from ghostless.services.imports import import_file
+from ghostless.services.ledger import Ledger
+
+SECTION = "Import: LinkedIn Connections.csv, 30,000 rows (median of {runs})"
+ROWS = 30_000
+GOAL_S = 3.0
+RATIO_GOAL = 3.0
+_FIRST = ("Ada", "Grace", "Alan", "Zoë", "Priya", "Jürgen", "Ngozi", "Kim", "Hanna", "Ivo")
+_LAST = ("Lovelace", "Hopper", "Turing", "Ørsted", "Raman", "Müller", "Okafor", "Kern", "Holm")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def write_linkedin(path: Path, rows: int = ROWS, seed: int = 6) -> None:
+    """A LinkedIn export: the preamble, ~2 % with e-mail, a few rows of only commas."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(
+            'Notes:\n"When exporting your connection data, you may notice that some '
+            'of the email addresses are missing."\n\n'
+        )
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(
+            (
+                "First Name",
+                "Last Name",
+                "URL",
+                "Email Address",
+                "Company",
+                "Position",
+                "Connected On",
+            )
+        )
+        for n in range(rows):
+            if n % 1000 == 999:
+                handle.write(",,,,,,\n")
+                continue
+            first, last = rng.choice(_FIRST), rng.choice(_LAST)
+            email = f"{first.lower()}.{n}@example.com" if rng.random() < 0.02 else ""
+            writer.writerow(
+                (
+                    first,
+                    last,
+                    f"https://www.linkedin.com/in/{first.lower()}-{n}",
+                    email,
+                    f"Company {n % 700}",
+                    "Engineer",
+                    f"{rng.randint(1, 28):02d} {rng.choice(_MONTHS)} {rng.randint(2010, 2026)}",
+                )
+            )
+
+
+def floor(path: Path, db: Path) -> float:
+    start = time.perf_counter()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for _ in range(4):
+            next(handle)
+        rows = list(csv.reader(handle))
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE c (a, b, c, d, e, f, g)")
+    with conn:
+        conn.executemany("INSERT INTO c VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.close()
+    return time.perf_counter() - start
+
+
+def ghostless(path: Path, data_dir: Path) -> tuple[float, float]:
+    """(first import, re-import) seconds into a fresh store."""
+    from datetime import UTC, datetime
+
+    ledger = Ledger.open(
+        data_dir, FixedClock(datetime(2026, 11, 20, tzinfo=UTC)), ZoneInfo("Europe/Berlin")
+    )
+    try:
+        start = time.perf_counter()
+        summary = import_file(ledger, path, Source.LINKEDIN)
+        first = time.perf_counter() - start
+        assert summary.created == ROWS - ROWS // 1000, summary.text()
+        start = time.perf_counter()
+        again = import_file(ledger, path, Source.LINKEDIN)
+        second = time.perf_counter() - start
+        assert again.created == 0, again.text()
+        assert again.unchanged == summary.created, again.text()
+    finally:
+        ledger.close()
+    return first, second
+
+
+def import_linkedin(report: Report, runs: int = 3) -> None:
+    print(f"Import: {ROWS:,}-row LinkedIn file, {runs} runs…", flush=True)
+    root = Path(tempfile.mkdtemp(prefix="ghostless-import-bench-"))
+    try:
+        source = root / "Connections.csv"
+        write_linkedin(source)
+        floors, firsts, seconds = [], [], []
+        for run in range(runs):
+            floors.append(floor(source, root / f"floor-{run}.sqlite3"))
+            first, second = ghostless(source, root / f"store-{run}")
+            firsts.append(first)
+            seconds.append(second)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    section = SECTION.format(runs=runs)
+    raw, first, second = (statistics.median(x) for x in (floors, firsts, seconds))
+    report.add(Figure(section, "raw csv + sqlite3 executemany (floor)", raw * 1000, "ms"))
+    report.add(
+        Figure(
+            section,
+            "Ghostless import into a fresh store",
+            first * 1000,
+            "ms",
+            f"≤ {GOAL_S * 1000:,.0f} ms",
+            first <= GOAL_S,
+        )
+    )
+    ratio = first / raw
+    report.add(
+        Figure(
+            section,
+            "ratio import / floor",
+            ratio,
+            "×",
+            f"≤ {RATIO_GOAL:.0f}×",
+            ratio <= RATIO_GOAL,
+            digits=2,
+        )
+    )
+    report.add(
+        Figure(
+            section,
+            "re-import of the same file (all unchanged)",
+            second * 1000,
+            "ms",
+            f"≤ {GOAL_S * 1000:,.0f} ms",
+            second <= GOAL_S,
+        )
+    )
+    report.details["imports"] = {"floor_s": floors, "first_s": firsts, "reimport_s": seconds}

@@ -1,0 +1,241 @@
+"""Moving data in and out: ``import``, ``export``, ``backup`` and ``restore``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ghostless.cli import EXIT_OK, EXIT_USAGE, print_json
+from ghostless.cli_common import open_ledger, wants_json
+from ghostless.core.contact_import import TARGETS, ImportFileError
+from ghostless.core.errors import InputError
+
+_SOURCES = ("linkedin", "vcard", "google", "outlook", "csv")
+_SOURCE_HELP = {
+    "linkedin": "LinkedIn Connections.csv (from 'Get a copy of your data')",
+    "vcard": "a vCard file (.vcf) from Google, Apple, Outlook or a phone; 2.1, 3.0 or 4.0",
+    "google": "a Google Contacts CSV (current or legacy export)",
+    "outlook": "an Outlook CSV (Outlook.com or the classic desktop export)",
+    "csv": "any other CSV with a header; columns guessed by name, or given with --map",
+}
+
+
+def add_transfer_commands(
+    commands: Any,
+    *,
+    plain: argparse.ArgumentParser,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    """Add the import, export, backup and restore commands to the ``ghostless`` parser."""
+    imports = commands.add_parser(
+        "import", help="import contacts; re-importing updates, never duplicates"
+    ).add_subparsers(dest="action", metavar="FORMAT", required=True, parser_class=parser_class)
+    for source in _SOURCES:
+        sub = imports.add_parser(source, help=_SOURCE_HELP[source], parents=[printing])
+        sub.add_argument("file", metavar="FILE")
+        sub.add_argument(
+            "--dry-run", action="store_true", help="say what would happen; write nothing"
+        )
+        sub.add_argument(
+            "--encoding",
+            metavar="NAME",
+            help="the file's text encoding when it is not UTF-8 (such as cp1252)",
+        )
+        if source == "csv":
+            sub.add_argument(
+                "--map",
+                action="append",
+                default=[],
+                metavar="FIELD=COLUMN",
+                help=f"which column holds a field; FIELD is one of {', '.join(TARGETS)}",
+            )
+
+    export = commands.add_parser("export", help="write data for other programs").add_subparsers(
+        dest="action", metavar="FORMAT", required=True, parser_class=parser_class
+    )
+    ics = export.add_parser(
+        "ics", help="every open follow-up window as an iCalendar file", parents=[printing]
+    )
+    ics.add_argument("file", metavar="FILE")
+    ics.add_argument("--todo", action="store_true", help="tasks (VTODO) instead of events")
+    keep = ics.add_mutually_exclusive_group()
+    keep.add_argument(
+        "--keep-updated",
+        action="store_true",
+        help="rewrite FILE on every change, for calendar apps that subscribe to a file",
+    )
+    keep.add_argument(
+        "--stop-updating", action="store_true", help="stop keeping a calendar file up to date"
+    )
+    for name, text in (
+        ("json", "everything, in the documented portable JSON form"),
+        ("csv", "the contacts as CSV, safe to open in a spreadsheet"),
+    ):
+        sub = export.add_parser(name, help=text, parents=[printing])
+        sub.add_argument("file", metavar="FILE")
+
+    backup = commands.add_parser(
+        "backup", help="a consistent copy of the database, even while the app runs", parents=[plain]
+    )
+    backup.add_argument("file", metavar="FILE")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the data with a backup (checked first; the current data is kept aside)",
+        parents=[plain],
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+# -- handlers ----------------------------------------------------------------------
+def _mapping(pairs: list[str]) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or field.strip() not in TARGETS or not column.strip():
+            raise InputError(
+                f"map: {pair!r} is not FIELD=COLUMN with FIELD one of {', '.join(TARGETS)}",
+                field="map",
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def import_contacts(args: argparse.Namespace) -> int:
+    from ghostless.services.importers import Source
+    from ghostless.services.imports import import_file
+
+    source = Source(args.action)
+    mapping = _mapping(getattr(args, "map", []))
+    ledger = open_ledger(args)
+    try:
+        summary = import_file(
+            ledger,
+            Path(args.file),
+            source,
+            encoding=args.encoding,
+            mapping=mapping,
+            dry_run=args.dry_run,
+        )
+    except ImportFileError as exc:
+        if not wants_json(args):
+            raise
+        print_json(
+            {
+                "created": 0,
+                "updated": 0,
+                "unchanged": 0,
+                "skipped": 0,
+                "skips": [],
+                "errors": [exc.as_dict()],
+                "dry_run": args.dry_run,
+            }
+        )
+        return EXIT_USAGE
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({**summary.as_dict(), "errors": [], "dry_run": args.dry_run})
+        return EXIT_OK
+    prefix = "Would import (dry run, nothing written): " if args.dry_run else "Imported: "
+    print(prefix + summary.text() + ".")
+    for line, reason in summary.skips:
+        print(f"  skipped line {line}: {reason}")
+    return EXIT_OK
+
+
+def export_ics(args: argparse.Namespace) -> int:
+    from ghostless.services.exports import export_calendar, set_calendar_feed
+    from ghostless.services.reminders import ReminderService
+
+    ledger = open_ledger(args)
+    try:
+        count = export_calendar(ReminderService(ledger), Path(args.file), todo=args.todo)
+        if args.keep_updated:
+            set_calendar_feed(ledger, Path(args.file), todo=args.todo)
+        elif args.stop_updating:
+            set_calendar_feed(ledger, None)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"file": str(args.file), "windows": count, "keep_updated": args.keep_updated})
+        return EXIT_OK
+    print(f"Wrote {count} follow-up window(s) to {args.file}.")
+    if args.keep_updated:
+        print("It will be rewritten on every change while Ghostless runs.")
+    elif args.stop_updating:
+        print("No calendar file is kept up to date any more.")
+    return EXIT_OK
+
+
+def export_json_file(args: argparse.Namespace) -> int:
+    from ghostless.services.exports import export_json
+
+    ledger = open_ledger(args)
+    try:
+        counts = export_json(ledger, Path(args.file))
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"file": str(args.file), **counts})
+    else:
+        print(
+            f"Wrote {counts['contacts']} contact(s) and {counts['loops']} loop(s) to {args.file}."
+        )
+    return EXIT_OK
+
+
+def export_csv_file(args: argparse.Namespace) -> int:
+    from ghostless.services.exports import export_contacts_csv
+
+    ledger = open_ledger(args)
+    try:
+        count = export_contacts_csv(ledger, Path(args.file))
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"file": str(args.file), "contacts": count})
+    else:
+        print(f"Wrote {count} contact(s) to {args.file}.")
+    return EXIT_OK
+
+
+def backup(args: argparse.Namespace) -> int:
+    from ghostless.services.backup import backup_to
+
+    ledger = open_ledger(args)
+    try:
+        target = backup_to(ledger.store, Path(args.file))
+    finally:
+        ledger.close()
+    print(f"Backed up to {target}.")
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    from ghostless.services.backup import check_backup, restore_from
+
+    check_backup(Path(args.file))  # before even opening the current database
+    ledger = open_ledger(args)
+    try:
+        aside = restore_from(
+            ledger.store, Path(args.file), now=ledger.clock.now(), zone=ledger.zone
+        )
+    finally:
+        ledger.close()
+    print(f"Restored from {args.file}. The previous data is kept in {aside}.")
+    return EXIT_OK
+
+
+TRANSFER_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    **{("import", source): import_contacts for source in _SOURCES},
+    ("export", "ics"): export_ics,
+    ("export", "json"): export_json_file,
+    ("export", "csv"): export_csv_file,
+    ("backup", None): backup,
+    ("restore", None): restore,
+}

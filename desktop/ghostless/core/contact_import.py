@@ -1,0 +1,570 @@
+"""Importing contacts, the pure part: mapping rows, recognising people, planning.
+
+The readers in :mod:`ghostless.services.importers` turn a file into
+:class:`ImportRecord` values; :func:`plan_import` compares them with what the
+store holds (a :class:`ContactIndex`) and says, per record, what an import
+would do: create, update, leave unchanged, or skip with a reason. Nothing here
+reads a file or the database, so the preview and the import agree exactly.
+
+A record is matched to an existing contact by any of its e-mail addresses
+first, then by its profile URL, then by a content fingerprint (name,
+organisation, phone and any source-specific detail such as LinkedIn's
+"Connected On"). Re-importing the same export therefore never duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+
+from ghostless.core.errors import InputError
+from ghostless.core.validation import ContactFields, clean_contact
+
+#: Files larger than this are refused before any of them is read.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+#: A single field (or a physical line) larger than this is refused.
+MAX_FIELD_CHARS = 1024 * 1024
+
+
+class ImportFileError(InputError):
+    """A file that cannot be imported at all; names the file, line and field.
+
+    Nothing is written when it is raised: the import is one transaction.
+    """
+
+    def __init__(self, path: str, message: str, *, line: int | None = None, column: str = ""):
+        where = path
+        if line is not None:
+            where += f", line {line}"
+        if column:
+            where += f", field {column!r}"
+        super().__init__(f"{where}: {message}", field="file")
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = message
+
+    def as_dict(self) -> dict[str, object]:
+        return {"file": self.path, "line": self.line, "field": self.column, "message": self.reason}
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop an import; the transaction rolls back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """One person as read from a file, before any checks.
+
+    ``line`` is where the record starts in the file (1-based). ``extra`` is
+    source-specific identity content kept only for the fingerprint.
+    ``skip`` set means the reader already knows the record cannot be imported.
+    """
+
+    line: int
+    name: str = ""
+    emails: tuple[str, ...] = ()
+    org: str = ""
+    role: str = ""
+    phone: str = ""
+    url: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    extra: str = ""
+    skip: str = ""
+
+
+class RowAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        return {"create": "Create", "update": "Update", "unchanged": "Unchanged", "skip": "Skip"}[
+            self.value
+        ]
+
+
+#: Identity keys: ("email" | "url" | "fingerprint", normalised value).
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """What the import does with one record."""
+
+    line: int
+    action: RowAction
+    name: str
+    reason: str = ""
+    contact_id: int | None = None
+    fields: ContactFields | None = None
+    changes: tuple[str, ...] = ()
+    #: Keys to remember for this contact beyond its own email and url columns.
+    keys: tuple[Key, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    skips: tuple[tuple[int, str], ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "skips": [{"line": line, "reason": reason} for line, reason in self.skips],
+        }
+
+    def text(self) -> str:
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.skipped} skipped"
+        )
+
+
+@dataclass
+class ContactIndex:
+    """The existing contacts an import is matched against, keyed for lookup."""
+
+    contacts: dict[int, ContactFields] = field(default_factory=dict)
+    keys: dict[Key, int] = field(default_factory=dict)
+
+    def add(self, contact_id: int, fields: ContactFields, extra_keys: Iterable[Key] = ()) -> None:
+        self.contacts[contact_id] = fields
+        for key in (*own_keys(fields), *extra_keys):
+            self.keys.setdefault(key, contact_id)
+
+    def find(self, keys: Sequence[Key]) -> int | None:
+        for key in keys:
+            found = self.keys.get(key)
+            if found is not None:
+                return found
+        return None
+
+
+# -- normalising --------------------------------------------------------------------
+def email_key(email: str) -> str:
+    return email.strip().casefold()
+
+
+def url_key(url: str) -> str:
+    """A profile URL without scheme, ``www.``, user, query, fragment or trailing slash."""
+    text = url.strip().casefold()
+    if not text:
+        return ""
+    _scheme, sep, rest = text.partition("://")
+    rest = (rest if sep else text).split("#", 1)[0].split("?", 1)[0]
+    host, _slash, path = rest.partition("/")
+    host = host.rpartition("@")[2].removeprefix("www.")
+    return f"{host}/{path}".rstrip("/")
+
+
+def fingerprint(name: str, org: str, phone: str, extra: str = "") -> str:
+    """A stable digest of what identifies a record that has no e-mail or URL."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    text = "\x1f".join(
+        (" ".join(name.casefold().split()), " ".join(org.casefold().split()), digits, extra.strip())
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def own_keys(fields: ContactFields) -> list[Key]:
+    """The keys a stored contact answers to by its own columns."""
+    keys: list[Key] = []
+    if fields.email:
+        keys.append(("email", email_key(fields.email)))
+    if fields.url:
+        keys.append(("url", url_key(fields.url)))
+    if not fields.email and not fields.url:
+        keys.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
+    return keys
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DMY = re.compile(r"^\s*(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*\.?[\s-]+(\d{4})\s*$")
+
+
+def parse_connected_on(text: str) -> date | None:
+    """LinkedIn's ``05 Oct 2020`` (or ISO ``2020-10-05``); None when it is not a date."""
+    match = _DMY.match(text)
+    try:
+        if match:
+            month = _MONTHS.get(match.group(2).casefold())
+            if month is None:
+                return None
+            return date(int(match.group(3)), month, int(match.group(1)))
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def split_labels(text: str) -> tuple[str, ...]:
+    """Google's ``* myContacts ::: Friends`` (or comma lists) as tags, system labels dropped."""
+    parts = re.split(r":::|,", text)
+    tags = []
+    for part in parts:
+        tag = part.strip().lstrip("*").strip()
+        if tag and tag.casefold() not in {"mycontacts", "starred"}:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def join_name(*parts: str) -> str:
+    return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+# -- rows by header name -------------------------------------------------------------
+Row = Mapping[str, str]
+
+
+def _get(row: Row, *names: str) -> str:
+    for name in names:
+        value = row.get(name)
+        if value and value.strip():
+            return value.strip()
+    return ""
+
+
+_NUMBERED = re.compile(r"^(E-mail|Phone|Website|Organization) (\d+) - (Value|Name|Title)$")
+
+
+def _numbered(row: Row, what: str, part: str = "Value") -> list[str]:
+    found: list[tuple[int, str]] = []
+    for header, value in row.items():
+        match = _NUMBERED.match(header or "")
+        if match and match.group(1) == what and match.group(3) == part and value and value.strip():
+            # Google joins several values in one cell with " ::: ".
+            found += [(int(match.group(2)), v.strip()) for v in value.split(":::") if v.strip()]
+    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+
+
+LINKEDIN_HEADER = (
+    "First Name",
+    "Last Name",
+    "URL",
+    "Email Address",
+    "Company",
+    "Position",
+    "Connected On",
+)
+
+
+def linkedin_record(row: Row, line: int) -> ImportRecord:
+    name = join_name(row.get("First Name", ""), row.get("Last Name", ""))
+    url = _get(row, "URL")
+    email = _get(row, "Email Address")
+    connected = _get(row, "Connected On")
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+    if not name and not url:
+        return ImportRecord(line, skip="a deactivated profile: no name and no profile URL")
+    day = parse_connected_on(connected) if connected else None
+    notes = f"LinkedIn connection since {day.isoformat()}" if day else ""
+    return ImportRecord(
+        line,
+        name=name,
+        emails=(email,) if email else (),
+        org=_get(row, "Company"),
+        role=_get(row, "Position"),
+        url=url,
+        notes=notes,
+        tags=("LinkedIn",),
+        extra=day.isoformat() if day else connected,
+    )
+
+
+def google_record(row: Row, line: int) -> ImportRecord:
+    """A row of Google's current or legacy CSV, by header name."""
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+    name = _get(row, "Name") or join_name(
+        _get(row, "Name Prefix"),
+        _get(row, "First Name", "Given Name"),
+        _get(row, "Middle Name", "Additional Name"),
+        _get(row, "Last Name", "Family Name"),
+        _get(row, "Name Suffix"),
+    )
+    name = name or _get(row, "File As", "Nickname")
+    orgs, titles = _numbered(row, "Organization", "Name"), _numbered(row, "Organization", "Title")
+    org = _get(row, "Organization Name") or (orgs[0] if orgs else "")
+    role = _get(row, "Organization Title") or (titles[0] if titles else "")
+    phones, sites = _numbered(row, "Phone"), _numbered(row, "Website")
+    return ImportRecord(
+        line,
+        name=name,
+        emails=tuple(_numbered(row, "E-mail")),
+        org=org,
+        role=role,
+        phone=phones[0] if phones else "",
+        url=sites[0] if sites else "",
+        notes=_get(row, "Notes"),
+        tags=split_labels(_get(row, "Labels", "Group Membership")),
+    )
+
+
+_OUTLOOK_PHONES = (
+    "Mobile Phone",
+    "Business Phone",
+    "Primary Phone",
+    "Home Phone",
+    "Other Phone",
+    "Company Main Phone",
+)
+
+
+def outlook_record(row: Row, line: int) -> ImportRecord:
+    """A row of an Outlook.com or classic Outlook desktop CSV, by header name."""
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+    name = join_name(
+        _get(row, "First Name"),
+        _get(row, "Middle Name"),
+        _get(row, "Last Name"),
+        _get(row, "Suffix"),
+    )
+    emails = tuple(
+        value for value in (_get(row, f"E-mail{n} Address") for n in ("", " 2", " 3")) if value
+    )
+    return ImportRecord(
+        line,
+        name=name or _get(row, "E-mail Display Name"),
+        emails=emails,
+        org=_get(row, "Company"),
+        role=_get(row, "Job Title"),
+        phone=_get(row, *_OUTLOOK_PHONES),
+        url=_get(row, "Web Page"),
+        notes=_get(row, "Notes"),
+        tags=split_labels(_get(row, "Categories").replace(";", ",")),
+    )
+
+
+#: What a generic CSV column can be mapped to.
+TARGETS = (
+    "name",
+    "first_name",
+    "last_name",
+    "email",
+    "org",
+    "role",
+    "phone",
+    "url",
+    "notes",
+    "tags",
+)
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full name", "display name", "contact name"),
+    "first_name": ("first name", "given name", "first", "firstname", "vorname"),
+    "last_name": ("last name", "family name", "surname", "last", "lastname", "nachname"),
+    "email": ("email", "e-mail", "email address", "e-mail address", "mail", "e-mail 1 - value"),
+    "org": ("company", "organization", "organisation", "org", "employer", "organization name"),
+    "role": ("title", "job title", "position", "role", "organization title"),
+    "phone": ("phone", "telephone", "mobile", "phone number", "mobile phone", "tel"),
+    "url": ("url", "website", "web page", "linkedin", "profile", "profile url", "link"),
+    "notes": ("notes", "note", "comments", "comment", "remarks"),
+    "tags": ("tags", "labels", "categories", "groups", "group membership"),
+}
+
+
+def guess_mapping(header: Sequence[str]) -> dict[str, str]:
+    """Target field -> column, guessed from the header names (each column used once)."""
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for target, names in _GUESSES.items():
+        for column in header:
+            if column not in used and column.strip().casefold() in names:
+                mapping[target] = column
+                used.add(column)
+                break
+    return mapping
+
+
+def mapped_record(row: Row, line: int, mapping: Mapping[str, str]) -> ImportRecord:
+    """A generic CSV row read through a column mapping (target field -> column)."""
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+
+    def get(target: str) -> str:
+        column = mapping.get(target)
+        return (row.get(column) or "").strip() if column else ""
+
+    email = get("email")
+    return ImportRecord(
+        line,
+        name=get("name") or join_name(get("first_name"), get("last_name")),
+        emails=tuple(e.strip() for e in re.split(r"[;,]", email) if e.strip()),
+        org=get("org"),
+        role=get("role"),
+        phone=get("phone"),
+        url=get("url"),
+        notes=get("notes"),
+        tags=split_labels(get("tags")),
+    )
+
+
+# -- planning ------------------------------------------------------------------------
+def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
+    """The contact fields of a record (first valid e-mail), and its other e-mails.
+
+    Raises InputError for a record that cannot become a contact.
+    """
+    emails = [email.strip() for email in record.emails if email.strip()]
+    name = record.name or (emails[0] if emails else "") or record.org or record.phone
+    if not " ".join(name.split()):
+        raise InputError("no name, e-mail address, organisation or phone", field="name")
+    first_error: InputError | None = None
+    for index, email in enumerate(emails or [""]):
+        try:
+            fields = clean_contact(
+                name=name,
+                email=email,
+                org=record.org,
+                role=record.role,
+                phone=record.phone,
+                url=record.url,
+                notes=_newlines(record.notes),
+                tags=record.tags,
+            )
+        except InputError as exc:
+            if exc.field != "email":
+                raise
+            first_error = first_error or exc
+            continue
+        rest = tuple(e for e in emails[index + 1 :] if "@" in e and not any(c.isspace() for c in e))
+        return fields, rest
+    assert first_error is not None
+    raise first_error
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _keys(record: ImportRecord, fields: ContactFields, extra_emails: Sequence[str]) -> list[Key]:
+    keys: list[Key] = [("email", email_key(e)) for e in (fields.email, *extra_emails) if e]
+    if fields.url:
+        keys.append(("url", url_key(fields.url)))
+    if not keys:  # only what has neither e-mail nor URL is known by its content
+        keys.append(
+            ("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))
+        )
+    return keys
+
+
+_UPDATABLE = ("name", "org", "role", "phone", "url")
+
+
+def merge(old: ContactFields, new: ContactFields) -> tuple[ContactFields, tuple[str, ...]]:
+    """The stored contact updated with what an import brings, and the fields that changed.
+
+    Non-empty imported values replace name, organisation, role, phone and URL;
+    an e-mail address and notes are filled in only where the contact has none
+    (the user's own are never overwritten); tags are joined.
+    """
+    values: dict[str, object] = {}
+    for name in _UPDATABLE:
+        value = getattr(new, name)
+        if value and value != getattr(old, name):
+            if name == "url" and url_key(value) == url_key(old.url):
+                continue  # the same profile, written another way
+            values[name] = value
+    for name in ("email", "notes"):
+        if getattr(new, name) and not getattr(old, name):
+            values[name] = getattr(new, name)
+    if new.tags and not set(new.tags) <= set(old.tags):
+        values["tags"] = tuple(sorted(set(old.tags) | set(new.tags)))
+    if not values:
+        return old, ()
+    return replace(old, **values), tuple(values)  # type: ignore[arg-type]
+
+
+def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[RowPlan]:
+    """What importing ``records`` into the contacts in ``index`` would do, record by record.
+
+    ``index`` is not changed. A record that matches a contact (or an earlier
+    record of the same file) already planned is skipped as the same person.
+    """
+    seen: dict[Key, int] = {}  # key -> line of the record that claimed it in this file
+    claimed: dict[int, int] = {}  # contact id -> line that updates it
+    plans: list[RowPlan] = []
+    for record in records:
+        if record.skip:
+            plans.append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
+            continue
+        try:
+            fields, extra_emails = _clean(record)
+        except InputError as exc:
+            plans.append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
+            continue
+        keys = _keys(record, fields, extra_emails)
+        earlier = next((seen[key] for key in keys if key in seen), None)
+        contact_id = index.find(keys)
+        if earlier is None and contact_id is not None and contact_id in claimed:
+            earlier = claimed[contact_id]
+        if earlier is not None:
+            plans.append(
+                RowPlan(
+                    record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
+                )
+            )
+            continue
+        for key in keys:
+            seen[key] = record.line
+        if contact_id is None:
+            own = own_keys(fields)
+            stored = [k for k in keys if k not in own]
+            plans.append(
+                RowPlan(
+                    record.line, RowAction.CREATE, fields.name, fields=fields, keys=tuple(stored)
+                )
+            )
+            continue
+        claimed[contact_id] = record.line
+        merged, changes = merge(index.contacts[contact_id], fields)
+        merged_own = set(own_keys(merged))
+        new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
+        action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+        plans.append(
+            RowPlan(
+                record.line,
+                action,
+                merged.name,
+                contact_id=contact_id,
+                fields=merged,
+                changes=changes,
+                keys=new_keys,
+            )
+        )
+    return plans
+
+
+def summarise(plans: Iterable[RowPlan]) -> ImportSummary:
+    counts = dict.fromkeys(RowAction, 0)
+    skips: list[tuple[int, str]] = []
+    for plan in plans:
+        counts[plan.action] += 1
+        if plan.action is RowAction.SKIP:
+            skips.append((plan.line, plan.reason))
+    return ImportSummary(
+        created=counts[RowAction.CREATE],
+        updated=counts[RowAction.UPDATE],
+        unchanged=counts[RowAction.UNCHANGED],
+        skipped=counts[RowAction.SKIP],
+        skips=tuple(skips),
+    )

@@ -1,0 +1,188 @@
+"""Exports: the follow-up calendar (and the file kept up to date), JSON and CSV.
+
+Every file is written private (0600) through a temporary file and
+``os.replace``, so a calendar app that watches the file never reads half of it.
+
+The JSON export's form is documented in docs/export-json.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ghostless import __version__
+from ghostless.core.exports import CalendarItem, calendar_text, neutralise_cell
+from ghostless.services.backup import write_private_atomic
+from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import ReminderService
+from ghostless.store.preferences import PreferenceRepository
+
+logger = logging.getLogger(__name__)
+
+#: The preference naming the calendar file kept up to date (absent: none).
+CALENDAR_FEED = "calendar_feed"
+JSON_FORMAT = "ghostless-export"
+JSON_VERSION = 1
+
+
+# -- calendar ------------------------------------------------------------------------
+def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
+    """Every open follow-up window as a calendar item, with a UID stable across exports."""
+    plan = reminders.plan()
+    seen: Counter[tuple[int, str]] = Counter()
+    items: list[CalendarItem] = []
+    for window in plan.windows:
+        loop = plan.loops.get(window.loop_id)
+        if loop is None:
+            continue
+        seen[(window.loop_id, window.rule.value)] += 1
+        n = seen[(window.loop_id, window.rule.value)]
+        uid = f"loop-{window.loop_id}-{window.rule.value}-{n}@ghostless"
+        who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
+        items.append(
+            CalendarItem(
+                uid=uid,
+                summary=f"{window.action.label} — {who}",
+                description=f"{loop.kind.label}: {loop.subject}\n"
+                f"Opens {window.opens_at:%Y-%m-%d %H:%M} UTC, due {window.due_at:%Y-%m-%d %H:%M}"
+                f" UTC, overdue {window.overdue_at:%Y-%m-%d %H:%M} UTC.",
+                opens_at=window.opens_at,
+                due_at=window.due_at,
+                remind_at=window.remind_at,
+            )
+        )
+    return items
+
+
+def export_calendar(reminders: ReminderService, target: Path, *, todo: bool = False) -> int:
+    """Write every open follow-up window to ``target`` as iCalendar; returns how many."""
+    items = calendar_items(reminders)
+    text = calendar_text(items, now=reminders.ledger.clock.now(), todo=todo)
+    write_private_atomic(Path(target), text.encode("utf-8"))
+    return len(items)
+
+
+def set_calendar_feed(ledger: Ledger, target: Path | None, *, todo: bool = False) -> None:
+    """Keep ``target`` up to date on every change (None: stop)."""
+    value = None if target is None else {"path": str(Path(target).resolve()), "todo": todo}
+    PreferenceRepository(ledger.store).set(CALENDAR_FEED, value)
+
+
+def calendar_feed(ledger: Ledger) -> tuple[Path, bool] | None:
+    value = PreferenceRepository(ledger.store).get(CALENDAR_FEED)
+    if not isinstance(value, dict) or not isinstance(value.get("path"), str):
+        return None
+    return Path(value["path"]), bool(value.get("todo", False))
+
+
+def refresh_calendar_feed(reminders: ReminderService) -> Path | None:
+    """Rewrite the kept-up-to-date calendar file, if one is set; the app calls this
+    after every write. Returns the file written, or None. A failure is logged, never
+    raised: the user's write already succeeded."""
+    feed = calendar_feed(reminders.ledger)
+    if feed is None:
+        return None
+    path, todo = feed
+    try:
+        export_calendar(reminders, path, todo=todo)
+    except Exception as exc:  # noqa: BLE001 - a feed must never break the write that caused it
+        logger.warning("calendar file %s: not updated (%s)", path, exc)
+        return None
+    return path
+
+
+# -- JSON ------------------------------------------------------------------------------
+def _rows(ledger: Ledger, sql: str) -> list[dict[str, Any]]:
+    cursor = ledger.store.conn.execute(sql)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def export_data(ledger: Ledger) -> dict[str, Any]:
+    """Everything Ghostless keeps, in the portable form of docs/export-json.md."""
+    contacts = _rows(
+        ledger,
+        "SELECT id, name, email, org, role, phone, url, notes, tags, muted, blocked, "
+        "block_reason, created_at, updated_at FROM contacts ORDER BY id",
+    )
+    for contact in contacts:
+        contact["tags"] = json.loads(contact["tags"])
+        contact["muted"], contact["blocked"] = bool(contact["muted"]), bool(contact["blocked"])
+    loops = _rows(
+        ledger,
+        "SELECT id, contact_id, kind, subject, status, outcome, turn, turn_since, opened_at, "
+        "closed_at, last_event_at, deadline_at, referred_loop_id, decline_decided_at, notes "
+        "FROM loops ORDER BY id",
+    )
+    events: dict[int, list[dict[str, Any]]] = {}
+    for event in _rows(ledger, "SELECT id, loop_id, kind, at, text FROM events ORDER BY at, id"):
+        events.setdefault(int(event.pop("loop_id")), []).append(event)
+    for loop in loops:
+        loop["events"] = events.get(int(loop["id"]), [])
+    settings = {
+        str(key): json.loads(str(value))
+        for key, value in ledger.store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+    }
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "exported_at": ledger.clock.now().isoformat(),
+        "app_version": __version__,
+        "contacts": contacts,
+        "loops": loops,
+        "snoozes": _rows(ledger, "SELECT key, loop_id, until FROM snoozes ORDER BY key"),
+        "away_periods": _rows(
+            ledger, "SELECT id, started_at, ended_at, reason FROM away_periods ORDER BY id"
+        ),
+        "templates": _rows(
+            ledger,
+            "SELECT id, title, intent, subject, direct, softer, kinds, based_on, created_at, "
+            "updated_at FROM user_templates ORDER BY id",
+        ),
+        "settings": settings,
+    }
+
+
+def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
+    data = export_data(ledger)
+    for template in data["templates"]:
+        template["kinds"] = json.loads(template["kinds"])
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_private_atomic(Path(target), text.encode("utf-8"))
+    return {"contacts": len(data["contacts"]), "loops": len(data["loops"])}
+
+
+# -- CSV -------------------------------------------------------------------------------
+CONTACT_CSV_HEADER = ("Name", "Email", "Organisation", "Role", "Phone", "URL", "Notes", "Tags")
+
+
+def contacts_csv(ledger: Ledger) -> str:
+    """The contacts as CSV (RFC 4180), every formula-like cell neutralised."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CONTACT_CSV_HEADER)
+    for contact in ledger.contacts.search():
+        cells = (
+            contact.name,
+            contact.email,
+            contact.org,
+            contact.role,
+            contact.phone,
+            contact.url,
+            contact.notes,
+            ", ".join(contact.tags),
+        )
+        writer.writerow([neutralise_cell(cell) for cell in cells])
+    return out.getvalue()
+
+
+def export_contacts_csv(ledger: Ledger, target: Path) -> int:
+    text = contacts_csv(ledger)
+    write_private_atomic(Path(target), text.encode("utf-8"))
+    return ledger.contacts.count()

@@ -1,0 +1,455 @@
+"""Reading contact exports: LinkedIn, Google and Outlook CSV, any CSV, and vCard.
+
+Every reader streams the file: its size is checked with ``os.stat`` before a
+byte is read (50 MB at most), each physical line and field is capped at 1 MB
+while reading, and the text must be UTF-8 (with or without a byte-order mark)
+or UTF-16 with one, unless an encoding is named. Anything else is refused with
+a message that names the file, the line and, where it applies, the field; the
+readers never write, so a refused file leaves the store as it was.
+
+vCard (2.1, 3.0 and 4.0) is parsed card by card with vobject, after the two
+repairs real exports need: quoted-printable soft line breaks joined, and
+photos dropped unread (they are not stored).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ghostless.core.contact_import import (
+    LINKEDIN_HEADER,
+    MAX_FIELD_CHARS,
+    MAX_FILE_BYTES,
+    ImportFileError,
+    ImportRecord,
+    google_record,
+    join_name,
+    linkedin_record,
+    mapped_record,
+    outlook_record,
+    split_labels,
+)
+
+
+class Source(StrEnum):
+    LINKEDIN = "linkedin"
+    VCARD = "vcard"
+    GOOGLE = "google"
+    OUTLOOK = "outlook"
+    CSV = "csv"
+
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self]
+
+
+_SOURCE_LABELS = {
+    Source.LINKEDIN: "LinkedIn Connections.csv",
+    Source.VCARD: "vCard (.vcf)",
+    Source.GOOGLE: "Google Contacts CSV",
+    Source.OUTLOOK: "Outlook CSV",
+    Source.CSV: "Other CSV (map the columns)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The records of one file, and for a CSV its header."""
+
+    records: list[ImportRecord]
+    header: tuple[str, ...] = ()
+
+
+# -- opening -------------------------------------------------------------------------
+def check_size(path: Path) -> None:
+    """Refuse a missing, non-regular or oversized file before reading any of it."""
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise ImportFileError(name, f"cannot be read ({exc.strerror})") from exc
+    if not os.path.isfile(path):
+        raise ImportFileError(name, "is not a file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            name,
+            f"is {info.st_size / 1024 / 1024:.0f} MB; files over "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB are refused (split the export into smaller "
+            "files)",
+        )
+
+
+def _detect_encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8"
+
+
+def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
+    """The file's lines with their ends, decoded, each at most 1 MB; streamed.
+
+    Bytes are decoded incrementally line by line, so a byte that is not valid
+    in the encoding is reported on the line it is on.
+    """
+    check_size(path)
+    name = str(path)
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise ImportFileError(name, f"cannot be read ({exc.strerror})") from exc
+    with raw:
+        chosen = encoding or _detect_encoding(raw.read(4))
+        raw.seek(0)
+        try:
+            decoder = codecs.getincrementaldecoder(chosen)(errors="strict")
+        except LookupError:
+            raise ImportFileError(name, f"{chosen!r} is not an encoding Python knows") from None
+        shown = chosen.upper().replace("-SIG", "")
+        number = 0
+        pending = ""
+        while True:
+            chunk = raw.readline(MAX_FIELD_CHARS + 1)
+            try:
+                pending += decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(
+                    name,
+                    f"is not {shown} text ({exc.reason}, byte {exc.object[exc.start]:#04x}); it "
+                    "may be in a legacy encoding such as Windows-1252: save it as UTF-8, or name "
+                    "the encoding (--encoding cp1252)",
+                    line=number + 1 + pending.count("\n"),
+                ) from None
+            *complete, pending = pending.split("\n")
+            parts = [line + "\n" for line in complete]
+            if not chunk:
+                parts += [pending] if pending else []
+                pending = ""
+            for line in parts:
+                number += 1
+                if len(line) > MAX_FIELD_CHARS:
+                    raise ImportFileError(
+                        name,
+                        f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
+                        line=number,
+                    )
+                yield line
+            if len(pending) > MAX_FIELD_CHARS:
+                raise ImportFileError(
+                    name,
+                    f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
+                    line=number + 1,
+                )
+            if not chunk:
+                return
+
+
+# -- CSV -----------------------------------------------------------------------------
+class _Lines:
+    """An iterator over lines that remembers how many it has handed out."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.count += 1
+        return line
+
+
+def _set_field_limit() -> None:
+    # Process-wide; raising it from the default 128 KiB to our own cap is the intent.
+    if csv.field_size_limit() != MAX_FIELD_CHARS:
+        csv.field_size_limit(MAX_FIELD_CHARS)
+
+
+def csv_rows(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    header_starts: str | None = None,
+    required: Sequence[str] = (),
+    what: str = "CSV file",
+) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[str, str]]]]:
+    """The header and ``(line, row by header name)`` pairs of a CSV file, streamed.
+
+    ``header_starts`` skips lines until one that starts with it (LinkedIn's
+    preamble). The delimiter is a comma or, when the header has more of them,
+    a semicolon.
+    """
+    _set_field_limit()
+    name = str(path)
+    source = _Lines(lines_of(path, encoding))
+    header_line = ""
+    for line in source:
+        stripped = line.lstrip("\ufeff").strip()
+        if header_starts is None:
+            if stripped:
+                header_line = stripped
+                break
+        elif stripped.replace('"', "").startswith(header_starts):
+            header_line = stripped
+            break
+    if not header_line:
+        expected = f" (a line starting {header_starts!r})" if header_starts else ""
+        raise ImportFileError(name, f"no header line found{expected}: is this a {what}?")
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    header_at = source.count
+    try:
+        header = tuple(h.strip() for h in next(csv.reader([header_line], delimiter=delimiter)))
+    except (csv.Error, StopIteration) as exc:
+        raise ImportFileError(name, f"the header cannot be read ({exc})", line=header_at) from None
+    missing = [column for column in required if column not in header]
+    if missing:
+        raise ImportFileError(
+            name,
+            f"this is not a {what}: the header lacks {', '.join(map(repr, missing))}",
+            line=header_at,
+            column=missing[0],
+        )
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        start = source.count + 1
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ImportFileError(
+                    name, f"the file is not well-formed CSV ({exc})", line=start
+                ) from None
+            if not cells:  # a blank line
+                start = source.count + 1
+                continue
+            if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+                raise ImportFileError(
+                    name,
+                    f"{len(cells)} fields where the header has {len(header)}",
+                    line=start,
+                    column=f"field {len(header) + 1}",
+                )
+            yield start, dict(zip(header, cells, strict=False))
+            start = source.count + 1
+
+    return header, rows()
+
+
+def read_linkedin(path: Path, encoding: str | None = None) -> ReadResult:
+    header, rows = csv_rows(
+        path,
+        encoding=encoding,
+        header_starts="First Name,",
+        required=LINKEDIN_HEADER[:3],
+        what="LinkedIn Connections.csv",
+    )
+    return ReadResult([linkedin_record(row, line) for line, row in rows], header)
+
+
+def read_google(path: Path, encoding: str | None = None) -> ReadResult:
+    header, rows = csv_rows(path, encoding=encoding, what="Google Contacts CSV")
+    if not any(h.startswith("E-mail 1 - ") or h in ("First Name", "Name") for h in header):
+        raise ImportFileError(
+            str(path),
+            "this is not a Google Contacts CSV: the header has neither 'First Name', "
+            "'Name' nor 'E-mail 1 - Value'",
+            line=1,
+            column="First Name",
+        )
+    return ReadResult([google_record(row, line) for line, row in rows], header)
+
+
+def read_outlook(path: Path, encoding: str | None = None) -> ReadResult:
+    header, rows = csv_rows(path, encoding=encoding, what="Outlook CSV")
+    if "E-mail Address" not in header or "First Name" not in header:
+        raise ImportFileError(
+            str(path),
+            "this is not an Outlook CSV: the header lacks 'First Name' or 'E-mail Address'",
+            line=1,
+            column="E-mail Address",
+        )
+    return ReadResult([outlook_record(row, line) for line, row in rows], header)
+
+
+def csv_header(path: Path, encoding: str | None = None) -> tuple[str, ...]:
+    """The header of any CSV file, for the column-mapping step."""
+    header, _rows = csv_rows(path, encoding=encoding)
+    return header
+
+
+def csv_samples(path: Path, encoding: str | None = None, limit: int = 5) -> list[dict[str, str]]:
+    """The first rows with any value, for showing what each column holds."""
+    _header, rows = csv_rows(path, encoding=encoding)
+    found: list[dict[str, str]] = []
+    for _line, row in rows:
+        if any(value.strip() for value in row.values()):
+            found.append(row)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def read_mapped(path: Path, mapping: Mapping[str, str], encoding: str | None = None) -> ReadResult:
+    header, rows = csv_rows(path, encoding=encoding)
+    unknown = [column for column in mapping.values() if column not in header]
+    if unknown:
+        raise ImportFileError(
+            str(path), f"no column named {unknown[0]!r} in the header", line=1, column=unknown[0]
+        )
+    if not any(t in mapping for t in ("name", "first_name", "last_name", "email")):
+        raise ImportFileError(
+            str(path),
+            "map a column to the name, first or last name, or e-mail address",
+            column="name",
+        )
+    return ReadResult([mapped_record(row, line, mapping) for line, row in rows], header)
+
+
+# -- vCard ---------------------------------------------------------------------------
+def _cards(path: Path, encoding: str | None) -> Iterator[tuple[int, str]]:
+    """``(first line, text)`` of each card; QP soft breaks joined, photos dropped."""
+    name = str(path)
+    card: list[str] | None = None
+    start = 0
+    in_photo = False
+    pending_qp = ""
+    size = 0
+    for number, raw in enumerate(lines_of(path, encoding), 1):
+        line = raw.rstrip("\r\n").lstrip("\ufeff")
+        if pending_qp:  # a quoted-printable soft line break: the value goes on here
+            line = pending_qp + line
+            pending_qp = ""
+        upper = line.upper()
+        if card is None:
+            if upper.strip() == "BEGIN:VCARD":
+                card, start, size, in_photo = [line], number, len(line), False
+            elif line.strip():
+                raise ImportFileError(
+                    name, "text outside BEGIN:VCARD … END:VCARD; is this a vCard file?", line=number
+                )
+            continue
+        if in_photo and line[:1] in (" ", "\t"):
+            continue
+        in_photo = upper.startswith("PHOTO") or (
+            "." in upper.split(":", 1)[0] and upper.split(".", 1)[1].startswith("PHOTO")
+        )
+        if in_photo:
+            continue
+        head = upper.split(":", 1)[0]
+        if "QUOTED-PRINTABLE" in head and line.endswith("="):
+            pending_qp = line[:-1]
+            continue
+        size += len(line)
+        if size > MAX_FIELD_CHARS:
+            raise ImportFileError(
+                name,
+                f"a card longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
+                line=start,
+            )
+        card.append(line)
+        if upper.strip() == "END:VCARD":
+            yield start, "\r\n".join(card) + "\r\n"
+            card = None
+    if card is not None:
+        raise ImportFileError(name, "the last card has no END:VCARD", line=start)
+
+
+def read_vcard(path: Path, encoding: str | None = None) -> ReadResult:
+    import vobject
+
+    name = str(path)
+    records: list[ImportRecord] = []
+    for line, text in _cards(path, encoding):
+        try:
+            card = vobject.readOne(text, validate=False, ignoreUnreadable=False)
+            records.append(_card_record(card, line))
+        except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on hostile input
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ImportFileError(
+                name, f"this card cannot be read ({detail})", line=line, column="VCARD"
+            ) from None
+    return ReadResult(records)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return " ".join(_text(part) for part in value if _text(part))
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _card_record(card: object, line: int) -> ImportRecord:
+    contents: dict[str, list[object]] = getattr(card, "contents", {})
+
+    def values(key: str) -> list[object]:
+        return contents.get(key, [])
+
+    def first(key: str) -> str:
+        for item in values(key):
+            text = _text(getattr(item, "value", ""))
+            if text:
+                return text
+        return ""
+
+    name = first("fn")
+    if not name:
+        for item in values("n"):
+            n = getattr(item, "value", None)
+            name = join_name(
+                *(
+                    _text(getattr(n, part, ""))
+                    for part in ("prefix", "given", "additional", "family", "suffix")
+                )
+            )
+            if name:
+                break
+    emails: list[tuple[int, str]] = []
+    for item in values("email"):
+        text = _text(getattr(item, "value", ""))
+        params: dict[str, list[str]] = getattr(item, "params", {})
+        types = {t.casefold() for t in params.get("TYPE", [])}
+        preferred = "pref" in types or bool(params.get("PREF"))
+        if text:
+            emails.append((0 if preferred else 1, text))
+    emails.sort(key=lambda pair: pair[0])
+    org = ""
+    for item in values("org"):
+        value = getattr(item, "value", "")
+        org = _text(value[0] if isinstance(value, list) and value else value)
+        if org:
+            break
+    tags: list[str] = []
+    for item in values("categories"):
+        value = getattr(item, "value", [])
+        tags += split_labels(",".join(value) if isinstance(value, list) else str(value))
+    return ImportRecord(
+        line,
+        name=name,
+        emails=tuple(text for _, text in emails),
+        org=org,
+        role=first("title") or first("role"),
+        phone=first("tel"),
+        url=first("url"),
+        notes=first("note"),
+        tags=tuple(tags),
+    )
+
+
+#: The reader of each source (the generic CSV one needs a mapping; see read_mapped).
+READERS: dict[Source, Callable[[Path, str | None], ReadResult]] = {
+    Source.LINKEDIN: read_linkedin,
+    Source.VCARD: read_vcard,
+    Source.GOOGLE: read_google,
+    Source.OUTLOOK: read_outlook,
+}

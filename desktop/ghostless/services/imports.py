@@ -1,0 +1,100 @@
+"""Importing contacts: read a file, preview what would happen, then do it in one go.
+
+``preview`` reads and plans without writing; ``run`` writes the plan in one
+transaction (a cancel from the progress callback rolls it back). The command
+line and the import dialog both come through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ghostless.core.contact_import import (
+    ImportRecord,
+    ImportSummary,
+    RowPlan,
+    plan_import,
+    summarise,
+)
+from ghostless.services.importers import READERS, ReadResult, Source, read_mapped
+from ghostless.services.ledger import Ledger
+from ghostless.store.imports import ImportProgress, apply_plan, load_index
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What importing one file would do, row by row; nothing is written yet."""
+
+    path: Path
+    source: Source
+    rows: tuple[RowPlan, ...]
+    records: tuple[ImportRecord, ...]
+    header: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> ImportSummary:
+        return summarise(self.rows)
+
+
+def read(
+    path: Path,
+    source: Source,
+    *,
+    encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ReadResult:
+    """The records of ``path``; ``mapping`` (target field -> column) for ``csv``."""
+    if source is Source.CSV:
+        from ghostless.core.contact_import import guess_mapping
+        from ghostless.services.importers import csv_header
+
+        if mapping is None:
+            mapping = guess_mapping(csv_header(path, encoding))
+        return read_mapped(path, mapping, encoding)
+    return READERS[source](path, encoding)
+
+
+def preview(
+    ledger: Ledger,
+    path: Path,
+    source: Source,
+    *,
+    encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ImportPreview:
+    """Read ``path`` and plan the import against the contacts stored now."""
+    result = read(Path(path), source, encoding=encoding, mapping=mapping)
+    rows = plan_import(result.records, load_index(ledger.store))
+    return ImportPreview(Path(path), source, tuple(rows), tuple(result.records), result.header)
+
+
+def run(
+    ledger: Ledger, planned: ImportPreview, progress: ImportProgress | None = None
+) -> ImportSummary:
+    """Write a previewed import in one transaction.
+
+    The plan is made again against the store as it is now (another window or
+    process may have written since the preview), so nothing is duplicated.
+    """
+    rows = plan_import(planned.records, load_index(ledger.store))
+    return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+
+
+def import_file(
+    ledger: Ledger,
+    path: Path,
+    source: Source,
+    *,
+    encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    progress: ImportProgress | None = None,
+) -> ImportSummary:
+    """Read, plan and (unless ``dry_run``) write; what the command line does."""
+    result = read(Path(path), source, encoding=encoding, mapping=mapping)
+    rows = plan_import(result.records, load_index(ledger.store))
+    if dry_run:
+        return summarise(rows)
+    return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)

@@ -1,0 +1,1 @@
+"""The polite-disengagement wizard: pages, the draft editor, templates and mail settings."""

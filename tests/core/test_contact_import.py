@@ -1,0 +1,140 @@
+"""Mapping, matching and planning imports: the pure part."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ghostless.core.contact_import import (
+    ContactIndex,
+    ImportRecord,
+    RowAction,
+    fingerprint,
+    guess_mapping,
+    linkedin_record,
+    merge,
+    parse_connected_on,
+    plan_import,
+    split_labels,
+    summarise,
+    url_key,
+)
+from ghostless.core.exports import CalendarItem, calendar_text, escape_text, fold, neutralise_cell
+from ghostless.core.validation import ContactFields
+
+
+def test_linkedin_dates_and_rows() -> None:
+    assert parse_connected_on("05 Oct 2020") == date(2020, 10, 5)
+    assert parse_connected_on("2021-03-12") == date(2021, 3, 12)
+    assert parse_connected_on("31 Foo 2020") is None
+    assert parse_connected_on("31 Feb 2020") is None
+    empty = linkedin_record(dict.fromkeys(("First Name", "Last Name", "URL"), ""), 7)
+    assert empty.skip == "empty row"
+    gone = linkedin_record({"First Name": "", "URL": "", "Connected On": "01 Jan 2020"}, 8)
+    assert "deactivated" in gone.skip
+
+
+def test_urls_match_without_scheme_www_or_trailing_slash() -> None:
+    assert url_key("https://www.linkedin.com/in/ada/") == url_key("linkedin.com/in/ada")
+    assert url_key("http://LinkedIn.com/in/Ada?trk=x") == "linkedin.com/in/ada"
+
+
+def test_labels_drop_system_groups() -> None:
+    assert split_labels("* myContacts ::: Friends ::: * starred") == ("Friends",)
+
+
+def test_mapping_is_guessed_by_header_name() -> None:
+    mapping = guess_mapping(["Full name", "E-mail", "Company", "Remarks", "Unused"])
+    assert mapping == {"name": "Full name", "email": "E-mail", "org": "Company", "notes": "Remarks"}
+
+
+def _index(*contacts: ContactFields) -> ContactIndex:
+    index = ContactIndex()
+    for number, fields in enumerate(contacts, 1):
+        index.add(number, fields)
+    return index
+
+
+def test_matching_by_email_then_url_then_fingerprint() -> None:
+    index = _index(
+        ContactFields(name="Ada L", email="ADA@example.com"),
+        ContactFields(name="Grace", url="https://linkedin.com/in/grace"),
+        ContactFields(name="Acme Person", org="Acme"),
+    )
+    plans = plan_import(
+        [
+            ImportRecord(2, name="Ada Lovelace", emails=("ada@example.com",)),
+            ImportRecord(3, name="Grace", url="www.linkedin.com/in/grace/"),
+            ImportRecord(4, name="Acme Person", org="Acme"),
+            ImportRecord(5, name="New Person"),
+            ImportRecord(6, name="Ada again", emails=("ada@example.com",)),
+            ImportRecord(7, skip="empty row"),
+            ImportRecord(8, name="Bad", emails=("nope",)),
+        ],
+        index,
+    )
+    actions = [(p.line, p.action, p.contact_id) for p in plans]
+    assert actions == [
+        (2, RowAction.UPDATE, 1),
+        (3, RowAction.UNCHANGED, 2),
+        (4, RowAction.UNCHANGED, 3),
+        (5, RowAction.CREATE, None),
+        (6, RowAction.SKIP, None),
+        (7, RowAction.SKIP, None),
+        (8, RowAction.SKIP, None),
+    ]
+    assert plans[4].reason == "the same person as line 2"
+    assert "e-mail address" in plans[6].reason
+    summary = summarise(plans)
+    assert (summary.created, summary.updated, summary.unchanged, summary.skipped) == (1, 1, 2, 3)
+
+
+def test_merge_never_overwrites_the_users_email_or_notes() -> None:
+    old = ContactFields(name="Ada", email="mine@example.com", notes="mine", tags=("a",))
+    new = ContactFields(name="Ada", email="other@example.com", notes="theirs", org="X", tags=("b",))
+    merged, changes = merge(old, new)
+    assert merged.email == "mine@example.com"
+    assert merged.notes == "mine"
+    assert merged.org == "X"
+    assert merged.tags == ("a", "b")
+    assert set(changes) == {"org", "tags"}
+
+
+def test_a_fingerprint_ignores_case_spacing_and_phone_punctuation() -> None:
+    assert fingerprint("Ada  Lovelace", "ACME", "+44 (20) 1") == fingerprint(
+        "ada lovelace", "acme", "44201"
+    )
+
+
+@given(st.text())
+def test_every_formula_like_cell_is_neutralised(value: str) -> None:
+    cell = neutralise_cell(value)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\0"))
+    assert cell.endswith(value)
+
+
+@given(st.text(min_size=0, max_size=300))
+def test_folded_lines_are_at_most_75_octets_and_unfold_back(value: str) -> None:
+    line = "SUMMARY:" + escape_text(value)
+    folded = fold(line)
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == line
+
+
+def test_a_calendar_has_crlf_lines_stable_uids_and_an_alarm() -> None:
+    from datetime import UTC, datetime
+
+    at = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    item = CalendarItem("loop-1-reply-1@ghostless", "Reply; now", "", at, at, at)
+    text = calendar_text([item], now=at)
+    assert text.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+    assert "UID:loop-1-reply-1@ghostless\r\n" in text
+    assert "SUMMARY:Reply\\; now\r\n" in text
+    assert "TRIGGER;VALUE=DATE-TIME:20261120T090000Z" in text
+    assert "ATTENDEE" not in text
+    todo = calendar_text([item], now=at, todo=True)
+    assert "BEGIN:VTODO" in todo
+    assert "DUE:20261120T090000Z" in todo

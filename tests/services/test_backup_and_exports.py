@@ -1,0 +1,159 @@
+"""Backups, restore, the daily rotation, and the calendar, JSON and CSV exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import stat
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import vobject
+
+from ghostless.core.clock import FixedClock
+from ghostless.core.errors import StoreCorrupt, StoreTooNew
+from ghostless.core.models import LoopKind
+from ghostless.services import backup, exports
+from ghostless.services.ledger import Ledger
+from ghostless.services.reminders import ReminderService
+from tests.conftest import FRIDAY
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _with_loop(ledger: Ledger) -> int:
+    contact = ledger.add_contact(name="Priya Raman", org="Northwind")
+    return ledger.add_loop(
+        contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="Backend role",
+        at=FRIDAY - timedelta(hours=30),
+    )  # fmt: skip
+
+
+def test_a_backup_is_a_private_consistent_copy_and_restores(
+    ledger: Ledger, tmp_path: Path, zone: ZoneInfo
+) -> None:
+    _with_loop(ledger)
+    copy = backup.backup_to(ledger.store, tmp_path / "copy.sqlite3")
+    assert _mode(copy) == 0o600
+    assert backup.check_backup(copy) >= 4
+    ledger.add_contact(name="Added After The Backup")
+    aside = backup.restore_from(ledger.store, copy, now=FRIDAY, zone=zone)
+    assert _mode(aside) == 0o600
+    assert [c.name for c in ledger.contacts.search()] == ["Priya Raman"]
+    kept = sqlite3.connect(aside)
+    assert kept.execute("SELECT count(*) FROM contacts").fetchone()[0] == 2
+    kept.close()
+
+
+def test_restore_checks_the_file_before_replacing_anything(
+    ledger: Ledger, tmp_path: Path, zone: ZoneInfo
+) -> None:
+    ledger.add_contact(name="Keep Me")
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database")
+    with pytest.raises(StoreCorrupt, match="not a SQLite database"):
+        backup.restore_from(ledger.store, text, now=FRIDAY, zone=zone)
+    foreign = tmp_path / "foreign.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreCorrupt, match="not a Ghostless database"):
+        backup.restore_from(ledger.store, foreign, now=FRIDAY, zone=zone)
+    newer = backup.backup_to(ledger.store, tmp_path / "newer.sqlite3")
+    conn = sqlite3.connect(newer)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('ghostless', 'm999_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreTooNew):
+        backup.restore_from(ledger.store, newer, now=FRIDAY, zone=zone)
+    assert [c.name for c in ledger.contacts.search()] == ["Keep Me"]
+    assert not (ledger.store.path.parent / "backups").exists()
+
+
+def test_daily_backups_rotate(ledger: Ledger, zone: ZoneInfo) -> None:
+    for day in range(10):
+        made = backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=day), zone=zone)
+        assert made is not None
+    assert backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=9), zone=zone) is None
+    folder = ledger.store.path.parent / "backups"
+    kept = sorted(p.name for p in folder.iterdir())
+    assert len(kept) == backup.KEEP_DAILY
+    assert kept[-1] == "daily-2026-11-29.sqlite3"
+    assert all(_mode(folder / name) == 0o600 for name in kept)
+    assert _mode(folder) == 0o700
+
+
+def test_the_calendar_parses_back_with_stable_uids_and_alarms(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    _with_loop(ledger)
+    target = tmp_path / "feed.ics"
+    reminders = ReminderService(ledger)
+    assert exports.export_calendar(reminders, target) >= 1
+    first = target.read_bytes()
+    assert _mode(target) == 0o600
+    assert b"\r\n" in first
+    assert b"ATTENDEE" not in first
+    calendar = vobject.readOne(first.decode())
+    events = calendar.vevent_list
+    alarms = [event.valarm for event in events if "valarm" in event.contents]
+    assert alarms
+    assert all(alarm.trigger.value.tzinfo is not None for alarm in alarms)
+    assert "Priya Raman" in events[0].summary.value
+    exports.export_calendar(reminders, target)
+    uids = [e.uid.value for e in vobject.readOne(target.read_text()).vevent_list]
+    assert uids == [e.uid.value for e in events]
+
+
+def test_the_kept_calendar_file_follows_every_change(ledger: Ledger, tmp_path: Path) -> None:
+    reminders = ReminderService(ledger)
+    assert exports.refresh_calendar_feed(reminders) is None
+    target = tmp_path / "kept.ics"
+    exports.set_calendar_feed(ledger, target)
+    _with_loop(ledger)
+    assert exports.refresh_calendar_feed(reminders) == target.resolve()
+    assert b"Priya Raman" in target.read_bytes()
+    exports.set_calendar_feed(ledger, None)
+    assert exports.calendar_feed(ledger) is None
+
+
+def test_the_json_export_holds_everything(ledger: Ledger, tmp_path: Path) -> None:
+    loop_id = _with_loop(ledger)
+    target = tmp_path / "all.json"
+    assert exports.export_json(ledger, target) == {"contacts": 1, "loops": 1}
+    data = json.loads(target.read_text())
+    assert data["format"] == "ghostless-export"
+    assert data["version"] == 1
+    assert data["loops"][0]["id"] == loop_id
+    assert data["loops"][0]["events"][0]["kind"] == "received"
+    assert data["contacts"][0]["tags"] == []
+    assert _mode(target) == 0o600
+
+
+def test_the_csv_export_neutralises_formulas(ledger: Ledger, tmp_path: Path) -> None:
+    ledger.add_contact(name='=HYPERLINK("http://evil")', notes="@SUM(A1)", phone="+1 555")
+    target = tmp_path / "contacts.csv"
+    exports.export_contacts_csv(ledger, target)
+    rows = list(csv.reader(io.StringIO(target.read_text())))
+    assert rows[1][0] == '\'=HYPERLINK("http://evil")'
+    assert rows[1][4] == "'+1 555"
+    assert rows[1][6] == "'@SUM(A1)"
+
+
+def test_a_fixed_clock_is_what_the_export_stamps(data_dir: Path, zone: ZoneInfo) -> None:
+    ledger = Ledger.open(data_dir, FixedClock(FRIDAY), zone)
+    try:
+        text = exports.export_data(ledger)
+        assert text["exported_at"] == FRIDAY.isoformat()
+    finally:
+        ledger.close()

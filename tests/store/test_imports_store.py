@@ -1,0 +1,57 @@
+"""The import's writes: one transaction, keys remembered, search text kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from ghostless.core.contact_import import ImportCancelled, ImportRecord, plan_import
+from ghostless.core.models import LoopKind
+from ghostless.services.ledger import Ledger
+from ghostless.store.imports import apply_plan, load_index
+
+AT = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def test_keys_are_remembered_and_match_on_the_next_import(ledger: Ledger) -> None:
+    records = [
+        ImportRecord(2, name="Two Mails", emails=("a@x.example", "b@x.example")),
+        ImportRecord(3, name="No Ids", org="Acme", extra="2020-01-01"),
+    ]
+    apply_plan(ledger.store, plan_import(records, load_index(ledger.store)), at=AT)
+    index = load_index(ledger.store)
+    assert ("email", "b@x.example") in index.keys
+    again = plan_import(
+        [ImportRecord(5, name="Two Mails", emails=("b@x.example",)), records[1]], index
+    )
+    assert [row.action.value for row in again] == ["unchanged", "unchanged"]
+
+
+def test_an_update_refreshes_the_loops_search_text(ledger: Ledger) -> None:
+    contact = ledger.add_contact(name="Old Name", email="p@x.example")
+    ledger.add_loop(contact_id=contact, kind=LoopKind.OTHER, subject="Chat")
+    plans = plan_import(
+        [ImportRecord(2, name="New Name", emails=("p@x.example",), org="NewCo")],
+        load_index(ledger.store),
+    )
+    apply_plan(ledger.store, plans, at=AT)
+    from ghostless.store.loops import LoopQuery
+
+    assert [loop.contact_name for loop in ledger.list_loops(LoopQuery(text="newco"))] == [
+        "New Name"
+    ]
+
+
+def test_a_cancel_leaves_the_store_as_it_was(ledger: Ledger) -> None:
+    records = [ImportRecord(n, name=f"P{n}") for n in range(1, 1000)]
+    plans = plan_import(records, load_index(ledger.store))
+
+    def cancel(done: int, total: int) -> None:
+        if done >= 400:
+            raise ImportCancelled
+
+    with pytest.raises(ImportCancelled):
+        apply_plan(ledger.store, plans, at=AT, progress=cancel)
+    assert ledger.contacts.count() == 0
+    assert ledger.store.conn.execute("SELECT count(*) FROM contact_keys").fetchone()[0] == 0
