@@ -7,8 +7,9 @@ BIN := $(VENV)/bin
 VPY := $(BIN)/python
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck layers pytest bench clean
+.PHONY: run test lint typecheck layers pytest bench package clean
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +21,10 @@ $(STAMP_APP): pyproject.toml | $(VPY)
 
 $(STAMP_TEST): pyproject.toml | $(VPY)
 	$(VPY) -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_APP)
+
+$(STAMP_PACKAGE): pyproject.toml | $(VPY)
+	$(VPY) -m pip install --quiet -e '.[package]'
 	touch $@ $(STAMP_APP)
 
 ## Set up .venv if needed and start Ghostless.
@@ -46,6 +51,18 @@ pytest: $(STAMP_TEST)
 ## Measure start-up and filter speed on a generated 30,000-loop store.
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m benchmarks
+
+## Build the installer of this OS into dist/: the PyInstaller onedir (build.spec), then
+## on Linux a .deb (installers/linux/build_deb.sh), on macOS the .app and a .dmg.
+package: $(STAMP_PACKAGE)
+ifeq ($(shell uname -s),Darwin)
+	PYTHON=$(abspath $(VPY)) installers/macos/build_dmg.sh
+else
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	PYTHON=$(VPY) installers/linux/build_deb.sh dist build/icons
+	@echo "onedir: $$(du -sm dist/ghostless | cut -f1) MB (goal <= 170 MB)"
+	@echo "deb:    $$(du -m dist/ghostless_*.deb | cut -f1) MB (goal <= 55 MB)  $$(ls dist/ghostless_*.deb)"
+endif
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

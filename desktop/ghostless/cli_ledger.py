@@ -230,21 +230,25 @@ def self_check(args: argparse.Namespace) -> int:
     lines.append(_qt_platform())
     lines.append(check_keyring())
     lines.append(check_notifications())
-    store_ok = all(line.ok for line in lines if line.name in ("database", "integrity"))
+    if getattr(args, "try_out", False):
+        from ghostless.services.selfcheck import try_keyring, try_notification
+
+        lines += [try_keyring(), try_notification()]
+    # --try asked for the round trips: their failure fails the check too.
+    must_pass = ("database", "integrity", *TRIED)
+    store_ok = all(line.ok for line in lines if line.name in must_pass)
     if wants_json(args):
         print_json({"ok": store_ok, "checks": [vars_of(line) for line in lines]})
     else:
         width = max(len(line.name) for line in lines)
         for line in lines:
-            mark = (
-                "ok  "
-                if line.ok
-                else "WARN"
-                if line.name not in ("database", "integrity")
-                else "FAIL"
-            )
+            mark = "ok  " if line.ok else "WARN" if line.name not in must_pass else "FAIL"
             print(f"[{mark}] {line.name.ljust(width)}  {line.value}")
     return EXIT_OK if store_ok else EXIT_STORE
+
+
+#: The lines ``self-check --try`` adds; unlike the rest, a failure among them fails.
+TRIED = ("keyring round trip", "test notification")
 
 
 def vars_of(line: Any) -> dict[str, Any]:

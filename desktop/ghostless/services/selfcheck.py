@@ -19,6 +19,7 @@ from ghostless.services.notify import (
 from ghostless.services.notify_dbus import DbusNotifications
 from ghostless.services.notify_plyer import PlyerNotifications
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.services.secrets import SecretStore
 from ghostless.store.database import Store
 from ghostless.store.migrations import SCHEMA_VERSION
 
@@ -109,3 +110,55 @@ def _linux_notifications(order: tuple[str, ...], bus: str) -> CheckLine:
         f"{reason}; reminders will show as a {TRAY}{fallback}, else in the Ghostless window",
         False,
     )
+
+
+#: The keyring entry ``self-check --try`` writes, reads back and deletes.
+TRY_SECRET_KEY = "self-check"
+
+
+def try_keyring(store: SecretStore | None = None) -> CheckLine:
+    """Store, read back and delete a throwaway secret: the keyring really works."""
+    import secrets
+
+    from ghostless.services.secrets import KeyringSecretStore
+
+    store = store or KeyringSecretStore()
+    value = f"ghostless-self-check-{secrets.token_hex(8)}"
+    try:
+        store.set(TRY_SECRET_KEY, value)
+        try:
+            read = store.get(TRY_SECRET_KEY)
+        finally:
+            store.delete(TRY_SECRET_KEY)
+    except GhostlessError as exc:
+        return CheckLine("keyring round trip", str(exc), False)
+    if read != value:
+        return CheckLine("keyring round trip", "the secret read back differs", False)
+    return CheckLine("keyring round trip", "stored, read back and deleted a test secret", True)
+
+
+def try_notification(platform: str | None = None, bus: str = "SESSION") -> CheckLine:
+    """Send a test notification where the command line can (Linux: D-Bus)."""
+    platform = platform or sys.platform
+    if not platform.startswith("linux"):
+        return CheckLine(
+            "test notification", "not sent from the command line here; the tray app sends", True
+        )
+    from ghostless.core.notices import Notice
+
+    dbus = DbusNotifications(bus=bus)
+    try:
+        sent = dbus.send(
+            Notice(
+                summary="Ghostless self-check",
+                body="Notifications from Ghostless reach this desktop.",
+                loop_ids=(0,),
+            )
+        )
+        server = dbus.server_information() if sent else None
+    finally:
+        dbus.close()
+    if not sent:
+        return CheckLine("test notification", "not delivered over D-Bus", False)
+    detail = f" to {server[0]} {server[1]}" if server else ""
+    return CheckLine("test notification", f"delivered over D-Bus{detail}", True)
