@@ -36,8 +36,8 @@ test: $(STAMP_TEST)
 	$(MAKE) --no-print-directory lint typecheck layers pytest
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check desktop tests benchmarks
-	$(BIN)/ruff format --check desktop tests benchmarks
+	$(BIN)/ruff check desktop tests benchmarks installers
+	$(BIN)/ruff format --check desktop tests benchmarks installers
 
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy

@@ -14,9 +14,11 @@ organisation, phone and any source-specific detail such as LinkedIn's
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -140,11 +142,23 @@ class ContactIndex:
 
     contacts: dict[int, ContactFields] = field(default_factory=dict)
     keys: dict[Key, int] = field(default_factory=dict)
+    #: own_keys() of each contact as added, so planning need not work them out again.
+    _own: dict[int, tuple[ContactFields, list[Key]]] = field(default_factory=dict, repr=False)
 
     def add(self, contact_id: int, fields: ContactFields, extra_keys: Iterable[Key] = ()) -> None:
         self.contacts[contact_id] = fields
-        for key in (*own_keys(fields), *extra_keys):
+        own = own_keys(fields)
+        self._own[contact_id] = (fields, own)
+        for key in (*own, *extra_keys):
             self.keys.setdefault(key, contact_id)
+
+    def own_keys_of(self, contact_id: int) -> list[Key]:
+        """own_keys() of a stored contact, worked out once."""
+        fields = self.contacts[contact_id]
+        cached = self._own.get(contact_id)
+        if cached is not None and cached[0] is fields:
+            return cached[1]
+        return own_keys(fields)
 
     def find(self, keys: Sequence[Key]) -> int | None:
         for key in keys:
@@ -267,27 +281,66 @@ LINKEDIN_HEADER = (
 
 
 def linkedin_record(row: Row, line: int) -> ImportRecord:
-    name = join_name(row.get("First Name", ""), row.get("Last Name", ""))
-    url = _get(row, "URL")
-    email = _get(row, "Email Address")
-    connected = _get(row, "Connected On")
-    if not any((value or "").strip() for value in row.values()):
-        return ImportRecord(line, skip="empty row")
-    if not name and not url:
-        return ImportRecord(line, skip="a deactivated profile: no name and no profile URL")
+    """A row of LinkedIn's Connections.csv, by header name."""
+    return linkedin_reader(tuple(row))([value or "" for value in row.values()], line)
+
+
+_LINKEDIN_TAGS = ("LinkedIn",)
+
+
+@functools.lru_cache(maxsize=4096)
+def _connected_since(connected: str) -> tuple[str, str]:
+    """(notes, fingerprint detail) for a "Connected On" cell; a file repeats few dates."""
     day = parse_connected_on(connected) if connected else None
-    notes = f"LinkedIn connection since {day.isoformat()}" if day else ""
-    return ImportRecord(
-        line,
-        name=name,
-        emails=(email,) if email else (),
-        org=_get(row, "Company"),
-        role=_get(row, "Position"),
-        url=url,
-        notes=notes,
-        tags=("LinkedIn",),
-        extra=day.isoformat() if day else connected,
-    )
+    if day is None:
+        return "", connected
+    return f"LinkedIn connection since {day.isoformat()}", day.isoformat()
+
+
+def linkedin_reader(header: Sequence[str]) -> Callable[[list[str], int], ImportRecord]:
+    """:func:`linkedin_record` for rows read as lists of cells under ``header``.
+
+    The same records as going through a dict per row (a repeated column reads
+    its last occurrence, a missing one reads empty), without building the dicts.
+    """
+    width = len(header)
+    position = {name: index for index, name in enumerate(header)}  # the last one wins
+    used = sorted(position.values())
+    repeated = len(used) != width
+    # Column -> index into the row padded with one empty cell (index ``width``) at the end.
+    take = operator.itemgetter(*(position.get(name, width) for name in LINKEDIN_HEADER))
+
+    def record(cells: list[str], line: int) -> ImportRecord:
+        if len(cells) == width:
+            cells.append("")
+        else:
+            cells = [*cells[:width], *([""] * (width - len(cells))), ""]
+        if repeated:
+            if not "".join([cells[index] for index in used]).strip():
+                return ImportRecord(line, skip="empty row")
+        elif not "".join(cells).strip():
+            return ImportRecord(line, skip="empty row")
+        first, last, url, email, company, role, connected = take(cells)
+        first, last, url = first.strip(), last.strip(), url.strip()
+        name = f"{first} {last}" if first and last else first or last
+        if not name and not url:
+            return ImportRecord(line, skip="a deactivated profile: no name and no profile URL")
+        email = email.strip()
+        notes, extra = _connected_since(connected.strip())
+        return ImportRecord(
+            line,
+            name,
+            (email,) if email else (),
+            company.strip(),
+            role.strip(),
+            "",
+            url,
+            notes,
+            _LINKEDIN_TAGS,
+            extra,
+        )
+
+    return record
 
 
 def google_record(row: Row, line: int) -> ImportRecord:
@@ -453,18 +506,35 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
 
 
 def _newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _keys(record: ImportRecord, fields: ContactFields, extra_emails: Sequence[str]) -> list[Key]:
-    keys: list[Key] = [("email", email_key(e)) for e in (fields.email, *extra_emails) if e]
+def _keys(
+    record: ImportRecord, fields: ContactFields, extra_emails: Sequence[str]
+) -> tuple[list[Key], list[Key]]:
+    """The keys a record is matched by, and those of them :func:`own_keys` gives its fields.
+
+    Each key is worked out once: matching and remembering need both lists.
+    """
+    keys: list[Key] = []
+    own: list[Key] = []
+    if fields.email:
+        key = ("email", email_key(fields.email))
+        keys.append(key)
+        own.append(key)
+    keys += [("email", email_key(e)) for e in extra_emails if e]
     if fields.url:
-        keys.append(("url", url_key(fields.url)))
-    if not keys:  # only what has neither e-mail nor URL is known by its content
+        key = ("url", url_key(fields.url))
+        keys.append(key)
+        own.append(key)
+    if not own:  # only what has neither e-mail nor URL is known by its content
         keys.append(
             ("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))
         )
-    return keys
+        own.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
+    return keys, own
 
 
 _UPDATABLE = ("name", "org", "role", "phone", "url")
@@ -503,22 +573,27 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
     seen: dict[Key, int] = {}  # key -> line of the record that claimed it in this file
     claimed: dict[int, int] = {}  # contact id -> line that updates it
     plans: list[RowPlan] = []
+    append = plans.append
     for record in records:
         if record.skip:
-            plans.append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
+            append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
             continue
         try:
             fields, extra_emails = _clean(record)
         except InputError as exc:
-            plans.append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
+            append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
             continue
-        keys = _keys(record, fields, extra_emails)
-        earlier = next((seen[key] for key in keys if key in seen), None)
+        keys, own = _keys(record, fields, extra_emails)
+        earlier = None
+        for key in keys:
+            earlier = seen.get(key)
+            if earlier is not None:
+                break
         contact_id = index.find(keys)
-        if earlier is None and contact_id is not None and contact_id in claimed:
-            earlier = claimed[contact_id]
+        if earlier is None and contact_id is not None:
+            earlier = claimed.get(contact_id)
         if earlier is not None:
-            plans.append(
+            append(
                 RowPlan(
                     record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
                 )
@@ -527,28 +602,25 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
         for key in keys:
             seen[key] = record.line
         if contact_id is None:
-            own = own_keys(fields)
-            stored = [k for k in keys if k not in own]
-            plans.append(
-                RowPlan(
-                    record.line, RowAction.CREATE, fields.name, fields=fields, keys=tuple(stored)
-                )
-            )
+            stored = () if keys == own else tuple(k for k in keys if k not in own)
+            append(RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored))
             continue
         claimed[contact_id] = record.line
-        merged, changes = merge(index.contacts[contact_id], fields)
-        merged_own = set(own_keys(merged))
+        old = index.contacts[contact_id]
+        merged, changes = merge(old, fields)
+        merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
         new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
         action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-        plans.append(
+        append(
             RowPlan(
                 record.line,
                 action,
                 merged.name,
-                contact_id=contact_id,
-                fields=merged,
-                changes=changes,
-                keys=new_keys,
+                "",
+                contact_id,
+                merged,
+                changes,
+                new_keys,
             )
         )
     return plans

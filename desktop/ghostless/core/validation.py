@@ -6,6 +6,7 @@ at the box and the command line can print one clear line.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Required, TypedDict, TypeVar
@@ -67,16 +68,26 @@ def clean_contact(
     email = email.strip()
     if email and not _EMAIL.match(email):
         raise InputError(f"email: {email!r} is not an e-mail address", field="email")
+    org = " ".join(org.split())
+    role = " ".join(role.split())
+    url = clean_url(url)
     return ContactFields(
-        name=name,
-        email=email,
-        org=" ".join(org.split()),
-        role=" ".join(role.split()),
-        phone=phone.strip(),
-        url=clean_url(url),
-        notes=_limit(notes.strip(), "notes"),
-        tags=tuple(sorted({tag.strip() for tag in tags if tag.strip()})),
+        name, email, org, role, phone.strip(), url, _limit(notes.strip(), "notes"), _tags(tags)
     )
+
+
+def _tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    if not tags:
+        return ()
+    if type(tags) is tuple:
+        return _tag_set(tags)
+    return tuple(sorted({tag.strip() for tag in tags if tag.strip()}))
+
+
+@functools.lru_cache(maxsize=256)
+def _tag_set(tags: tuple[str, ...]) -> tuple[str, ...]:
+    # Imports give thousands of contacts the same few tag sets.
+    return tuple(sorted({tag.strip() for tag in tags if tag.strip()}))
 
 
 #: A plain http(s) link that the full check below would accept as it is (a fast path

@@ -93,11 +93,16 @@ def _detect_encoding(head: bytes) -> str:
     return "utf-8"
 
 
+#: How many bytes are read and decoded at a time (then extended to the end of a line).
+_BLOCK = 256 * 1024
+
+
 def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
     """The file's lines with their ends, decoded, each at most 1 MB; streamed.
 
-    Bytes are decoded incrementally line by line, so a byte that is not valid
-    in the encoding is reported on the line it is on.
+    The file is decoded in blocks of whole lines; a block with a byte that is
+    not valid in the encoding is decoded again line by line, so the byte is
+    reported on the line it is on.
     """
     check_size(path)
     name = str(path)
@@ -116,58 +121,58 @@ def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
         number = 0
         pending = ""
         while True:
-            chunk = raw.readline(MAX_FIELD_CHARS + 1)
+            block = raw.read(_BLOCK)
+            if block and not block.endswith(b"\n"):
+                block += raw.readline(MAX_FIELD_CHARS + 1)
+            state = decoder.getstate()
             try:
-                pending += decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError as exc:
-                raise ImportFileError(
-                    name,
-                    f"is not {shown} text ({exc.reason}, byte {exc.object[exc.start]:#04x}); it "
-                    "may be in a legacy encoding such as Windows-1252: save it as UTF-8, or name "
-                    "the encoding (--encoding cp1252)",
-                    line=number + 1 + pending.count("\n"),
-                ) from None
+                pending += decoder.decode(block, final=not block)
+            except UnicodeDecodeError:
+                decoder.setstate(state)
+                pieces = [piece + b"\n" for piece in block.split(b"\n")]
+                pieces[-1] = pieces[-1][:-1]
+                for at, piece in enumerate(pieces):
+                    try:
+                        pending += decoder.decode(piece, final=not block and at == len(pieces) - 1)
+                    except UnicodeDecodeError as exc:
+                        raise ImportFileError(
+                            name,
+                            f"is not {shown} text ({exc.reason}, byte "
+                            f"{exc.object[exc.start]:#04x}); it may be in a legacy encoding "
+                            "such as Windows-1252: save it as UTF-8, or name the encoding "
+                            "(--encoding cp1252)",
+                            line=number + 1 + pending.count("\n"),
+                        ) from None
             *complete, pending = pending.split("\n")
-            parts = [line + "\n" for line in complete]
-            if not chunk:
-                parts += [pending] if pending else []
+            if not block and pending:
+                complete.append(pending)
                 pending = ""
-            for line in parts:
-                number += 1
-                if len(line) > MAX_FIELD_CHARS:
-                    raise ImportFileError(
-                        name,
-                        f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
-                        line=number,
-                    )
-                yield line
+            elif complete:
+                complete = [line + "\n" for line in complete]
+            if complete and max(map(len, complete)) > MAX_FIELD_CHARS:
+                for line in complete:
+                    number += 1
+                    if len(line) > MAX_FIELD_CHARS:
+                        raise ImportFileError(
+                            name,
+                            f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
+                            line=number,
+                        )
+                    yield line
+            else:
+                yield from complete
+                number += len(complete)
             if len(pending) > MAX_FIELD_CHARS:
                 raise ImportFileError(
                     name,
                     f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
                     line=number + 1,
                 )
-            if not chunk:
+            if not block:
                 return
 
 
 # -- CSV -----------------------------------------------------------------------------
-class _Lines:
-    """An iterator over lines that remembers how many it has handed out."""
-
-    def __init__(self, lines: Iterator[str]) -> None:
-        self._lines = lines
-        self.count = 0
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._lines)
-        self.count += 1
-        return line
-
-
 def _set_field_limit() -> None:
     # Process-wide; raising it from the default 128 KiB to our own cap is the intent.
     if csv.field_size_limit() != MAX_FIELD_CHARS:

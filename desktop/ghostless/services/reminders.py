@@ -32,7 +32,7 @@ from ghostless.core.planner import (
     status_at,
 )
 from ghostless.core.settings import Settings
-from ghostless.core.windows import FollowUpWindow
+from ghostless.core.windows import Action, FollowUpWindow
 from ghostless.services.ledger import Ledger
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
@@ -48,6 +48,19 @@ class Owed:
     window: FollowUpWindow
     status: Status
     snoozed_until: datetime | None = None
+
+
+def is_owed_now(owed: Owed) -> bool:
+    """Open, due or overdue, and not snoozed to a later time.
+
+    A repair offer is listed with the later ones: the overdue window it
+    repairs is already listed as owed now, and says the same thing louder.
+    """
+    return (
+        owed.status is not Status.UPCOMING
+        and owed.snoozed_until is None
+        and owed.window.action is not Action.REPAIR
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ rolls back and the store is as it was.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -53,6 +54,12 @@ def load_index(store: Store) -> ContactIndex:
     return index
 
 
+@functools.lru_cache(maxsize=256)
+def _tags_json(tags: tuple[str, ...]) -> str:
+    # An import gives thousands of rows the same few tag sets.
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
 def _values(fields: ContactFields) -> tuple[object, ...]:
     return (
         fields.name,
@@ -62,20 +69,22 @@ def _values(fields: ContactFields) -> tuple[object, ...]:
         fields.phone,
         fields.url,
         fields.notes,
-        json.dumps(list(fields.tags), ensure_ascii=False),
+        _tags_json(fields.tags),
         contact_search_text(fields),
     )
 
 
 _INSERT = (
-    "INSERT INTO contacts (name, email, org, role, phone, url, notes, tags, search_text, "
-    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO contacts (id, name, email, org, role, phone, url, notes, tags, search_text, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE = (
     "UPDATE contacts SET name = ?, email = ?, org = ?, role = ?, phone = ?, url = ?, notes = ?, "
     "tags = ?, search_text = ?, updated_at = ? WHERE id = ?"
 )
 _KEY = "INSERT OR IGNORE INTO contact_keys (contact_id, kind, value) VALUES (?, ?, ?)"
+_MAX_ROWID = 2**63 - 1
+_SEARCHED = frozenset(("name", "org", "role"))
 
 
 def apply_plan(
@@ -87,6 +96,12 @@ def apply_plan(
 ) -> ImportSummary:
     """Write the plan in one transaction; returns what was done.
 
+    Rows are written in batches of :data:`PROGRESS_EVERY` (one ``executemany``
+    per kind of statement), the progress callback told before each batch.
+    New contacts get the ids SQLite would have given them one by one: the
+    largest id in the table plus one, and so on, in the plan's order (taken
+    inside the write transaction, so no other writer can interleave).
+
     Raises InputError if a contact the plan updates was deleted meanwhile
     (nothing is written then).
     """
@@ -96,28 +111,59 @@ def apply_plan(
     total = len(plans)
     conn = store.conn
     with store.write():
-        for done, plan in enumerate(plans):
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, total)
-            if plan.action is RowAction.SKIP or plan.fields is None:
-                continue
-            contact_id = plan.contact_id
-            if plan.action is RowAction.CREATE:
-                cursor = conn.execute(_INSERT, (*_values(plan.fields), stamp, stamp))
-                contact_id = cursor.lastrowid
-            elif plan.action is RowAction.UPDATE:
-                cursor = conn.execute(_UPDATE, (*_values(plan.fields), stamp, contact_id))
-                if cursor.rowcount != 1:
-                    raise InputError(
-                        f"line {plan.line}: the contact {contact_id} was deleted while "
-                        "importing; nothing was imported, try again",
-                        field="contact",
-                    )
-                if {"name", "org", "role"} & set(plan.changes):
-                    refresh_search_text(store, contact_id=contact_id)
-            assert contact_id is not None
-            if plan.keys:
-                conn.executemany(_KEY, [(contact_id, kind, value) for kind, value in plan.keys])
+        largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
+        next_id = 1 if largest is None else int(largest) + 1
+        if next_id + total > _MAX_ROWID:  # SQLite would pick free ids at random then
+            raise InputError(
+                "contact ids are exhausted; nothing was imported", field="contact"
+            )
+        for start in range(0, total, PROGRESS_EVERY):
+            if progress is not None:
+                progress(start, total)
+            inserts: list[tuple[object, ...]] = []
+            updates: list[tuple[object, ...]] = []
+            updated: list[tuple[int, int]] = []  # (line, contact id), in plan order
+            refresh: list[int] = []
+            keys: list[tuple[int, str, str]] = []
+            for plan in plans[start : start + PROGRESS_EVERY]:
+                action, fields = plan.action, plan.fields
+                if action is RowAction.SKIP or fields is None:
+                    continue
+                contact_id = plan.contact_id
+                if action is RowAction.CREATE:
+                    contact_id = next_id
+                    next_id += 1
+                    inserts.append((contact_id, *_values(fields), stamp, stamp))
+                elif action is RowAction.UPDATE:
+                    assert contact_id is not None
+                    updates.append((*_values(fields), stamp, contact_id))
+                    updated.append((plan.line, contact_id))
+                    if not _SEARCHED.isdisjoint(plan.changes):
+                        refresh.append(contact_id)
+                assert contact_id is not None
+                if plan.keys:
+                    keys += [(contact_id, kind, value) for kind, value in plan.keys]
+            if inserts:
+                conn.executemany(_INSERT, inserts)
+            if updates and conn.executemany(_UPDATE, updates).rowcount != len(updates):
+                _refuse_deleted(store, updated)
+            for contact_id in refresh:
+                refresh_search_text(store, contact_id=contact_id)
+            if keys:
+                conn.executemany(_KEY, keys)
         if progress is not None:
             progress(total, total)
     return summarise(plans)
+
+
+def _refuse_deleted(store: Store, updated: Sequence[tuple[int, int]]) -> None:
+    """Raise for the first contact of ``updated`` that is no longer in the table."""
+    for line, contact_id in updated:
+        if store.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone():
+            continue
+        raise InputError(
+            f"line {line}: the contact {contact_id} was deleted while "
+            "importing; nothing was imported, try again",
+            field="contact",
+        )
+    raise InputError("contacts changed while importing; nothing was imported, try again")

@@ -19,11 +19,12 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ghostless import APP_ID, APP_NAME, ORG_NAME, __version__
 from ghostless.core.clock import SystemClock
@@ -35,14 +36,16 @@ from ghostless.services.paths import resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
-from ghostless.ui.notifier import Notifier
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
 from ghostless.ui.terminate import TerminateWatcher
 from ghostless.ui.tray import TrayController, TraySnapshot, snapshot_of
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from ghostless.ui.main_window import MainWindow
+    from ghostless.ui.notifier import Notifier
     from ghostless.ui.settings_dialog import SettingsDialog
 
 #: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
@@ -99,6 +102,8 @@ def _report_store_error(app: QApplication, error: StoreError) -> None:
     print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
     if app.platformName() in _HEADLESS_PLATFORMS:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         f"{APP_NAME} cannot open its data",
@@ -170,10 +175,15 @@ class Shell(QObject):
 
     # -- parts -----------------------------------------------------------------
     def _build_notifier(self) -> Notifier:
+        bar = _BarNotifier(self)
+        return _Preferred(self.settings, lambda: self._build_chain(bar), bar)
+
+    def _build_chain(self, bar: Notifier) -> Notifier:
+        # Built for the first delivery, not at start: the chain and its backends
+        # (D-Bus, plyer, tray messages) have nothing to do before then.
         from ghostless.ui.notify_chain import build_notifier
 
-        bar = _BarNotifier(self)
-        chain = build_notifier(
+        return build_notifier(
             tray_icon=self.tray.icon if self.tray is not None else None,
             last_resort=bar,
             on_open=self.open_loop,
@@ -184,7 +194,6 @@ class Shell(QObject):
             loop_of=self._loop_or_none,
             parent=self,
         )
-        return _Preferred(self.settings, chain, bar)
 
     def _loop_or_none(self, loop_id: int) -> Loop | None:
         try:
@@ -338,6 +347,8 @@ class Shell(QObject):
             return None
         self.settings.setValue(NO_TRAY_NOTED_KEY, "true")
         self.settings.sync()
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             f"{APP_NAME} has no tray here",
@@ -355,13 +366,21 @@ class Shell(QObject):
 
 
 class _Preferred:
-    """The chain, or only the bar when native notifications are turned off (window.ini)."""
+    """The chain, or only the bar when native notifications are turned off (window.ini).
 
-    def __init__(self, settings: QSettings, chain: Notifier, bar: Notifier) -> None:
-        self._settings, self._chain, self._bar = settings, chain, bar
+    The chain is made by ``make_chain`` when the first delivery needs it.
+    """
+
+    def __init__(
+        self, settings: QSettings, make_chain: Callable[[], Notifier], bar: Notifier
+    ) -> None:
+        self._settings, self._make_chain, self._bar = settings, make_chain, bar
+        self._chain: Notifier | None = None
 
     def notify(self, delivery: Delivery) -> None:
         if flag(self._settings, NATIVE_NOTIFICATIONS_KEY):
+            if self._chain is None:
+                self._chain = self._make_chain()
             self._chain.notify(delivery)
         else:
             self._bar.notify(delivery)

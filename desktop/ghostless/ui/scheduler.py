@@ -29,7 +29,7 @@ import logging
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ghostless.core.clock import Clock
 from ghostless.core.planner import TIMER_CAP, Delivery, timer_delay
@@ -79,7 +79,6 @@ class SchedulerDriver(QObject):
         self._clock = clock
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.next_wakeup_at: datetime | None = None
         self.armed_for: datetime | None = None
@@ -92,6 +91,11 @@ class SchedulerDriver(QObject):
 
     def start(self) -> Delivery:
         """Begin: deliver what was missed while the app was closed, then arm the timer."""
+        # Here, not at construction: the first use of ``Qt`` builds all of its
+        # enums (about 25 ms), which a start in the tray should not wait for.
+        from PySide6.QtCore import Qt
+
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._running = True
         return self.tick()
 

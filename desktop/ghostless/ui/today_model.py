@@ -17,9 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.planner import Status
-from ghostless.core.windows import Action
 from ghostless.core.wording import STATUS_LABELS, due_words, when_text
-from ghostless.services.reminders import Owed
+from ghostless.services.reminders import Owed, is_owed_now
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.local_time import short_local
 
@@ -42,19 +41,6 @@ _HEADERS = {
     TodayColumn.OWED: "What is owed",
     TodayColumn.WHEN: "By when",
 }
-
-
-def is_owed_now(owed: Owed) -> bool:
-    """Open, due or overdue, and not snoozed to a later time.
-
-    A repair offer is listed with the later ones: the overdue window it
-    repairs is already listed as owed now, and says the same thing louder.
-    """
-    return (
-        owed.status is not Status.UPCOMING
-        and owed.snoozed_until is None
-        and owed.window.action is not Action.REPAIR
-    )
 
 
 @dataclass(frozen=True, slots=True)

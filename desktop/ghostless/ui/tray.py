@@ -25,9 +25,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ghostless import APP_NAME
 from ghostless.core.planner import Status
-from ghostless.services.reminders import Owed
+from ghostless.services.reminders import Owed, is_owed_now
 from ghostless.ui.icons import icon, status_icon
-from ghostless.ui.today_model import is_owed_now
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8
