@@ -16,6 +16,7 @@ break the one gesture every desktop gives for "I'm done with this window".
 from __future__ import annotations
 
 import contextlib
+import linecache
 import logging
 import os
 import sys
@@ -83,7 +84,19 @@ def build_main_window(
     """The main window over ``ledger``, laid out as ``settings`` remember (not yet shown)."""
     from ghostless.ui.main_window import MainWindow
 
+    forget_imported_sources()
     return MainWindow(ledger, settings, reminders=reminders, scheduler=scheduler)
+
+
+def forget_imported_sources() -> None:
+    """Drop the source lines PySide6's import hook read (and linecache kept).
+
+    The hook reads the source of every module imported after PySide6 to see
+    whether it uses PySide6 (``__feature__``), and keeps only the answer; the
+    lines stay in linecache: about 4 MB for the window's modules, for nothing.
+    A traceback reads the lines it shows again.
+    """
+    linecache.clearcache()
 
 
 def _application() -> QApplication:
@@ -392,6 +405,7 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
     A second start on the same data hands over to the first (which shows its
     window, unless this start came from login) and exits with status 0.
     """
+    forget_imported_sources()
     app = _application()
     folder = resolve_data_dir(data_dir)
     instance = SingleInstance(instance_name(folder))

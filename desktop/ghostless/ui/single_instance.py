@@ -16,7 +16,7 @@ id) and a stale socket, which the next first process removes before listening.
 from __future__ import annotations
 
 import getpass
-import hashlib
+import importlib
 import logging
 import os
 from pathlib import Path
@@ -40,8 +40,22 @@ def instance_name(data_dir: Path, user: str | None = None) -> str:
     """A short per-user name for ``data_dir`` (socket paths are limited to ~104 bytes on
     macOS; named pipes on Windows are machine-wide, hence the user in the hash)."""
     who = user if user is not None else _user()
-    digest = hashlib.sha256(f"{who}\0{data_dir.resolve()}".encode()).hexdigest()
+    digest = _sha256_hex(f"{who}\0{data_dir.resolve()}".encode())
     return f"ghostless-{digest[:16]}"
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by CPython's own implementation where it has one: :mod:`hashlib` would
+    load OpenSSL (3.5 MB resident here) for this one digest at every start."""
+    for name in ("_sha2", "_sha256"):  # Python 3.12 and later; 3.11
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(data).hexdigest())
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _user() -> str:
