@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -20,6 +21,9 @@ def test_the_name_is_short_and_per_user_and_folder(tmp_path: Path) -> None:
     assert name == instance_name(tmp_path, user="ana")
     assert name != instance_name(tmp_path, user="bob")
     assert name != instance_name(tmp_path / "other", user="ana")
+    # SHA-256 of user and folder: the same name whichever library computes it.
+    expected = hashlib.sha256(f"ana\0{tmp_path.resolve()}".encode()).hexdigest()[:16]
+    assert name == f"ghostless-{expected}"
 
 
 def test_only_one_claim_holds_and_a_stale_socket_is_cleared(qtbot: QtBot, tmp_path: Path) -> None:

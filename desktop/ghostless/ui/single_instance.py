@@ -16,12 +16,19 @@ id) and a stale socket, which the next first process removes before listening.
 from __future__ import annotations
 
 import getpass
-import importlib
 import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QDeadlineTimer,
+    QDir,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger(__name__)
@@ -45,17 +52,10 @@ def instance_name(data_dir: Path, user: str | None = None) -> str:
 
 
 def _sha256_hex(data: bytes) -> str:
-    """SHA-256 by CPython's own implementation where it has one: :mod:`hashlib` would
-    load OpenSSL (3.5 MB resident here) for this one digest at every start."""
-    for name in ("_sha2", "_sha256"):  # Python 3.12 and later; 3.11
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        return str(module.sha256(data).hexdigest())
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
+    """SHA-256 by Qt, already loaded: :mod:`hashlib` would load OpenSSL (3.5 MB
+    resident here) for this one digest at every start."""
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")
 
 
 def _user() -> str:
