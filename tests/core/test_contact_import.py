@@ -138,3 +138,23 @@ def test_a_calendar_has_crlf_lines_stable_uids_and_an_alarm() -> None:
     todo = calendar_text([item], now=at, todo=True)
     assert "BEGIN:VTODO" in todo
     assert "DUE:20261120T090000Z" in todo
+
+
+def test_linkedin_rows_by_position_read_like_rows_by_name() -> None:
+    from ghostless.core.contact_import import linkedin_reader
+
+    header = ("First Name", "URL", "First Name", "Company", "Unknown")
+    read = linkedin_reader(header)
+    # A repeated column reads its last occurrence, a missing one reads empty, as a dict would.
+    assert read(["Old", " https://x.example/in/a ", " Ada ", "Acme"], 3) == linkedin_record(
+        dict(zip(header, ["Old", " https://x.example/in/a ", " Ada ", "Acme"], strict=False)), 3
+    )
+    assert read(["Ada", "", "", "", "", "  "], 4).skip == "empty row"
+    assert read(["", "", "", "", ""], 5).skip == "empty row"
+    record = read(["", "https://x.example/in/b", "Bo", "", ""], 6)
+    assert (record.name, record.url, record.org, record.tags) == (
+        "Bo",
+        "https://x.example/in/b",
+        "",
+        ("LinkedIn",),
+    )

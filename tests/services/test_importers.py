@@ -293,3 +293,24 @@ def test_fuzzed_bytes_never_crash(
 def test_the_reader_table_covers_every_source_but_the_mapped_one() -> None:
     assert set(importers.READERS) | {Source.CSV} == set(Source)
     assert os.path.isdir(FIXTURES)
+
+
+def test_line_numbers_hold_across_read_blocks(ledger: Ledger, tmp_path: Path) -> None:
+    """Lines are decoded in blocks of 256 KiB; what is reported still names its line."""
+    rows = [f"P{n},Q,https://x.example/in/{n},,Co,Role,05 Oct 2020\n" for n in range(9000)]
+    rows[7000] = ",,,,,,\n"  # line 7002 (after the header)
+    body = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "".join(rows)
+    assert len(body.encode()) > importers._BLOCK
+    good = tmp_path / "good.csv"
+    good.write_text(body, encoding="utf-8")
+    summary = import_file(ledger, good, Source.LINKEDIN, dry_run=True)
+    assert (summary.created, summary.skips) == (8999, ((7002, "empty row"),))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(body.encode().replace(b"P8000,", b"P\xe98000,"))
+    with pytest.raises(ImportFileError, match=r"bad.csv, line 8002: is not UTF-8 text"):
+        import_file(ledger, bad, Source.LINKEDIN)
+    crlf = tmp_path / "crlf.csv"
+    crlf.write_bytes(body.replace("\n", "\r\n").encode("utf-16"))
+    summary = import_file(ledger, crlf, Source.LINKEDIN, dry_run=True)
+    assert (summary.created, summary.skips) == (8999, ((7002, "empty row"),))
+    assert ledger.contacts.count() == 0

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ghostless.core.contact_import import ImportCancelled, ImportRecord, plan_import
+from ghostless.core.errors import InputError
 from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
 from ghostless.store.imports import apply_plan, load_index
@@ -55,3 +56,22 @@ def test_a_cancel_leaves_the_store_as_it_was(ledger: Ledger) -> None:
         apply_plan(ledger.store, plans, at=AT, progress=cancel)
     assert ledger.contacts.count() == 0
     assert ledger.store.conn.execute("SELECT count(*) FROM contact_keys").fetchone()[0] == 0
+
+
+def test_new_contacts_get_the_next_ids_and_a_deleted_one_stops_the_import(
+    ledger: Ledger,
+) -> None:
+    first = ledger.add_contact(name="First", email="f@x.example")
+    gone = ledger.add_contact(name="Gone", email="g@x.example")
+    records = [ImportRecord(n, name=f"P{n}") for n in range(2, 452)]
+    records.insert(300, ImportRecord(999, name="Gone again", emails=("g@x.example",)))
+    plans = plan_import(records, load_index(ledger.store))
+    ledger.store.conn.execute("DELETE FROM contacts WHERE id = ?", (gone,))
+    ledger.store.conn.commit()
+    with pytest.raises(InputError, match=f"line 999: the contact {gone} was deleted"):
+        apply_plan(ledger.store, plans, at=AT)
+    assert ledger.contacts.count() == 1
+    apply_plan(ledger.store, [p for p in plans if p.line != 999], at=AT)
+    ids = [row[0] for row in ledger.store.conn.execute("SELECT id FROM contacts ORDER BY id")]
+    assert ids == [first, *range(first + 1, first + 451)]
+    assert ledger.contacts.get(first + 1).name == "P2"

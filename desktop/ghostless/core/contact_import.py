@@ -143,7 +143,9 @@ class ContactIndex:
     contacts: dict[int, ContactFields] = field(default_factory=dict)
     keys: dict[Key, int] = field(default_factory=dict)
     #: own_keys() of each contact as added, so planning need not work them out again.
-    _own: dict[int, tuple[ContactFields, list[Key]]] = field(default_factory=dict, repr=False)
+    _own: dict[int, tuple[ContactFields, list[Key]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def add(self, contact_id: int, fields: ContactFields, extra_keys: Iterable[Key] = ()) -> None:
         self.contacts[contact_id] = fields
@@ -288,7 +290,7 @@ def linkedin_record(row: Row, line: int) -> ImportRecord:
 _LINKEDIN_TAGS = ("LinkedIn",)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)  # 15 years of days
 def _connected_since(connected: str) -> tuple[str, str]:
     """(notes, fingerprint detail) for a "Connected On" cell; a file repeats few dates."""
     day = parse_connected_on(connected) if connected else None
@@ -477,12 +479,23 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
 
     Raises InputError for a record that cannot become a contact.
     """
-    emails = [email.strip() for email in record.emails if email.strip()]
+    emails = [email.strip() for email in record.emails if email.strip()] if record.emails else []
     name = record.name or (emails[0] if emails else "") or record.org or record.phone
-    if not " ".join(name.split()):
+    if not name.strip():
         raise InputError("no name, e-mail address, organisation or phone", field="name")
+    if not emails:  # most rows of most exports
+        fields = clean_contact(
+            name=name,
+            org=record.org,
+            role=record.role,
+            phone=record.phone,
+            url=record.url,
+            notes=_newlines(record.notes),
+            tags=record.tags,
+        )
+        return fields, ()
     first_error: InputError | None = None
-    for index, email in enumerate(emails or [""]):
+    for index, email in enumerate(emails):
         try:
             fields = clean_contact(
                 name=name,
@@ -603,7 +616,9 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
             seen[key] = record.line
         if contact_id is None:
             stored = () if keys == own else tuple(k for k in keys if k not in own)
-            append(RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored))
+            append(
+                RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored)
+            )
             continue
         claimed[contact_id] = record.line
         old = index.contacts[contact_id]

@@ -30,7 +30,7 @@ from ghostless.core.contact_import import (
     ImportRecord,
     google_record,
     join_name,
-    linkedin_record,
+    linkedin_reader,
     mapped_record,
     outlook_record,
     split_labels,
@@ -120,55 +120,51 @@ def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
         shown = chosen.upper().replace("-SIG", "")
         number = 0
         pending = ""
+        too_long = f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused"
         while True:
             block = raw.read(_BLOCK)
             if block and not block.endswith(b"\n"):
                 block += raw.readline(MAX_FIELD_CHARS + 1)
+            final = not block
             state = decoder.getstate()
             try:
-                pending += decoder.decode(block, final=not block)
+                texts: list[str] | None = [decoder.decode(block, final=final)]
+                pieces = [block]
             except UnicodeDecodeError:
+                # Again line by line, giving out the lines before the bad byte first.
                 decoder.setstate(state)
+                texts = None
                 pieces = [piece + b"\n" for piece in block.split(b"\n")]
                 pieces[-1] = pieces[-1][:-1]
-                for at, piece in enumerate(pieces):
-                    try:
-                        pending += decoder.decode(piece, final=not block and at == len(pieces) - 1)
-                    except UnicodeDecodeError as exc:
-                        raise ImportFileError(
-                            name,
-                            f"is not {shown} text ({exc.reason}, byte "
-                            f"{exc.object[exc.start]:#04x}); it may be in a legacy encoding "
-                            "such as Windows-1252: save it as UTF-8, or name the encoding "
-                            "(--encoding cp1252)",
-                            line=number + 1 + pending.count("\n"),
-                        ) from None
-            *complete, pending = pending.split("\n")
-            if not block and pending:
-                complete.append(pending)
-                pending = ""
-            elif complete:
-                complete = [line + "\n" for line in complete]
-            if complete and max(map(len, complete)) > MAX_FIELD_CHARS:
-                for line in complete:
-                    number += 1
-                    if len(line) > MAX_FIELD_CHARS:
-                        raise ImportFileError(
-                            name,
-                            f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
-                            line=number,
-                        )
-                    yield line
-            else:
-                yield from complete
-                number += len(complete)
-            if len(pending) > MAX_FIELD_CHARS:
-                raise ImportFileError(
-                    name,
-                    f"a line longer than {MAX_FIELD_CHARS // 1024 // 1024} MB is refused",
-                    line=number + 1,
-                )
-            if not block:
+            for at, piece in enumerate(pieces):
+                last = at == len(pieces) - 1
+                try:
+                    pending += texts[0] if texts else decoder.decode(piece, final=final and last)
+                except UnicodeDecodeError as exc:
+                    raise ImportFileError(
+                        name,
+                        f"is not {shown} text ({exc.reason}, byte {exc.object[exc.start]:#04x}); "
+                        "it may be in a legacy encoding such as Windows-1252: save it as UTF-8, "
+                        "or name the encoding (--encoding cp1252)",
+                        line=number + 1 + pending.count("\n"),
+                    ) from None
+                *complete, pending = pending.split("\n")
+                lines = [line + "\n" for line in complete]
+                if final and last and pending:
+                    lines.append(pending)
+                    pending = ""
+                if lines and max(map(len, lines)) > MAX_FIELD_CHARS:
+                    for line in lines:
+                        number += 1
+                        if len(line) > MAX_FIELD_CHARS:
+                            raise ImportFileError(name, too_long, line=number)
+                        yield line
+                else:
+                    yield from lines
+                    number += len(lines)
+                if len(pending) > MAX_FIELD_CHARS:
+                    raise ImportFileError(name, too_long, line=number + 1)
+            if final:
                 return
 
 
@@ -189,15 +185,35 @@ def csv_rows(
 ) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[str, str]]]]:
     """The header and ``(line, row by header name)`` pairs of a CSV file, streamed.
 
+    See :func:`csv_cells`, which this reads through.
+    """
+    header, cells = csv_cells(
+        path, encoding=encoding, header_starts=header_starts, required=required, what=what
+    )
+    return header, ((line, dict(zip(header, row, strict=False))) for line, row in cells)
+
+
+def csv_cells(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    header_starts: str | None = None,
+    required: Sequence[str] = (),
+    what: str = "CSV file",
+) -> tuple[tuple[str, ...], Iterator[tuple[int, list[str]]]]:
+    """The header and ``(line, cells)`` pairs of a CSV file, streamed.
+
     ``header_starts`` skips lines until one that starts with it (LinkedIn's
     preamble). The delimiter is a comma or, when the header has more of them,
     a semicolon.
     """
     _set_field_limit()
     name = str(path)
-    source = _Lines(lines_of(path, encoding))
+    source = lines_of(path, encoding)
     header_line = ""
+    header_at = 0
     for line in source:
+        header_at += 1
         stripped = line.lstrip("\ufeff").strip()
         if header_starts is None:
             if stripped:
@@ -210,7 +226,6 @@ def csv_rows(
         expected = f" (a line starting {header_starts!r})" if header_starts else ""
         raise ImportFileError(name, f"no header line found{expected}: is this a {what}?")
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    header_at = source.count
     try:
         header = tuple(h.strip() for h in next(csv.reader([header_line], delimiter=delimiter)))
     except (csv.Error, StopIteration) as exc:
@@ -224,9 +239,11 @@ def csv_rows(
             column=missing[0],
         )
     reader = csv.reader(source, delimiter=delimiter, strict=True)
+    width = len(header)
 
-    def rows() -> Iterator[tuple[int, dict[str, str]]]:
-        start = source.count + 1
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        # reader.line_num counts the lines the reader has taken from ``source``.
+        start = header_at + 1
         while True:
             try:
                 cells = next(reader)
@@ -237,30 +254,31 @@ def csv_rows(
                     name, f"the file is not well-formed CSV ({exc})", line=start
                 ) from None
             if not cells:  # a blank line
-                start = source.count + 1
+                start = header_at + reader.line_num + 1
                 continue
-            if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+            if len(cells) > width and any(cell.strip() for cell in cells[width:]):
                 raise ImportFileError(
                     name,
-                    f"{len(cells)} fields where the header has {len(header)}",
+                    f"{len(cells)} fields where the header has {width}",
                     line=start,
-                    column=f"field {len(header) + 1}",
+                    column=f"field {width + 1}",
                 )
-            yield start, dict(zip(header, cells, strict=False))
-            start = source.count + 1
+            yield start, cells
+            start = header_at + reader.line_num + 1
 
     return header, rows()
 
 
 def read_linkedin(path: Path, encoding: str | None = None) -> ReadResult:
-    header, rows = csv_rows(
+    header, rows = csv_cells(
         path,
         encoding=encoding,
         header_starts="First Name,",
         required=LINKEDIN_HEADER[:3],
         what="LinkedIn Connections.csv",
     )
-    return ReadResult([linkedin_record(row, line) for line, row in rows], header)
+    record = linkedin_reader(header)
+    return ReadResult([record(cells, line) for line, cells in rows], header)
 
 
 def read_google(path: Path, encoding: str | None = None) -> ReadResult:

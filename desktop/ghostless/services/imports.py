@@ -7,7 +7,9 @@ line and the import dialog both come through here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import gc
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,24 @@ class ImportPreview:
         return summarise(self.rows)
 
 
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file is read, planned and written.
+
+    An import makes tens of thousands of small objects that all stay alive
+    until it ends; the collector would walk them again and again (about a
+    third of the time of a 30,000-row import) and find nothing to free.
+    Reference counting frees everything as usual meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read(
     path: Path,
     source: Source,
@@ -65,8 +85,9 @@ def preview(
     mapping: Mapping[str, str] | None = None,
 ) -> ImportPreview:
     """Read ``path`` and plan the import against the contacts stored now."""
-    result = read(Path(path), source, encoding=encoding, mapping=mapping)
-    rows = plan_import(result.records, load_index(ledger.store))
+    with _bulk():
+        result = read(Path(path), source, encoding=encoding, mapping=mapping)
+        rows = plan_import(result.records, load_index(ledger.store))
     return ImportPreview(Path(path), source, tuple(rows), tuple(result.records), result.header)
 
 
@@ -78,8 +99,9 @@ def run(
     The plan is made again against the store as it is now (another window or
     process may have written since the preview), so nothing is duplicated.
     """
-    rows = plan_import(planned.records, load_index(ledger.store))
-    return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+    with _bulk():
+        rows = plan_import(planned.records, load_index(ledger.store))
+        return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
 
 
 def import_file(
@@ -93,8 +115,9 @@ def import_file(
     progress: ImportProgress | None = None,
 ) -> ImportSummary:
     """Read, plan and (unless ``dry_run``) write; what the command line does."""
-    result = read(Path(path), source, encoding=encoding, mapping=mapping)
-    rows = plan_import(result.records, load_index(ledger.store))
-    if dry_run:
-        return summarise(rows)
-    return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+    with _bulk():
+        result = read(Path(path), source, encoding=encoding, mapping=mapping)
+        rows = plan_import(result.records, load_index(ledger.store))
+        if dry_run:
+            return summarise(rows)
+        return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)

@@ -44,7 +44,7 @@ def load_index(store: Store) -> ContactIndex:
                 phone=str(phone),
                 url=str(url),
                 notes=str(notes),
-                tags=tuple(json.loads(str(tags))),
+                tags=_tags_of(str(tags)),
             ),
         )
     for contact_id, kind, value in store.conn.execute(
@@ -52,6 +52,12 @@ def load_index(store: Store) -> ContactIndex:
     ):
         index.keys.setdefault((str(kind), str(value)), int(contact_id))
     return index
+
+
+@functools.lru_cache(maxsize=256)
+def _tags_of(text: str) -> tuple[str, ...]:
+    # Thousands of contacts share the same few tag sets.
+    return tuple(json.loads(text))
 
 
 @functools.lru_cache(maxsize=256)
@@ -102,8 +108,8 @@ def apply_plan(
     largest id in the table plus one, and so on, in the plan's order (taken
     inside the write transaction, so no other writer can interleave).
 
-    Raises InputError if a contact the plan updates was deleted meanwhile
-    (nothing is written then).
+    Raises InputError if a contact the plan updates (or remembers keys for)
+    was deleted meanwhile; nothing is written then.
     """
     from ghostless.store.loops import refresh_search_text
 
@@ -113,16 +119,14 @@ def apply_plan(
     with store.write():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
+        _refuse_deleted(store, plans)
         if next_id + total > _MAX_ROWID:  # SQLite would pick free ids at random then
-            raise InputError(
-                "contact ids are exhausted; nothing was imported", field="contact"
-            )
+            raise InputError("contact ids are exhausted; nothing was imported", field="contact")
         for start in range(0, total, PROGRESS_EVERY):
             if progress is not None:
                 progress(start, total)
             inserts: list[tuple[object, ...]] = []
             updates: list[tuple[object, ...]] = []
-            updated: list[tuple[int, int]] = []  # (line, contact id), in plan order
             refresh: list[int] = []
             keys: list[tuple[int, str, str]] = []
             for plan in plans[start : start + PROGRESS_EVERY]:
@@ -137,7 +141,6 @@ def apply_plan(
                 elif action is RowAction.UPDATE:
                     assert contact_id is not None
                     updates.append((*_values(fields), stamp, contact_id))
-                    updated.append((plan.line, contact_id))
                     if not _SEARCHED.isdisjoint(plan.changes):
                         refresh.append(contact_id)
                 assert contact_id is not None
@@ -146,7 +149,10 @@ def apply_plan(
             if inserts:
                 conn.executemany(_INSERT, inserts)
             if updates and conn.executemany(_UPDATE, updates).rowcount != len(updates):
-                _refuse_deleted(store, updated)
+                raise InputError(  # not expected: the write lock was held since the check
+                    "contacts changed while importing; nothing was imported, try again",
+                    field="contact",
+                )
             for contact_id in refresh:
                 refresh_search_text(store, contact_id=contact_id)
             if keys:
@@ -156,14 +162,30 @@ def apply_plan(
     return summarise(plans)
 
 
-def _refuse_deleted(store: Store, updated: Sequence[tuple[int, int]]) -> None:
-    """Raise for the first contact of ``updated`` that is no longer in the table."""
-    for line, contact_id in updated:
-        if store.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone():
-            continue
-        raise InputError(
-            f"line {line}: the contact {contact_id} was deleted while "
-            "importing; nothing was imported, try again",
-            field="contact",
+def _refuse_deleted(store: Store, plans: Sequence[RowPlan]) -> None:
+    """Raise for the first row that writes to a contact deleted since the plan was made.
+
+    Checked before anything is written: a new contact could otherwise be given
+    the deleted one's id (SQLite reuses the largest) and the update land on it.
+    """
+    wanted = [
+        (plan.line, plan.contact_id)
+        for plan in plans
+        if plan.contact_id is not None and (plan.action is RowAction.UPDATE or plan.keys)
+    ]
+    if not wanted:
+        return
+    ids = json.dumps(sorted({contact_id for _line, contact_id in wanted}))
+    present = {
+        int(row[0])
+        for row in store.conn.execute(
+            "SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?))", (ids,)
         )
-    raise InputError("contacts changed while importing; nothing was imported, try again")
+    }
+    for line, contact_id in wanted:
+        if contact_id not in present:
+            raise InputError(
+                f"line {line}: the contact {contact_id} was deleted while "
+                "importing; nothing was imported, try again",
+                field="contact",
+            )
