@@ -51,20 +51,13 @@ from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsU
 from ghostless.store.templates import TemplateRepository
 from ghostless.ui.icons import icon
 from ghostless.ui.wizard import prefs
+from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
 from ghostless.ui.wizard.draft_editor import CheckerSettingsDialog
 from ghostless.ui.wizard.finish import Finisher, FinishRequest, FinishResult, WizardFinisher
 from ghostless.ui.wizard.mail_settings import NO_KEYRING, MailSettingsDialog
-from ghostless.ui.wizard.pages import (
-    AssessPage,
-    AwayPage,
-    BlockPage,
-    BoundaryPage,
-    DraftPage,
-    MuteOrBlockPage,
-    QuietPage,
-    SendPage,
-    WizardPage,
-)
+from ghostless.ui.wizard.page_base import WizardPage
+from ghostless.ui.wizard.pages import AssessPage, DraftPage
+from ghostless.ui.wizard.short_paths import AwayPage, BlockPage, MuteOrBlockPage, QuietPage
 from ghostless.ui.wizard.template_manager import TemplateManagerDialog, all_templates
 
 

@@ -1,0 +1,147 @@
+"""The wizard's pages. Each loads from and writes to the wizard's one :class:`WizardState`.
+
+A page holds no business rules: which page comes next is
+:func:`ghostless.core.disengage.next_step`, the draft comes from
+:mod:`ghostless.core.templates` and is read by the draft checker, and the
+wizard's ``accept()`` hands the answers to the services once. Each page's
+:meth:`WizardPage.projected` says what the answers will be once it is done
+(its own step taken, later ones not yet), which is what ``next_step`` reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ghostless.core.disengage import (
+    AfterSend,
+    Boundary,
+    Delivery,
+    Reason,
+    Situation,
+    Step,
+    WizardState,
+)
+
+if TYPE_CHECKING:
+    from ghostless.ui.wizard.wizard import DisengageWizard
+
+REASON_HINTS = {
+    Reason.AVOIDING: "It feels awkward, or the answer is bad news. A short, kind message ends it.",
+    Reason.OVERLOAD: "Too much at once. A two-line answer now beats a perfect one never.",
+    Reason.DISINTEREST: "It isn't for you. Saying so is a kindness: they can move on.",
+}
+SITUATION_HINTS = {
+    Situation.NONE: "The usual way: draft a short answer, set a boundary, send and close.",
+    Situation.SAFETY: "Harassment, threats, inappropriate messages or manipulation. No reply "
+    "is owed: block them.",
+    Situation.SPAM: "No job details, unpaid work, pressure, or writing after a clear no. No "
+    "reply is owed: mute or block.",
+    Situation.CRISIS: "Illness, bereavement or burnout. Away mode pauses every reminder.",
+    Situation.POWER: "Someone senior demanding time or favours as “mentorship”. A one-line "
+    "acknowledgment is enough.",
+}
+BOUNDARY_HINTS = {
+    Boundary.CLOSE_DOOR: "A clear no. Nothing is left open, nothing to follow up.",
+    Boundary.NOT_NOW: "Honest only if you mean it. Pick a day to check in and Ghostless "
+    "reminds you then.",
+    Boundary.STEP_BACK: "You are stepping away from this for now, without an answer on the "
+    "matter itself.",
+}
+DELIVERY_LABELS = {
+    Delivery.COPIED: "&Copy to the clipboard (LinkedIn, chat)",
+    Delivery.MAIL_CLIENT: "Open in my &mail client",
+    Delivery.SMTP: "Send from &Ghostless (SMTP)",
+}
+AFTER_LABELS = {
+    AfterSend.NOTHING: "Nothing more",
+    AfterSend.MUTE: "Mute them (no more reminders about them)",
+    AfterSend.BLOCK: "Block them",
+}
+FINISH_LABELS = {
+    Delivery.COPIED: "Copy and close",
+    Delivery.MAIL_CLIENT: "Open mail and close",
+    Delivery.SMTP: "Send and close",
+}
+CHECK_IN_DAYS = 90
+_V = TypeVar("_V")
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setIndent(24)
+    label.setStyleSheet("color: #6c757d;")
+    return label
+
+
+def note_label(*, strong: bool = False) -> QLabel:
+    """A framed note: the plain words a short path starts with."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)  # the notes are escaped HTML
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    colour = (
+        "#fff5f5; border: 1px solid #ffa8a8" if strong else "#f1f3f5; border: 1px solid #ced4da"
+    )
+    label.setStyleSheet(
+        f"QLabel {{ background: {colour}; border-radius: 4px; padding: 8px; color: #212529; }}"
+    )
+    return label
+
+
+class WizardPage(QWizardPage):
+    """A page over the wizard's state."""
+
+    step: Step
+
+    def __init__(self, host: DisengageWizard) -> None:
+        super().__init__()
+        self.host = host
+
+    def projected(self, state: WizardState) -> WizardState:
+        """The answers once this page is done: its own step taken, later ones not yet."""
+        return state
+
+    def set_state(self, **changes: object) -> None:
+        self.host.update_state(**changes)
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self.setSubTitle(self.host.step_text(self.step, self.subtitle()))
+
+    def subtitle(self) -> str:
+        return ""
+
+
+def radio_group(
+    parent: QWidget, labels: Mapping[_V, str], hints: Mapping[_V, str] | None = None
+) -> tuple[QButtonGroup, dict[_V, QRadioButton], QVBoxLayout]:
+    """Radio buttons, one per value, each with its hint under it; ids follow the order."""
+    group = QButtonGroup(parent)
+    buttons: dict[_V, QRadioButton] = {}
+    column = QVBoxLayout()
+    for index, (value, label) in enumerate(labels.items()):
+        button = QRadioButton(label)
+        group.addButton(button, index)
+        buttons[value] = button
+        column.addWidget(button)
+        if hints and value in hints:
+            column.addWidget(hint_label(hints[value]))
+    return group, buttons, column
