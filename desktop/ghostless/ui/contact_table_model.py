@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from ghostless.core.models import Contact
 from ghostless.services.ledger import Ledger
+from ghostless.ui.table_model import FlatTableModel, Index
 
 BATCH_SIZE = 200
 #: The Contact dataclass behind a row.
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 class ContactColumn(IntEnum):
@@ -37,11 +38,11 @@ _HEADERS = {
 }
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(FlatTableModel):
     """Contacts matching a filter text, by name, with how many open loops each has."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(tuple(_HEADERS[column] for column in ContactColumn), parent)
         self._ledger = ledger
         self._text = ""
         self._rows: list[Contact] = []
@@ -89,23 +90,6 @@ class ContactTableModel(QAbstractTableModel):
         for row, contact in enumerate(self._rows):
             if contact.id == contact_id:
                 return row
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(ContactColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ContactColumn)
-        ):
-            return _HEADERS[ContactColumn(section)]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

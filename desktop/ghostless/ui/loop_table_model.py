@@ -13,10 +13,8 @@ from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -30,6 +28,7 @@ from ghostless.services.reminders import Owed
 from ghostless.store.loops import LoopQuery
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
+from ghostless.ui.table_model import FlatTableModel, Index
 
 #: Rows read when the query changes: about one screenful, so a keystroke stays cheap.
 FIRST_BATCH = 50
@@ -38,7 +37,7 @@ BATCH_SIZE = 200
 #: The Loop dataclass behind a row, for views and actions.
 LOOP_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 #: The most urgent window of each of the given loops at an instant (one batch per call).
 NextWindows = Callable[[Collection[int], datetime], Mapping[int, Owed]]
 
@@ -103,7 +102,7 @@ _FONT = Qt.ItemDataRole.FontRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class LoopTableModel(QAbstractTableModel):
+class LoopTableModel(FlatTableModel):
     """Loops matching a query, most urgent first: ``FIRST_BATCH`` rows, then ``BATCH_SIZE`` more.
 
     Each row's cell texts and turn are computed once when it is read, so
@@ -116,7 +115,7 @@ class LoopTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         next_windows: NextWindows | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tuple(_HEADERS[column] for column in LoopColumn), parent)
         self._ledger = ledger
         self._next_windows = next_windows
         self._status_icons: dict[Status, QIcon] = {s: status_icon(s) for s in Status}
@@ -201,23 +200,6 @@ class LoopTableModel(QAbstractTableModel):
         return None
 
     # -- Qt model ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(LoopColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(LoopColumn)
-        ):
-            return _HEADERS[LoopColumn(section)]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row, column = index.row(), index.column()
         if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < _COLUMNS):

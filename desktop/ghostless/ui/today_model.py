@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.planner import Status
@@ -21,11 +21,12 @@ from ghostless.core.wording import STATUS_LABELS, due_words, when_text
 from ghostless.services.reminders import Owed, is_owed_now
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.local_time import short_local
+from ghostless.ui.table_model import FlatTableModel, Index
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 class TodayColumn(IntEnum):
@@ -51,11 +52,11 @@ class _Row:
     now: bool
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(FlatTableModel):
     """Owed entries: first those owed now (``now_count`` of them), then the later ones."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(tuple(_HEADERS[column] for column in TodayColumn), parent)
         self._rows: list[_Row] = []
         self.now_count = 0
         self._bold = QFont()
@@ -111,23 +112,6 @@ class TodayModel(QAbstractTableModel):
         return None
 
     # -- Qt model ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(TodayColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(TodayColumn)
-        ):
-            return _HEADERS[TodayColumn(section)]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row, column = index.row(), index.column()
         if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(TodayColumn)):
