@@ -160,7 +160,8 @@ def run_typing(data_dir: Path, settings_dir: Path, profile: bool = False) -> dic
     app.processEvents()
     shown = perf_counter() - started
     edit = window.filter_edit
-    edit.setFocus()
+    window.focus_filter()  # what Ctrl+F does: from Today, the Loops tab and its filter
+    app.processEvents()
     views = _tables(window)
     watcher = _watcher_class()(views)
     batch: list[str] = []

@@ -20,7 +20,7 @@ from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.loop_dialog import LoopDialog
 from ghostless.ui.loop_table_model import BATCH_SIZE, FIRST_BATCH
 from ghostless.ui.loop_table_view import SHOW_CLOSED_LINK
-from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, MainWindow
+from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
 
 
 def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:
@@ -152,6 +152,17 @@ def test_ctrl_f_focuses_the_filter(qtbot: QtBot, example_window: MainWindow) -> 
     qtbot.waitUntil(window.isActiveWindow)
     window.loop_table.setFocus()
     qtbot.keyClick(window.loop_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+
+
+def test_ctrl_f_on_today_finds_among_the_loops(qtbot: QtBot, example_window: MainWindow) -> None:
+    window = example_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentIndex(TODAY_TAB)
+    qtbot.keyClick(window.today_page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    # Today has no filter of its own: the Loops tab comes up with its filter focused.
+    assert window.tabs.currentIndex() == LOOPS_TAB
     assert window.filter_edit.hasFocus()
 
 

@@ -369,7 +369,10 @@ class MainWindow(QMainWindow):
         return self.select_loop(loop_id)
 
     def focus_filter(self) -> None:
+        """Ctrl+F: the filter of the list on show; from Today, the loops' filter."""
         page = self.contacts_page if self.tabs.currentIndex() == CONTACTS_TAB else None
+        if page is None and self.tabs.currentIndex() != LOOPS_TAB:
+            self.tabs.setCurrentIndex(LOOPS_TAB)  # Today has no filter: find among loops
         edit = page.filter_edit if page else self.filter_edit
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
