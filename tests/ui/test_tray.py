@@ -17,7 +17,7 @@ from ghostless.core.planner import Status
 from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
-from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell
+from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell, window_settings
 from ghostless.ui.tray import (
     MAX_MENU_ITEMS,
     SNOOZE_ALL_TEXT,
@@ -225,3 +225,12 @@ def test_the_file_menu_offers_the_transfers(qtbot: QtBot, shell: Shell) -> None:
         "&Back up…",
         "&Restore…",
     ]
+
+
+def test_window_settings_are_readable_by_the_user_only(data_dir: Path, ledger: Ledger) -> None:
+    settings = window_settings(data_dir)
+    settings.setValue("wizard/draft", "Hi Priya, I'm going to pass.")
+    settings.sync()
+    path = data_dir / "window.ini"
+    assert "going to pass" in path.read_text()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

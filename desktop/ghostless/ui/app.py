@@ -64,8 +64,19 @@ logger = logging.getLogger(__name__)
 
 
 def window_settings(data_dir: Path) -> QSettings:
-    """Window layout settings, kept as an INI file beside the database."""
-    return QSettings(str(data_dir / WINDOW_SETTINGS_NAME), QSettings.Format.IniFormat)
+    """Window layout settings, kept as an INI file beside the database.
+
+    It also keeps a half-finished draft and the mail server's user name, so it is
+    readable by the user only, like the database (Qt's atomic save keeps the mode).
+    """
+    path = data_dir / WINDOW_SETTINGS_NAME
+    if path.parent.is_dir():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            path.chmod(0o600)
+        except OSError as exc:  # a read-only folder: the store reports it better
+            logger.warning("%s: cannot make it private (%s)", path, exc.strerror)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def flag(settings: QSettings, key: str, default: bool = True) -> bool:
