@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from tests.integration.private_bus import PRIVATE_BUS_CONFIG
+
 from benchmarks.memory import Sampled, run_interleaved, sample_memory
 from benchmarks.report import Figure, Report, summary
 from benchmarks.startup import BARE_WINDOW, isolated_env
@@ -40,20 +42,6 @@ TRAY_GOAL = 1.2
 MEMORY_GOAL = 1.5
 MEMORY_RUNS = 5
 START_DEADLINE = 15.0
-
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 class Unavailable(RuntimeError):
@@ -253,7 +241,7 @@ def _start_xvfb(started: list[subprocess.Popen[bytes]]) -> str:
 
 def _start_bus(folder: Path, started: list[subprocess.Popen[bytes]]) -> str:
     config = folder / "session.conf"
-    config.write_text(_BUS_CONFIG.format(folder=folder))
+    config.write_text(PRIVATE_BUS_CONFIG.format(folder=folder))
     process = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork", "--nopidfile"],
         stdout=subprocess.PIPE,

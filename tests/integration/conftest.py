@@ -26,26 +26,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.private_bus import PRIVATE_BUS_CONFIG
+
 REQUIRE_ENV = "GHOSTLESS_REQUIRE_INTEGRATION"
 #: How long a daemon may take to come up and say so.
 START_DEADLINE = 15.0
 NOTIFICATIONS = "org.freedesktop.Notifications"
-
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-# No <servicedir>: nothing is activated behind the tests' back, so a daemon that
-# is not running stays not running.
 
 _DUNSTRC = """[global]
     monitor = 0
@@ -142,7 +128,7 @@ def start_bus(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     program = require("dbus-daemon")
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "session.conf"
-    config.write_text(_BUS_CONFIG.format(folder=folder))
+    config.write_text(PRIVATE_BUS_CONFIG.format(folder=folder))
     process = subprocess.Popen(
         [program, f"--config-file={config}", "--print-address=1", "--nofork", "--nopidfile"],
         stdout=subprocess.PIPE,

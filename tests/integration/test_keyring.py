@@ -12,8 +12,6 @@ import contextlib
 import logging
 import os
 import select
-import shutil
-import signal
 import sqlite3
 import subprocess
 import time
@@ -30,6 +28,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.mailer import Security, SmtpMailer
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.secrets import KeyringSecretStore, smtp_key
+from tests.integration.conftest import require, stop
 from tests.integration.test_smtp import (
     USER,
     Pki,
@@ -41,32 +40,8 @@ from tests.integration.test_smtp import (
     trusting,
 )
 
-REQUIRE_ENV = "GHOSTLESS_REQUIRE_INTEGRATION"
 DEADLINE_S = 15.0
 CANARY = "CANARY-kr-Sup3r-8a1f"
-
-
-def require(program: str) -> str:
-    path = shutil.which(program)
-    if path is None:
-        reason = f"{program} is not installed (Debian: dbus-daemon, gnome-keyring)"
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{REQUIRE_ENV}=1 but {reason}")
-        pytest.skip(reason)
-    return path
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-    for stream in (process.stdout, process.stderr, process.stdin):
-        if stream is not None:
-            stream.close()
 
 
 def _secrets_ready(address: str) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -145,3 +146,13 @@ def radio_group(
         if hints and value in hints:
             column.addWidget(hint_label(hints[value]))
     return group, buttons, column
+
+
+def labelled_row(text: str, field: QWidget) -> QHBoxLayout:
+    """A row with a label whose mnemonic focuses ``field``, and the field stretched."""
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return row

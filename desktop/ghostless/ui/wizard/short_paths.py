@@ -30,6 +30,7 @@ from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
     WizardPage,
     hint_label,
+    labelled_row,
     note_label,
     radio_group,
 )
@@ -54,12 +55,7 @@ class BlockPage(WizardPage):
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addWidget(effects)
-        row = QHBoxLayout()
-        label = QLabel("&Reason")
-        label.setBuddy(self.reason_edit)
-        row.addWidget(label)
-        row.addWidget(self.reason_edit, 1)
-        column.addLayout(row)
+        column.addLayout(labelled_row("&Reason", self.reason_edit))
         column.addStretch(1)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Block")
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
@@ -102,12 +98,7 @@ class MuteOrBlockPage(WizardPage):
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addLayout(choices)
-        row = QHBoxLayout()
-        label = QLabel("&Reason")
-        label.setBuddy(self.reason_edit)
-        row.addWidget(label)
-        row.addWidget(self.reason_edit, 1)
-        column.addLayout(row)
+        column.addLayout(labelled_row("&Reason", self.reason_edit))
         column.addStretch(1)
         self.group.idClicked.connect(self._on_group_clicked)
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
