@@ -97,6 +97,66 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("loop_id", metavar="ID")
     delete.add_argument("--yes", action="store_true", help="delete even with an unanswered message")
 
+    set_ = loop.add_parser(
+        "set", help="set what the playbooks read: deadline, introduction", parents=[printing]
+    )
+    set_.add_argument("loop_id", metavar="ID")
+    set_.add_argument(
+        "--deadline",
+        metavar="TIME",
+        help="an offer's answer-by date, a promised date or an interview time: ISO 8601 or "
+        "words such as 'next friday 5pm'",
+    )
+    set_.add_argument("--clear-deadline", action="store_true", help="remove the deadline")
+    set_.add_argument(
+        "--introduced-by",
+        metavar="LOOP_ID",
+        help="the introduction loop (with the person who vouched for you) that led to this one",
+    )
+    set_.add_argument(
+        "--introduced-by-contact",
+        metavar="CONTACT_ID",
+        help="the person who introduced you; their introduction loop is found or recorded",
+    )
+    set_.add_argument(
+        "--clear-introduced-by", action="store_true", help="this loop came from no introduction"
+    )
+    set_.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    decide = loop.add_parser(
+        "decide-decline",
+        help="you have decided to say no: a clear, short decline is due within days",
+        parents=[printing],
+    )
+    decide.add_argument("loop_id", metavar="ID")
+    decide.add_argument("--at", metavar="TIME", help="when you decided (default: now)")
+    decide.add_argument("--undo", action="store_true", help="you changed your mind")
+    decide.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    dismiss = loop.add_parser(
+        "dismiss",
+        help="dismiss an item you choose not to act on (telling them about an offer deadline)",
+        parents=[printing],
+    )
+    dismiss.add_argument("loop_id", metavar="ID")
+    dismiss.add_argument("key", metavar="KEY", nargs="?", help="the item's key (due --json)")
+    dismiss.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    settings = commands.add_parser(
+        "settings", help="every playbook figure and limit, as in the Settings dialog"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    settings.add_parser("list", help="every setting, its value and meaning", parents=[printing])
+    get = settings.add_parser("get", help="one setting's value", parents=[printing])
+    get.add_argument("key", metavar="KEY")
+    put = settings.add_parser(
+        "set", help="change a setting (checked; recomputes what is owed)", parents=[printing]
+    )
+    put.add_argument("key", metavar="KEY")
+    put.add_argument("value", metavar="VALUE", help="e.g. 36, yes, 09:30, mon,tue, Europe/Berlin")
+    reset = settings.add_parser(
+        "reset", help="back to the defaults (the named settings, or all)", parents=[printing]
+    )
+    reset.add_argument("keys", metavar="KEY", nargs="*")
+    settings.add_parser("undo", help="undo the last change to the settings", parents=[printing])
+
     loops = commands.add_parser("loops", help="open loops by urgency", parents=[printing])
     loops.add_argument("--all", action="store_true", help="include closed and archived loops")
     loops.add_argument("--find", default="", metavar="TEXT", help="only loops matching TEXT")

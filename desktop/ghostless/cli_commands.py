@@ -18,6 +18,14 @@ from ghostless.cli_ledger import (
     loops_list,
     self_check,
 )
+from ghostless.cli_loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli_settings import (
+    settings_get,
+    settings_list,
+    settings_reset,
+    settings_set,
+    settings_undo,
+)
 from ghostless.cli_transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -30,6 +38,14 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("loop", "close"): loop_close,
     ("loop", "show"): loop_show,
     ("loop", "delete"): loop_delete,
+    ("loop", "set"): loop_set,
+    ("loop", "decide-decline"): loop_decide_decline,
+    ("loop", "dismiss"): loop_dismiss,
+    ("settings", "list"): settings_list,
+    ("settings", "get"): settings_get,
+    ("settings", "set"): settings_set,
+    ("settings", "reset"): settings_reset,
+    ("settings", "undo"): settings_undo,
     ("loops", None): loops_list,
     ("due", None): due,
     ("snooze", None): snooze,

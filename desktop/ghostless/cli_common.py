@@ -12,13 +12,27 @@ from ghostless.core.timeparse import local_text, parse_instant
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import resolve_data_dir
 from ghostless.services.reminders import ReminderService
-from ghostless.services.zone import local_zone
 
 
 def open_ledger(args: argparse.Namespace) -> Ledger:
-    return Ledger.open(
-        resolve_data_dir(getattr(args, "data_dir", None)), SystemClock(), local_zone()
-    )
+    """The ledger in the user's zone (the settings' time zone, else the system's),
+    its clock fixed at ``--now`` when the command takes one."""
+    ledger = Ledger.open(resolve_data_dir(getattr(args, "data_dir", None)), SystemClock())
+    text = getattr(args, "now", None)
+    if text:
+        try:
+            ledger.clock = FixedClock(parse_instant(text, ledger.zone, field="now"))
+        except BaseException:
+            ledger.close()
+            raise
+    return ledger
+
+
+def open_service(args: argparse.Namespace) -> ReminderService:
+    """The follow-up engine over the user's ledger, its clock fixed at this command's now."""
+    ledger = open_ledger(args)
+    ledger.clock = FixedClock(ledger.clock.now())
+    return ReminderService(ledger)
 
 
 def wants_json(args: argparse.Namespace) -> bool:

@@ -6,9 +6,10 @@ import argparse
 import sys
 
 from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import wants_json
-from ghostless.core.draft_checker import Finding, check, parse_intent
+from ghostless.cli_common import open_ledger, wants_json
+from ghostless.core.draft_checker import CheckOptions, Finding, check, parse_intent
 from ghostless.core.errors import InputError
+from ghostless.services.settings import SettingsService
 
 MAX_DRAFT_BYTES = 1_000_000
 
@@ -41,13 +42,22 @@ def finding_json(finding: Finding, text: str) -> dict[str, object]:
     }
 
 
+def _checker_options(args: argparse.Namespace) -> CheckOptions:
+    """The word limit and the checks switched off, from the settings the window shares."""
+    ledger = open_ledger(args)
+    try:
+        return SettingsService(ledger).checker_options()
+    finally:
+        ledger.close()
+
+
 def draft_check(args: argparse.Namespace) -> int:
     try:
         intent = parse_intent(args.intent)
     except ValueError as exc:
         raise InputError(str(exc), field="intent") from None
     text = _read(args.file)
-    findings = check(text, intent)
+    findings = check(text, intent, _checker_options(args))
     if wants_json(args):
         print_json([finding_json(finding, text) for finding in findings])
         return EXIT_OK

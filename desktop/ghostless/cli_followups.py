@@ -7,23 +7,19 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import local_or_none, now_of, open_reminders, parse_id, wants_json
+from ghostless.cli_common import local_or_none, open_service, parse_id, wants_json
 from ghostless.core.planner import Status
-from ghostless.core.playbooks import repair_advice
 from ghostless.core.timeparse import local_text
-from ghostless.core.windows import Action
 from ghostless.core.wording import when_words
 from ghostless.services.reminders import Owed, parse_away_reason, parse_snooze_preset
 from ghostless.services.typed_time import parse_when
-from ghostless.services.zone import local_zone
 
 
 # -- follow-ups ----------------------------------------------------------------
 def due(args: argparse.Namespace) -> int:
-    zone = local_zone()
-    now = now_of(args, zone)
-    service = open_reminders(args, now, zone)
+    service = open_service(args)
     try:
+        zone, now = service.zone, service.ledger.clock.now()
         owed = service.agenda(now)
         away = service.away()
     finally:
@@ -31,30 +27,25 @@ def due(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json([owed_json(item, zone) for item in owed])
         return EXIT_OK
+    lines: list[str] = []
     if away is not None:
-        print(
+        lines.append(
             f"Away since {when_words(away.start, now, zone)} ({away.reason.label.lower()}): "
             "reminders are paused. Say 'ghostless away off' when you are back."
         )
     if not owed:
-        print("Nothing is owed. Every open loop is either answered or waiting on them.")
-        return EXIT_OK
-    # A repair is advice on a late loop, not one more thing owed: it is told
-    # under that loop's own entry rather than listed as a second one.
-    repairs = {i.loop.id: i for i in owed if i.window.action is Action.REPAIR}
+        lines.append("Nothing is owed. Every open loop is either answered or waiting on them.")
     for item in owed:
         loop, window = item.loop, item.window
-        if window.action is Action.REPAIR and any(
-            other.loop.id == loop.id and other is not item for other in owed
-        ):
-            continue
         who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
-        print(f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}")
-        print(f"{'':<9} {window.action.label}")
-        print(f"{'':<9} {_timing_words(item, now, zone)}")
-        repair = repairs.get(loop.id)
-        if repair is not None and repair is not item:
-            print(f"{'':<9} {repair_advice(repair.window, now)}")
+        lines.append(f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}")
+        lines.append(f"{'':<9} {window.action.label}")
+        lines.append(f"{'':<9} {_timing_words(item, now, zone)}")
+        if item.repair is not None:
+            lines.append(f"{'':<9} {item.repair.advice}")
+    # One write for the whole listing: printing line by line costs a system call
+    # each, and tens of thousands of them at the size of a real network.
+    print("\n".join(lines))
     return EXIT_OK
 
 
@@ -84,9 +75,11 @@ def _timing_words(item: Owed, now: datetime, zone: tzinfo) -> str:
 
 
 def owed_json(item: Owed, zone: tzinfo) -> dict[str, Any]:
+    """One agenda line: one object per thing owed, its repair advice a field of it."""
     loop, window = item.loop, item.window
     return {
         "loop_id": loop.id,
+        "key": window.key,
         "contact": loop.contact_name,
         "org": loop.contact_org,
         "subject": loop.subject,
@@ -95,23 +88,31 @@ def owed_json(item: Owed, zone: tzinfo) -> dict[str, Any]:
         "action": window.action.value,
         "label": window.action.label,
         "status": item.status.value,
+        "owed_now": item.owed_now,
         "waiting": window.waiting,
+        "dismissible": window.rule.dismissible,
         "opens_at": local_text(window.opens_at, zone),
         "due_at": local_text(window.due_at, zone),
         "overdue_at": local_text(window.overdue_at, zone),
         "remind_at": local_or_none(window.remind_at, zone),
         "snoozed_until": local_or_none(item.snoozed_until, zone),
+        "repair": None
+        if item.repair is None
+        else {
+            "kind": item.repair.value,
+            "advice": item.repair.advice,
+            "apology_works_until": local_or_none(item.item.repair_until, zone),
+        },
     }
 
 
 def snooze(args: argparse.Namespace) -> int:
     loop_id = parse_id(args.loop_id, "loop")
-    zone = local_zone()
-    now = now_of(args, zone)
     preset = parse_snooze_preset(args.until)
-    chosen = None if preset else parse_when(args.until, now, zone)
-    service = open_reminders(args, now, zone)
+    service = open_service(args)
     try:
+        zone, now = service.zone, service.ledger.clock.now()
+        chosen = None if preset else parse_when(args.until, now, zone)
         if preset is not None:
             until, keys = service.snooze_preset(loop_id, preset, now)
         else:
@@ -132,10 +133,9 @@ def snooze(args: argparse.Namespace) -> int:
 
 def away_on(args: argparse.Namespace) -> int:
     reason = parse_away_reason(args.reason)
-    zone = local_zone()
-    now = now_of(args, zone)
-    service = open_reminders(args, now, zone)
+    service = open_service(args)
     try:
+        zone, now = service.zone, service.ledger.clock.now()
         period = service.away_on(reason, now)
     finally:
         service.ledger.close()
@@ -150,10 +150,9 @@ def away_on(args: argparse.Namespace) -> int:
 
 
 def away_off(args: argparse.Namespace) -> int:
-    zone = local_zone()
-    now = now_of(args, zone)
-    service = open_reminders(args, now, zone)
+    service = open_service(args)
     try:
+        zone, now = service.zone, service.ledger.clock.now()
         summary = service.away_off(now)
         loops = {quiet.loop_id: service.ledger.loop(quiet.loop_id) for quiet in summary.loops}
     finally:

@@ -53,7 +53,14 @@ TRANSITIONS = [
 GAPS = [t for t in TRANSITIONS if t.kind == "gap"]
 FOLDS = [t for t in TRANSITIONS if t.kind == "fold"]
 KOLKATA = ZoneInfo("Asia/Kolkata")
-EVERY_DAY = Settings(working_hours=WorkingHours(weekends=True))
+EVERY_DAY = Settings(working_hours=WorkingHours(weekends=True), count_working_days=False)
+#: Reply windows in elapsed hours, the other counting mode.
+ELAPSED = Settings(count_working_days=False)
+#: Reply windows in working days, every day a working day (so the change day counts).
+WORKING_EVERY_DAY = Settings(
+    working_hours=WorkingHours(start=time(0), end=time(23, 59), weekends=True),
+    count_working_days=True,
+)
 
 
 def changes_in_2026(zone: ZoneInfo) -> list[tuple[datetime, timedelta, timedelta]]:
@@ -153,7 +160,7 @@ def test_an_elapsed_rule_keeps_its_hours_and_shifts_on_the_clock(
     zone = transition.zone
     received = at_local(zone, transition.day - timedelta(days=1), time(10))
     windows = follow_up_windows(
-        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)), Settings(), zone
+        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)), ELAPSED, zone
     )
     reply = rule(windows, Rule.REPLY)
     assert reply.due_at - received == timedelta(hours=48)
@@ -164,6 +171,61 @@ def test_an_elapsed_rule_keeps_its_hours_and_shifts_on_the_clock(
     shifted = datetime.combine(date(2026, 1, 1), time(10)) + (after - before)
     assert local_wall(reply.due_at, zone)[1] == shifted.time()
     assert shifted.time() != time(10)
+
+
+@pytest.mark.parametrize("transition", TRANSITIONS, ids=repr)
+def test_a_working_day_rule_keeps_its_wall_time_across_the_change(
+    transition: Transition,
+) -> None:
+    """Counted in working days, "due in 48 h" is the same wall time two working days
+    on: a daylight-saving change in between moves neither the hour nor the day."""
+    zone = transition.zone
+    received = at_local(zone, transition.day - timedelta(days=1), time(10))
+    windows = follow_up_windows(
+        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)),
+        WORKING_EVERY_DAY,
+        zone,
+    )
+    reply = rule(windows, Rule.REPLY)
+    assert local_wall(reply.opens_at, zone) == (transition.day, time(10))
+    assert local_wall(reply.due_at, zone) == (transition.day + timedelta(days=1), time(10))
+    assert local_wall(reply.overdue_at, zone) == (transition.day + timedelta(days=2), time(10))
+    assert reply.due_at - received != timedelta(hours=48)  # the change is in between
+
+
+@pytest.mark.parametrize("transition", GAPS, ids=repr)
+def test_a_working_day_count_landing_in_the_gap_moves_to_the_change(
+    transition: Transition,
+) -> None:
+    zone = transition.zone
+    wall = transition.inside
+    received = localize(
+        datetime.combine(transition.day - timedelta(days=1), wall), zone
+    ).astimezone(UTC)
+    windows = follow_up_windows(
+        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)),
+        WORKING_EVERY_DAY,
+        zone,
+    )
+    reply = rule(windows, Rule.REPLY)
+    change = next(
+        i for i, _, _ in changes_in_2026(zone) if i.astimezone(zone).date() == transition.day
+    )
+    assert reply.opens_at == change
+
+
+@pytest.mark.parametrize("name", ZONES)
+def test_working_day_reply_windows_follow_the_user_into_a_new_zone(name: str) -> None:
+    old, new = ZoneInfo(name), ZoneInfo(OTHER_ZONE[name])
+    received = datetime(2026, 10, 20, 12, tzinfo=UTC)
+    recruiter = make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received))
+    for zone in (old, new):
+        reply = rule(follow_up_windows(recruiter, WORKING_EVERY_DAY, zone), Rule.REPLY)
+        start = received.astimezone(zone)
+        assert local_wall(reply.due_at, zone) == (
+            start.date() + timedelta(days=2),
+            start.time().replace(tzinfo=None),
+        )
 
 
 # -- the gap -------------------------------------------------------------------
@@ -231,7 +293,7 @@ def test_an_elapsed_reminder_in_the_repeated_hour_is_delivered_once(
         i for i, _, _ in changes_in_2026(zone) if i.astimezone(zone).date() == transition.day
     )
     remind = change + timedelta(minutes=20)  # inside the second pass of the hour
-    settings = Settings(working_hours=WorkingHours(enabled=False))
+    settings = Settings(working_hours=WorkingHours(enabled=False), count_working_days=False)
     received = remind - timedelta(hours=settings.reply_remind_hours)
     windows = follow_up_windows(
         make_facts(LoopKind.OTHER, (EventKind.RECEIVED, received)), settings, zone
@@ -255,7 +317,7 @@ def test_kolkata_has_no_gap_no_fold_and_a_fixed_offset() -> None:
         assert nine.time() == time(3, 30)
     received = at_local(KOLKATA, date(2026, 3, 27), time(10))
     windows = follow_up_windows(
-        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)), Settings(), KOLKATA
+        make_facts(LoopKind.RECRUITER_OUTREACH, (EventKind.RECEIVED, received)), ELAPSED, KOLKATA
     )
     reply = rule(windows, Rule.REPLY)
     assert local_wall(reply.due_at, KOLKATA) == (date(2026, 3, 29), time(10))

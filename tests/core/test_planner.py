@@ -22,7 +22,6 @@ from ghostless.core.planner import (
     Delivery,
     SnoozePreset,
     Status,
-    agenda,
     back_now_summary,
     due_now,
     is_expired,
@@ -47,7 +46,9 @@ from ghostless.core.turns import TRIGGER_EVENT
 from ghostless.core.working_hours import WorkingHours, is_working_time
 
 BERLIN = ZoneInfo("Europe/Berlin")
-DEFAULTS = Settings()
+# The planner's cases count reply windows in elapsed hours; counting in working
+# days is tested in test_playbooks and the DST matrix.
+DEFAULTS = Settings(count_working_days=False)
 ZONE_NAMES = (
     "America/New_York",
     "Europe/Berlin",
@@ -112,35 +113,6 @@ def test_status_boundaries_belong_to_the_later_status() -> None:
     assert status_at(reply, reply.overdue_at) is Status.OVERDUE
 
 
-def test_agenda_most_urgent_first_and_waiting_rules_last() -> None:
-    old = recruiter(2, 10, loop_id=1)  # overdue by the 20th
-    fresh = recruiter(19, 10, loop_id=2)  # open on the 20th
-    answered = loop_facts(
-        LoopKind.RECRUITER_OUTREACH,
-        (EventKind.RECEIVED, nov(1, 10)),
-        (EventKind.SENT, nov(1, 11)),
-        loop_id=3,
-    )
-    entries = agenda(windows_of(fresh, answered, old), nov(20, 12))
-    assert [(e.window.loop_id, e.window.rule, e.status) for e in entries] == [
-        (1, Rule.REPLY, Status.OVERDUE),
-        (2, Rule.REPLY, Status.OPEN),  # due on the 21st
-        (1, Rule.REPAIR, Status.OPEN),  # a short apology works until January
-        (2, Rule.REPAIR, Status.UPCOMING),
-        (3, Rule.OFFER_CLOSE, Status.UPCOMING),
-    ]
-
-
-def test_agenda_leaves_out_a_still_going_check_once_the_interview_started() -> None:
-    f = loop_facts(LoopKind.INTERVIEW_SCHEDULED, (EventKind.MEETING, nov(26, 10)))
-    windows = windows_of(f)
-    still_going = the_window(windows, Rule.STILL_GOING)
-    assert still_going in [e.window for e in agenda(windows, nov(26, 9))]
-    assert is_expired(still_going, nov(26, 10))
-    assert still_going not in [e.window for e in agenda(windows, nov(26, 10))]
-
-
-# -- delivering -------------------------------------------------------------
 def test_friday_message_is_reminded_on_monday_morning_not_at_the_weekend() -> None:
     windows = windows_of(recruiter(20, 16, 30))
     assert due_now(windows, nov(21, 16, 30), set()).items == ()
@@ -427,8 +399,6 @@ def test_windows_are_ordered_and_never_open_before_their_trigger(
         if w.rule is Rule.STILL_GOING:
             assert w.expires_at == w.anchor
             assert w.anchor in known
-        elif w.rule is Rule.REPAIR:
-            assert w.reminders == ()
         else:
             assert w.since in known, w.rule  # the trigger is a fact of the record
         if w.timing is Timing.ELAPSED and w.rule is not Rule.STILL_GOING:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, LoopStatus, Turn
+from ghostless.core.playbook_context import stamp
 from ghostless.core.playbooks import (
     Action,
     FollowUpWindow,
@@ -21,12 +22,15 @@ from ghostless.core.playbooks import (
     Rule,
     Timing,
     follow_up_windows,
-    repair_advice,
 )
 from ghostless.core.settings import Settings
 from ghostless.core.timeparse import localize
+from ghostless.core.windows import OfferDeadline
+from ghostless.core.working_hours import WorkingHours
 
 BERLIN = ZoneInfo("Europe/Berlin")
+#: Most cases count reply windows in elapsed hours; the working-day count has its own tests.
+ELAPSED = Settings(count_working_days=False)
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "playbooks.md"
 
 
@@ -81,7 +85,7 @@ def facts(
 
 
 def plan(f: LoopFacts, settings: Settings | None = None) -> dict[Rule, FollowUpWindow]:
-    found = follow_up_windows(f, settings or Settings(), BERLIN)
+    found = follow_up_windows(f, settings or ELAPSED, BERLIN)
     rules = [w.rule for w in found]
     assert len(rules) == len(set(rules)), rules
     return {w.rule: w for w in found}
@@ -182,7 +186,7 @@ def test_collaboration_proposal_wants_an_answer_like_recruiter_outreach() -> Non
         (SENT, nov(16, 12)),
         (RECEIVED, nov(17, 10)),
     )
-    assert set(plan(later)) == {Rule.REPLY, Rule.REPAIR}
+    assert set(plan(later)) == {Rule.REPLY}
 
 
 def test_a_call_after_an_unanswered_message_is_owed_thanks_not_a_reply() -> None:
@@ -196,7 +200,7 @@ def test_a_call_after_an_unanswered_message_is_owed_thanks_not_a_reply() -> None
 def test_a_decided_decline_is_due_48_to_72_hours_after_deciding() -> None:
     f = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 10)), decline_decided_at=nov(18, 10))
     windows = plan(f)
-    assert set(windows) == {Rule.DECLINE, Rule.REPAIR}  # replaces the reply window
+    assert set(windows) == {Rule.DECLINE}  # replaces the reply window
     decline = windows[Rule.DECLINE]
     assert decline.action is Action.DECLINE
     assert times(decline) == ("Thu 19 10:00", "Thu 19 10:00", "Fri 20 10:00", "Sat 21 10:00")
@@ -256,11 +260,9 @@ def test_a_reply_owed_before_the_interview_expires_when_it_starts() -> None:
         (RECEIVED, nov(25, 8)),
         deadline=nov(26, 10),
     )
-    found = follow_up_windows(f, Settings(), BERLIN)
+    found = follow_up_windows(f, ELAPSED, BERLIN)
     reply = next(w for w in found if w.rule is Rule.REPLY)
     assert reply.expires_at == nov(26, 10)
-    repaired = [w.key for w in found if w.rule is Rule.REPAIR]
-    assert repaired == [f"{plan(f)[Rule.THANK_YOU].key}:repair"]  # none for the reply
 
 
 def test_interview_held_on_friday_afternoon_thank_you_due_next_working_day() -> None:
@@ -318,7 +320,7 @@ def test_their_answer_after_the_thank_you_ends_the_follow_up_rule() -> None:
         (SENT, nov(16, 16)),
         (RECEIVED, nov(18, 10)),
     )
-    assert set(plan(answered)) == {Rule.REPLY, Rule.REPAIR}
+    assert set(plan(answered)) == {Rule.REPLY}
     replied = facts(
         LoopKind.INTERVIEW_HELD,
         (MEETING, nov(16, 10)),
@@ -498,26 +500,14 @@ def test_their_answer_to_their_promise_is_owed_a_reply() -> None:
         (RECEIVED, nov(19, 10)),
         deadline=nov(20, 17),
     )
-    assert set(plan(f)) == {Rule.REPLY, Rule.REPAIR}
+    assert set(plan(f)) == {Rule.REPLY}
 
 
 # -- repair, and loops that owe nothing --------------------------------------
-def test_an_overdue_window_offers_repair_for_six_weeks() -> None:
+def test_repair_is_advice_on_the_late_item_never_a_window_of_its_own() -> None:
     windows = plan(facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(20, 16, 30))))
-    reply, repair = windows[Rule.REPLY], windows[Rule.REPAIR]
-    assert repair.action is Action.REPAIR
-    assert repair.opens_at == reply.overdue_at
-    assert repair.due_at == reply.overdue_at + timedelta(weeks=6)
-    assert repair.reminders == ()
-    assert repair.remind_at is None
-    assert "short apology" in repair_advice(repair, repair.opens_at + timedelta(weeks=5))
-    assert "real reason" in repair_advice(repair, repair.opens_at + timedelta(weeks=7))
-
-
-def test_the_repair_threshold_is_a_setting() -> None:
-    settings = Settings(repair_threshold_weeks=2)
-    repair = plan(facts(LoopKind.OTHER, (RECEIVED, nov(16, 10))), settings)[Rule.REPAIR]
-    assert repair.due_at - repair.opens_at == timedelta(weeks=2)
+    assert set(windows) == {Rule.REPLY}  # nothing owed is invented for the future
+    assert "repair" not in {rule.value for rule in Rule}
 
 
 @pytest.mark.parametrize("status", [LoopStatus.CLOSED, LoopStatus.ARCHIVED])
@@ -549,3 +539,97 @@ def test_every_action_has_a_label_and_every_rule_is_documented() -> None:
         assert action.label
     for rule in Rule:
         assert f"`{rule.value}`" in text, rule
+
+
+# -- counting reply windows in working days (the default) ---------------------------
+# 20 November 2026 is a Friday.
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        (nov(20, 16), ("Mon 23 16:00", "Mon 23 16:00", "Tue 24 16:00", "Wed 25 16:00")),
+        (nov(21, 11), ("Tue 24 09:00", "Tue 24 09:00", "Wed 25 09:00", "Thu 26 09:00")),
+        (nov(17, 20, 30), ("Thu 19 09:00", "Thu 19 09:00", "Fri 20 09:00", "Mon 23 09:00")),
+    ],
+    ids=["friday afternoon", "saturday", "tuesday evening"],
+)
+def test_reply_windows_count_working_days_by_default_as_the_docs_show(
+    received: datetime, expected: tuple[str, str, str, str]
+) -> None:
+    reply = plan(facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, received)), Settings())[Rule.REPLY]
+    assert reply.timing is Timing.WORKING_DAYS
+    assert times(reply) == expected
+    assert reply.remind_at is not None
+    assert reply.remind_at <= reply.due_at  # reminded before it is due, never after
+
+
+def test_counted_in_elapsed_hours_a_friday_message_is_due_on_sunday() -> None:
+    reply = plan(facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(20, 16))))[Rule.REPLY]
+    assert reply.timing is Timing.ELAPSED
+    assert times(reply) == ("Sat 21 16:00", "Mon 23 09:00", "Sun 22 16:00", "Mon 23 16:00")
+
+
+def test_days_off_do_not_count_and_weekends_count_when_delivered_on() -> None:
+    weekends = Settings(working_hours=WorkingHours(weekends=True))
+    reply = plan(facts(LoopKind.OTHER, (RECEIVED, nov(20, 16))), weekends)[Rule.REPLY]
+    assert times(reply)[2] == "Sun 22 16:00"
+    four_days = Settings(working_hours=WorkingHours(days=(0, 1, 2, 3)))
+    reply = plan(facts(LoopKind.OTHER, (RECEIVED, nov(19, 10))), four_days)[Rule.REPLY]
+    assert times(reply)[2] == "Tue 24 10:00"  # Thursday + 2 working days, Friday off
+
+
+# -- telling other processes about an offer's deadline -------------------------------
+def _offer(deadline: datetime) -> OfferDeadline:
+    return OfferDeadline(loop_id=9, received_at=nov(16, 10), deadline=deadline)
+
+
+def test_an_offer_deadline_is_owed_to_every_other_job_loop_until_told() -> None:
+    offer = _offer(deadline=nov(27, 17))
+    waiting = facts(
+        LoopKind.INTERVIEW_HELD,
+        (MEETING, nov(10, 10)),
+        (SENT, nov(10, 16)),
+        offers=(offer,),
+    )
+    tell = plan(waiting)[Rule.TELL_DEADLINE]
+    assert tell.action is Action.TELL_DEADLINE
+    assert tell.since == nov(16, 10)
+    assert tell.due_at == nov(18, 10)
+    assert tell.expires_at == nov(27, 17)  # moot once the deadline has passed
+    assert tell.key.endswith(f":9:{stamp(nov(27, 17))}")
+    told = facts(
+        LoopKind.INTERVIEW_HELD,
+        (MEETING, nov(10, 10)),
+        (SENT, nov(10, 16)),
+        (SENT, nov(16, 15)),
+        offers=(offer,),
+    )
+    assert Rule.TELL_DEADLINE not in plan(told)
+
+
+def test_a_near_deadline_caps_the_window_and_a_passed_one_owes_nothing() -> None:
+    near = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(1, 10)), (SENT, nov(1, 11)),
+                 offers=(_offer(deadline=nov(17, 9)),))  # fmt: skip
+    tell = plan(near)[Rule.TELL_DEADLINE]
+    assert tell.overdue_at == nov(17, 9)
+    late = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(20, 10)),
+                 offers=(_offer(deadline=nov(17, 9)),))  # fmt: skip
+    assert Rule.TELL_DEADLINE not in plan(late)
+
+
+def test_a_dismissed_deadline_note_is_not_owed_and_others_are_untouched() -> None:
+    f = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 9)), offers=(_offer(nov(27, 17)),))
+    key = plan(f)[Rule.TELL_DEADLINE].key
+    dismissed = replace(f, dismissed=frozenset({key}))
+    assert set(plan(dismissed)) == {Rule.REPLY}
+    assert Rule.TELL_DEADLINE.dismissible
+    assert not Rule.REPLY.dismissible
+
+
+def test_non_job_loops_and_decided_declines_owe_no_deadline_note() -> None:
+    offers = (_offer(nov(27, 17)),)
+    assert Rule.TELL_DEADLINE not in plan(
+        facts(LoopKind.HELP_RECEIVED, (RECEIVED, nov(16, 9)), offers=offers)
+    )
+    decided = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 9)), offers=offers,
+                    decline_decided_at=nov(16, 12))  # fmt: skip
+    assert set(plan(decided)) == {Rule.DECLINE}

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from ghostless.core.agenda import Repair
 from ghostless.core.clock import FixedClock
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, Outcome
@@ -23,8 +24,13 @@ def berlin(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
 
 
-#: The recruiter's message: Friday 20 November 2026, 16:30 in Berlin.
+#: The recruiter's message: Friday 20 November 2026, 16:30 in Berlin. Counted in
+#: working days (the default), it is reminded on Monday at 16:30, due on Tuesday
+#: and overdue on Wednesday at the same time.
 MESSAGE = berlin("2026-11-20T16:30")
+REMIND = berlin("2026-11-23T16:30")
+DUE = berlin("2026-11-24T16:30")
+OVERDUE = berlin("2026-11-25T16:30")
 SATURDAY = berlin("2026-11-21T10:00")
 MONDAY_9 = berlin("2026-11-23T09:00")
 MONDAY_NOON = berlin("2026-11-23T12:00")
@@ -51,33 +57,37 @@ def test_the_agenda_says_a_reply_is_owed_and_how_urgent_it_is(
     service: ReminderService, outreach: int
 ) -> None:
     assert _rules(service, SATURDAY) == [(Rule.REPLY, Status.UPCOMING)]
-    assert _rules(service, berlin("2026-11-22T10:00")) == [(Rule.REPLY, Status.OPEN)]
-    assert _rules(service, MONDAY_9) == [(Rule.REPLY, Status.DUE)]
-    late = _rules(service, berlin("2026-11-23T17:00"))
-    assert late == [(Rule.REPLY, Status.OVERDUE), (Rule.REPAIR, Status.OPEN)]
+    assert _rules(service, MONDAY_9) == [(Rule.REPLY, Status.UPCOMING)]
+    assert _rules(service, REMIND) == [(Rule.REPLY, Status.OPEN)]
+    assert _rules(service, DUE) == [(Rule.REPLY, Status.DUE)]
+    assert _rules(service, OVERDUE) == [(Rule.REPLY, Status.OVERDUE)]  # one line, not two
+    (late,) = service.agenda(OVERDUE)
+    assert late.repair is Repair.APOLOGY
     (item,) = service.agenda(SATURDAY)
     assert item.loop.id == outreach
     assert item.loop.contact_name == "Priya Raman"
-    assert item.window.due_at == MESSAGE + timedelta(hours=48)
+    assert item.window.due_at == DUE
     assert item.snoozed_until is None
+    assert item.repair is None
 
 
 def test_a_reminder_is_delivered_once_even_after_a_restart(
     service: ReminderService, outreach: int, data_dir: Path
 ) -> None:
-    # Saturday 16:30 is outside working hours: the reminder waits for Monday 09:00.
+    # The weekend does not count: the first reminder is on Monday afternoon.
     assert service.due_now(SATURDAY).items == ()
-    assert service.next_wakeup(SATURDAY) == MONDAY_9
-    delivery = service.due_now(MONDAY_9)
+    assert service.next_wakeup(SATURDAY) == REMIND
+    delivery = service.due_now(REMIND)
     assert [(p.window.loop_id, p.window.action) for p in delivery.items] == [
         (outreach, Action.REPLY)
     ]
-    assert service.record(delivery, MONDAY_9) == 1
-    assert service.record(delivery, MONDAY_9) == 0, "re-recording the same keys is a no-op"
-    assert service.due_now(MONDAY_NOON).items == ()
-    assert service.next_wakeup(MONDAY_NOON) is None
+    assert service.record(delivery, REMIND) == 1
+    assert service.record(delivery, REMIND) == 0, "re-recording the same keys is a no-op"
+    later = REMIND + timedelta(hours=2)
+    assert service.due_now(later).items == ()
+    assert service.next_wakeup(later) is None
 
-    restarted = Ledger.open(data_dir, FixedClock(MONDAY_NOON), BERLIN)
+    restarted = Ledger.open(data_dir, FixedClock(later), BERLIN)
     try:
         again = ReminderService(restarted)
         assert again.due_now().items == ()
@@ -113,12 +123,13 @@ def test_a_closed_loop_or_a_muted_contact_is_owed_nothing(
 def test_a_snoozed_reminder_hides_until_its_time_then_comes_back_once(
     service: ReminderService, outreach: int
 ) -> None:
-    service.deliver(MONDAY_9)
-    until = berlin("2026-11-23T14:00")
-    assert service.snooze(outreach, until, MONDAY_9 + timedelta(minutes=5))
-    assert service.agenda(MONDAY_NOON)[0].snoozed_until == until
-    assert service.due_now(MONDAY_NOON).items == ()
-    assert service.next_wakeup(MONDAY_NOON) == until
+    assert service.deliver(REMIND).items
+    until = berlin("2026-11-23T18:00")
+    between = REMIND + timedelta(minutes=30)
+    assert service.snooze(outreach, until, REMIND + timedelta(minutes=5))
+    assert service.agenda(between)[0].snoozed_until == until
+    assert service.due_now(between).items == ()
+    assert service.next_wakeup(between) == until
     back = service.deliver(until)
     assert [(p.window.rule, p.snoozed) for p in back.items] == [(Rule.REPLY, True)]
     assert service.due_now(until + timedelta(hours=1)).items == ()
@@ -133,12 +144,12 @@ def test_a_snooze_before_delivery_moves_the_first_push(
     assert keys == ()  # the reminder comes Monday, after the snooze: nothing to move
     until, keys = service.snooze_preset(outreach, SnoozePreset.NEXT_WEEK, SATURDAY)
     assert until == MONDAY_9
-    assert len(keys) == 1
-    until = berlin("2026-11-23T11:00")
-    service.snooze(outreach, until, SATURDAY)
-    assert service.due_now(MONDAY_9).items == ()
+    assert keys == ()  # Monday 16:30 comes after Monday 09:00 too
+    until = berlin("2026-11-24T10:00")
+    assert len(service.snooze(outreach, until, SATURDAY)) == 1
+    assert service.due_now(REMIND).items == ()
     assert len(service.deliver(until).items) == 1
-    assert service.due_now(MONDAY_NOON).items == ()
+    assert service.due_now(until + timedelta(hours=2)).items == ()
 
 
 def test_bad_snoozes_write_nothing(service: ReminderService, ledger: Ledger, outreach: int) -> None:
@@ -174,7 +185,7 @@ def test_away_pauses_reminders_and_back_now_lists_what_went_quiet(
     assert service.next_wakeup(MONDAY_9) is None
     assert service.deliver(MONDAY_9).items == ()
 
-    back = berlin("2026-11-24T10:00")
+    back = berlin("2026-11-25T17:00")
     summary = service.away_off(back)
     assert summary.back_at == back
     assert summary.away.reason is AwayReason.ILLNESS
@@ -202,6 +213,9 @@ def test_settings_change_the_windows_and_bad_ones_write_nothing(
 ) -> None:
     assert service.settings().reply_due_hours == 48
     service.update_settings({"reply_due_hours": 30})
+    (item,) = service.agenda(SATURDAY)
+    assert item.window.due_at == berlin("2026-11-23T22:30")  # a working day and 6 hours
+    service.update_settings({"count_working_days": False})
     (item,) = service.agenda(SATURDAY)
     assert item.window.due_at == MESSAGE + timedelta(hours=30)
     before = service.settings_repo.raw()
@@ -266,3 +280,57 @@ def test_the_plan_reads_every_loop_in_a_fixed_number_of_queries(
     few = statements(2)
     many = statements(40)
     assert few == many <= 4
+
+
+def test_introduced_by_links_the_loop_and_closing_it_owes_the_referrer_a_word(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    amara = ledger.add_contact(name="Amara Okafor")
+    intro = ledger.add_loop(
+        contact_id=amara, kind=LoopKind.INTRODUCTION, subject="Intro to Priya", at=MESSAGE
+    )
+    assert {o.window.rule for o in service.loop_agenda(intro, SATURDAY)} == {Rule.REACH_OUT}
+    ledger.set_introduced_by(outreach, intro)
+    assert ledger.follow_up_fields(outreach).introduced_by == intro
+    assert service.loop_agenda(intro, SATURDAY) == []  # the reach-out is done
+    ledger.close_loop(outreach, Outcome.DECLINED)
+    tell = service.loop_agenda(intro, SATURDAY + timedelta(days=5))
+    assert [o.window.rule for o in tell] == [Rule.TELL_REFERRER]
+    ledger.reopen_loop(outreach)
+    ledger.set_introduced_by(outreach, None)
+    assert ledger.follow_up_fields(outreach).introduced_by is None
+    assert ledger.follow_up_fields(intro).referred_loop_id is None
+
+
+def test_introduced_by_a_person_finds_or_records_their_introduction(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    amara = ledger.add_contact(name="Amara Okafor")
+    made = ledger.introduced_by_contact(outreach, amara)
+    intro = ledger.loop(made)
+    assert intro.kind is LoopKind.INTRODUCTION
+    assert intro.contact_id == amara
+    assert intro.opened_at == MESSAGE
+    assert ledger.follow_up_fields(outreach).introduced_by == made
+    assert ledger.introduced_by_contact(outreach, amara) == made  # not recorded twice
+    with pytest.raises(InputError) as caught:
+        ledger.introduced_by_contact(outreach, ledger.loop(outreach).contact_id)
+    assert caught.value.field == "introduced_by"
+
+
+def test_an_offer_deadline_reaches_every_other_job_loop_and_can_be_dismissed(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    amara = ledger.add_contact(name="Amara Okafor")
+    offer = ledger.add_loop(contact_id=amara, kind=LoopKind.JOB_OFFER, subject="Offer", at=MESSAGE)
+    assert Rule.TELL_DEADLINE not in {o.window.rule for o in service.loop_agenda(outreach)}
+    ledger.set_deadline(offer, berlin("2026-11-27T17:00"))  # recomputes the other loops
+    (tell,) = [o for o in service.loop_agenda(outreach, SATURDAY) if o.window.rule.dismissible]
+    assert tell.window.action is Action.TELL_DEADLINE
+    assert all(not o.window.rule.dismissible for o in service.loop_agenda(offer, SATURDAY))
+    ledger.dismiss(outreach, tell.window.key)
+    assert Rule.TELL_DEADLINE not in {o.window.rule for o in service.loop_agenda(outreach)}
+    assert ledger.undismiss(outreach, tell.window.key)
+    assert Rule.TELL_DEADLINE in {o.window.rule for o in service.loop_agenda(outreach, SATURDAY)}
+    ledger.close_loop(offer, Outcome.ACCEPTED)
+    assert Rule.TELL_DEADLINE not in {o.window.rule for o in service.loop_agenda(outreach)}

@@ -17,12 +17,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ghostless.core.agenda import agenda_items
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
-from ghostless.core.planner import Status, due_now, next_wakeup, status_at
-from ghostless.core.planner import agenda as core_agenda
+from ghostless.core.planner import due_now, next_wakeup, status_at
 from ghostless.core.playbooks import follow_up_windows
-from ghostless.core.windows import Action, FollowUpWindow
+from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.store import windows as follow_ups
@@ -51,15 +51,12 @@ def assert_same(ledger: Ledger, service: ReminderService, zone: tzinfo, now: dat
     repo = ReminderRepository(ledger.store)
     snoozes, delivered = repo.snoozes(), repo.delivered_keys()
     away = AwayRepository(ledger.store).current()
-    expected = []
-    for entry in core_agenda(windows, now):
-        if entry.window.action is Action.REPAIR and entry.status is Status.UPCOMING:
-            continue
-        until = [snoozes[r.key] for r in entry.window.reminders if r.key in snoozes]
-        later = max((u for u in until if u > now), default=None)
-        expected.append((entry.window, entry.status, later))
+    repair_after = SettingsRepository(ledger.store).load().repair_after
+    items = agenda_items(windows, now, snoozes=snoozes, repair_after=repair_after)
+    expected = [(i.window, i.status, i.snoozed_until) for i in items]
     got = [(o.window, o.status, o.snoozed_until) for o in service.agenda(now)]
     assert got == expected
+    assert [o.item for o in service.agenda(now)] == list(items)
     assert [(o.window, o.status) for o in service.agenda(now, limit=3)] == [
         (w, s) for w, s, _ in expected[:3]
     ]
@@ -110,7 +107,7 @@ def churn(ledger: Ledger, service: ReminderService, rng: random.Random, ids: lis
     service.deliver(now)
     for loop_id in rng.sample(ids, k=min(len(ids), 6)):
         loop = ledger.loop(loop_id)
-        choice = rng.randrange(6)
+        choice = rng.randrange(7)
         if choice == 0 and loop.status is LoopStatus.OPEN:
             ledger.close_loop(loop_id, Outcome.NO_RESPONSE)
         elif choice == 1 and loop.status is not LoopStatus.OPEN:
@@ -121,6 +118,10 @@ def churn(ledger: Ledger, service: ReminderService, rng: random.Random, ids: lis
             service.snooze(loop_id, now + timedelta(days=rng.randrange(1, 9)), now)
         elif choice == 4:
             ledger.set_deadline(loop_id, now + timedelta(days=3))
+        elif choice == 5:
+            for window in service.plan([loop_id]).windows:
+                if window.rule.dismissible:
+                    ledger.dismiss(loop_id, window.key)
         else:
             ledger.update_loop(
                 loop_id, contact_id=loop.contact_id, kind=rng.choice(list(LoopKind)),
@@ -144,7 +145,9 @@ def run(data_dir: Path, seed: int, loops: int) -> None:
         churn(ledger, service, rng, ids)
         for now in instants(rng):
             assert_same(ledger, service, BERLIN, now)
-        service.update_settings({"reply_due_hours": 30, "working_start": "08:00"})
+        service.update_settings(
+            {"reply_due_hours": 30, "working_start": "08:00", "count_working_days": False}
+        )
         for now in instants(rng):
             assert_same(ledger, service, BERLIN, now)
         away = service.away_on(now=START + timedelta(days=5))

@@ -183,6 +183,16 @@ def _seed_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_v5(conn: sqlite3.Connection) -> None:
+    """The rows of v4 plus m005's dismissals and the rules version of the kept windows."""
+    _seed_v4(conn)
+    conn.execute(
+        "INSERT INTO dismissals (key, loop_id, dismissed_at) VALUES "
+        "('1:offer.tell_deadline:4:2026-11-27T16:00:00+00:00', 1, '2026-11-20T09:00:00+00:00')"
+    )
+    conn.execute("UPDATE window_state SET rules = 2")
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -190,6 +200,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _seed_v2,
     3: _seed_v3,
     4: _seed_v4,
+    5: _seed_v5,
 }
 
 

@@ -126,7 +126,7 @@ def test_follow_up_fields_are_set_on_the_loop(store: Store) -> None:
     loops.set_decline_decided(offer, FRIDAY)
     loops.set_deadline(offer, None)
     assert loops.follow_up_fields(intro).referred_loop_id == offer
-    assert loops.follow_up_fields(offer) == FollowUpFields(None, None, FRIDAY)
+    assert loops.follow_up_fields(offer) == FollowUpFields(None, None, FRIDAY, introduced_by=intro)
     facts = {f.loop.id: f for f in ReminderRepository(store).open_loop_facts([intro])}
     assert facts[intro].referred is not None
     assert facts[intro].referred.id == offer

@@ -53,7 +53,7 @@ def test_today_model_passes_the_model_tester(
 ) -> None:
     model = TodayModel()
     model.set_entries(ReminderService(examples).agenda(), clock.now(), examples.zone)
-    assert model.rowCount() == 9
+    assert model.rowCount() == 8
     qtmodeltester.check(model)
 
 
@@ -63,14 +63,17 @@ def test_today_lists_what_is_owed_now_most_urgent_first(example_window: MainWind
     assert window.tabs.currentIndex() == TODAY_TAB
     model = window.today_page.model
     assert model.now_count == 6
-    # Later, greyed: Diego's repair offer and two "offer to close" windows.
-    assert model.rowCount() == 9
+    # Later, greyed: two "offer to close" windows. Diego's late promise carries its
+    # repair advice on its own line; no second line is made for it.
+    assert model.rowCount() == 8
     first = model.index(0, TodayColumn.STATUS)
     assert first.data() == "Overdue"
     assert first.data(Qt.ItemDataRole.ForegroundRole) == STATUS_COLOURS[Status.OVERDUE]
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.index(0, TodayColumn.CONTACT).data().startswith("Diego Alvarez (")
-    assert model.index(0, TodayColumn.WHEN).data() == "overdue 3 hours"
+    assert model.index(0, TodayColumn.WHEN).data() == (
+        "overdue 3 hours · a short apology still repairs it"
+    )
     statuses = [model.index(row, TodayColumn.STATUS).data() for row in range(model.rowCount())]
     assert statuses[-2:] == ["Upcoming", "Upcoming"]
     later = model.index(model.rowCount() - 1, TodayColumn.CONTACT)
@@ -182,7 +185,8 @@ def test_the_loop_table_shows_each_loops_next_window(example_window: MainWindow)
         for row in range(model.rowCount())
     }
     assert cells["Diego Alvarez"].data() == "promise overdue 3 hours"
-    assert cells["Priya Raman"].data() == "reply due tomorrow 09:00"
+    # Counted in working days, Friday's message is due on Monday, not over the weekend.
+    assert cells["Priya Raman"].data() == "reply due Mon 09:00"
     assert cells["Tomasz Nowak"].data() == "thank-you due now"
     assert (
         cells["Diego Alvarez"].data(Qt.ItemDataRole.ForegroundRole)
@@ -192,7 +196,7 @@ def test_the_loop_table_shows_each_loops_next_window(example_window: MainWindow)
     window.select_loop(_loop_id(window.ledger, "Priya Raman"))
     owed = window.detail_pane.owed_label.text()
     assert "Reply, even briefly" in owed
-    assert "due tomorrow 09:00" in owed
+    assert "due Mon 09:00" in owed
 
 
 def test_a_data_change_re_arms_the_scheduler(example_window: MainWindow, clock: FixedClock) -> None:
@@ -237,7 +241,9 @@ def test_away_mode_pauses_and_the_summary_appears_on_return(
     assert not window.window_actions.away.isChecked()
     assert window.away_banner.isHidden()
     assert "went quiet while you were away" in back.loops_label.text()
-    assert "Priya Raman" in back.loops_label.text()
+    assert "Tomasz Nowak" in back.loops_label.text()
+    # Priya's reply is not due before Monday (the weekend does not count): not quiet.
+    assert "Priya Raman" not in back.loops_label.text()
     assert back.message_edit.toPlainText().startswith("Hello, I stepped away for a family matter")
     back.copy_button.click()
     assert QGuiApplication.clipboard().text() == back.message_edit.toPlainText()

@@ -26,6 +26,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.mailto import parse_mailto
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import MemorySecretStore, SecretsUnavailable
+from ghostless.services.settings import SettingsService
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.finish import FinishRequest, FinishResult
 from ghostless.ui.wizard.wizard import DisengageWizard, PageId
@@ -321,7 +322,7 @@ def test_the_checker_runs_live_and_marks_what_it_finds(make, qtbot: QtBot) -> No
     assert wizard.state.draft_body.endswith("keep in touch!")
 
 
-def test_rules_can_be_switched_off_and_the_limit_changed(make, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_rules_can_be_switched_off_and_the_limit_changed(make, examples: Ledger) -> None:  # type: ignore[no-untyped-def]
     wizard = make()
     wizard.assess_page.choose(Reason.DISINTEREST)
     wizard.next()
@@ -333,9 +334,21 @@ def test_rules_can_be_switched_off_and_the_limit_changed(make, settings: QSettin
     kinds = {finding.finding for finding in wizard.draft_page.editor.findings}
     assert FindingKind.OVER_APOLOGY not in kinds
     assert FindingKind.TOO_LONG in kinds
-    stored = prefs.checker_options(settings)
+    # Saved with every other setting, where `ghostless draft check` reads them too.
+    stored = SettingsService(examples).checker_options()
     assert stored.word_limit == 30
     assert FindingKind.OVER_APOLOGY in stored.disabled
+
+
+def test_checker_options_kept_in_window_ini_move_into_the_settings(
+    make, examples: Ledger, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("checker/word_limit", 80)
+    settings.setValue("checker/disabled", "no_thanks")
+    wizard = make()
+    assert wizard.checker_options.word_limit == 80
+    assert SettingsService(examples).current().draft_checks_off == {"no_thanks"}
+    assert not settings.contains("checker/word_limit")
 
 
 def test_a_missing_field_is_shown_not_a_crash(make) -> None:  # type: ignore[no-untyped-def]

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import timedelta, tzinfo
 
-from ghostless.core.planner import Delivery, Pending, Status, status_at
+from ghostless.core.agenda import agenda_items, first_per_loop
+from ghostless.core.planner import Delivery, Status
 from ghostless.core.wording import due_words, reminders_headline
 
 ELLIPSIS = "…"
@@ -112,20 +113,13 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" \n·,;:-—") + ELLIPSIS
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    loop_id: int
-    name: str
-    pending: Pending
-    status: Status
-
-
-def _urgency(line: _Line) -> tuple[bool, int, datetime, str]:
-    window = line.pending.window
-    return (window.waiting, line.status.rank, window.due_at, window.key)
-
-
-def notice_for(delivery: Delivery, names: Mapping[int, str], zone: tzinfo) -> Notice | None:
+def notice_for(
+    delivery: Delivery,
+    names: Mapping[int, str],
+    zone: tzinfo,
+    *,
+    repair_after: timedelta = timedelta(weeks=6),
+) -> Notice | None:
     """The notification for ``delivery``; None when no loop of it is known any more.
 
     ``names`` maps each loop id to its contact's name (a loop deleted since the
@@ -134,32 +128,28 @@ def notice_for(delivery: Delivery, names: Mapping[int, str], zone: tzinfo) -> No
     listed once, with its most urgent one.
     """
     now = delivery.now
-    lines: dict[int, _Line] = {}
-    for pending in delivery.items:
-        loop_id = pending.window.loop_id
-        if loop_id not in names:
-            continue
-        line = _Line(loop_id, names[loop_id], pending, status_at(pending.window, now))
-        if loop_id not in lines or _urgency(line) < _urgency(lines[loop_id]):
-            lines[loop_id] = line
-    if not lines:
+    windows = [p.window for p in delivery.items if p.window.loop_id in names]
+    # The agenda decides status and order, as everywhere else; a reminder being
+    # delivered is not snoozed, so no snoozes are passed in.
+    items = first_per_loop(agenda_items(windows, now, snoozes={}, repair_after=repair_after))
+    if not items:
         return None
-    ordered = sorted(lines.values(), key=_urgency)
-    urgent = any(line.status is Status.OVERDUE for line in ordered)
-    loop_ids = tuple(line.loop_id for line in ordered)
+    ordered = list(items.values())
+    urgent = any(item.status is Status.OVERDUE for item in ordered)
+    loop_ids = tuple(item.loop_id for item in ordered)
     if len(ordered) == 1:
         (only,) = ordered
-        window = only.pending.window
-        summary = reminders_headline([only.name])
-        if only.pending.window.waiting:
-            summary = f"Follow up with {only.name}"
+        window, name = only.window, names[only.loop_id]
+        summary = reminders_headline([name])
+        if window.waiting:
+            summary = f"Follow up with {name}"
         body = f"{window.label} · {due_words(window, only.status, now, zone)}"
         return Notice(summary, body, loop_ids, urgent=urgent, catch_up=delivery.catch_up)
-    summary = reminders_headline([line.name for line in ordered], catch_up=delivery.catch_up)
+    summary = reminders_headline([names[i.loop_id] for i in ordered], catch_up=delivery.catch_up)
     body_lines = [
-        f"{line.name}: {line.pending.window.label} · "
-        f"{due_words(line.pending.window, line.status, now, zone)}"
-        for line in ordered[:DIGEST_LINES]
+        f"{names[item.loop_id]}: {item.window.label} · "
+        f"{due_words(item.window, item.status, now, zone)}"
+        for item in ordered[:DIGEST_LINES]
     ]
     more = len(ordered) - DIGEST_LINES
     if more > 0:

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from ghostless.core.errors import InputError
 from ghostless.core.settings import Settings
-from ghostless.core.windows import Action, FollowUpWindow, Reminder
+from ghostless.core.windows import FollowUpWindow, Reminder
 from ghostless.core.working_hours import (
     first_working_day_from,
     local_date,
@@ -61,25 +61,6 @@ def status_at(window: FollowUpWindow, now: datetime) -> Status:
 def is_expired(window: FollowUpWindow, now: datetime) -> bool:
     """A cancel-if-late window past its point (an interview that has started)."""
     return window.expires_at is not None and now >= window.expires_at
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One line of "what is owed": a window and its status now."""
-
-    window: FollowUpWindow
-    status: Status
-
-
-def agenda(windows: Iterable[FollowUpWindow], now: datetime) -> tuple[Entry, ...]:
-    """What is owed, most urgent first; expired windows are left out.
-
-    My obligations come before the rules that wait on the other side; within
-    each, overdue before due before open before upcoming, then by due instant.
-    """
-    entries = [Entry(w, status_at(w, now)) for w in windows if not is_expired(w, now)]
-    entries.sort(key=lambda e: (e.window.waiting, e.status.rank, e.window.due_at, e.window.key))
-    return tuple(entries)
 
 
 # -- away mode -------------------------------------------------------------
@@ -343,13 +324,13 @@ def back_now_summary(
     """The loops whose turn was mine and that became due or overdue while away.
 
     The period ends at ``away.end``, or at ``now`` if no end was set. Windows
-    that wait on the other side, repair offers and expired windows are left
+    that wait on the other side and expired windows are left
     out; the worst status at the return comes first.
     """
     back_at = away.end if away.end is not None else now
     by_loop: dict[int, list[FollowUpWindow]] = {}
     for window in windows:
-        if window.waiting or window.action is Action.REPAIR or is_expired(window, back_at):
+        if window.waiting or is_expired(window, back_at):
             continue
         came = any(away.start <= t < back_at for t in (window.due_at, window.overdue_at))
         if came and status_at(window, back_at) in (Status.DUE, Status.OVERDUE):

@@ -11,7 +11,13 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from ghostless.core.models import Event, EventKind
 from ghostless.core.settings import Settings
 from ghostless.core.windows import Action, FollowUpWindow, LoopFacts, Reminder, Rule, Timing
-from ghostless.core.working_hours import day_end, day_start, delivery_instant, local_date
+from ghostless.core.working_hours import (
+    after_working_days,
+    day_end,
+    day_start,
+    delivery_instant,
+    local_date,
+)
 
 
 class PlaybookContext:
@@ -84,13 +90,32 @@ class PlaybookContext:
         hours: tuple[int, int, int],
         *,
         expires: datetime | None = None,
+        cap: datetime | None = None,
+        key: str | None = None,
     ) -> FollowUpWindow:
-        """Opens, due and overdue a number of real hours after ``anchor``."""
-        remind, due, overdue = (anchor + timedelta(hours=h) for h in hours)
+        """Opens, due and overdue a number of hours after ``anchor``.
+
+        Real hours, or, when the settings count reply windows in working days,
+        working days (see :func:`~ghostless.core.working_hours.after_working_days`).
+        ``cap`` brings every instant forward to it at the latest.
+        """
+        settings = self.settings
+        if settings.count_working_days:
+            timing = Timing.WORKING_DAYS
+            instants = [
+                after_working_days(anchor, h, settings.working_hours, self.zone) for h in hours
+            ]
+        else:
+            timing = Timing.ELAPSED
+            instants = [anchor + timedelta(hours=h) for h in hours]
+        if cap is not None:
+            instants = [min(instant, cap) for instant in instants]
+        remind, due, overdue = instants
         return self.window(
             rule,
             action,
-            Timing.ELAPSED,
+            timing,
+            key=key,
             anchor=anchor,
             since=anchor,
             opens=remind,

@@ -35,7 +35,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 
 from ghostless.core.models import Event, EventKind, LoopKind, LoopStatus, Turn
-from ghostless.core.playbook_context import PlaybookContext
+from ghostless.core.playbook_context import PlaybookContext, stamp
 from ghostless.core.settings import Settings
 from ghostless.core.turns import turn_after
 from ghostless.core.windows import (
@@ -62,8 +62,22 @@ __all__ = [
     "Rule",
     "Timing",
     "follow_up_windows",
-    "repair_advice",
 ]
+
+#: The version of the rules below. Windows kept in the store were computed by
+#: some version; when it differs from this one they are all computed again, so
+#: a new Ghostless never shows what an older one worked out.
+RULES_VERSION = 2
+
+#: The loops of a job search: an offer with a deadline is news to each of them.
+JOB_KINDS = frozenset(
+    {
+        LoopKind.RECRUITER_OUTREACH,
+        LoopKind.INTERVIEW_SCHEDULED,
+        LoopKind.INTERVIEW_HELD,
+        LoopKind.JOB_OFFER,
+    }
+)
 
 
 def follow_up_windows(
@@ -74,7 +88,8 @@ def follow_up_windows(
     Closed and archived loops, and loops with a muted or blocked contact, have
     none. A loop whose turn is theirs owes nothing but the rules that wait on
     the other side. A decision to decline replaces every other rule until the
-    decline is sent; after that nothing more is owed.
+    decline is sent; after that nothing more is owed. Items the user dismissed
+    are left out.
     """
     if facts.loop.status is not LoopStatus.OPEN:
         return ()
@@ -91,10 +106,11 @@ def follow_up_windows(
         owed = _introduction(ctx)
     else:
         owed = _conversation(ctx, ctx.conversation)
-    repairs = [
-        _repair(ctx, window) for window in owed if not window.waiting and window.expires_at is None
-    ]
-    return tuple(sorted(owed + repairs, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
+    if decided is None and ctx.kind in JOB_KINDS:
+        owed.extend(_tell_deadlines(ctx))
+    if facts.dismissed:
+        owed = [w for w in owed if w.key not in facts.dismissed]
+    return tuple(sorted(owed, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
 
 
 def _reply_hours(settings: Settings) -> tuple[int, int, int]:
@@ -306,26 +322,33 @@ def _offer_close(ctx: PlaybookContext, silence_from: datetime) -> FollowUpWindow
     )
 
 
-def _repair(ctx: PlaybookContext, late: FollowUpWindow) -> FollowUpWindow:
-    """Offered once a window of mine is overdue; never pushed as a reminder.
+def _tell_deadlines(ctx: PlaybookContext) -> list[FollowUpWindow]:
+    """Tell this process about each other offer's deadline, once, before it passes.
 
-    Open while a short apology still repairs the silence (the repair
-    threshold, in real weeks, from when the loop went overdue); past it,
-    re-engage only with a real purpose.
+    Owed from when the offer arrived (or this loop began, if later), on the
+    reply timing, and never later than the deadline, after which it is moot
+    (cancel-if-late). Any message I send on this loop after that counts as
+    having told them.
     """
-    limit = late.overdue_at + timedelta(weeks=ctx.settings.repair_threshold_weeks)
-    return ctx.window(
-        Rule.REPAIR,
-        Action.REPAIR,
-        Timing.ELAPSED,
-        anchor=late.overdue_at,
-        since=late.overdue_at,
-        opens=late.overdue_at,
-        due=limit,
-        overdue=limit,
-        moments=(),
-        key=f"{late.key}:repair",
-    )
+    windows: list[FollowUpWindow] = []
+    opened = ctx.facts.loop.opened_at
+    for offer in ctx.facts.offers:
+        since = max(offer.received_at, opened)
+        if since >= offer.deadline:
+            continue
+        if any(e.kind is EventKind.SENT and e.at >= since for e in ctx.conversation):
+            continue
+        window = ctx.elapsed(
+            Rule.TELL_DEADLINE,
+            Action.TELL_DEADLINE,
+            since,
+            _reply_hours(ctx.settings),
+            expires=offer.deadline,
+            cap=offer.deadline,
+            key=f"{ctx.facts.loop.id}:{Rule.TELL_DEADLINE}:{offer.loop_id}:{stamp(offer.deadline)}",
+        )
+        windows.append(window)
+    return windows
 
 
 # -- interviews ------------------------------------------------------------
@@ -460,12 +483,3 @@ def _introduction(ctx: PlaybookContext) -> list[FollowUpWindow]:
     if turn is Turn.MINE and start_index > 0:
         windows.extend(_owed(ctx, events[start_index], is_trigger=False))
     return windows
-
-
-def repair_advice(window: FollowUpWindow, now: datetime) -> str:
-    """What a repair window suggests at ``now``: a short apology, or a purpose."""
-    if now < window.due_at:
-        return "A short apology and a clear answer still repair this silence."
-    return (
-        "This silence is long: re-engage only if you have a real reason to, not just to say sorry."
-    )

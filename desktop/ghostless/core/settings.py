@@ -17,106 +17,205 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import time
+from datetime import time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ghostless.core.errors import InputError
 from ghostless.core.working_hours import DAY_NAMES, WorkingHours
 
+#: The draft checker's default word limit (DOMAIN.md: "warn above ~120 words").
+#: Kept here, not imported from the checker, so loading the settings at start-up
+#: does not load the checker's patterns.
+DEFAULT_WORD_LIMIT = 120
+
+
+def draft_checks() -> frozenset[str]:
+    """The draft checker's checks, by name; any of them may be switched off."""
+    from ghostless.core.draft_checker import FindingKind
+
+    return frozenset(kind.value for kind in FindingKind)
+
+
 _HOURS_MAX = 24 * 365
 _DAYS_MAX = 365
 
+#: Playbook groups, in the order the Settings dialog shows them.
+GROUPS: tuple[str, ...] = (
+    "Replies",
+    "Deciding to decline",
+    "Interviews",
+    "Job offers",
+    "Help, calls and meetings",
+    "Introductions",
+    "Promises",
+    "Silence",
+    "Working hours and time",
+    "Snooze",
+    "Draft checker",
+)
 
-def _number(default: int, low: int, high: int, source: str, label: str) -> Any:
-    metadata = {"min": low, "max": high, "source": source, "label": label}
+_UNITS = {"h": "hours", "d": "days", "wd": "working days", "w": "weeks", "words": "words"}
+
+
+def _number(
+    default: int, low: int, high: int, source: str, label: str, *, group: str, unit: str, help: str
+) -> Any:
+    metadata = {
+        "min": low,
+        "max": high,
+        "source": source,
+        "label": label,
+        "group": group,
+        "unit": _UNITS[unit],
+        "help": help,
+    }
     return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The playbook figures, working hours and snooze presets."""
+    """The playbook figures, working hours, snooze presets and the draft checker's limits.
+
+    Every whole-number field declares its range, unit, group, label and a one-line
+    help in its metadata: the Settings dialog and ``ghostless settings`` are built
+    from these declarations (see :data:`SPECS`).
+    """
 
     # Recruiter outreach, collaboration proposals, and any message awaiting my reply.
-    reply_remind_hours: int = _number(24, 0, _HOURS_MAX, "DOMAIN", "Reply: remind after (h)")
-    reply_due_hours: int = _number(48, 1, _HOURS_MAX, "DOMAIN", "Reply: due after (h)")
-    reply_overdue_hours: int = _number(72, 1, _HOURS_MAX, "DOMAIN", "Reply: overdue after (h)")
+    reply_remind_hours: int = _number(
+        24, 0, _HOURS_MAX, "DOMAIN", "Remind after", group="Replies", unit="h",
+        help="How long after a message arrives the first reminder comes.",
+    )  # fmt: skip
+    reply_due_hours: int = _number(
+        48, 1, _HOURS_MAX, "DOMAIN", "Due after", group="Replies", unit="h",
+        help="When a reply stops being prompt and becomes due.",
+    )  # fmt: skip
+    reply_overdue_hours: int = _number(
+        72, 1, _HOURS_MAX, "DOMAIN", "Overdue after", group="Replies", unit="h",
+        help="When silence turns into ghosting.",
+    )  # fmt: skip
     # A message I decided to decline.
-    decline_remind_hours: int = _number(24, 0, _HOURS_MAX, "Ghostless", "Decline: remind after (h)")
-    decline_due_hours: int = _number(48, 1, _HOURS_MAX, "DOMAIN", "Decline: due after (h)")
-    decline_overdue_hours: int = _number(72, 1, _HOURS_MAX, "DOMAIN", "Decline: overdue after (h)")
+    decline_remind_hours: int = _number(
+        24, 0, _HOURS_MAX, "Ghostless", "Remind after", group="Deciding to decline", unit="h",
+        help="How long after deciding to say no the first reminder comes.",
+    )  # fmt: skip
+    decline_due_hours: int = _number(
+        48, 1, _HOURS_MAX, "DOMAIN", "Due after", group="Deciding to decline", unit="h",
+        help="A clear no is due this long after deciding.",
+    )  # fmt: skip
+    decline_overdue_hours: int = _number(
+        72, 1, _HOURS_MAX, "DOMAIN", "Overdue after", group="Deciding to decline", unit="h",
+        help="After this the decision has become silence.",
+    )  # fmt: skip
     # Interview scheduled.
     interview_check_hours_before: int = _number(
-        48, 1, _HOURS_MAX, "DOMAIN", "Interview: ask 'still going?' before (h)"
-    )
+        48, 1, _HOURS_MAX, "DOMAIN", "Ask 'still going?' before", group="Interviews", unit="h",
+        help="How long before an interview to check that you still mean to attend.",
+    )  # fmt: skip
     interview_cancel_hours_before: int = _number(
-        24, 0, _HOURS_MAX, "DOMAIN", "Interview: cancel at the latest before (h)"
-    )
+        24, 0, _HOURS_MAX, "DOMAIN", "Cancel at the latest before", group="Interviews", unit="h",
+        help="A cancellation or new date is due this long before the interview.",
+    )  # fmt: skip
     # Interview held: the thank-you note.
     thank_you_remind_hours: int = _number(
-        2, 0, 48, "Ghostless", "Thank-you: remind after the interview (h)"
-    )
+        2, 0, 48, "Ghostless", "Thank-you: remind after", group="Interviews", unit="h",
+        help="How long after an interview to remind you of the thank-you note.",
+    )  # fmt: skip
     thank_you_due_working_days: int = _number(
-        1, 0, 14, "DOMAIN", "Thank-you: due on working day (0 = same day)"
-    )
+        1, 0, 14, "DOMAIN", "Thank-you: due on working day", group="Interviews", unit="wd",
+        help="0 means the same day, 1 the next working day.",
+    )  # fmt: skip
     # Waiting after the interview: one follow-up only.
-    follow_up_remind_days: int = _number(5, 1, _DAYS_MAX, "DOMAIN", "Follow-up: remind on day")
-    follow_up_due_days: int = _number(7, 1, _DAYS_MAX, "DOMAIN", "Follow-up: due on day")
+    follow_up_remind_days: int = _number(
+        5, 1, _DAYS_MAX, "DOMAIN", "Follow-up: remind on day", group="Interviews", unit="d",
+        help="Days after your thank-you with no answer before the one follow-up is suggested.",
+    )  # fmt: skip
+    follow_up_due_days: int = _number(
+        7, 1, _DAYS_MAX, "DOMAIN", "Follow-up: due on day", group="Interviews", unit="d",
+        help="The one follow-up is due on this day; after it, the ball is in their court.",
+    )  # fmt: skip
     close_after_silence_days: int = _number(
-        30, 1, _DAYS_MAX, "DOMAIN", "Offer to close after days of silence"
-    )
+        30, 1, _DAYS_MAX, "DOMAIN", "Offer to close after", group="Silence", unit="d",
+        help="Days of silence from the other side before offering to close as 'no response'.",
+    )  # fmt: skip
     # Job offer.
     offer_first_reminder_days: int = _number(
-        3, 0, _DAYS_MAX, "DOMAIN", "Offer: first reminder, days before the deadline"
-    )
+        3, 0, _DAYS_MAX, "DOMAIN", "First reminder before the deadline", group="Job offers",
+        unit="d", help="Days before an offer's answer-by date for the first reminder.",
+    )  # fmt: skip
     offer_last_reminder_days: int = _number(
-        1, 0, _DAYS_MAX, "DOMAIN", "Offer: last reminder, days before the deadline"
-    )
+        1, 0, _DAYS_MAX, "DOMAIN", "Last reminder before the deadline", group="Job offers",
+        unit="d", help="Days before the answer-by date for the last reminder; due from then.",
+    )  # fmt: skip
     # Help given to me.
     help_thanks_remind_hours: int = _number(
-        12, 0, _HOURS_MAX, "Ghostless", "Thanks for help: remind after (h)"
-    )
+        12, 0, _HOURS_MAX, "Ghostless", "Thanks for help: remind after",
+        group="Help, calls and meetings", unit="h",
+        help="How long after someone helped you the reminder to thank them comes.",
+    )  # fmt: skip
     help_thanks_due_hours: int = _number(
-        24, 1, _HOURS_MAX, "DOMAIN", "Thanks for help: due after (h)"
-    )
+        24, 1, _HOURS_MAX, "DOMAIN", "Thanks for help: due after",
+        group="Help, calls and meetings", unit="h", help="Thanks for help are due this soon.",
+    )  # fmt: skip
     help_thanks_overdue_hours: int = _number(
-        48, 1, _HOURS_MAX, "Ghostless", "Thanks for help: overdue after (h)"
-    )
+        48, 1, _HOURS_MAX, "Ghostless", "Thanks for help: overdue after",
+        group="Help, calls and meetings", unit="h", help="After this the thanks are late.",
+    )  # fmt: skip
     # Introduction / referral.
     intro_reach_out_remind_days: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Introduction: remind to reach out on day"
-    )
+        1, 0, _DAYS_MAX, "Ghostless", "Reach out: remind on day", group="Introductions",
+        unit="d", help="Days after an introduction to remind you to contact the person.",
+    )  # fmt: skip
     intro_reach_out_due_days: int = _number(
-        2, 0, _DAYS_MAX, "DOMAIN", "Introduction: reach-out due on day"
-    )
+        2, 0, _DAYS_MAX, "DOMAIN", "Reach out: due on day", group="Introductions", unit="d",
+        help="Reaching out to the person you were introduced to is due on this day.",
+    )  # fmt: skip
     intro_outcome_remind_days: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Introduction: remind to tell the referrer on day"
-    )
+        1, 0, _DAYS_MAX, "Ghostless", "Tell the referrer: remind on day", group="Introductions",
+        unit="d", help="Days after the introduced conversation ends to remind you to report back.",
+    )  # fmt: skip
     intro_outcome_due_days: int = _number(
-        3, 0, _DAYS_MAX, "DOMAIN", "Introduction: outcome note due on day"
-    )
+        3, 0, _DAYS_MAX, "DOMAIN", "Tell the referrer: due on day", group="Introductions",
+        unit="d", help="Thanking the referrer and telling them the outcome is due on this day.",
+    )  # fmt: skip
     # Promises.
     promise_remind_days_before: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Promise I made: remind days before the date"
-    )
+        1, 0, _DAYS_MAX, "Ghostless", "Promise I made: remind before the date", group="Promises",
+        unit="d", help="Days before a promised date to remind you.",
+    )  # fmt: skip
     promise_nudge_remind_days: int = _number(
-        5, 1, _DAYS_MAX, "DOMAIN", "Promise made to me: remind to nudge on day"
-    )
+        5, 1, _DAYS_MAX, "DOMAIN", "Promise to me: remind to nudge on day", group="Promises",
+        unit="d", help="Days after their promised date (or promise) before one nudge is suggested.",
+    )  # fmt: skip
     promise_nudge_due_days: int = _number(
-        7, 1, _DAYS_MAX, "DOMAIN", "Promise made to me: nudge due on day"
-    )
+        7, 1, _DAYS_MAX, "DOMAIN", "Promise to me: nudge due on day", group="Promises", unit="d",
+        help="The one polite nudge is due on this day.",
+    )  # fmt: skip
     # Informational interview / networking call, and any other meeting.
     meeting_thanks_remind_hours: int = _number(
-        2, 0, 48, "Ghostless", "Meeting thanks: remind after the meeting (h)"
-    )
+        2, 0, 48, "Ghostless", "Meeting thanks: remind after", group="Help, calls and meetings",
+        unit="h", help="How long after a call or meeting to remind you to say thanks.",
+    )  # fmt: skip
     meeting_thanks_due_days: int = _number(
-        1, 0, _DAYS_MAX, "DOMAIN", "Meeting thanks: due on day (1 = next day)"
-    )
+        1, 0, _DAYS_MAX, "DOMAIN", "Meeting thanks: due on day", group="Help, calls and meetings",
+        unit="d", help="0 means the same day, 1 the next day.",
+    )  # fmt: skip
     # Silence I caused.
     repair_threshold_weeks: int = _number(
-        6, 1, 104, "DOMAIN", "Repair: a short apology works for (weeks)"
-    )
-    # When reminders are delivered, and the snooze presets.
+        6, 1, 104, "DOMAIN", "A short apology repairs silence for", group="Silence", unit="w",
+        help="Counted from when an item went overdue; later, re-engage only with a real purpose.",
+    )  # fmt: skip
+    # The draft checker.
+    draft_word_limit: int = _number(
+        DEFAULT_WORD_LIMIT, 20, 1000, "DOMAIN", "Warn when a draft is longer than",
+        group="Draft checker", unit="words", help="A decline should fit in a few sentences.",
+    )  # fmt: skip
+    draft_checks_off: frozenset[str] = frozenset()
+    # When reminders are delivered, how reply windows count, and the snooze presets.
     working_hours: WorkingHours = field(default_factory=WorkingHours)
+    count_working_days: bool = True
+    time_zone: str = ""
     snooze_evening: time = time(19, 0)
     snooze_morning: time = time(9, 0)
 
@@ -143,6 +242,23 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, time) or value.tzinfo is not None:
                 raise InputError(f"{name}: expected a local time of day like 19:00", field=name)
+        if not isinstance(self.count_working_days, bool):
+            raise InputError("count_working_days: expected yes or no", field="count_working_days")
+        _check_zone(self.time_zone)
+        if self.draft_checks_off:
+            known = draft_checks()
+            unknown = sorted(set(self.draft_checks_off) - known)
+            if unknown:
+                raise InputError(
+                    f"draft_checks_off: {unknown[0]!r} is not a check ({', '.join(sorted(known))})",
+                    field="draft_checks_off",
+                )
+        object.__setattr__(self, "draft_checks_off", frozenset(self.draft_checks_off))
+
+    @property
+    def repair_after(self) -> timedelta:
+        """How long after an item went overdue a short apology still repairs it."""
+        return timedelta(weeks=self.repair_threshold_weeks)
 
     # -- JSON key/values -----------------------------------------------------
     def to_dict(self) -> dict[str, object]:
@@ -154,8 +270,11 @@ class Settings:
         data["working_end"] = _time_text(hours.end)
         data["deliver_on_weekends"] = hours.weekends
         data["respect_working_hours"] = hours.enabled
+        data["count_working_days"] = self.count_working_days
+        data["time_zone"] = self.time_zone
         data["snooze_evening"] = _time_text(self.snooze_evening)
         data["snooze_morning"] = _time_text(self.snooze_morning)
+        data["draft_checks_off"] = sorted(self.draft_checks_off)
         return data
 
     @classmethod
@@ -177,6 +296,11 @@ class Settings:
         return cls(
             **numbers,
             working_hours=working,
+            count_working_days=_parse_bool(
+                data.get("count_working_days"), "count_working_days", default.count_working_days
+            ),
+            time_zone=_parse_zone(data.get("time_zone")),
+            draft_checks_off=_parse_names(data.get("draft_checks_off"), "draft_checks_off"),
             snooze_evening=_parse_time(
                 data.get("snooze_evening"), "snooze_evening", default.snooze_evening
             ),
@@ -206,6 +330,39 @@ _ORDER: tuple[tuple[str, str], ...] = (
     ("intro_outcome_remind_days", "intro_outcome_due_days"),
     ("promise_nudge_remind_days", "promise_nudge_due_days"),
 )
+
+
+def _check_zone(name: object) -> None:
+    if not isinstance(name, str):
+        raise InputError("time_zone: expected a zone name like Europe/Berlin", field="time_zone")
+    if not name:
+        return  # the system's zone
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            f"time_zone: {name!r} is not a known zone (like Europe/Berlin)", field="time_zone"
+        ) from None
+
+
+def _parse_zone(value: object) -> str:
+    if value is None:
+        return ""
+    name = value.strip() if isinstance(value, str) else value
+    _check_zone(name)
+    return str(name)
+
+
+def _parse_names(value: object, name: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        items: list[object] = [part for part in value.replace(" ", ",").split(",") if part]
+    elif isinstance(value, list | tuple | set | frozenset):
+        items = list(value)
+    else:
+        raise InputError(f"{name}: {value!r} is not a list of names", field=name)
+    return frozenset(str(item).strip() for item in items)
 
 
 def _time_text(value: time) -> str:
@@ -273,3 +430,99 @@ def _parse_days(value: object) -> tuple[int, ...]:
                 f"working_days: {item!r} is not a day (mon, tue, ... sun)", field="working_days"
             )
     return tuple(days)
+
+
+# -- declarations for the Settings dialog and the command line ----------------
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One setting as the user sees it: its JSON key, where it belongs, what it means.
+
+    ``kind`` tells how it is entered: ``number`` (whole, ``low``..``high`` in
+    ``unit``), ``flag`` (yes or no), ``time`` (a time of day), ``days`` (weekday
+    names), ``zone`` (an IANA zone name, empty for the system's) or ``checks``
+    (names of draft checks switched off).
+    """
+
+    key: str
+    group: str
+    label: str
+    kind: str
+    help: str
+    unit: str = ""
+    low: int | None = None
+    high: int | None = None
+
+    @property
+    def default(self) -> object:
+        return _DEFAULTS[self.key]
+
+    def describe(self, value: object) -> str:
+        """A value as the command line prints it: "48 hours", "yes", "mon, tue"."""
+        if self.kind == "number":
+            return f"{value} {self.unit}"
+        if self.kind == "flag":
+            return "yes" if value else "no"
+        if isinstance(value, list | tuple):
+            return ", ".join(str(item) for item in value) or "none"
+        if self.kind == "zone" and not value:
+            return "the system's"
+        return str(value)
+
+
+_TIME = "Working hours and time"
+_OTHER_SPECS = (
+    SettingSpec("count_working_days", _TIME, "Count reply windows in working days", "flag",
+                "Hour-based reply windows skip weekends and days off, and a message that arrives "
+                "after hours starts counting the next working morning."),
+    SettingSpec("respect_working_hours", _TIME, "Hold reminders until working hours",
+                "flag", "A reminder that falls outside working hours waits for the next start."),
+    SettingSpec("working_days", _TIME, "Working days", "days",
+                "The days you answer professional mail."),
+    SettingSpec("working_start", _TIME, "Working day starts", "time",
+                "Reminders held overnight arrive at this time."),
+    SettingSpec("working_end", _TIME, "Working day ends", "time",
+                "Items due 'on a day' are overdue when the working day ends."),
+    SettingSpec("deliver_on_weekends", _TIME, "Deliver on weekends too", "flag",
+                "Saturdays and Sundays count as working days, at the same hours."),
+    SettingSpec("time_zone", _TIME, "Time zone", "zone",
+                "Empty means the system's zone; set one so every device and terminal agrees."),
+    SettingSpec("snooze_morning", "Snooze", "'Tomorrow morning' means", "time",
+                "The time a snooze until tomorrow morning ends."),
+    SettingSpec("snooze_evening", "Snooze", "'This evening' means", "time",
+                "The time a snooze until this evening ends."),
+    SettingSpec("draft_checks_off", "Draft checker", "Checks switched off", "checks",
+                "The draft checker stays quiet about these."),
+)  # fmt: skip
+
+
+def _number_specs() -> tuple[SettingSpec, ...]:
+    return tuple(
+        SettingSpec(
+            spec.name,
+            spec.metadata["group"],
+            spec.metadata["label"],
+            "number",
+            spec.metadata["help"],
+            spec.metadata["unit"],
+            spec.metadata["min"],
+            spec.metadata["max"],
+        )
+        for spec in fields(Settings)
+        if "min" in spec.metadata
+    )
+
+
+#: Every setting, grouped in the order of :data:`GROUPS`, as declared above.
+SPECS: tuple[SettingSpec, ...] = tuple(
+    sorted(_number_specs() + _OTHER_SPECS, key=lambda spec: GROUPS.index(spec.group))
+)
+SPECS_BY_KEY = {spec.key: spec for spec in SPECS}
+_DEFAULTS = Settings().to_dict()
+
+
+def spec_of(key: str) -> SettingSpec:
+    """The declaration of a setting, or InputError naming the unknown key."""
+    found = SPECS_BY_KEY.get(key)
+    if found is None:
+        raise InputError(f"{key}: not a setting (see 'ghostless settings list')", field=key)
+    return found

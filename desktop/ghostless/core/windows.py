@@ -29,7 +29,7 @@ class Action(StrEnum):
     KEEP_PROMISE = "keep_promise"
     NUDGE = "nudge"
     OFFER_CLOSE = "offer_close_no_response"
-    REPAIR = "repair"
+    TELL_DEADLINE = "tell_deadline"
 
     @property
     def label(self) -> str:
@@ -50,7 +50,7 @@ _ACTION_LABELS = {
     Action.KEEP_PROMISE: "Do what you promised, or say that you can't",
     Action.NUDGE: "Send one polite nudge about what they promised",
     Action.OFFER_CLOSE: "No answer for a long time: close this as 'no response'?",
-    Action.REPAIR: "Repair the silence",
+    Action.TELL_DEADLINE: "Tell them you have an offer to answer, and by when",
 }
 
 
@@ -71,13 +71,23 @@ class Rule(StrEnum):
     KEEP_PROMISE = "promise.keep"
     NUDGE = "promise.nudge"
     OFFER_CLOSE = "silence.offer_close"
-    REPAIR = "repair"
+    TELL_DEADLINE = "offer.tell_deadline"
+
+    @property
+    def dismissible(self) -> bool:
+        """Whether the user may dismiss this rule's items without acting on them.
+
+        Only a courtesy that is the user's call (telling other processes about an
+        offer's deadline): a reply owed is ended politely, never dismissed.
+        """
+        return self is Rule.TELL_DEADLINE
 
 
 class Timing(StrEnum):
     """How a window's instants are counted."""
 
     ELAPSED = "elapsed_hours"
+    WORKING_DAYS = "working_days"
     LOCAL_DAYS = "local_days"
 
 
@@ -135,6 +145,15 @@ class FollowUpWindow:
 
 
 @dataclass(frozen=True, slots=True)
+class OfferDeadline:
+    """An open job offer with a deadline: other job loops owe a word about it."""
+
+    loop_id: int
+    received_at: datetime
+    deadline: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class LoopFacts:
     """Everything the playbooks read about one loop.
 
@@ -143,6 +162,8 @@ class LoopFacts:
     event gives it). ``decline_decided_at`` is when the user decided to say
     no. ``referred`` is, for an introduction, the loop with the person the
     user was introduced to. A muted or blocked ``contact`` is owed nothing.
+    ``offers`` are the other open job offers with a deadline (for job loops
+    only); ``dismissed`` the keys of items the user dismissed on this loop.
     """
 
     loop: Loop
@@ -151,3 +172,5 @@ class LoopFacts:
     decline_decided_at: datetime | None = None
     referred: Loop | None = None
     contact: Contact | None = None
+    offers: tuple[OfferDeadline, ...] = ()
+    dismissed: frozenset[str] = frozenset()

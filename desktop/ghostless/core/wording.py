@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
+from ghostless.core.agenda import Repair
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.windows import Action, FollowUpWindow
@@ -32,7 +33,13 @@ ACTION_NOUNS = {
     Action.KEEP_PROMISE: "promise",
     Action.NUDGE: "nudge",
     Action.OFFER_CLOSE: "close?",
-    Action.REPAIR: "repair",
+    Action.TELL_DEADLINE: "offer deadline note",
+}
+
+#: Repair advice in a few words, for a table cell beside the overdue time.
+REPAIR_WORDS = {
+    Repair.APOLOGY: "a short apology still repairs it",
+    Repair.PURPOSE: "re-engage only with a real reason",
 }
 
 STATUS_LABELS = {

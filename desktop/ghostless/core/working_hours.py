@@ -179,3 +179,28 @@ def delivery_instant(moment: datetime, hours: WorkingHours, zone: tzinfo) -> dat
     if not hours.enabled:
         return moment.astimezone(UTC)
     return next_working_instant(moment, hours, zone)
+
+
+# -- counting in working days --------------------------------------------------
+def after_working_days(
+    start: datetime, span_hours: int, hours: WorkingHours, zone: tzinfo
+) -> datetime:
+    """``span_hours`` after ``start``, counted in working days.
+
+    Counting begins at ``start`` if it is working time, else at the next start
+    of working hours (a message that arrives on Friday night starts counting on
+    Monday morning). Each whole 24 hours is one working day, at the same wall
+    time; the hours left over are real hours, and an instant that lands on a day
+    off moves to the next working day at the same wall time.
+    """
+    begin = next_working_instant(start, hours, zone).astimezone(zone)
+    whole, rest = divmod(span_hours, 24)
+    day = next_working_day(begin.date(), hours, whole)
+    instant = wall_instant(day, begin.time().replace(tzinfo=None), zone)
+    if rest:
+        instant += timedelta(hours=rest)
+        landed = local_date(instant, zone)
+        first = first_working_day_from(landed, hours)
+        if first != landed:
+            instant = shift_local_days(instant, (first - landed).days, zone)
+    return instant

@@ -12,12 +12,13 @@ import csv
 import io
 import json
 import logging
-from collections import Counter
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from ghostless import __version__
 from ghostless.core.exports import CalendarItem, calendar_text, neutralise_cell
+from ghostless.core.wording import STATUS_LABELS, when_text, window_line
 from ghostless.services.backup import write_private_atomic
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
@@ -33,28 +34,35 @@ JSON_VERSION = 1
 
 # -- calendar ------------------------------------------------------------------------
 def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
-    """Every open follow-up window as a calendar item, with a UID stable across exports."""
-    plan = reminders.plan()
-    seen: Counter[tuple[int, str]] = Counter()
+    """Every line of the agenda as a calendar item, as the window shows it now.
+
+    The alarm rings when the reminder would: at the snooze's end for a snoozed
+    item, else at its reminder time (its opening when it has none). A late item
+    carries its repair advice. The UID is made from the item's key, so the same
+    item keeps its UID from export to export, and a new obligation gets a new one.
+    """
+    now = reminders.ledger.clock.now()
+    zone = reminders.zone
     items: list[CalendarItem] = []
-    for window in plan.windows:
-        loop = plan.loops.get(window.loop_id)
-        if loop is None:
-            continue
-        seen[(window.loop_id, window.rule.value)] += 1
-        n = seen[(window.loop_id, window.rule.value)]
-        uid = f"loop-{window.loop_id}-{window.rule.value}-{n}@ghostless"
+    for owed in reminders.agenda(now):
+        loop, window = owed.loop, owed.window
         who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
+        lines = [
+            f"{loop.kind.label}: {loop.subject}",
+            f"{STATUS_LABELS[owed.status]} now: {window_line(window, owed.status, now, zone)}",
+        ]
+        if owed.repair is not None:
+            lines.append(owed.repair.advice)
+        if owed.snoozed_until is not None:
+            lines.append(f"Snoozed until {when_text(owed.snoozed_until, now, zone)}.")
         items.append(
             CalendarItem(
-                uid=uid,
+                uid=f"{sha256(window.key.encode()).hexdigest()[:32]}@ghostless",
                 summary=f"{window.action.label} — {who}",
-                description=f"{loop.kind.label}: {loop.subject}\n"
-                f"Opens {window.opens_at:%Y-%m-%d %H:%M} UTC, due {window.due_at:%Y-%m-%d %H:%M}"
-                f" UTC, overdue {window.overdue_at:%Y-%m-%d %H:%M} UTC.",
+                description="\n".join(lines),
                 opens_at=window.opens_at,
                 due_at=window.due_at,
-                remind_at=window.remind_at,
+                remind_at=owed.snoozed_until or window.remind_at or window.opens_at,
             )
         )
     return items

@@ -6,14 +6,18 @@ input, write the same records and report the same errors.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Unpack
 
 from ghostless.core.clock import Clock
+from ghostless.core.errors import InputError
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.services.zone import user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopQuery, LoopRepository
@@ -33,13 +37,30 @@ class Ledger:
         self.loops = LoopRepository(store)
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Clock, zone: tzinfo) -> Ledger:
-        """Open (creating if needed) the ledger kept in ``data_dir``."""
+    def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
+        """Open (creating if needed) the ledger kept in ``data_dir``.
+
+        Without a ``zone``, the user's: the one named in the settings, else the
+        system's, so the window and every command agree wherever they run.
+        """
         ensure_private_dir(data_dir)
-        return cls(Store.open(database_path(data_dir)), clock, zone)
+        store = Store.open(database_path(data_dir))
+        if zone is None:
+            try:
+                zone = user_zone(store)
+            except BaseException:
+                store.close()
+                raise
+        return cls(store, clock, zone)
 
     def close(self) -> None:
         self.store.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several use cases that commit together or not at all."""
+        with self.store.write():
+            yield
 
     # -- contacts ------------------------------------------------------------
     def add_contact(self, **fields: Unpack[ContactInput]) -> int:
@@ -83,6 +104,57 @@ class Ledger:
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
         self.loops.set_referred(loop_id, referred_loop_id)
+
+    def set_introduced_by(self, loop_id: int, introduction_id: int | None) -> None:
+        """This loop is with someone the introduction ``introduction_id`` vouched for
+        (None: with nobody's introduction).
+
+        Linking satisfies the introduction's reach-out; closing this loop then
+        owes the referrer a word about the outcome.
+        """
+        self.loop(loop_id)
+        current = self.follow_up_fields(loop_id).introduced_by
+        if current == introduction_id:
+            return
+        with self.store.write():
+            if current is not None:
+                self.loops.set_referred(current, None)
+            if introduction_id is not None:
+                self.loops.set_referred(introduction_id, loop_id)
+
+    def introduced_by_contact(self, loop_id: int, contact_id: int) -> int:
+        """This loop is with someone ``contact_id`` introduced the user to.
+
+        Uses that contact's open introduction not yet linked to another loop, or
+        records one (dated when this loop began). Returns the introduction's id.
+        """
+        loop = self.loop(loop_id)
+        self.contact(contact_id)  # NotFoundError naming the contact
+        if contact_id == loop.contact_id:
+            raise InputError(
+                "introduced_by: a person cannot introduce you to themselves", field="introduced_by"
+            )
+        current = self.follow_up_fields(loop_id).introduced_by
+        if current is not None and self.loop(current).contact_id == contact_id:
+            return current
+        with self.store.write():
+            found = self.loops.unlinked_introduction(contact_id)
+            if found is None:
+                found = self.add_loop(
+                    contact_id=contact_id,
+                    kind=LoopKind.INTRODUCTION,
+                    subject=f"Introduced me to {loop.contact_name or 'someone'}",
+                    at=loop.opened_at,
+                )
+            self.set_introduced_by(loop_id, found)
+        return found
+
+    def dismiss(self, loop_id: int, key: str) -> None:
+        """Dismiss a dismissible item (an offer-deadline note) without acting on it."""
+        self.loops.dismiss(loop_id, key, at=self.clock.now())
+
+    def undismiss(self, loop_id: int, key: str) -> bool:
+        return self.loops.undismiss(loop_id, key)
 
     def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
         """Note that the user decided to say no (now, or at ``at``)."""

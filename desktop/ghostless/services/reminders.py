@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from ghostless.core.agenda import AgendaItem, Repair, agenda_items
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop
 from ghostless.core.planner import (
@@ -29,10 +30,9 @@ from ghostless.core.planner import (
     is_expired,
     snooze_to,
     snooze_until,
-    status_at,
 )
 from ghostless.core.settings import Settings
-from ghostless.core.windows import Action, FollowUpWindow
+from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
@@ -42,25 +42,35 @@ from ghostless.store.windows import WindowRepository
 
 @dataclass(frozen=True, slots=True)
 class Owed:
-    """One line of "what is owed": the loop, its window and where it stands."""
+    """One line of the agenda (:func:`ghostless.core.agenda.agenda_items`) with its loop."""
 
     loop: Loop
-    window: FollowUpWindow
-    status: Status
-    snoozed_until: datetime | None = None
+    item: AgendaItem
+
+    @property
+    def window(self) -> FollowUpWindow:
+        return self.item.window
+
+    @property
+    def status(self) -> Status:
+        return self.item.status
+
+    @property
+    def snoozed_until(self) -> datetime | None:
+        return self.item.snoozed_until
+
+    @property
+    def repair(self) -> Repair | None:
+        return self.item.repair
+
+    @property
+    def owed_now(self) -> bool:
+        return self.item.owed_now
 
 
 def is_owed_now(owed: Owed) -> bool:
-    """Open, due or overdue, and not snoozed to a later time.
-
-    A repair offer is listed with the later ones: the overdue window it
-    repairs is already listed as owed now, and says the same thing louder.
-    """
-    return (
-        owed.status is not Status.UPCOMING
-        and owed.snoozed_until is None
-        and owed.window.action is not Action.REPAIR
-    )
+    """Open, due or overdue, and not snoozed to a later time (see ``AgendaItem.owed_now``)."""
+    return owed.item.owed_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +164,14 @@ class ReminderService:
         return Plan(loops, tuple(windows))
 
     def agenda(self, now: datetime | None = None, *, limit: int | None = None) -> list[Owed]:
-        """What is owed at ``now``, most urgent first (see :func:`core.planner.agenda`),
-        the first ``limit`` lines only when given.
-
-        A repair is listed only once the silence it repairs has begun.
-        """
+        """What is owed at ``now``, in the agenda's order (see
+        :func:`ghostless.core.agenda.agenda_items`), the first ``limit`` lines only
+        when given."""
         return self._owed(self._now(now), limit=limit, loop_ids=None)
+
+    def loop_agenda(self, loop_id: int, now: datetime | None = None) -> list[Owed]:
+        """The agenda's lines for one loop, in order (the detail pane)."""
+        return self._owed(self._now(now), limit=None, loop_ids={loop_id})
 
     def next_windows(self, loop_ids: Sequence[int], now: datetime | None = None) -> dict[int, Owed]:
         """The most urgent window of each of ``loop_ids`` at ``now`` (its first line in
@@ -175,18 +187,17 @@ class ReminderService:
         self, now: datetime, *, limit: int | None, loop_ids: Collection[int] | None
     ) -> list[Owed]:
         self._refresh_for_read()
-        windows = self.window_rows.agenda(now, limit=limit, loop_ids=loop_ids)
+        windows = self.window_rows.listed(now, loop_ids)
+        snoozes = self.window_rows.snoozed_until(loop_ids)
+        items = agenda_items(
+            windows, now, snoozes=snoozes, repair_after=self.settings().repair_after
+        )
+        if limit is not None:
+            items = items[:limit]
         # Only the loops that owe something: reading every open loop (tens of
         # thousands, most owing nothing now) cost the tray 170 ms and 20 MB at start.
-        ids = {w.loop_id for w in windows}
-        loops = self.reminders.loops(ids)
-        snoozes = self.window_rows.snoozed_until(ids)
-        owed: list[Owed] = []
-        for window in windows:
-            until = [snoozes[r.key] for r in window.reminders if r.key in snoozes]
-            later = max((u for u in until if u > now), default=None)
-            owed.append(Owed(loops[window.loop_id], window, status_at(window, now), later))
-        return owed
+        loops = self.reminders.loops({item.loop_id for item in items})
+        return [Owed(loops[item.loop_id], item) for item in items]
 
     # -- delivering ------------------------------------------------------------
     def due_now(self, now: datetime | None = None) -> Delivery:

@@ -22,18 +22,25 @@ _HAS_TIME = re.compile(
 
 
 def parse_when(
-    text: str, now: datetime, zone: tzinfo, *, field: str = "until", day_start: time = time(9)
+    text: str,
+    now: datetime,
+    zone: tzinfo,
+    *,
+    field: str = "until",
+    day_start: time = time(9),
+    allow_past: bool = False,
 ) -> datetime:
     """An instant after ``now`` from ISO 8601 or everyday words, in the user's zone.
 
     Raises InputError naming ``field`` when the text is not understood or lies
-    in the past (a snooze into the past would be a reminder lost).
+    in the past (a snooze into the past would be a reminder lost), unless
+    ``allow_past`` (a deadline or interview time recorded after the fact).
     """
     try:
         instant = parse_instant(text, zone, field=field)
     except InputError:
         instant = _parse_words(text, now, zone, field=field, day_start=day_start)
-    if instant <= now:
+    if instant <= now and not allow_past:
         raise InputError(f"{field}: {text!r} is not in the future", field=field)
     return instant
 

@@ -7,6 +7,7 @@ import os
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ghostless.core.errors import InputError
+from ghostless.store.database import Store
 
 logger = logging.getLogger(__name__)
 
@@ -35,3 +36,11 @@ def local_zone() -> ZoneInfo:
     except Exception:  # tzlocal raises many kinds; UTC is a safe answer
         logger.warning("could not tell the local time zone; using UTC", exc_info=True)
     return ZoneInfo("UTC")
+
+
+def user_zone(store: Store) -> ZoneInfo:
+    """The zone named in the settings (``time_zone``), else the system's."""
+    from ghostless.store.settings import SettingsRepository
+
+    name = SettingsRepository(store).load().time_zone
+    return zone_named(name) if name else local_zone()

@@ -47,6 +47,8 @@ class FollowUpFields:
     deadline: datetime | None = None
     referred_loop_id: int | None = None
     decline_decided_at: datetime | None = None
+    #: The introduction loop that vouched for the user in this loop, if any.
+    introduced_by: int | None = None
 
 
 class LoopRepository:
@@ -198,19 +200,51 @@ class LoopRepository:
             )
             follow_ups.loops_changed(self._store, [loop_id])
 
+    def unlinked_introduction(self, contact_id: int) -> int | None:
+        """The contact's newest open introduction not yet linked to a loop."""
+        row = self._store.conn.execute(
+            "SELECT id FROM loops WHERE contact_id = ? AND kind = 'introduction' "
+            "AND status = 'open' AND referred_loop_id IS NULL ORDER BY opened_at DESC, id DESC",
+            (contact_id,),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def dismiss(self, loop_id: int, key: str, *, at: datetime) -> None:
+        """The user chose not to act on the item ``key`` of this loop."""
+        self.get(loop_id)
+        with self._store.write():
+            self._store.conn.execute(
+                "INSERT INTO dismissals (key, loop_id, dismissed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO NOTHING",
+                (key, loop_id, to_utc_text(at)),
+            )
+            follow_ups.loops_changed(self._store, [loop_id])
+
+    def undismiss(self, loop_id: int, key: str) -> bool:
+        """Take a dismissal back; True if there was one."""
+        with self._store.write():
+            gone = self._store.conn.execute(
+                "DELETE FROM dismissals WHERE key = ? AND loop_id = ?", (key, loop_id)
+            ).rowcount
+            follow_ups.loops_changed(self._store, [loop_id])
+        return bool(gone)
+
     def follow_up_fields(self, loop_id: int) -> FollowUpFields:
         """The follow-up facts kept beside a loop's record."""
         row = self._store.conn.execute(
-            "SELECT deadline_at, referred_loop_id, decline_decided_at FROM loops WHERE id = ?",
+            "SELECT deadline_at, referred_loop_id, decline_decided_at, "
+            "(SELECT min(id) FROM loops AS intro WHERE intro.referred_loop_id = loops.id) "
+            "FROM loops WHERE id = ?",
             (loop_id,),
         ).fetchone()
         if row is None:
             raise NotFoundError(f"loop: no loop with id {loop_id}", field="loop")
-        deadline, referred, decided = row
+        deadline, referred, decided, introduced_by = row
         return FollowUpFields(
             deadline=from_utc_text(deadline) if deadline else None,
             referred_loop_id=int(referred) if referred else None,
             decline_decided_at=from_utc_text(decided) if decided else None,
+            introduced_by=int(introduced_by) if introduced_by else None,
         )
 
     def _set_status(

@@ -267,12 +267,42 @@ def m004_imports(db: Database) -> None:
     )
 
 
+def m005_agenda(db: Database) -> None:
+    """Items the user dismissed, and the version of the rules the windows were computed by.
+
+    ``dismissals`` holds the keys of dismissible items (telling another
+    process about an offer's deadline) the user chose not to act on.
+    ``window_state.rules`` records the playbook version behind the kept
+    windows, so a new version recomputes them all once (the rows kept so far
+    say 0). Repair advice is no longer a window of its own: its derived rows are
+    dropped here, so nothing reads a rule this version does not know before the
+    recompute has run.
+    """
+    db.execute(
+        """
+        CREATE TABLE dismissals (
+            key TEXT PRIMARY KEY,
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            dismissed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX dismissals_by_loop ON dismissals (loop_id)")
+    db.execute("ALTER TABLE window_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "DELETE FROM window_reminders WHERE (loop_id, ord) IN "
+        "(SELECT loop_id, ord FROM loop_windows WHERE rule = 'repair')"
+    )
+    db.execute("DELETE FROM loop_windows WHERE rule = 'repair'")
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
     m002_follow_ups,
     m003_user_templates,
     m004_imports,
+    m005_agenda,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)

@@ -14,8 +14,9 @@ from datetime import datetime
 from ghostless.core.errors import InputError
 from ghostless.core.models import Event, Loop
 from ghostless.core.planner import AwayPeriod, AwayReason
+from ghostless.core.playbooks import JOB_KINDS
 from ghostless.core.timeparse import from_utc_text, to_utc_text
-from ghostless.core.windows import LoopFacts
+from ghostless.core.windows import LoopFacts, OfferDeadline
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.rows import EVENT_COLUMNS, LOOP_COLUMNS, event_from_row, loop_from_row
@@ -78,10 +79,21 @@ class ReminderRepository:
             events.setdefault(event.loop_id, []).append(event)
         referred_ids = {int(row[_LOOP_WIDTH + 1]) for row in rows if row[_LOOP_WIDTH + 1]}
         referred = self._loops_by_id(referred_ids)
+        offers = [
+            OfferDeadline(int(id_), from_utc_text(str(opened)), from_utc_text(str(deadline)))
+            for id_, opened, deadline in conn.execute(
+                f"SELECT loops.id, loops.opened_at, loops.deadline_at {_FROM} WHERE {_OWED} "
+                "AND loops.kind = 'job_offer' AND loops.deadline_at IS NOT NULL ORDER BY loops.id"
+            )
+        ]
+        dismissed: dict[int, set[str]] = {}
+        for key, loop_id in conn.execute("SELECT key, loop_id FROM dismissals"):
+            dismissed.setdefault(int(loop_id), set()).add(str(key))
         facts: list[LoopFacts] = []
         for row in rows:
             loop = loop_from_row(row[:_LOOP_WIDTH])
             deadline, referred_id, decided = row[_LOOP_WIDTH:]
+            news = [o for o in offers if o.loop_id != loop.id] if loop.kind in JOB_KINDS else []
             facts.append(
                 LoopFacts(
                     loop=loop,
@@ -89,6 +101,8 @@ class ReminderRepository:
                     deadline=_instant(deadline),
                     decline_decided_at=_instant(decided),
                     referred=referred.get(int(referred_id)) if referred_id else None,
+                    offers=tuple(news),
+                    dismissed=frozenset(dismissed.get(loop.id, ())),
                 )
             )
         return facts

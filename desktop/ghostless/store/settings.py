@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import TYPE_CHECKING
 
 from ghostless.core.errors import InputError
 from ghostless.core.settings import Settings
 from ghostless.store.database import Store
+
+if TYPE_CHECKING:
+    from ghostless.store.windows import Progress
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +45,11 @@ class SettingsRepository:
                 logger.warning("settings: %s; using the default for %s", exc, exc.field)
                 data = {key: value for key, value in data.items() if key != exc.field}
 
-    def save(self, settings: Settings) -> None:
-        """Write every setting, in one transaction."""
+    def save(self, settings: Settings, progress: Progress | None = None) -> None:
+        """Write every setting and recompute every window, in one transaction.
+
+        ``progress(done, total)`` is told how far the recompute got.
+        """
         values = [
             (key, json.dumps(value, ensure_ascii=False))
             for key, value in settings.to_dict().items()
@@ -55,4 +62,4 @@ class SettingsRepository:
             )
             from ghostless.store.windows import settings_changed
 
-            settings_changed(self._store)
+            settings_changed(self._store, progress)

@@ -11,8 +11,9 @@ from collections.abc import Collection
 from datetime import datetime
 
 from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Turn
+from ghostless.core.playbooks import JOB_KINDS
 from ghostless.core.timeparse import from_utc_text
-from ghostless.core.windows import LoopFacts
+from ghostless.core.windows import LoopFacts, OfferDeadline
 from ghostless.store.database import Store
 
 _KINDS = {kind.value: kind for kind in LoopKind}
@@ -75,6 +76,8 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
         else:
             found.append(event)
     referred = _referred(store, {int(row[5]) for row in rows if row[5]})
+    offers = _offers(store, cache)
+    dismissed = _dismissed(store, loop_ids)
     facts: list[LoopFacts] = []
     for id_, contact_id, kind, opened, deadline, referred_id, decided in rows:
         loop = Loop(
@@ -87,6 +90,9 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
         else:
             found.sort(key=_event_order)
             loop_events = tuple(found)
+        news: tuple[OfferDeadline, ...] = ()
+        if offers and loop.kind in JOB_KINDS:
+            news = tuple(offer for offer in offers if offer.loop_id != id_)
         facts.append(
             LoopFacts(
                 loop,
@@ -94,9 +100,34 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
                 _parse(deadline, cache) if deadline else None,
                 _parse(decided, cache) if decided else None,
                 referred.get(referred_id) if referred_id else None,
+                offers=news,
+                dismissed=dismissed.get(id_, frozenset()),
             )
         )
     return facts
+
+
+def _offers(store: Store, cache: dict[str, datetime]) -> tuple[OfferDeadline, ...]:
+    """The open job offers with a deadline (few: read whole for every recompute)."""
+    rows = store.conn.execute(
+        "SELECT loops.id, loops.opened_at, loops.deadline_at FROM loops "
+        f"JOIN contacts ON contacts.id = loops.contact_id WHERE {_OWED} "
+        "AND loops.kind = 'job_offer' AND loops.deadline_at IS NOT NULL ORDER BY loops.id"
+    ).fetchall()
+    return tuple(
+        OfferDeadline(int(id_), _parse(opened, cache), _parse(deadline, cache))
+        for id_, opened, deadline in rows
+    )
+
+
+def _dismissed(store: Store, loop_ids: Collection[int] | None) -> dict[int, frozenset[str]]:
+    where = "" if loop_ids is None else f" WHERE loop_id IN ({','.join('?' * len(loop_ids))})"
+    found: dict[int, set[str]] = {}
+    for key, loop_id in store.conn.execute(
+        f"SELECT key, loop_id FROM dismissals{where}", list(loop_ids or ())
+    ):
+        found.setdefault(int(loop_id), set()).add(str(key))
+    return {loop_id: frozenset(keys) for loop_id, keys in found.items()}
 
 
 def _event_order(event: Event) -> tuple[datetime, int]:

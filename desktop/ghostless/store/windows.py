@@ -15,8 +15,8 @@ The next delivery instant is then one walk of a partial index, the reminders
 due now one range of it, and the agenda one ordered query.
 
 Instants are stored as integer microseconds since the Unix epoch (UTC).
-``window_state`` remembers the zone name and the settings the rows were
-computed with; a write made without a zone marks them stale, and
+``window_state`` remembers the zone name, the settings and the version of the
+rules the rows were computed with; a write made without a zone marks them stale, and
 :func:`ensure_current` recomputes everything once when either differs.
 """
 
@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Final, cast
 
 from ghostless.core.planner import snooze_key
-from ghostless.core.playbooks import follow_up_windows
+from ghostless.core.playbooks import JOB_KINDS, RULES_VERSION, follow_up_windows
 from ghostless.core.settings import Settings
 from ghostless.core.timeparse import from_utc_text
 from ghostless.core.windows import (
@@ -66,14 +66,15 @@ PROGRESS_EVERY = 250
 _W = "loop_windows"
 _R = "window_reminders"
 
-#: The raw settings table as one text: equal text, equal settings.
+#: The settings the playbooks read, as one text: equal text, equal windows. The
+#: draft checker's settings (``draft_*``) change no window, so they are left out.
 SETTINGS_FINGERPRINT_SQL = (
     "SELECT coalesce(group_concat(key || '=' || value, ';'), '') "
-    "FROM (SELECT key, value FROM settings ORDER BY key)"
+    "FROM (SELECT key, value FROM settings WHERE key NOT LIKE 'draft~_%' ESCAPE '~' ORDER BY key)"
 )
 _FRESH_SQL = (
-    "SELECT EXISTS (SELECT 1 FROM window_state WHERE id = 1 AND zone = ? AND settings = "
-    f"({SETTINGS_FINGERPRINT_SQL}))"
+    "SELECT EXISTS (SELECT 1 FROM window_state WHERE id = 1 AND zone = ? AND rules = ? "
+    f"AND settings = ({SETTINGS_FINGERPRINT_SQL}))"
 )
 
 
@@ -101,7 +102,7 @@ def load_settings(store: Store) -> Settings:
 
 def is_current(store: Store, zone: tzinfo) -> bool:
     """Whether the rows were computed with this zone and the stored settings."""
-    row = store.conn.execute(_FRESH_SQL, (zone_name(zone),)).fetchone()
+    row = store.conn.execute(_FRESH_SQL, (zone_name(zone), RULES_VERSION)).fetchone()
     return bool(row[0])
 
 
@@ -156,7 +157,7 @@ def loops_changed(store: Store, loop_ids: Iterable[int]) -> None:
     ids = set(loop_ids)
     if not ids:
         return
-    ids |= referrers_of(store, ids)
+    ids |= referrers_of(store, ids) | offer_news_of(store, ids)
     refresh(store, ids, load_settings(store), zone)
 
 
@@ -169,13 +170,39 @@ def referrers_of(store: Store, loop_ids: Collection[int]) -> set[int]:
     return {int(row[0]) for row in rows}
 
 
-def settings_changed(store: Store) -> None:
-    """The settings were saved (inside a write): recompute everything once."""
+def offer_news_of(store: Store, loop_ids: Collection[int]) -> set[int]:
+    """The job loops told about an offer's deadline, when one of ``loop_ids`` is an offer.
+
+    An offer with a deadline owes every other open job loop a word about it
+    (see ``core.playbooks``), so a change to an offer (its deadline set or
+    cleared, closed, its kind changed) recomputes them, and the loops that
+    hold such an item now.
+    """
+    marks = ",".join("?" * len(loop_ids))
+    touches_offer = store.conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM loops WHERE id IN ({marks}) AND kind = 'job_offer') "
+        f"OR EXISTS (SELECT 1 FROM {_W} WHERE rule = ?)",
+        [*loop_ids, Rule.TELL_DEADLINE.value],
+    ).fetchone()[0]
+    if not touches_offer:
+        return set()
+    kinds = ",".join(f"'{kind.value}'" for kind in JOB_KINDS)
+    rows = store.conn.execute(
+        f"SELECT id FROM loops WHERE status = 'open' AND kind IN ({kinds})"
+    ).fetchall()
+    return {int(row[0]) for row in rows}
+
+
+def settings_changed(store: Store, progress: Progress | None = None) -> None:
+    """The settings were saved (inside a write): recompute everything once, unless
+    the windows were computed with settings the playbooks cannot tell apart."""
     zone = store.planning_zone
+    if zone is not None and is_current(store, zone):
+        return
     if zone is None:
         mark_stale(store)
     else:
-        rebuild_all(store, zone)
+        rebuild_all(store, zone, progress)
 
 
 # -- computing -------------------------------------------------------------------
@@ -188,9 +215,10 @@ def rebuild_all(store: Store, zone: tzinfo, progress: Progress | None = None) ->
     _insert(store, read_facts(store, None), settings, zone, progress)
     fingerprint = str(conn.execute(SETTINGS_FINGERPRINT_SQL).fetchone()[0])
     conn.execute(
-        "INSERT INTO window_state (id, zone, settings) VALUES (1, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, settings = excluded.settings",
-        (zone_name(zone), fingerprint),
+        "INSERT INTO window_state (id, zone, settings, rules) VALUES (1, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET zone = excluded.zone, settings = excluded.settings, "
+        "rules = excluded.rules",
+        (zone_name(zone), fingerprint, RULES_VERSION),
     )
 
 
@@ -375,16 +403,9 @@ def _dt(value: object) -> datetime:
 
 
 # -- the reads the reminder service makes ---------------------------------------------
-_RANK = (
-    "CASE WHEN :now < opens_at THEN 3 WHEN :now < due_at THEN 2 "
-    "WHEN :now < overdue_at THEN 1 ELSE 0 END"
-)
-#: Not expired, and a repair only once the silence it repairs has begun.
-_LISTED = (
-    "(expires_at IS NULL OR :now < expires_at) AND NOT (action = 'repair' AND :now < opens_at)"
-)
-#: The agenda's order (see core.planner.agenda); ties keep the plan's order.
-_URGENCY = f"waiting, {_RANK}, due_at, key, loop_id, ord"
+#: A pre-filter only: windows not yet expired. What is owed, in which order and
+#: with which advice is decided by ``core.agenda``, never here.
+_LISTED = "(expires_at IS NULL OR :now < expires_at)"
 
 
 def _in(column: str, ids: Collection[int]) -> str:
@@ -412,17 +433,16 @@ class WindowRepository:
             f"SELECT key, loop_id, ord, idx, moment, at FROM {_R}{where}"
         ).fetchall()
 
-    def agenda(
-        self, now: datetime, *, limit: int | None = None, loop_ids: Collection[int] | None = None
+    def listed(
+        self, now: datetime, loop_ids: Collection[int] | None = None
     ) -> list[FollowUpWindow]:
-        """The listed windows at ``now``, most urgent first, as many as ``limit``."""
+        """The windows not yet expired at ``now`` (of ``loop_ids``), in plan order."""
         where = _LISTED if loop_ids is None else f"{_LISTED} AND {_in('loop_id', loop_ids)}"
         rows = self._store.conn.execute(
-            f"SELECT {WINDOW_COLUMNS} FROM {_W} WHERE {where} ORDER BY {_URGENCY} LIMIT :limit",
-            {"now": to_micros(now), "limit": -1 if limit is None else limit},
+            f"SELECT {WINDOW_COLUMNS} FROM {_W} WHERE {where} ORDER BY loop_id, ord",
+            {"now": to_micros(now)},
         ).fetchall()
-        ids = None if limit is None and loop_ids is None else {int(row[0]) for row in rows}
-        return windows_from_rows(rows, self._reminders(ids))
+        return windows_from_rows(rows, self._reminders(loop_ids))
 
     def snoozed_until(self, loop_ids: Collection[int] | None) -> dict[str, datetime]:
         """Reminder key -> the instant it is snoozed until, for these loops' reminders."""

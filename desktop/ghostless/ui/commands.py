@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
     from ghostless.ui.close_dialog import CloseDialog
     from ghostless.ui.contact_dialog import ContactDialog
+    from ghostless.ui.deadline_dialog import DeadlineDialog
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.loop_dialog import LoopDialog
     from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
@@ -164,6 +165,38 @@ class Commands(QObject):
             self.reminders_changed.emit(0)
         if getattr(result, "closed", False):
             self.records_changed.emit(loop_id)
+
+    def set_deadline(self, loop: Loop) -> DeadlineDialog:
+        """Ask for the loop's deadline (an offer's answer-by date, a promised date, an
+        interview time), typed as people say it; empty clears it."""
+        from ghostless.ui.deadline_dialog import DeadlineDialog
+
+        return self._open(DeadlineDialog(self._ledger, loop, self._window), lambda: loop.id)
+
+    def clear_deadline(self, loop: Loop) -> None:
+        self._write(lambda: self._ledger.set_deadline(loop.id, None), loop.id)
+
+    def decide_decline(self, loop_id: int) -> DisengageWizard | None:
+        """The user has decided to say no: a clear, short decline is due within days,
+        and the Close politely wizard opens to write it now or later."""
+        try:
+            self._ledger.decide_decline(loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        self.records_changed.emit(loop_id)
+        return self.disengage(loop_id)
+
+    def undecide_decline(self, loop_id: int) -> None:
+        """The user changed their mind: the loop's usual playbook applies again."""
+        self._write(lambda: self._ledger.undecide_decline(loop_id), loop_id)
+
+    def unlink_introduction(self, loop_id: int) -> None:
+        self._write(lambda: self._ledger.set_introduced_by(loop_id, None), loop_id)
+
+    def dismiss(self, loop_id: int, key: str) -> None:
+        """Dismiss an item the user chose not to act on (an offer-deadline note)."""
+        self._write(lambda: self._ledger.dismiss(loop_id, key), loop_id)
 
     def reopen_loop(self, loop: Loop) -> None:
         self._write(lambda: self._ledger.reopen_loop(loop.id), loop.id)

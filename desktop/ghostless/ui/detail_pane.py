@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from ghostless.core.models import Contact, Loop, Turn
-from ghostless.core.planner import Status, agenda
 from ghostless.core.timeparse import describe_wait
-from ghostless.core.windows import Action
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
@@ -27,6 +26,23 @@ from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, 
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
 from ghostless.ui.timeline_model import TimelineModel
+
+
+def _small_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def _row(label: QLabel, *buttons: QPushButton) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return holder
 
 
 def _value_label() -> QLabel:
@@ -42,14 +58,29 @@ class LoopDetailPane(QWidget):
     Attributes:
         timeline_model: the loop's events, newest first.
         turn_label: whose turn it is and for how long, in the turn's colour.
-        owed_label: the loop's follow-up windows: what is owed, opens, due, overdue.
+        owed_label: the loop's lines of the agenda: what is owed, opens, due, overdue,
+            the repair advice of a late one, and "Dismiss" on a dismissible one.
+        deadline_label, deadline_button, clear_deadline_button: the deadline the
+            playbook reads (an offer's answer-by date, a promised date, an interview).
+        introduced_label, unlink_button: the introduction that led to this loop.
+        decision_label, decide_button, undecide_button: "I've decided to decline".
         disengage_button: "Close politely…", for an open loop.
 
     Signals:
         disengage_requested(int): walk the shown loop through the disengagement wizard.
+        deadline_requested(int): set or change the loop's deadline.
+        deadline_cleared(int), unlink_requested(int): clear the deadline, the introduction.
+        decide_requested(int), undecide_requested(int): decided to decline, or not.
+        dismiss_requested(int, str): dismiss the item with this key.
     """
 
     disengage_requested = Signal(int)
+    deadline_requested = Signal(int)
+    deadline_cleared = Signal(int)
+    unlink_requested = Signal(int)
+    decide_requested = Signal(int)
+    undecide_requested = Signal(int)
+    dismiss_requested = Signal(int, str)
 
     def __init__(
         self,
@@ -83,6 +114,12 @@ class LoopDetailPane(QWidget):
         self.disengage_button = QPushButton(icon("disengage"), "Close politely…")
         self.disengage_button.setToolTip("Decline or step back kindly, then close the loop")
         self.disengage_button.clicked.connect(self._on_disengage_button_clicked)
+        self.decide_button = QPushButton("I've decided to decline…")
+        self.decide_button.setToolTip(
+            "Start the clock on a clear, short no (due within days), then write it"
+        )
+        self.decide_button.clicked.connect(lambda: self._emit(self.decide_requested))
+        turn_row.addWidget(self.decide_button)
         turn_row.addWidget(self.disengage_button)
 
         self.contact_label = _value_label()
@@ -97,8 +134,29 @@ class LoopDetailPane(QWidget):
         facts.addRow("Status", self.status_label)
         facts.addRow("Opened", self.opened_label)
         facts.addRow("Notes", self.notes_label)
+        self.deadline_label = _value_label()
+        self.deadline_button = _small_button("Set…", "Set or change the deadline")
+        self.deadline_button.clicked.connect(lambda: self._emit(self.deadline_requested))
+        self.clear_deadline_button = _small_button("Clear", "Remove the deadline")
+        self.clear_deadline_button.clicked.connect(lambda: self._emit(self.deadline_cleared))
+        facts.addRow(
+            "Deadline",
+            _row(self.deadline_label, self.deadline_button, self.clear_deadline_button),
+        )
+        self.introduced_label = _value_label()
+        self.unlink_button = _small_button("Unlink", "This loop came from no introduction")
+        self.unlink_button.clicked.connect(lambda: self._emit(self.unlink_requested))
+        self._introduced_row = _row(self.introduced_label, self.unlink_button)
+        facts.addRow("Introduced by", self._introduced_row)
+        self.decision_label = _value_label()
+        self.undecide_button = _small_button("Changed my mind", "Go back to the usual timing")
+        self.undecide_button.clicked.connect(lambda: self._emit(self.undecide_requested))
+        self._decision_row = _row(self.decision_label, self.undecide_button)
+        facts.addRow("Decision", self._decision_row)
+        self._facts = facts
         self.owed_label = _value_label()
         self.owed_label.setTextFormat(Qt.TextFormat.RichText)
+        self.owed_label.linkActivated.connect(self._on_owed_label_link_activated)
         facts.addRow("Owed", self.owed_label)
 
         self.timeline_view = QListView()
@@ -143,8 +201,45 @@ class LoopDetailPane(QWidget):
         self.opened_label.setText(short_local(loop.opened_at, zone))
         self.notes_label.setText(loop.notes or "—")
         self.owed_label.setText(self._owed_html(loop))
+        self._show_follow_up_facts(loop)
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        if self.loop is not None:
+            signal.emit(self.loop.id)
+
+    def _show_follow_up_facts(self, loop: Loop) -> None:
+        """The deadline, the introduction and the decision to decline, each changeable."""
+        ledger, zone = self._ledger, self._ledger.zone
+        fields = ledger.follow_up_fields(loop.id)
+        editable = loop.is_open
+        if fields.deadline is not None:
+            self.deadline_label.setText(short_local(fields.deadline, zone))
+        else:
+            self.deadline_label.setText("None")
+        self.deadline_button.setText("Change…" if fields.deadline else "Set…")
+        self.deadline_button.setVisible(editable)
+        self.clear_deadline_button.setVisible(editable and fields.deadline is not None)
+        introduced = fields.introduced_by is not None
+        self._facts.setRowVisible(self._introduced_row, introduced)
+        if fields.introduced_by is not None:
+            intro = ledger.loop(fields.introduced_by)
+            self.introduced_label.setText(
+                f"{escape(intro.contact_name)} ({escape(intro.subject)}); tell them how it "
+                "turns out when this loop closes"
+            )
+        self.unlink_button.setVisible(editable)
+        decided = fields.decline_decided_at
+        self._facts.setRowVisible(self._decision_row, decided is not None)
+        if decided is not None:
+            self.decision_label.setText(f"Decided to decline on {short_local(decided, zone)}")
+        self.undecide_button.setVisible(editable)
+        self.decide_button.setVisible(editable and decided is None)
+
+    def _on_owed_label_link_activated(self, link: str) -> None:
+        if self.loop is not None and link.startswith("dismiss:"):
+            self.dismiss_requested.emit(self.loop.id, link.removeprefix("dismiss:"))
 
     def _on_disengage_button_clicked(self) -> None:
         if self.loop is not None:
@@ -162,18 +257,23 @@ class LoopDetailPane(QWidget):
         return f"Their turn: I have been waiting {describe_wait(waited)}"
 
     def _owed_html(self, loop: Loop) -> str:
-        """Every window of the loop, most urgent first, in its status colour."""
+        """The loop's lines of the agenda, in its order, each in its status colour."""
         if self._reminders is None or not loop.is_open:
             return "—"
-        now = self._ledger.clock.now()
-        plan = self._reminders.plan([loop.id])
+        now, zone = self._ledger.clock.now(), self._ledger.zone
         lines = []
-        for entry in agenda(plan.windows, now):
-            if entry.window.action is Action.REPAIR and entry.status is Status.UPCOMING:
-                continue
-            colour = STATUS_COLOURS[entry.status].name()
-            text = escape(window_line(entry.window, entry.status, now, self._ledger.zone))
-            lines.append(f"<span style='color:{colour}'>{text}</span>")
+        for owed in self._reminders.loop_agenda(loop.id, now):
+            colour = STATUS_COLOURS[owed.status].name()
+            text = escape(window_line(owed.window, owed.status, now, zone))
+            line = f"<span style='color:{colour}'>{text}</span>"
+            if owed.snoozed_until is not None:
+                line += f"<br><i>Snoozed until {escape(short_local(owed.snoozed_until, zone))}</i>"
+            if owed.repair is not None:
+                line += f"<br><i>{escape(owed.repair.advice)}</i>"
+            if owed.window.rule.dismissible:
+                key = escape(owed.window.key, quote=True)
+                line += f" <a href='dismiss:{key}'>Dismiss</a>"
+            lines.append(line)
         return "<br>".join(lines) if lines else "Nothing owed"
 
     @staticmethod

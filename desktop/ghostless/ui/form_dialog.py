@@ -58,6 +58,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
         self._field_errors: dict[str, QLabel] = {}
+        self._hidden: set[str] = set()
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """Add a row for ``widget``; ``name`` is the field InputError uses for it."""
@@ -79,6 +80,20 @@ class FormDialog(QDialog):
         holder = self._fields[name].parentWidget()
         if holder is not None:
             self.form.setRowVisible(holder, visible)
+            if visible:
+                self._hidden.discard(name)
+            else:
+                self._hidden.add(name)
+
+    def field_visible(self, name: str) -> bool:
+        """Whether the field's row is shown (whether or not the dialog itself is)."""
+        return name not in self._hidden
+
+    def set_field_label(self, name: str, text: str) -> None:
+        holder = self._fields[name].parentWidget()
+        label = self.form.labelForField(holder) if holder is not None else None
+        if isinstance(label, QLabel):
+            label.setText(text)
 
     # -- errors --------------------------------------------------------------
     def field_error(self, name: str) -> str:

@@ -14,11 +14,21 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.turns import TRIGGER_EVENT
 from ghostless.services.ledger import Ledger
+from ghostless.store.loops import FollowUpFields
 from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
+from ghostless.ui.deadline_edit import DeadlineEdit
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
 __all__ = ["NEW_CONTACT", "NO_CONTACT", "LoopDialog"]
+
+#: The kinds whose playbook reads a deadline, and what the deadline is to each.
+DEADLINE_LABELS = {
+    LoopKind.JOB_OFFER: "Answer &by",
+    LoopKind.INTERVIEW_SCHEDULED: "Interview &at",
+    LoopKind.PROMISE_MINE: "Promised &by",
+    LoopKind.PROMISE_THEIRS: "They promised &by",
+}
 
 
 class LoopDialog(FormDialog):
@@ -59,6 +69,15 @@ class LoopDialog(FormDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(60)
+        fields = ledger.follow_up_fields(loop.id) if loop else None
+        self.deadline_edit = DeadlineEdit(ledger, fields.deadline if fields else None)
+        self.introducer_picker = ContactPicker(ledger)
+        self.introducer_picker.line_edit.setPlaceholderText(
+            "Optional: who introduced you or vouched for you"
+        )
+        self._introducer = self._introducer_of(fields)
+        if self._introducer is not None:
+            self.introducer_picker.select_contact(self._introducer)
 
         self.add_field("contact", "&Contact", self.contact_picker)
         self.add_field("name", "  Name", self.new_name_edit)
@@ -68,6 +87,8 @@ class LoopDialog(FormDialog):
         self.add_field("subject", "&Subject", self.subject_edit)
         self.add_field("time", "&When", self.when_edit)
         self.add_field("text", "&What happened", self.text_edit)
+        self.add_field("deadline", "&Deadline", self.deadline_edit)
+        self.add_field("introduced_by", "&Introduced by", self.introducer_picker)
         self.add_field("notes", "N&otes", self.notes_edit)
 
         self.contact_picker.contact_changed.connect(self._on_contact_picker_changed)
@@ -121,14 +142,26 @@ class LoopDialog(FormDialog):
             self.set_field_visible(name, creating)
         self.adjustSize()
 
+    def _introducer_of(self, fields: FollowUpFields | None) -> int | None:
+        if fields is None or fields.introduced_by is None:
+            return None
+        return self._ledger.loop(fields.introduced_by).contact_id
+
     def _on_kind_combo_changed(self) -> None:
-        trigger = TRIGGER_EVENT[self.kind()]
+        kind = self.kind()
+        trigger = TRIGGER_EVENT[kind]
         self.text_edit.setPlaceholderText(f"{trigger.label}: what was said or agreed (optional)")
+        label = DEADLINE_LABELS.get(kind)
+        self.set_field_visible(
+            "deadline", label is not None or self.deadline_edit.line_edit.text() != ""
+        )
+        self.set_field_label("deadline", label or "&Deadline")
+        self.set_field_visible("introduced_by", kind is not LoopKind.INTRODUCTION)
 
     def submit(self) -> None:
         ledger = self._ledger
         # One transaction: an error in the loop's fields also undoes the new contact.
-        with ledger.store.write():
+        with ledger.transaction():
             contact_id = self.contact_picker.contact_id()
             if contact_id == NO_CONTACT:
                 raise InputError(
@@ -159,4 +192,29 @@ class LoopDialog(FormDialog):
                     subject=self.subject_edit.text(),
                     notes=self.notes_edit.toPlainText(),
                 )
+            if self.field_visible("deadline"):
+                deadline = self.deadline_edit.deadline()
+                if self._editing is not None or deadline is not None:
+                    ledger.set_deadline(loop_id, deadline)
+            self._save_introducer(loop_id)
         self.loop_id = loop_id
+
+    def _save_introducer(self, loop_id: int) -> None:
+        if not self.field_visible("introduced_by"):
+            return
+        chosen = self.introducer_picker.contact_id()
+        if chosen == NEW_CONTACT:
+            raise InputError(
+                "introduced_by: add that person as a contact first, then pick them here",
+                field="introduced_by",
+            )
+        if chosen == NO_CONTACT:
+            if self.introducer_picker.typed_text().strip():
+                raise InputError(
+                    "introduced_by: pick someone from the list, or clear the field",
+                    field="introduced_by",
+                )
+            if self._introducer is not None:
+                self._ledger.set_introduced_by(loop_id, None)
+        elif chosen != self._introducer:
+            self._ledger.introduced_by_contact(loop_id, chosen)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless import APP_NAME
-from ghostless.core.errors import NotFoundError
+from ghostless.core.errors import GhostlessError, NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
 from ghostless.core.planner import Delivery, Status
 from ghostless.core.wording import when_text
@@ -337,11 +337,31 @@ class MainWindow(QMainWindow):
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
         self.today_page.disengage_requested.connect(commands.disengage)
-        self.detail_pane.disengage_requested.connect(commands.disengage)
+        pane = self.detail_pane
+        pane.disengage_requested.connect(commands.disengage)
+        pane.decide_requested.connect(commands.decide_decline)
+        pane.undecide_requested.connect(commands.undecide_decline)
+        pane.unlink_requested.connect(commands.unlink_introduction)
+        pane.dismiss_requested.connect(commands.dismiss)
+        pane.deadline_cleared.connect(
+            lambda loop_id: self._with_loop_id(loop_id, commands.clear_deadline)
+        )
+        pane.deadline_requested.connect(
+            lambda loop_id: self._with_loop_id(loop_id, commands.set_deadline)
+        )
         self.notifier.open_requested.connect(self.open_loop)
         self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self._on_scheduler_schedule_changed)
+
+    def _with_loop_id(self, loop_id: int, act: Callable[[Loop], object]) -> None:
+        """Act on the loop as the pane shows it (read again: it may have changed)."""
+        try:
+            loop = self.ledger.loop(loop_id)
+        except GhostlessError as exc:
+            self.commands.warn(str(exc))
+            return
+        act(loop)
 
     # -- the loop list -------------------------------------------------------
     def current_loop(self) -> Loop | None:

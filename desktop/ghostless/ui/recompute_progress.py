@@ -7,10 +7,16 @@ thousands. The window does it after its first paint, and shows how far it got.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ghostless.services.reminders import ReminderService
+from ghostless.store.windows import Progress
+
+_T = TypeVar("_T")
 
 #: Below this the work is over before a dialog could be read; Qt shows none.
 SHOW_AFTER_MS = 400
@@ -20,14 +26,17 @@ def bring_windows_up_to_date(service: ReminderService, parent: QWidget) -> bool:
     """Recompute every window if the zone or settings changed; True if it did."""
     if not service.needs_refresh():
         return False
-    dialog = QProgressDialog(
+    return with_progress(
+        parent,
         "Working out what is owed, and when, for every open loop\n"
         "(the time zone or the settings changed)…",
-        "",
-        0,
-        0,
-        parent,
+        service.refresh,
     )
+
+
+def with_progress(parent: QWidget | None, text: str, work: Callable[[Progress], _T]) -> _T:
+    """Run ``work`` with a progress bar that shows once it takes longer than a moment."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle("Updating follow-ups")
     dialog.setCancelButton(None)  # stopping halfway would leave nothing owed to show
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -41,7 +50,7 @@ def bring_windows_up_to_date(service: ReminderService, parent: QWidget) -> bool:
         QApplication.processEvents()
 
     try:
-        return service.refresh(progress)
+        return work(progress)
     finally:
         dialog.reset()
         dialog.deleteLater()

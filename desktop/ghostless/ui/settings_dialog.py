@@ -1,25 +1,55 @@
-"""Settings: working hours, notifications, away mode and start at login.
+"""Settings: every playbook figure, working hours, time zone, snooze times, the draft
+checker, and this computer's choices (notifications, away mode, start at login).
 
-OK applies everything at once: working hours go to the store through
-:meth:`ReminderService.update_settings` (every window is then recomputed and
-the scheduler re-plans, see :class:`ghostless.ui.app.Shell`); the notification
-choices are window preferences in window.ini; start at login writes or removes
-the platform's entry. A bad value is shown under its field and nothing is saved.
+The pages are built from the settings' own declarations
+(:data:`ghostless.core.settings.SPECS`): one page per group, one row per
+setting with its unit, a one-line explanation, its default and a reset. OK
+checks every value and saves them in one transaction through
+:class:`~ghostless.services.settings.SettingsService`, which recomputes every
+follow-up window (with a progress bar) and keeps what it replaced, so "Undo
+last change" can put it back. A bad value is shown under its field, its page
+is brought forward, and nothing is saved. Notifications and start at login
+belong to this computer, not to the ledger: they stay in window.ini and the
+platform's login entry.
 """
 
 from __future__ import annotations
 
+from zoneinfo import available_timezones
+
 from PySide6.QtCore import QSettings, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ghostless import APP_NAME
+from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
+from ghostless.core.settings import GROUPS, SPECS, SettingSpec
 from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.form_dialog import FormDialog
+from ghostless.services.settings import SettingsService
+from ghostless.ui.recompute_progress import with_progress
 
 _DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+THIS_COMPUTER = "This computer"
+_GREY = "color: palette(placeholder-text);"
 
 
 def _flag(settings: QSettings, key: str) -> bool:
@@ -27,21 +57,27 @@ def _flag(settings: QSettings, key: str) -> bool:
     return True if value is None else str(value).lower() == "true"
 
 
-class SettingsDialog(FormDialog):
-    """The settings a user changes; OK applies them at once.
+def _check_label(kind: FindingKind) -> str:
+    from ghostless.ui.wizard.draft_editor import RULE_LABELS
+
+    return RULE_LABELS.get(kind, kind.value.replace("_", " ").capitalize())
+
+
+class SettingsDialog(QDialog):
+    """Every setting, a page per group; OK applies them all at once.
 
     Signals:
         applied(): the settings were saved (the app recomputes and re-plans).
         away_requested(bool): away mode was turned on or off here.
 
     Attributes:
-        day_checks: one checkbox a weekday, Monday first.
-        start_edit, end_edit: the working day's start and end.
-        weekends_check: deliver on Saturdays and Sundays too.
-        respect_check: hold reminders until working hours.
-        native_check, bar_check: native notifications, the in-window bar.
-        away_check: away mode.
-        login_check: start at login.
+        group_list, pages: the groups on the left, a page per group on the right.
+        editors: the editor of each setting, by its key.
+        reset_buttons: each setting's "back to the default" button, by its key.
+        day_checks, start_edit, end_edit, weekends_check, respect_check: working hours.
+        native_check, bar_check, away_check, login_check: this computer's choices.
+        defaults_button, undo_button: every setting back to its default; undo the
+            last change saved (from here or the command line).
     """
 
     applied = Signal()
@@ -54,68 +90,303 @@ class SettingsDialog(FormDialog):
         window_settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"{APP_NAME} settings", parent)
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} settings")
         self._reminders = reminders
+        self._service = SettingsService(reminders.ledger)
         self._autostart = autostart
         self._window_settings = window_settings
-        settings = reminders.settings()
-        hours = settings.working_hours
+        self._values = self._service.values()
+        self.editors: dict[str, QWidget] = {}
+        self.reset_buttons: dict[str, QToolButton] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._page_of: dict[str, int] = {}
 
-        self.respect_check = QCheckBox("Hold reminders until working hours")
-        self.respect_check.setChecked(hours.enabled)
-        self.add_field("respect_working_hours", "", self.respect_check)
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.day_checks: list[QCheckBox] = []
-        for number, label in enumerate(_DAY_LABELS):
-            check = QCheckBox(label)
-            check.setChecked(number in hours.days)
-            row.addWidget(check)
-            self.day_checks.append(check)
-        self.add_field("working_days", "Working &days", days)
-        self.start_edit = QTimeEdit(QTime(hours.start.hour, hours.start.minute))
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.add_field("working_start", "&Start", self.start_edit)
-        self.end_edit = QTimeEdit(QTime(hours.end.hour, hours.end.minute))
-        self.end_edit.setDisplayFormat("HH:mm")
-        self.add_field("working_end", "&End", self.end_edit)
-        self.weekends_check = QCheckBox("Deliver on weekends too, at the same hours")
-        self.weekends_check.setChecked(hours.weekends)
-        self.add_field("deliver_on_weekends", "", self.weekends_check)
+        self.group_list = QListWidget()
+        self.group_list.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        forms: dict[str, QFormLayout] = {}
+        for group in (*GROUPS, THIS_COMPUTER):
+            forms[group] = self._add_page(group)
+        for spec in SPECS:
+            self._add_setting(forms[spec.group], spec)
+        self._add_this_computer(forms[THIS_COMPUTER])
+        self.group_list.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.group_list.setCurrentRow(0)
 
-        self.form.addRow(_heading("Notifications"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.defaults_button = QPushButton("Restore all defaults")
+        self.defaults_button.setToolTip("Put every setting on every page back to its default")
+        self.undo_button = QPushButton("Undo last change")
+        self.undo_button.setToolTip("Go back to the settings before the last change was saved")
+        self.undo_button.setEnabled(self._service.can_undo())
+        self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+
+        body = QHBoxLayout()
+        body.addWidget(self.group_list)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(780, 520)
+
+    # -- building ----------------------------------------------------------------
+    def _add_page(self, group: str) -> QFormLayout:
+        self.group_list.addItem(group)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        heading = QLabel(f"<b>{group}</b>")
+        form.addRow(heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.pages.addWidget(scroll)
+        return form
+
+    def _add_setting(self, form: QFormLayout, spec: SettingSpec) -> None:
+        editor = self._editor(spec)
+        self.editors[spec.key] = editor
+        self._page_of[spec.key] = GROUPS.index(spec.group)
+        reset = QToolButton()
+        reset.setText("Default")
+        reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
+        reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
+        self.reset_buttons[spec.key] = reset
+        help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet(_GREY)
+        error = QLabel()
+        error.setStyleSheet("color: #c92a2a;")
+        error.setWordWrap(True)
+        error.hide()
+        self._errors[spec.key] = error
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(editor, 1)
+        row.addWidget(reset)
+        column.addLayout(row)
+        column.addWidget(help_label)
+        column.addWidget(error)
+        label = "" if spec.kind in ("flag", "checks") else spec.label
+        form.addRow(label, holder)
+        self.set_value(spec.key, self._values[spec.key])
+        self._connect_changes(spec.key, editor)
+
+    def _editor(self, spec: SettingSpec) -> QWidget:
+        if spec.kind == "number":
+            spin = QSpinBox()
+            spin.setRange(spec.low or 0, spec.high or 0)
+            spin.setSuffix(f" {spec.unit}")
+            spin.setAccelerated(True)
+            return spin
+        if spec.kind == "flag":
+            check = QCheckBox(spec.label)
+            if spec.key == "respect_working_hours":
+                self.respect_check = check
+            elif spec.key == "deliver_on_weekends":
+                self.weekends_check = check
+            return check
+        if spec.kind == "time":
+            edit = QTimeEdit()
+            edit.setDisplayFormat("HH:mm")
+            if spec.key == "working_start":
+                self.start_edit = edit
+            elif spec.key == "working_end":
+                self.end_edit = edit
+            return edit
+        if spec.kind == "days":
+            days = QWidget()
+            row = QHBoxLayout(days)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.day_checks = [QCheckBox(label) for label in _DAY_LABELS]
+            for check in self.day_checks:
+                row.addWidget(check)
+            return days
+        if spec.kind == "zone":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItem("", "")
+            combo.setItemText(0, "The system's zone")
+            for name in sorted(available_timezones()):
+                combo.addItem(name, name)
+            return combo
+        checks = QWidget()
+        column = QVBoxLayout(checks)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("Look for:"))
+        self.checker_checks: dict[str, QCheckBox] = {}
+        for kind in FindingKind:
+            box = QCheckBox(_check_label(kind))
+            self.checker_checks[kind.value] = box
+            column.addWidget(box)
+        return checks
+
+    def _connect_changes(self, key: str, editor: QWidget) -> None:
+        def changed() -> None:
+            self._refresh_reset(key)
+            self._errors[key].hide()
+
+        if isinstance(editor, QSpinBox):
+            editor.valueChanged.connect(changed)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(changed)
+        elif isinstance(editor, QTimeEdit):
+            editor.timeChanged.connect(changed)
+        elif isinstance(editor, QComboBox):
+            editor.currentTextChanged.connect(changed)
+        else:
+            for box in editor.findChildren(QCheckBox):
+                box.toggled.connect(changed)
+        self._refresh_reset(key)
+
+    def _add_this_computer(self, form: QFormLayout) -> None:
+        prefs = self._window_settings
         self.native_check = QCheckBox("Desktop notifications")
-        self.native_check.setChecked(_flag(window_settings, "notifications/native"))
-        self.add_field("native", "", self.native_check)
+        self.native_check.setChecked(_flag(prefs, "notifications/native"))
         self.bar_check = QCheckBox("Reminders bar in the window")
-        self.bar_check.setChecked(_flag(window_settings, "notifications/bar"))
-        self.add_field("bar", "", self.bar_check)
-
-        self.form.addRow(_heading("Pausing and starting"))
+        self.bar_check.setChecked(_flag(prefs, "notifications/bar"))
         self.away_check = QCheckBox("I'm away: pause every reminder")
-        self._was_away = reminders.away() is not None
+        self._was_away = self._reminders.away() is not None
         self.away_check.setChecked(self._was_away)
-        self.add_field("away", "", self.away_check)
         self.login_check = QCheckBox(f"Start {APP_NAME} at login, in the tray")
-        self._was_login = autostart.enabled()
+        self._was_login = self._autostart.enabled()
         self.login_check.setChecked(self._was_login)
-        self.add_field("start_at_login", "", self.login_check)
+        for key, check in (
+            ("native", self.native_check),
+            ("bar", self.bar_check),
+            ("away", self.away_check),
+            ("start_at_login", self.login_check),
+        ):
+            error = QLabel()
+            error.setStyleSheet("color: #c92a2a;")
+            error.hide()
+            self._errors[key] = error
+            self._page_of[key] = len(GROUPS)
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(check)
+            column.addWidget(error)
+            form.addRow(holder)
+
+    # -- values ------------------------------------------------------------------
+    def value(self, key: str) -> object:
+        """What the editor of ``key`` holds, as the setting's JSON value."""
+        editor = self.editors[key]
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QTimeEdit):
+            return editor.time().toString("HH:mm")
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            text = editor.currentText().strip()
+            return (
+                data
+                if data is not None and editor.itemText(editor.currentIndex()) == text
+                else text
+            )
+        if key == "working_days":
+            return [
+                DAY_NAMES[day] for day, check in enumerate(self.day_checks) if check.isChecked()
+            ]
+        return sorted(name for name, box in self.checker_checks.items() if not box.isChecked())
+
+    def set_value(self, key: str, value: object) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QSpinBox) and isinstance(value, int):
+            editor.setValue(value)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QTimeEdit):
+            editor.setTime(QTime.fromString(str(value), "HH:mm"))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(str(value or ""))
+            if index >= 0:
+                editor.setCurrentIndex(index)
+            else:
+                editor.setEditText(str(value))
+        elif key == "working_days" and isinstance(value, list):
+            for day, check in enumerate(self.day_checks):
+                check.setChecked(DAY_NAMES[day] in value)
+        elif isinstance(value, list):
+            for name, box in self.checker_checks.items():
+                box.setChecked(name not in value)
+        self._refresh_reset(key)
+
+    def _refresh_reset(self, key: str) -> None:
+        button = self.reset_buttons.get(key)
+        if button is not None:
+            button.setEnabled(self.value(key) != spec_default(key))
 
     def changes(self) -> dict[str, object]:
-        """The working-hours settings as entered, by their JSON keys."""
+        """The settings whose editors differ from what is saved, by their keys."""
         return {
-            "respect_working_hours": self.respect_check.isChecked(),
-            "working_days": [
-                DAY_NAMES[day] for day, check in enumerate(self.day_checks) if check.isChecked()
-            ],
-            "working_start": self.start_edit.time().toString("HH:mm"),
-            "working_end": self.end_edit.time().toString("HH:mm"),
-            "deliver_on_weekends": self.weekends_check.isChecked(),
+            spec.key: self.value(spec.key)
+            for spec in SPECS
+            if self.value(spec.key) != self._values[spec.key]
         }
 
+    # -- errors --------------------------------------------------------------------
+    def field_error(self, key: str) -> str:
+        """The message shown under setting ``key`` ("" when none)."""
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def _show_error(self, message: str, key: str | None) -> None:
+        label = self._errors.get(key or "")
+        if label is None or key is None:
+            self.error_label.setText(message)
+            self.error_label.show()
+            return
+        self.group_list.setCurrentRow(self._page_of[key])
+        label.setText(message.removeprefix(f"{key}: "))
+        label.show()
+        editor = self.editors.get(key)
+        if editor is not None:
+            editor.setFocus()
+
+    def _clear_errors(self) -> None:
+        for label in (self.error_label, *self._errors.values()):
+            label.clear()
+            label.hide()
+
+    # -- saving --------------------------------------------------------------------
+    def accept(self) -> None:
+        self._clear_errors()
+        try:
+            self.submit()
+        except InputError as exc:
+            self._show_error(str(exc), exc.field)
+            return
+        super().accept()
+
     def submit(self) -> None:
-        self._reminders.update_settings(self.changes())  # InputError keeps the dialog open
+        changes = self.changes()
+        if changes:
+            with_progress(
+                self,
+                "Saving the settings and working out what is owed again…",
+                lambda progress: self._service.update(changes, progress),
+            )
+            self._values = self._service.values()
         prefs = self._window_settings
         prefs.setValue("notifications/native", "true" if self.native_check.isChecked() else "false")
         prefs.setValue("notifications/bar", "true" if self.bar_check.isChecked() else "false")
@@ -136,8 +407,28 @@ class SettingsDialog(FormDialog):
             self._was_away = away
             self.away_requested.emit(away)
 
+    def _on_defaults_button_clicked(self) -> None:
+        """Every editor back to its default; nothing is saved until OK."""
+        for spec in SPECS:
+            self.set_value(spec.key, spec.default)
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(f"<b>{text}</b>")
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
+    def _on_undo_button_clicked(self) -> None:
+        """Put back the settings before the last change, saved at once."""
+        self._clear_errors()
+        try:
+            with_progress(
+                self, "Putting the earlier settings back…", lambda p: self._service.undo(p)
+            )
+        except InputError as exc:
+            self._show_error(str(exc), None)
+            return
+        self._values = self._service.values()
+        for spec in SPECS:
+            self.set_value(spec.key, self._values[spec.key])
+        self.applied.emit()
+
+
+def spec_default(key: str) -> object:
+    from ghostless.core.settings import spec_of
+
+    return spec_of(key).default

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.planner import Status
-from ghostless.core.wording import STATUS_LABELS, due_words, when_text
+from ghostless.core.wording import REPAIR_WORDS, STATUS_LABELS, due_words, when_text
 from ghostless.services.reminders import Owed, is_owed_now
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.local_time import short_local
@@ -88,6 +88,9 @@ class TodayModel(FlatTableModel):
             f"\ndue {short_local(window.due_at, zone)}"
             f"\noverdue {short_local(window.overdue_at, zone)}"
         )
+        if owed.repair is not None:
+            when = f"{when} · {REPAIR_WORDS[owed.repair]}"
+            tooltip += f"\n{owed.repair.advice}"
         return _Row(owed, (status, who, window.label, when), tooltip, is_owed_now(owed))
 
     # -- lookups -------------------------------------------------------------

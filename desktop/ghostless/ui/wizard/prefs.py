@@ -39,7 +39,23 @@ def set_my_name(settings: QSettings, name: str) -> None:
     settings.setValue(MY_NAME_KEY, name.strip())
 
 
-def checker_options(settings: QSettings) -> CheckOptions:
+def take_legacy_checker_options(settings: QSettings) -> CheckOptions | None:
+    """The checker options an earlier Ghostless kept in window.ini, removed from it.
+
+    They now live with every other setting in the store (where ``ghostless draft
+    check`` reads them too); None when window.ini holds none.
+    """
+    if not settings.contains(CHECKER_DISABLED_KEY) and not settings.contains(
+        CHECKER_WORD_LIMIT_KEY
+    ):
+        return None
+    options = _checker_options(settings)
+    settings.remove(CHECKER_DISABLED_KEY)
+    settings.remove(CHECKER_WORD_LIMIT_KEY)
+    return options
+
+
+def _checker_options(settings: QSettings) -> CheckOptions:
     """The rules switched off and the word limit (defaults when unset or unreadable)."""
     disabled = set()
     raw = settings.value(CHECKER_DISABLED_KEY)
@@ -55,11 +71,6 @@ def checker_options(settings: QSettings) -> CheckOptions:
         limit = DEFAULT_WORD_LIMIT
     limit = min(max(limit, MIN_WORD_LIMIT), MAX_WORD_LIMIT)
     return CheckOptions(disabled=frozenset(disabled), word_limit=limit)
-
-
-def set_checker_options(settings: QSettings, options: CheckOptions) -> None:
-    settings.setValue(CHECKER_DISABLED_KEY, ",".join(sorted(k.value for k in options.disabled)))
-    settings.setValue(CHECKER_WORD_LIMIT_KEY, options.word_limit)
 
 
 def smtp_settings(settings: QSettings) -> SmtpSettings | None:

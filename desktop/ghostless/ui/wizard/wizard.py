@@ -29,6 +29,7 @@ from ghostless.core.disengage import (
     next_step,
     path,
 )
+from ghostless.core.draft_checker import CheckOptions
 from ghostless.core.errors import GhostlessError, InputError
 from ghostless.core.models import LoopKind
 from ghostless.core.planner import AwayReason
@@ -48,6 +49,7 @@ from ghostless.services.mailer import SmtpMailer
 from ghostless.services.mailto import build_mailto
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
+from ghostless.services.settings import SettingsService
 from ghostless.store.templates import TemplateRepository
 from ghostless.ui.icons import icon
 from ghostless.ui.wizard import prefs
@@ -146,7 +148,11 @@ class DisengageWizard(QWizard):
         self.secrets: SecretStore = secrets if secrets is not None else KeyringSecretStore()
         self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.finisher: Finisher = finisher or WizardFinisher(ledger, reminders, self._mailer)
-        self.checker_options = prefs.checker_options(settings)
+        self._settings = SettingsService(ledger)
+        legacy = prefs.take_legacy_checker_options(settings)
+        if legacy is not None:
+            self.save_checker_options(legacy)
+        self.checker_options = self._settings.checker_options()
         self.my_name = prefs.my_name(settings)
         remembered = prefs.remembered_state(settings, loop_id)
         self.resumed = remembered is not None
@@ -394,9 +400,18 @@ class DisengageWizard(QWizard):
         from ghostless.core.draft_checker import CheckOptions
 
         assert isinstance(options, CheckOptions)
-        self.checker_options = options
-        prefs.set_checker_options(self.settings, options)
-        self.draft_page.editor.set_options(options)
+        self.save_checker_options(options)
+        self.checker_options = self._settings.checker_options()
+        self.draft_page.editor.set_options(self.checker_options)
+
+    def save_checker_options(self, options: CheckOptions) -> None:
+        """The word limit and the checks switched off, saved with every other setting."""
+        self._settings.update(
+            {
+                "draft_word_limit": options.word_limit,
+                "draft_checks_off": sorted(kind.value for kind in options.disabled),
+            }
+        )
 
     # -- sending ------------------------------------------------------------------
     def smtp_status(self) -> tuple[bool, str]:

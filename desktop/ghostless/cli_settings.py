@@ -1,0 +1,107 @@
+"""``ghostless settings list|get|set|reset|undo``: the same settings the window shows."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ghostless.cli import EXIT_OK, print_json
+from ghostless.cli_common import open_ledger, wants_json
+from ghostless.core.settings import SPECS, SettingSpec, spec_of
+from ghostless.services.settings import SettingsService
+
+
+def settings_list(args: argparse.Namespace) -> int:
+    values = _read(args)
+    if wants_json(args):
+        print_json([_spec_json(spec, values[spec.key]) for spec in SPECS])
+        return EXIT_OK
+    lines: list[str] = []
+    group = ""
+    for spec in SPECS:
+        if spec.group != group:
+            group = spec.group
+            lines.append(f"{'' if not lines else chr(10)}{group}")
+        value = values[spec.key]
+        mark = "" if value == spec.default else "  (changed)"
+        lines.append(f"  {spec.key} = {spec.describe(value)}{mark}")
+        lines.append(f"      {spec.label}. {spec.help}")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def settings_get(args: argparse.Namespace) -> int:
+    spec = spec_of(args.key)
+    value = _read(args)[spec.key]
+    if wants_json(args):
+        print_json(_spec_json(spec, value))
+    else:
+        print(spec.describe(value))
+    return EXIT_OK
+
+
+def settings_set(args: argparse.Namespace) -> int:
+    spec = spec_of(args.key)
+    ledger = open_ledger(args)
+    try:
+        updated = SettingsService(ledger).update({spec.key: args.value}).to_dict()
+    finally:
+        ledger.close()
+    return _done(args, f"{spec.key} is now {spec.describe(updated[spec.key])}.", spec, updated)
+
+
+def settings_reset(args: argparse.Namespace) -> int:
+    keys = [spec_of(key).key for key in args.keys] if args.keys else None
+    ledger = open_ledger(args)
+    try:
+        updated = SettingsService(ledger).reset(keys).to_dict()
+    finally:
+        ledger.close()
+    which = ", ".join(keys) if keys else "every setting"
+    return _done(args, f"Back to the default: {which}.", None, updated)
+
+
+def settings_undo(args: argparse.Namespace) -> int:
+    ledger = open_ledger(args)
+    try:
+        updated = SettingsService(ledger).undo().to_dict()
+    finally:
+        ledger.close()
+    return _done(args, "The last change to the settings is undone (undo again to redo it).",
+                 None, updated)  # fmt: skip
+
+
+def _read(args: argparse.Namespace) -> dict[str, object]:
+    ledger = open_ledger(args)
+    try:
+        return SettingsService(ledger).values()
+    finally:
+        ledger.close()
+
+
+def _done(
+    args: argparse.Namespace, message: str, spec: SettingSpec | None, values: dict[str, object]
+) -> int:
+    if wants_json(args):
+        if spec is not None:
+            print_json(_spec_json(spec, values[spec.key]))
+        else:
+            print_json({s.key: values[s.key] for s in SPECS})
+    else:
+        print(message)
+    return EXIT_OK
+
+
+def _spec_json(spec: SettingSpec, value: object) -> dict[str, Any]:
+    return {
+        "key": spec.key,
+        "value": value,
+        "default": spec.default,
+        "group": spec.group,
+        "label": spec.label,
+        "kind": spec.kind,
+        "unit": spec.unit or None,
+        "min": spec.low,
+        "max": spec.high,
+        "help": spec.help,
+    }

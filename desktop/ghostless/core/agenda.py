@@ -1,0 +1,130 @@
+"""The agenda: the one answer to "what is owed, where does it stand, what next?".
+
+Every view of what is owed takes its lines from :func:`agenda_items` and
+nothing else: the tray (icon, tooltip, menu), Today, the loop list's Next
+column, the detail pane, ``ghostless due`` (text and ``--json``), notifications
+and the calendar export. The store may pre-filter windows with an index (open
+loops, not yet expired); this function decides the status of each item, its
+order, and the advice attached to it.
+
+Repair is advice on a late item, not one more thing owed: an overdue item of
+mine carries :class:`Repair` advice (a short apology while the silence is young,
+counted from when the item went overdue; afterwards, re-engage only with a real
+purpose). Nothing is ever predicted: an item that is not yet late carries none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from ghostless.core.planner import Status, is_expired, status_at
+from ghostless.core.windows import FollowUpWindow
+
+
+class Repair(StrEnum):
+    """What a late item suggests about the silence it caused."""
+
+    APOLOGY = "apology"
+    PURPOSE = "purpose"
+
+    @property
+    def advice(self) -> str:
+        return _REPAIR_ADVICE[self]
+
+
+_REPAIR_ADVICE = {
+    Repair.APOLOGY: "A short apology and a clear answer still repair this silence.",
+    Repair.PURPOSE: (
+        "This silence is long: re-engage only if you have a real reason to, not just to say sorry."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One thing owed, as it stands at the agenda's instant.
+
+    ``snoozed_until`` is set while a snooze holds its reminders back; ``repair``
+    is the advice on a late item of mine, and ``repair_until`` the instant a
+    short apology stops being enough.
+    """
+
+    window: FollowUpWindow
+    status: Status
+    snoozed_until: datetime | None = None
+    repair: Repair | None = None
+    repair_until: datetime | None = None
+
+    @property
+    def loop_id(self) -> int:
+        return self.window.loop_id
+
+    @property
+    def owed_now(self) -> bool:
+        """Open, due or overdue, and not snoozed: what the tray counts and Today lists first."""
+        return self.status is not Status.UPCOMING and self.snoozed_until is None
+
+
+def agenda_items(
+    windows: Iterable[FollowUpWindow],
+    now: datetime,
+    *,
+    snoozes: Mapping[str, datetime],
+    repair_after: timedelta,
+) -> tuple[AgendaItem, ...]:
+    """What is owed at ``now``, in the order every view shows it.
+
+    ``snoozes`` maps a reminder key to the instant it is snoozed until. Expired
+    items (a cancel-if-late check whose interview has begun) are left out. The
+    order: what is owed now before what is upcoming or snoozed; within each, my
+    obligations before the rules that wait on the other side; then overdue,
+    due, open, upcoming; then the earliest due; then the key, so equal items
+    keep one order everywhere.
+    """
+    items = [_item(w, now, snoozes, repair_after) for w in windows if not is_expired(w, now)]
+    items.sort(key=_urgency)
+    return tuple(items)
+
+
+def _item(
+    window: FollowUpWindow,
+    now: datetime,
+    snoozes: Mapping[str, datetime],
+    repair_after: timedelta,
+) -> AgendaItem:
+    status = status_at(window, now)
+    held = [snoozes[r.key] for r in window.reminders if r.key in snoozes]
+    snoozed = max((until for until in held if until > now), default=None)
+    repair = until = None
+    if status is Status.OVERDUE and not window.waiting:
+        until = window.overdue_at + repair_after
+        repair = Repair.APOLOGY if now < until else Repair.PURPOSE
+    return AgendaItem(window, status, snoozed, repair, until)
+
+
+def _urgency(item: AgendaItem) -> tuple[bool, bool, int, datetime, str, int]:
+    window = item.window
+    return (
+        not item.owed_now,
+        window.waiting,
+        item.status.rank,
+        window.due_at,
+        window.key,
+        window.loop_id,
+    )
+
+
+def first_per_loop(items: Sequence[AgendaItem]) -> dict[int, AgendaItem]:
+    """Each loop's first line in the agenda: what the loop list's Next column shows."""
+    found: dict[int, AgendaItem] = {}
+    for item in items:
+        found.setdefault(item.loop_id, item)
+    return found
+
+
+def owed_now(items: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
+    """The lines owed now, in agenda order: what the tray shows."""
+    return tuple(item for item in items if item.owed_now)

@@ -1,0 +1,84 @@
+"""Settings as the user changes them: list, get, set, reset and undo the last change.
+
+One store of settings, read by the window and the command line alike (the
+playbook figures, working hours, the time zone, snooze times and the draft
+checker's limits). Every change checks all values before anything is saved,
+recomputes every follow-up window in the same transaction (with progress),
+and keeps the settings it replaced so the change can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ghostless.core.draft_checker import CheckOptions, FindingKind
+from ghostless.core.errors import InputError
+from ghostless.core.settings import SPECS, Settings, SettingSpec, spec_of
+from ghostless.services.ledger import Ledger
+from ghostless.store.preferences import PreferenceRepository
+from ghostless.store.settings import SettingsRepository
+from ghostless.store.windows import Progress
+
+#: The preference holding the settings a change replaced, for undo.
+PREVIOUS = "settings_before_last_change"
+
+
+class SettingsService:
+    """The user's settings in one ledger's store."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._repo = SettingsRepository(ledger.store)
+        self._prefs = PreferenceRepository(ledger.store)
+        self._store = ledger.store
+
+    def current(self) -> Settings:
+        return self._repo.load()
+
+    def values(self) -> dict[str, object]:
+        """Every setting by its key, as plain JSON values."""
+        return self.current().to_dict()
+
+    def get(self, key: str) -> object:
+        spec_of(key)
+        return self.values()[key]
+
+    @staticmethod
+    def specs() -> tuple[SettingSpec, ...]:
+        return SPECS
+
+    def update(self, changes: Mapping[str, object], progress: Progress | None = None) -> Settings:
+        """Change settings by key; every value is checked first, nothing is written
+        on a bad one (InputError names it, and its range)."""
+        for key in changes:
+            spec_of(key)
+        before = self.values()
+        updated = Settings.from_dict({**before, **changes})
+        if updated.to_dict() == before:
+            return updated
+        with self._store.write():
+            self._prefs.set(PREVIOUS, before)
+            self._repo.save(updated, progress)
+        return updated
+
+    def reset(
+        self, keys: Iterable[str] | None = None, progress: Progress | None = None
+    ) -> Settings:
+        """Put settings back to their defaults (every one when ``keys`` is None)."""
+        chosen = [spec.key for spec in SPECS] if keys is None else list(keys)
+        return self.update({key: spec_of(key).default for key in chosen}, progress)
+
+    def can_undo(self) -> bool:
+        return isinstance(self._prefs.get(PREVIOUS), dict)
+
+    def undo(self, progress: Progress | None = None) -> Settings:
+        """Go back to the settings before the last change (undo again to redo it)."""
+        previous = self._prefs.get(PREVIOUS)
+        if not isinstance(previous, dict):
+            raise InputError("settings: no change to undo", field="settings")
+        return self.update(previous, progress)
+
+    def checker_options(self) -> CheckOptions:
+        """The draft checker's limits as the settings hold them."""
+        settings = self.current()
+        disabled = frozenset(FindingKind(name) for name in settings.draft_checks_off)
+        return CheckOptions(disabled=disabled, word_limit=settings.draft_word_limit)
