@@ -2,50 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
-
-from ghostless.services.paths import DATA_DIR_ENV, DATABASE_NAME
-from tests.cli.test_cli import Run, ghostless_cli, ok
+from ghostless.services.paths import DATABASE_NAME
+from tests.cli.conftest import Cli
+from tests.cli.test_cli import ok
 from tests.helpers.storefiles import dump
-
-#: The recruiter's message: Friday 20 November 2026, 16:30 on the user's (Berlin) clock.
-MESSAGE = "2026-11-20T16:30"
-
-
-@dataclass(frozen=True)
-class Cli:
-    """``ghostless`` with one data folder, in Berlin, without the machine's display."""
-
-    env: dict[str, str]
-    data: Path
-
-    def __call__(self, *args: str) -> Run:
-        return ghostless_cli(self.env, *args, "--data-dir", self.data)
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {DATA_DIR_ENV, "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
-    }
-    env.update(TZ="Europe/Berlin", HOME=str(tmp_path / "home"), LC_ALL="C.UTF-8")
-    return Cli(env, tmp_path / "data")
-
-
-@pytest.fixture
-def outreach(cli: Cli) -> str:
-    ok(cli("contact", "add", "--name", "Priya Raman", "--org", "Northwind"))
-    loop = ok(
-        cli("loop", "add", "--contact", "1", "--kind", "recruiter_outreach",
-            "--subject", "Senior backend role", "--at", MESSAGE)
-    ).out.strip()  # fmt: skip
-    return str(loop)
 
 
 def test_due_shows_the_reply_owed_and_its_status_as_time_passes(cli: Cli, outreach: str) -> None:

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, LoopStatus, Turn
-from ghostless.core.playbook_context import stamp
 from ghostless.core.playbooks import (
     Action,
     FollowUpWindow,
@@ -595,7 +594,9 @@ def test_an_offer_deadline_is_owed_to_every_other_job_loop_until_told() -> None:
     assert tell.since == nov(16, 10)
     assert tell.due_at == nov(18, 10)
     assert tell.expires_at == nov(27, 17)  # moot once the deadline has passed
-    assert tell.key.endswith(f":9:{stamp(nov(27, 17))}")
+    assert tell.key == "1:offer.tell_deadline:9"  # one per offer, whatever its deadline
+    moved = replace(waiting, offers=(_offer(deadline=nov(26, 12)),))
+    assert plan(moved)[Rule.TELL_DEADLINE].key == tell.key
     told = facts(
         LoopKind.INTERVIEW_HELD,
         (MEETING, nov(10, 10)),

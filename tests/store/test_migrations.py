@@ -188,7 +188,7 @@ def _seed_v5(conn: sqlite3.Connection) -> None:
     _seed_v4(conn)
     conn.execute(
         "INSERT INTO dismissals (key, loop_id, dismissed_at) VALUES "
-        "('1:offer.tell_deadline:4:2026-11-27T16:00:00+00:00', 1, '2026-11-20T09:00:00+00:00')"
+        "('1:offer.tell_deadline:4', 1, '2026-11-20T09:00:00+00:00')"
     )
     conn.execute("UPDATE window_state SET rules = 2")
 

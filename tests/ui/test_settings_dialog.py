@@ -6,11 +6,14 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
+from ghostless.core.settings import GROUPS, SPECS, Settings
 from ghostless.services.autostart import AUTOSTART_FLAG, LaunchAgent, WindowsRunKey, XdgAutostart
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
+from ghostless.services.settings import SettingsService
 from ghostless.ui.app import Shell
 from ghostless.ui.settings_dialog import SettingsDialog
 
@@ -119,3 +122,84 @@ def test_start_at_login_names_the_folder_this_session_runs_on(
     assert isinstance(entry, XdgAutostart | WindowsRunKey | LaunchAgent)
     assert entry.command[-3:] == ["--data-dir", str(tmp_path / "elsewhere"), AUTOSTART_FLAG]
     dialog.reject()
+
+
+def test_every_setting_has_a_page_a_default_and_a_reset(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    dialog = _dialog(qtbot, ledger, settings, FakeEntry())
+    assert set(dialog.editors) == {spec.key for spec in SPECS}
+    assert dialog.group_list.count() == len(GROUPS) + 1  # and "This computer"
+    spin = dialog.editors["reply_due_hours"]
+    assert isinstance(spin, QSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (1, 24 * 365, " hours")
+    reset = dialog.reset_buttons["reply_due_hours"]
+    assert not reset.isEnabled()
+    spin.setValue(36)
+    assert reset.isEnabled()
+    reset.click()
+    assert spin.value() == 48
+    assert not reset.isEnabled()
+
+
+def test_a_change_recomputes_and_can_be_undone(
+    qtbot: QtBot, examples: Ledger, settings: QSettings
+) -> None:
+    service = ReminderService(examples)
+    due_before = {o.window.key: o.window.due_at for o in service.agenda()}
+    dialog = _dialog(qtbot, examples, settings, FakeEntry())
+    dialog.editors["reply_due_hours"].setValue(30)  # type: ignore[attr-defined]
+    dialog.editors["count_working_days"].setChecked(False)  # type: ignore[attr-defined]
+    dialog.checker_checks["no_thanks"].setChecked(False)
+    dialog.editors["draft_word_limit"].setValue(90)  # type: ignore[attr-defined]
+    assert dialog.changes() == {
+        "reply_due_hours": 30,
+        "count_working_days": False,
+        "draft_word_limit": 90,
+        "draft_checks_off": ["no_thanks"],
+    }
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    now = SettingsService(examples).current()
+    assert (now.reply_due_hours, now.count_working_days, now.draft_word_limit) == (30, False, 90)
+    assert not service.needs_refresh()  # recomputed in the same transaction
+    assert {o.window.key: o.window.due_at for o in service.agenda()} != due_before
+    assert SettingsService(examples).checker_options().word_limit == 90
+
+    again = _dialog(qtbot, examples, settings, FakeEntry())
+    assert again.undo_button.isEnabled()
+    with qtbot.waitSignal(again.applied):
+        again.undo_button.click()
+    assert SettingsService(examples).current().reply_due_hours == 48
+    assert again.editors["reply_due_hours"].value() == 48  # type: ignore[attr-defined]
+    assert {o.window.key: o.window.due_at for o in service.agenda()} == due_before
+
+
+def test_values_out_of_order_are_refused_beside_their_field_and_nothing_saved(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    dialog = _dialog(qtbot, ledger, settings, FakeEntry())
+    dialog.show()
+    before = SettingsService(ledger).values()
+    dialog.editors["reply_overdue_hours"].setValue(10)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert "comes before reply_due_hours" in dialog.field_error("reply_overdue_hours")
+    assert dialog.pages.currentIndex() == GROUPS.index("Replies")
+    assert dialog.isVisible()
+    assert SettingsService(ledger).values() == before
+    dialog.editors["time_zone"].setEditText("Mars/Olympus")  # type: ignore[attr-defined]
+    dialog.editors["reply_overdue_hours"].setValue(72)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert "not a known zone" in dialog.field_error("time_zone")
+    assert SettingsService(ledger).values() == before
+
+
+def test_restore_all_defaults_fills_the_editors_and_saves_on_ok(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    SettingsService(ledger).update({"reply_due_hours": 40, "snooze_evening": "20:00"})
+    dialog = _dialog(qtbot, ledger, settings, FakeEntry())
+    dialog.defaults_button.click()
+    assert SettingsService(ledger).current().reply_due_hours == 40  # not yet
+    dialog.accept()
+    assert SettingsService(ledger).values() == Settings().to_dict()

@@ -35,7 +35,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 
 from ghostless.core.models import Event, EventKind, LoopKind, LoopStatus, Turn
-from ghostless.core.playbook_context import PlaybookContext, stamp
+from ghostless.core.playbook_context import PlaybookContext
 from ghostless.core.settings import Settings
 from ghostless.core.turns import turn_after
 from ghostless.core.windows import (
@@ -345,7 +345,9 @@ def _tell_deadlines(ctx: PlaybookContext) -> list[FollowUpWindow]:
             _reply_hours(ctx.settings),
             expires=offer.deadline,
             cap=offer.deadline,
-            key=f"{ctx.facts.loop.id}:{Rule.TELL_DEADLINE}:{offer.loop_id}:{stamp(offer.deadline)}",
+            # One item per offer, whatever its deadline becomes: moving the deadline
+            # does not remind again, and a dismissal holds.
+            key=f"{ctx.facts.loop.id}:{Rule.TELL_DEADLINE}:{offer.loop_id}",
         )
         windows.append(window)
     return windows

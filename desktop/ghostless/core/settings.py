@@ -55,6 +55,23 @@ GROUPS: tuple[str, ...] = (
     "Draft checker",
 )
 
+#: What each group covers, one line under its heading.
+GROUP_HELP = {
+    "Replies": "A recruiter's message, a collaboration proposal, or any message waiting for your "
+    "answer.",
+    "Deciding to decline": "After you decide to say no: a clear, short no within days.",
+    "Interviews": "Before an interview, the thank-you after it, and the one follow-up.",
+    "Job offers": "Answering an offer by its deadline.",
+    "Help, calls and meetings": "Thanks for help, advice or a call.",
+    "Introductions": "Reaching out to someone you were introduced to, and telling the referrer "
+    "how it went.",
+    "Promises": "What you promised, and one nudge about what was promised to you.",
+    "Silence": "Long silences, on either side.",
+    "Working hours and time": "When reminders arrive and how reply windows are counted.",
+    "Snooze": "What the snooze choices mean.",
+    "Draft checker": "What the checker beside your drafts looks for.",
+}
+
 _UNITS = {"h": "hours", "d": "days", "wd": "working days", "w": "weeks", "words": "words"}
 
 

@@ -12,12 +12,19 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ghostless.core.errors import InputError
+from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
 from ghostless.ui.local_time import short_local
 
-#: Deadline-like kinds: what the date means for each, as the hint under the field.
+#: What the date means for each kind whose playbook reads a deadline.
 HINT = "an offer's answer-by date, a promised date or an interview time"
+DEADLINE_LABELS = {
+    LoopKind.JOB_OFFER: "Answer by",
+    LoopKind.INTERVIEW_SCHEDULED: "Interview at",
+    LoopKind.PROMISE_MINE: "Promised by",
+    LoopKind.PROMISE_THEIRS: "They promised by",
+}
 
 
 class DeadlineEdit(QWidget):

@@ -22,6 +22,7 @@ from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.deadline_edit import DEADLINE_LABELS
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
@@ -119,8 +120,10 @@ class LoopDetailPane(QWidget):
             "Start the clock on a clear, short no (due within days), then write it"
         )
         self.decide_button.clicked.connect(lambda: self._emit(self.decide_requested))
-        turn_row.addWidget(self.decide_button)
-        turn_row.addWidget(self.disengage_button)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.decide_button)
+        actions_row.addWidget(self.disengage_button)
+        actions_row.addStretch(1)
 
         self.contact_label = _value_label()
         self.contact_label.setOpenExternalLinks(True)
@@ -139,10 +142,10 @@ class LoopDetailPane(QWidget):
         self.deadline_button.clicked.connect(lambda: self._emit(self.deadline_requested))
         self.clear_deadline_button = _small_button("Clear", "Remove the deadline")
         self.clear_deadline_button.clicked.connect(lambda: self._emit(self.deadline_cleared))
-        facts.addRow(
-            "Deadline",
-            _row(self.deadline_label, self.deadline_button, self.clear_deadline_button),
+        self._deadline_row = _row(
+            self.deadline_label, self.deadline_button, self.clear_deadline_button
         )
+        facts.addRow("Deadline", self._deadline_row)
         self.introduced_label = _value_label()
         self.unlink_button = _small_button("Unlink", "This loop came from no introduction")
         self.unlink_button.clicked.connect(lambda: self._emit(self.unlink_requested))
@@ -172,6 +175,7 @@ class LoopDetailPane(QWidget):
         column = QVBoxLayout(details)
         column.addWidget(self.title_label)
         column.addLayout(turn_row)
+        column.addLayout(actions_row)
         column.addLayout(facts)
         column.addWidget(record_heading)
         column.addWidget(self.timeline_view, 1)
@@ -214,10 +218,17 @@ class LoopDetailPane(QWidget):
         ledger, zone = self._ledger, self._ledger.zone
         fields = ledger.follow_up_fields(loop.id)
         editable = loop.is_open
+        # Only the kinds whose playbook reads a deadline offer one (or one already set).
+        meaning = DEADLINE_LABELS.get(loop.kind)
+        shown = meaning is not None or fields.deadline is not None
+        self._facts.setRowVisible(self._deadline_row, shown)
+        label = self._facts.labelForField(self._deadline_row)
+        if isinstance(label, QLabel):
+            label.setText(meaning or "Deadline")
         if fields.deadline is not None:
             self.deadline_label.setText(short_local(fields.deadline, zone))
         else:
-            self.deadline_label.setText("None")
+            self.deadline_label.setText("None yet")
         self.deadline_button.setText("Change…" if fields.deadline else "Set…")
         self.deadline_button.setVisible(editable)
         self.clear_deadline_button.setVisible(editable and fields.deadline is not None)

@@ -16,19 +16,11 @@ from ghostless.core.turns import TRIGGER_EVENT
 from ghostless.services.ledger import Ledger
 from ghostless.store.loops import FollowUpFields
 from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
-from ghostless.ui.deadline_edit import DeadlineEdit
+from ghostless.ui.deadline_edit import DEADLINE_LABELS, DeadlineEdit
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
 __all__ = ["NEW_CONTACT", "NO_CONTACT", "LoopDialog"]
-
-#: The kinds whose playbook reads a deadline, and what the deadline is to each.
-DEADLINE_LABELS = {
-    LoopKind.JOB_OFFER: "Answer &by",
-    LoopKind.INTERVIEW_SCHEDULED: "Interview &at",
-    LoopKind.PROMISE_MINE: "Promised &by",
-    LoopKind.PROMISE_THEIRS: "They promised &by",
-}
 
 
 class LoopDialog(FormDialog):

@@ -189,6 +189,10 @@ class LoopTableModel(FlatTableModel):
         self.endInsertRows()
 
     # -- lookups -------------------------------------------------------------
+    def next_of(self, row: int) -> Owed | None:
+        """The agenda's first line for the loop in ``row`` (what its Next cell shows)."""
+        return self._rows[row].next if 0 <= row < len(self._rows) else None
+
     def loop_at(self, row: int) -> Loop | None:
         return self._rows[row].loop if 0 <= row < len(self._rows) else None
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
-from ghostless.core.settings import GROUPS, SPECS, SettingSpec
+from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec
 from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
@@ -150,6 +150,9 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         heading = QLabel(f"<b>{group}</b>")
         form.addRow(heading)
+        about = QLabel(GROUP_HELP.get(group, "Choices kept on this computer only."))
+        about.setWordWrap(True)
+        form.addRow(about)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -178,7 +181,8 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
         row = QHBoxLayout()
-        row.addWidget(editor, 1)
+        row.addWidget(editor, 1 if spec.kind in ("zone", "days", "checks", "flag") else 0)
+        row.addStretch(0 if spec.kind in ("zone", "days", "checks", "flag") else 1)
         row.addWidget(reset)
         column.addLayout(row)
         column.addWidget(help_label)
@@ -194,6 +198,7 @@ class SettingsDialog(QDialog):
             spin.setRange(spec.low or 0, spec.high or 0)
             spin.setSuffix(f" {spec.unit}")
             spin.setAccelerated(True)
+            spin.setMaximumWidth(180)
             return spin
         if spec.kind == "flag":
             check = QCheckBox(spec.label)
@@ -205,6 +210,7 @@ class SettingsDialog(QDialog):
         if spec.kind == "time":
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
+            edit.setMaximumWidth(120)
             if spec.key == "working_start":
                 self.start_edit = edit
             elif spec.key == "working_end":
