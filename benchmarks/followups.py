@@ -19,10 +19,12 @@ from zoneinfo import ZoneInfo
 from benchmarks.generate import ANCHOR
 from benchmarks.report import Figure, Report
 from ghostless.core.clock import FixedClock
+from ghostless.core.models import EventKind
 from ghostless.core.planner import TIMER_CAP, timer_delay
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.reminders import ReminderService
+from ghostless.services.settings import SettingsService
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.window_facts import read_facts
@@ -30,6 +32,7 @@ from ghostless.store.window_facts import read_facts
 SECTION = "Follow-up engine, 30,000 open loops"
 RECOMPUTE_GOAL_MS = 100.0
 NEXT_GOAL_MS = 1.0
+PER_WRITE_GOAL_MS = 10.0
 WAKEUPS_GOAL = 12
 ZONE = ZoneInfo("Europe/Berlin")
 #: The idle day starts a week after the last generated event.
@@ -112,6 +115,9 @@ def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3)
         add(Figure(SECTION, "  of which: the playbooks, to rows", compute_ms, "ms"))
         add(Figure(SECTION, "  floor: raw sqlite3 read of the same rows", floor, "ms"))
 
+        _settings_change(report, ledger, runs)
+        _per_write(report, ledger)
+
         service = ReminderService(ledger)
         service.deliver(NOW)  # the catch-up: from here the day is idle
         next_ms = _median_ms(lambda: service.next_wakeup(NOW), 1000)
@@ -127,6 +133,58 @@ def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3)
         _idle_day(report, service)
     finally:
         ledger.close()
+
+
+def _settings_change(report: Report, ledger: Ledger, runs: int) -> None:
+    """What the user waits through after changing a playbook figure in Settings: the
+    save and the recompute of every window, in one transaction, with progress."""
+    settings = SettingsService(ledger)
+    calls: list[tuple[int, int]] = []
+    values = iter([36, 48] * runs)
+
+    def change() -> None:
+        settings.update({"reply_due_hours": next(values)}, lambda d, t: calls.append((d, t)))
+
+    change_ms = _median_ms(change, runs)
+    shown = len(calls) // runs
+    report.add(
+        Figure(SECTION, "settings change: save and recompute every window, median", change_ms,
+               "ms", note=f"progress reported {shown} times per change")
+    )  # fmt: skip
+    undo_ms = _median_ms(settings.undo, 1)
+    report.add(Figure(SECTION, "settings undo: back and recompute", undo_ms, "ms"))
+
+
+def _per_write(report: Report, ledger: Ledger) -> None:
+    """One write as the window makes it: a message logged, its loop's windows recomputed
+    in the same transaction (and an offer's other job loops, when it is an offer)."""
+    rows = ledger.store.conn.execute(
+        "SELECT id FROM loops WHERE kind != 'job_offer' ORDER BY id LIMIT 60"
+    ).fetchall()
+    ids = iter(int(row[0]) for row in rows)
+    write_ms = _median_ms(
+        lambda: ledger.log_event(next(ids), EventKind.NOTE, at=NOW, text="bench"), 50
+    )
+    goal = PER_WRITE_GOAL_MS
+    report.add(
+        Figure(SECTION, "one write: log a message and recompute its loop (median of 50)",
+               write_ms, "ms", f"≤ {goal:.0f} ms", write_ms <= goal)
+    )  # fmt: skip
+    offer = ledger.store.conn.execute(
+        "SELECT id FROM loops WHERE kind = 'job_offer' ORDER BY id LIMIT 1"
+    ).fetchone()
+    if offer is not None:
+        offer_ms = _median_ms(
+            lambda: ledger.set_deadline(int(offer[0]), NOW + timedelta(days=5)), 5
+        )
+        jobs = ledger.store.conn.execute(
+            "SELECT count(*) FROM loops WHERE status = 'open' AND kind IN "
+            "('recruiter_outreach', 'interview_scheduled', 'interview_held', 'job_offer')"
+        ).fetchone()[0]
+        report.add(
+            Figure(SECTION, f"an offer's deadline set: its {jobs:,} other job loops recomputed",
+                   offer_ms, "ms")
+        )  # fmt: skip
 
 
 def _idle_day(report: Report, service: ReminderService) -> None:

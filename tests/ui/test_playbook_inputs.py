@@ -11,6 +11,7 @@ from ghostless.core.windows import Action, Rule
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.deadline_dialog import DeadlineDialog
+from ghostless.ui.introduced_by_dialog import IntroducedByDialog
 from ghostless.ui.loop_dialog import LoopDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.wizard import DisengageWizard
@@ -135,3 +136,28 @@ def test_an_offer_note_can_be_dismissed_from_the_pane(example_window: MainWindow
     window.detail_pane.owed_label.linkActivated.emit(f"dismiss:{key}")
     assert Rule.TELL_DEADLINE not in _rules(ledger, priya.id)
     assert "Tell them you have an offer" not in window.detail_pane.owed_label.text()
+
+
+def test_the_pane_links_a_loop_to_the_person_who_introduced_it(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    window, ledger = example_window, example_window.ledger
+    referrer = ledger.add_contact(name="Sam Lee")
+    priya = next(loop for loop in ledger.list_loops() if loop.contact_name == "Priya Raman")
+    window.select_loop(priya.id)
+    pane = window.detail_pane
+    assert pane.introduced_label.text() == "Nobody"
+    assert not pane.link_button.isHidden()
+    pane.link_button.click()
+    dialog = window.commands.last_dialog
+    assert isinstance(dialog, IntroducedByDialog)
+    press_ok(qtbot, dialog)
+    assert "pick someone" in dialog.field_error("introduced_by")  # nobody chosen yet
+    assert dialog.introducer_picker.select_contact(referrer)
+    press_ok(qtbot, dialog)
+    intro = ledger.follow_up_fields(priya.id).introduced_by
+    assert intro is not None
+    assert ledger.loop(intro).contact_id == referrer
+    assert ledger.loop(intro).kind is LoopKind.INTRODUCTION
+    assert "Sam Lee" in pane.introduced_label.text()
+    assert pane.link_button.isHidden()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ghostless.ui.contact_dialog import ContactDialog
     from ghostless.ui.deadline_dialog import DeadlineDialog
     from ghostless.ui.event_dialog import EventDialog
+    from ghostless.ui.introduced_by_dialog import IntroducedByDialog
     from ghostless.ui.loop_dialog import LoopDialog
     from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
     from ghostless.ui.wizard.finish import Finisher
@@ -190,6 +191,12 @@ class Commands(QObject):
     def undecide_decline(self, loop_id: int) -> None:
         """The user changed their mind: the loop's usual playbook applies again."""
         self._write(lambda: self._ledger.undecide_decline(loop_id), loop_id)
+
+    def link_introduction(self, loop: Loop) -> IntroducedByDialog:
+        """Ask who introduced the user in this loop, and link it to their introduction."""
+        from ghostless.ui.introduced_by_dialog import IntroducedByDialog
+
+        return self._open(IntroducedByDialog(self._ledger, loop, self._window), lambda: loop.id)
 
     def unlink_introduction(self, loop_id: int) -> None:
         self._write(lambda: self._ledger.set_introduced_by(loop_id, None), loop_id)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostless.core.models import Contact, Loop, Turn
+from ghostless.core.models import Contact, Loop, LoopKind, Turn
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
@@ -71,6 +71,7 @@ class LoopDetailPane(QWidget):
         disengage_requested(int): walk the shown loop through the disengagement wizard.
         deadline_requested(int): set or change the loop's deadline.
         deadline_cleared(int), unlink_requested(int): clear the deadline, the introduction.
+        link_requested(int): say who introduced the user in this loop.
         decide_requested(int), undecide_requested(int): decided to decline, or not.
         dismiss_requested(int, str): dismiss the item with this key.
     """
@@ -79,6 +80,7 @@ class LoopDetailPane(QWidget):
     deadline_requested = Signal(int)
     deadline_cleared = Signal(int)
     unlink_requested = Signal(int)
+    link_requested = Signal(int)
     decide_requested = Signal(int)
     undecide_requested = Signal(int)
     dismiss_requested = Signal(int, str)
@@ -149,7 +151,9 @@ class LoopDetailPane(QWidget):
         self.introduced_label = _value_label()
         self.unlink_button = _small_button("Unlink", "This loop came from no introduction")
         self.unlink_button.clicked.connect(lambda: self._emit(self.unlink_requested))
-        self._introduced_row = _row(self.introduced_label, self.unlink_button)
+        self.link_button = _small_button("Link…", "Who introduced you or vouched for you here?")
+        self.link_button.clicked.connect(lambda: self._emit(self.link_requested))
+        self._introduced_row = _row(self.introduced_label, self.link_button, self.unlink_button)
         facts.addRow("Introduced by", self._introduced_row)
         self.decision_label = _value_label()
         self.undecide_button = _small_button("Changed my mind", "Go back to the usual timing")
@@ -233,14 +237,20 @@ class LoopDetailPane(QWidget):
         self.deadline_button.setVisible(editable)
         self.clear_deadline_button.setVisible(editable and fields.deadline is not None)
         introduced = fields.introduced_by is not None
-        self._facts.setRowVisible(self._introduced_row, introduced)
+        # An introduction is with the referrer: it is not itself introduced by anyone.
+        self._facts.setRowVisible(
+            self._introduced_row, introduced or loop.kind is not LoopKind.INTRODUCTION
+        )
         if fields.introduced_by is not None:
             intro = ledger.loop(fields.introduced_by)
             self.introduced_label.setText(
                 f"{escape(intro.contact_name)} ({escape(intro.subject)}); tell them how it "
                 "turns out when this loop closes"
             )
-        self.unlink_button.setVisible(editable)
+        else:
+            self.introduced_label.setText("Nobody")
+        self.unlink_button.setVisible(editable and introduced)
+        self.link_button.setVisible(editable and not introduced)
         decided = fields.decline_decided_at
         self._facts.setRowVisible(self._decision_row, decided is not None)
         if decided is not None:

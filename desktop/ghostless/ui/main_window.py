@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         pane.decide_requested.connect(commands.decide_decline)
         pane.undecide_requested.connect(commands.undecide_decline)
         pane.unlink_requested.connect(commands.unlink_introduction)
+        pane.link_requested.connect(
+            lambda loop_id: self._with_loop_id(loop_id, commands.link_introduction)
+        )
         pane.dismiss_requested.connect(commands.dismiss)
         pane.deadline_cleared.connect(
             lambda loop_id: self._with_loop_id(loop_id, commands.clear_deadline)

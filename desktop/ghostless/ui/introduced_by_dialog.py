@@ -1,0 +1,44 @@
+"""Linking a loop to the person who introduced the user, from the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ghostless.core.errors import InputError
+from ghostless.core.models import Loop
+from ghostless.services.ledger import Ledger
+from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
+from ghostless.ui.form_dialog import FormDialog
+
+
+class IntroducedByDialog(FormDialog):
+    """Who vouched for the user in this loop; OK links the loop to their introduction
+    (found, or recorded when there is none), which satisfies its reach-out.
+
+    Attributes:
+        introducer_picker: the person, found by typing part of their name.
+    """
+
+    def __init__(self, ledger: Ledger, loop: Loop, parent: QWidget | None = None) -> None:
+        super().__init__(f"Introduced by: {loop.subject}", parent)
+        self._ledger = ledger
+        self._loop = loop
+        about = QLabel(
+            "Who introduced you to this person or vouched for you? When this loop closes, "
+            "Ghostless reminds you to thank them and tell them how it went."
+        )
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.introducer_picker = ContactPicker(ledger)
+        self.introducer_picker.line_edit.setPlaceholderText("Type part of their name")
+        self.add_field("introduced_by", "&Introduced by", self.introducer_picker)
+        self.introducer_picker.setFocus()
+
+    def submit(self) -> None:
+        chosen = self.introducer_picker.contact_id()
+        if chosen in (NEW_CONTACT, NO_CONTACT):
+            raise InputError(
+                "introduced_by: pick someone from your contacts (add them first if needed)",
+                field="introduced_by",
+            )
+        self._ledger.introduced_by_contact(self._loop.id, chosen)
