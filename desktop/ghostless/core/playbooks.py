@@ -325,16 +325,21 @@ def _offer_close(ctx: PlaybookContext, silence_from: datetime) -> FollowUpWindow
 def _tell_deadlines(ctx: PlaybookContext) -> list[FollowUpWindow]:
     """Tell this process about each other offer's deadline, once, before it passes.
 
-    Owed from when the offer arrived (or this loop began, if later), on the
-    reply timing, and never later than the deadline, after which it is moot
+    Only a process still active when the offer arrived is told: one with any
+    message, meeting or promise within the silence limit (30 days by default)
+    before it; a process that went quiet long ago is not worth a note. Owed
+    from when the offer arrived (or this loop began, if later), on the reply
+    timing, and never later than the deadline, after which it is moot
     (cancel-if-late). Any message I send on this loop after that counts as
     having told them.
     """
     windows: list[FollowUpWindow] = []
     opened = ctx.facts.loop.opened_at
+    last = max([opened, *(e.at for e in ctx.conversation)])
+    quiet = timedelta(days=ctx.settings.close_after_silence_days)
     for offer in ctx.facts.offers:
         since = max(offer.received_at, opened)
-        if since >= offer.deadline:
+        if since >= offer.deadline or last < offer.received_at - quiet:
             continue
         if any(e.kind is EventKind.SENT and e.at >= since for e in ctx.conversation):
             continue

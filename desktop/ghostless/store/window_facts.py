@@ -76,7 +76,8 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
         else:
             found.append(event)
     referred = _referred(store, {int(row[5]) for row in rows if row[5]})
-    offers = _offers(store, cache)
+    any_job = any(_KINDS[row[2]] in JOB_KINDS for row in rows)
+    offers = _offers(store, cache) if any_job else ()
     dismissed = _dismissed(store, loop_ids)
     facts: list[LoopFacts] = []
     for id_, contact_id, kind, opened, deadline, referred_id, decided in rows:
@@ -111,8 +112,9 @@ def _offers(store: Store, cache: dict[str, datetime]) -> tuple[OfferDeadline, ..
     """The open job offers with a deadline (few: read whole for every recompute)."""
     rows = store.conn.execute(
         "SELECT loops.id, loops.opened_at, loops.deadline_at FROM loops "
-        f"JOIN contacts ON contacts.id = loops.contact_id WHERE {_OWED} "
-        "AND loops.kind = 'job_offer' AND loops.deadline_at IS NOT NULL ORDER BY loops.id"
+        "JOIN contacts ON contacts.id = loops.contact_id WHERE loops.kind = 'job_offer' "
+        "AND loops.status = 'open' AND loops.deadline_at IS NOT NULL "
+        "AND contacts.muted = 0 AND contacts.blocked = 0 ORDER BY loops.id"
     ).fetchall()
     return tuple(
         OfferDeadline(int(id_), _parse(opened, cache), _parse(deadline, cache))

@@ -29,7 +29,7 @@ from typing import Final, cast
 from ghostless.core.planner import snooze_key
 from ghostless.core.playbooks import JOB_KINDS, RULES_VERSION, follow_up_windows
 from ghostless.core.settings import Settings
-from ghostless.core.timeparse import from_utc_text
+from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.windows import (
     Action,
     FollowUpWindow,
@@ -171,26 +171,39 @@ def referrers_of(store: Store, loop_ids: Collection[int]) -> set[int]:
 
 
 def offer_news_of(store: Store, loop_ids: Collection[int]) -> set[int]:
-    """The job loops told about an offer's deadline, when one of ``loop_ids`` is an offer.
+    """The loops whose note about an offer's deadline may change with ``loop_ids``.
 
-    An offer with a deadline owes every other open job loop a word about it
-    (see ``core.playbooks``), so a change to an offer (its deadline set or
-    cleared, closed, its kind changed) recomputes them, and the loops that
-    hold such an item now.
+    An offer with a deadline owes each job loop still active when it arrived a word
+    about it (see ``core.playbooks``). When one of ``loop_ids`` is an offer (its
+    deadline set or cleared, closed, reopened), or was one that notes still name,
+    those job loops and the loops holding such notes are recomputed. Most writes
+    touch no offer: two index lookups, and nothing more.
     """
-    marks = ",".join("?" * len(loop_ids))
-    touches_offer = store.conn.execute(
-        f"SELECT EXISTS (SELECT 1 FROM loops WHERE id IN ({marks}) AND kind = 'job_offer') "
-        f"OR EXISTS (SELECT 1 FROM {_W} WHERE rule = ?)",
-        [*loop_ids, Rule.TELL_DEADLINE.value],
-    ).fetchone()[0]
-    if not touches_offer:
-        return set()
-    kinds = ",".join(f"'{kind.value}'" for kind in JOB_KINDS)
-    rows = store.conn.execute(
-        f"SELECT id FROM loops WHERE status = 'open' AND kind IN ({kinds})"
+    conn = store.conn
+    ids = list(loop_ids)
+    marks = ",".join("?" * len(ids))
+    offers = conn.execute(
+        f"SELECT opened_at FROM loops WHERE id IN ({marks}) AND kind = 'job_offer'", ids
     ).fetchall()
-    return {int(row[0]) for row in rows}
+    holders = conn.execute(
+        f"SELECT loop_id, key FROM {_W} WHERE rule = 'offer.tell_deadline'"
+    ).fetchall()
+    named = {str(key).rsplit(":", 1)[-1] for _loop, key in holders}
+    if not offers and not named.intersection(str(i) for i in ids):
+        return set()
+    found = {int(loop) for loop, _key in holders}
+    if offers:
+        days = load_settings(store).close_after_silence_days
+        earliest = min(from_utc_text(str(row[0])) for row in offers)
+        cutoff = to_utc_text(earliest - timedelta(days=days))
+        for kind in sorted(JOB_KINDS):
+            rows = conn.execute(
+                "SELECT id FROM loops WHERE kind = ? AND status = 'open' "
+                "AND coalesce(last_event_at, opened_at) >= ?",
+                (kind.value, cutoff),
+            ).fetchall()
+            found.update(int(row[0]) for row in rows)
+    return found
 
 
 def settings_changed(store: Store, progress: Progress | None = None) -> None:
