@@ -269,6 +269,8 @@ CIRCUMSTANCE = _family(
     r"juggling|expecting|relocating|promised|been asked|been unwell|committed|in the middle of|"
     r"studying|recovering|dealing with|traveling|leading|running|finishing|busy|swamped|"
     r"overloaded|stretched|taken on|took on|got)\b",
+    r"^(?:and |but |plus |also )?(?:things|work|life|everything) (?:is|are|has been|have been) "
+    r"(?:hectic|busy|crazy|mad|chaotic|intense|a lot|full on|overwhelming|up in the air)\b",
 )
 _CLAUSE_BREAK = re.compile(
     r" (?:[;:—–]|, (?:and|but|plus|which|while|whereas)|,(?= (?:my|our|i|we) )"
