@@ -29,19 +29,22 @@ _THANK_YOU_LINE = {
 }
 _THANK_YOU_DEFAULT = "Thank you for thinking of me."
 _GREETING_LINE = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40},[ \t]*",
+    r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,\n]{0,40}"
+    r"(?:,[ \t]*|[ \t]*(?=\n))",
     re.IGNORECASE,
 )
 _NAME_FIELD = re.compile(r"^(?:\[(?:name|first[ _]name|contact)\??\]|\{\{?name\}?\}|\$\{?name\}?"
                          r"|<(?:name|first name)>)$", re.IGNORECASE)  # fmt: skip
 #: What stays behind a clause when it is cut: its connector.
 _CONNECTOR = re.compile(
-    r"(?:\s*[,;:—–-]\s*|\s+)(?:and|but|so|though|although|plus)?"
+    r"(?:\s*[,;:—–&-]\s*|\s+)(?:and|but|so|though|although|plus)?"
     r"(?:\s+(?:i|i['’]m|i am|we|we['’]re|also|again|so))*\s*$",
     re.IGNORECASE,
 )
 #: Where a clause ends inside a sentence, with the connector after it.
-_CLAUSE_END = re.compile(r"\s*[,;:—–]\s*(?:(?:and|but|so)\s+)?|\s+[-—–]\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"\s*[,;:—–]\s*(?:(?:and|but|so)\s+)?|\s+[-—–&]\s+|\s+and\s+(?=[^\W\d_])", re.IGNORECASE
+)
 #: Words that may come before a clause-opening apology or promise.
 _LEAD_IN = re.compile(r"(?:\W*(?:i|i['’]m|i am|we|we['’]re|we are|so|and|but|also|again)\b)*\W*",
                       re.IGNORECASE)  # fmt: skip
@@ -121,27 +124,28 @@ def _cut(text: str, parts: list[Sentence], finding: Finding, label: str) -> Fix 
     sentence = _sentence_of(parts, finding.start)
     if sentence is None:
         return None
+    body_end = sentence.end
+    while body_end > finding.end and text[body_end - 1] in ".!?…":
+        body_end -= 1
+    boundary = _CLAUSE_END.search(text, finding.end, body_end)
+    if boundary is not None and _LEAD_IN.fullmatch(text, sentence.start, finding.start):
+        # The clause opens the sentence ("I'm sorry, but I ..."): cut up to the next clause.
+        rest = boundary.end()
+        return Fix(label, sentence.start, rest + 1, text[rest].upper())
+    connector = _CONNECTOR.search(text, sentence.start, finding.start)
+    if (
+        connector is not None
+        and connector.start() > sentence.start
+        and re.search(r"[,;:—–&-]|\b(?:and|but|so|though|plus)\b", connector.group(), re.I)
+    ):
+        # The clause is inside the sentence ("..., and I'll circle back"): cut it alone.
+        return Fix(label, connector.start(), boundary.start() if boundary else body_end, "")
     earlier = " ".join(part.norm for part in sentences(text[sentence.start : finding.start]))
     if _only_this(text, sentence, finding) and not (
         finding.finding is FindingKind.OVER_APOLOGY and rules.APOLOGY.search(earlier)
     ):
         return Fix(label, *_whole_sentence(text, sentence), "")
-    body_end = sentence.end
-    while body_end > finding.end and text[body_end - 1] in ".!?…":
-        body_end -= 1
-    boundary = _CLAUSE_END.search(text, finding.end, body_end)
-    if _LEAD_IN.fullmatch(text, sentence.start, finding.start):
-        # The clause opens the sentence ("I'm sorry, but I ..."): cut up to the next clause.
-        if boundary is None or boundary.end() >= body_end:
-            return None
-        rest = boundary.end()
-        return Fix(label, sentence.start, rest + 1, text[rest].upper())
-    connector = _CONNECTOR.search(text, sentence.start, finding.start)
-    if connector is None or connector.start() == sentence.start:
-        return None
-    if not re.search(r"[,;:—–-]|\b(?:and|but|so|though|plus)\b", connector.group(), re.IGNORECASE):
-        return None
-    return Fix(label, connector.start(), boundary.start() if boundary else body_end, "")
+    return None
 
 
 def _only_this(text: str, sentence: Sentence, finding: Finding) -> bool:

@@ -180,6 +180,9 @@ NO_COMMON = _family(
     r"\b(?:i|we) would (?:rather|prefer) not\b",
     r"\bcount me out\b",
     r"\bno longer (?:able|be able|pursu|interest|attend|join|tak)",
+    r"\bdo not think (?:that )?(?:i|we) (?:can|could|will be able to|am able to) "
+    r"(?:do|take|make|commit|accept|join|help|go ahead)\b",
+    r"\bdo not think (?:that )?(?:this|it|that|the \w+) (?:is|would be) (?:right|for me|a fit)\b",
 )
 #: A reschedule or a cancellation settles an interview.
 NO_CANCEL = _family(
@@ -269,17 +272,20 @@ CIRCUMSTANCE = _family(
     r"juggling|expecting|relocating|promised|been asked|been unwell|committed|in the middle of|"
     r"studying|recovering|dealing with|traveling|leading|running|finishing|busy|swamped|"
     r"overloaded|stretched|taken on|took on|got)\b",
+    r"^(?:and |but |plus |also )?(?:too much|a lot|so much) (?:going on|on my plate)\b",
+    r"^(?:and |but |plus |also )?the money\b",
     r"^(?:and |but |plus |also )?(?:things|work|life|everything) (?:is|are|has been|have been) "
     r"(?:hectic|busy|crazy|mad|chaotic|intense|a lot|full on|overwhelming|up in the air)\b",
 )
 _CLAUSE_BREAK = re.compile(
-    r" (?:[;:—–]|, (?:and|but|plus|which|while|whereas)|,(?= (?:my|our|i|we) )"
-    r"|and(?= (?:my|our|the|i|we) )) "
+    r" (?:[;:—–]|, (?:and|but|plus|which|while|whereas)|,(?! (?:and|but|plus|which|while|whereas) )"
+    r"|(?:and|but|plus)(?= (?:my|our|the|i|we|work|things) )) "
 )
 
 #: An unfilled field: the templates' ``[role?]``, or ``[Name]``, ``{company}``, ``$name``.
 PLACEHOLDER = re.compile(
-    r"\[(?!sic\])[A-Za-z_][A-Za-z_ ]{0,30}\??\]|\{\{?[A-Za-z_][A-Za-z_ ]{0,30}\}?\}|\$\{?[A-Za-z_]\w*\}?"
+    r"\[(?!sic\])[A-Za-z_][A-Za-z_ ]{0,30}\??\]|\{\{?[A-Za-z_][A-Za-z_ ]{0,30}\}?\}"
+    r"|\$\{?[A-Za-z_]\w*\}?"
     r"|<(?:name|company|org|role|date|your name|first name)>|\bXXX+\b",
     re.IGNORECASE,
 )
