@@ -124,6 +124,7 @@ class DraftEditor(QWidget):
         self.missing_label.setStyleSheet("color: #c92a2a;")
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
+        self.findings_list.setSpacing(3)
         self.findings_list.setAccessibleName("What the checker found")
         self.findings_heading = QLabel()
         # The fix of the current finding floats beside its words in the text.
