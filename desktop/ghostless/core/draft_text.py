@@ -25,7 +25,9 @@ English drafts of a few hundred words need only a closed list of forms, and a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Sentence", "normal_form", "sentences"]
 
@@ -116,25 +118,27 @@ _MODIFIERS = _words(
 class Sentence:
     """One sentence: its span in the draft and its normal form.
 
-    ``spans[i]`` is the draft span of the normal form's ``i``-th token;
-    ``token_at[j]`` is the token index at character ``j`` of ``norm``.
+    ``spans[i]`` is the span, relative to ``start``, of the draft words the
+    normal form's ``i``-th token came from; ``starts[i]`` is where that token
+    starts in ``norm``.
     """
 
     start: int
     end: int
     norm: str
     spans: tuple[tuple[int, int], ...]
-    token_at: tuple[int, ...]
+    starts: tuple[int, ...]
 
     def source(self, start: int, end: int) -> tuple[int, int]:
         """The draft span of ``norm[start:end]``, from its first token to its last."""
         if not self.spans or end <= start:
             return (self.start, self.start)
-        first = self.token_at[min(start, len(self.token_at) - 1)]
-        last = self.token_at[min(end - 1, len(self.token_at) - 1)]
-        return (self.spans[first][0], self.spans[last][1])
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        last = max(bisect_right(self.starts, end - 1) - 1, 0)
+        return (self.start + self.spans[first][0], self.start + self.spans[last][1])
 
 
+@lru_cache(maxsize=8192)
 def normal_word(token: str) -> str:
     """One token in its normal form: long forms, American spelling, '' for a modifier."""
     word = token.lower().replace("’", "'")
@@ -157,20 +161,30 @@ def normal_word(token: str) -> str:
     return word
 
 
-def _sentence(text: str, start: int, end: int) -> Sentence:
+@lru_cache(maxsize=2048)
+def _normalise(chunk: str) -> tuple[str, tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """A sentence's normal form, its tokens' spans in ``chunk`` and their starts in the form.
+
+    Cached: a fix that changes one sentence leaves the others to the cache.
+    """
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
-    token_at: list[int] = []
-    for match in _TOKEN.finditer(text, start, end):
+    starts: list[int] = []
+    at = 0
+    for match in _TOKEN.finditer(chunk):
         word = normal_word(match.group())
         if not word:
             continue
-        if parts:
-            token_at.append(len(spans) - 1)  # the space belongs to the token before
         parts.append(word)
-        token_at.extend([len(spans)] * len(word))
         spans.append(match.span())
-    return Sentence(start, end, " ".join(parts), tuple(spans), tuple(token_at))
+        starts.append(at)
+        at += len(word) + 1
+    return " ".join(parts), tuple(spans), tuple(starts)
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    norm, spans, starts = _normalise(text[start:end])
+    return Sentence(start, end, norm, spans, starts)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -197,3 +211,9 @@ def sentences(text: str) -> list[Sentence]:
 def normal_form(text: str) -> str:
     """The normal form of ``text`` as one string (for tests and the command line)."""
     return " ".join(sentence.norm for sentence in sentences(text))
+
+
+def clear_caches() -> None:
+    """Forget every normal form computed so far (for measuring a cold check)."""
+    _normalise.cache_clear()
+    normal_word.cache_clear()
