@@ -347,3 +347,16 @@ def test_a_greeting_naming_someone_else_is_a_finding(greeting: str, wrong: bool)
 
 def test_accents_and_case_do_not_make_a_name_wrong() -> None:
     assert kinds("Hi TOMAS, thanks, but I'll pass.", "decline", "Tomás Ruiz") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It costs $USD 50. Thanks, but I'll pass.",
+        "Thanks, I'll pass, but you might find someone on my team.",
+        "Thanks, but I'll pass. I'll get back to you in May about the referral.",
+        "Thanks for asking. I'm sorry to hear about the reorg; I'll pass.",
+    ],
+)
+def test_no_false_alarm_on_words_that_only_look_like_a_rule(text: str) -> None:
+    assert kinds(text, Intent.DECLINE) == set()

@@ -36,9 +36,10 @@ def _family(*patterns: str) -> re.Pattern[str]:
 
 _ANY = r"(?:[^ ]+ )"  # one token and its space
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: Months; "may" only after a preposition, where it cannot be the verb.
 _MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "january|february|march|april|(?<=in |by |on )may|june|july|august|september|october|"
+    "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
 #: A time one can hold the writer to: it makes a promise concrete.
@@ -222,7 +223,7 @@ HEDGE = _family(
     r"\bunsure\b",
     r"\bnot certain\b",
     r"\bundecided\b",
-    r"\bmight\b",
+    r"\b(?:i|we) might\b",
     r"\blet me (?:think|see|mull|sleep)\b",
     r"\bthink (?:it )?(?:over|about it)\b",
     r"\bon the fence\b",
@@ -285,7 +286,7 @@ _CLAUSE_BREAK = re.compile(
 #: An unfilled field: the templates' ``[role?]``, or ``[Name]``, ``{company}``, ``$name``.
 PLACEHOLDER = re.compile(
     r"\[(?!sic\])[A-Za-z_][A-Za-z_ ]{0,30}\??\]|\{\{?[A-Za-z_][A-Za-z_ ]{0,30}\}?\}"
-    r"|\$\{?[A-Za-z_]\w*\}?"
+    r"|\$\{?(?:name|org|role|my_name|subject|date)\b\}?"
     r"|<(?:name|company|org|role|date|your name|first name)>|\bXXX+\b",
     re.IGNORECASE,
 )
