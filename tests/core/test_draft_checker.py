@@ -360,3 +360,14 @@ def test_accents_and_case_do_not_make_a_name_wrong() -> None:
 )
 def test_no_false_alarm_on_words_that_only_look_like_a_rule(text: str) -> None:
     assert kinds(text, Intent.DECLINE) == set()
+
+
+def test_the_reason_limit_grows_with_the_message() -> None:
+    reasons = "My father needs care. My partner has just started a job. The commute is long. "
+    filler = "It was good to meet everyone there last week. " * 9
+    short = f"Thanks for the offer. I'll pass. {reasons}"
+    assert FindingKind.OVER_JUSTIFICATION in kinds(short, Intent.DECLINE)
+    long_ = f"Thanks for the offer. {filler}I'll pass. {reasons}"
+    assert FindingKind.OVER_JUSTIFICATION not in kinds(long_, Intent.DECLINE)
+    more = long_ + "My lease runs until May. Our savings are tied up. "
+    assert FindingKind.OVER_JUSTIFICATION in kinds(more, Intent.DECLINE)

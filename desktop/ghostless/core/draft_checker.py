@@ -185,8 +185,7 @@ def find(
 
     if options.enabled(FindingKind.OVER_JUSTIFICATION):
         reasons = reason_clauses(parts)
-        limit = options.justification_limit + (1 if intent in _EXPLAINS else 0)
-        if len(reasons) >= limit:
+        if len(reasons) >= justification_limit(parts, intent, options):
             start, end = reasons[0][0], reasons[-1][1]
             sentence = one_sentence(text[start:end], intent)
             add(FindingKind.OVER_JUSTIFICATION, start, end, replacement=sentence,
@@ -275,6 +274,18 @@ def reason_clauses(parts: list[Sentence]) -> list[tuple[int, int]]:
             elif rules.CIRCUMSTANCE.search(clause):
                 spans.append(sentence.source(start, end))
     return spans
+
+
+#: In a long message, reasons must also be this share of its sentences to be a pile.
+REASON_SHARE = 0.3
+
+
+def justification_limit(parts: list[Sentence], intent: Intent, options: CheckOptions) -> int:
+    """How many reason clauses make a pile: the option, one more where explaining is the
+    point (thanks, follow-up), and in a long message a share of its sentences."""
+    limit = options.justification_limit + (1 if intent in _EXPLAINS else 0)
+    body = sum(1 for sentence in parts if sentence.norm.count(" ") >= 3)  # not "Best, Sam"
+    return max(limit, round(body * REASON_SHARE))
 
 
 _CAUSES = (
