@@ -155,3 +155,10 @@ def test_enough_findings_have_a_fix() -> None:
         FindingKind.FALSE_HOPE,
         FindingKind.WRONG_NAME,
     } <= fixable
+
+
+def test_a_leading_for_now_goes_with_its_comma() -> None:
+    text = "Thanks, Ines. For now, I'm declining the offer."
+    assert fixed(text, Intent.CLOSE_DOOR, FindingKind.FALSE_HOPE) == (
+        "Thanks, Ines. I'm declining the offer."
+    )

@@ -103,11 +103,6 @@ _MISSING_NO = {
     Intent.STEP_BACK: ("the draft never says that you are stepping back",
                        "I need to step back for now."),
 }  # fmt: skip
-_THANK_YOU_LINE = {
-    Intent.CANCEL_INTERVIEW: "Thank you for your time.",
-    Intent.THANKS: "Thank you for your help.",
-}
-_THANK_YOU_DEFAULT = "Thank you for thinking of me."
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
@@ -162,7 +157,7 @@ def find(
         wrong = wrong_greeting(text, contact)
         if wrong is not None:
             start, end, name = wrong
-            add(FindingKind.WRONG_NAME, start, end, suggest={"name": name},
+            add(FindingKind.WRONG_NAME, start, end, replacement=name, suggest={"name": name},
                 greeted=text[start:end], contact=contact.strip())  # fmt: skip
 
     hope_spans: list[tuple[int, int]] = []

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ghostless.core import draft_rules as rules
 from ghostless.core.draft_model import CheckOptions, Finding, FindingKind, Fix, Intent
-from ghostless.core.draft_text import Sentence, sentences
+from ghostless.core.draft_text import Sentence, normal_form, sentences
 
 __all__ = ["with_fixes"]
 
@@ -90,26 +90,34 @@ def _propose(
     if kind is FindingKind.NO_THANKS:
         return _thank_you_line(text, intent)
     if kind is FindingKind.FALSE_HOPE:
-        norm = (
-            " ".join(sentences(text[finding.start : finding.end])[0].norm.split())
-            if text[finding.start : finding.end].strip()
-            else ""
-        )
-        if rules.REMOVABLE_HOPE.match(norm):
-            start = finding.start
-            while start > 0 and text[start - 1] in " \t,":
-                start -= 1
-            return Fix(f"Remove “{text[finding.start : finding.end]}”", start, finding.end, "")
-        return None
+        return _drop_adverbial(text, finding)
     if kind is FindingKind.PLACEHOLDER and contact and contact.split():
         if _NAME_FIELD.match(text[finding.start : finding.end]):
             name = contact.split()[0]
             return Fix(f"Use “{name}”", finding.start, finding.end, name)
         return None
-    if kind is FindingKind.WRONG_NAME and contact and contact.split():
-        name = finding.suggestion.rsplit(": ", 1)[-1].rstrip(".")
+    if kind is FindingKind.WRONG_NAME and finding.replacement:
+        name = finding.replacement
         return Fix(f"Use “{name}”", finding.start, finding.end, name)
     return None
+
+
+def _drop_adverbial(text: str, finding: Finding) -> Fix | None:
+    """Remove a bare "for now" or "at this time"; keep the sentence around it whole."""
+    words = text[finding.start : finding.end]
+    if not rules.REMOVABLE_HOPE.match(normal_form(words)):
+        return None
+    label = f"Remove “{words}”"
+    before = text[: finding.start].rstrip(" \t")
+    after = re.match(r",?[ \t]*(\w)", text[finding.end :])
+    if (not before or before[-1] in ".!?\n") and after is not None:
+        # "For now, I'm declining." -> "I'm declining."
+        end = finding.end + after.end()
+        return Fix(label, finding.start, end, after.group(1).upper())
+    start = finding.start
+    while start > 0 and text[start - 1] in " \t,":
+        start -= 1
+    return Fix(label, start, finding.end, "")
 
 
 def _sentence_of(parts: list[Sentence], start: int) -> Sentence | None:
