@@ -371,3 +371,9 @@ def test_the_reason_limit_grows_with_the_message() -> None:
     assert FindingKind.OVER_JUSTIFICATION not in kinds(long_, Intent.DECLINE)
     more = long_ + "My lease runs until May. Our savings are tied up. "
     assert FindingKind.OVER_JUSTIFICATION in kinds(more, Intent.DECLINE)
+
+
+def test_a_later_date_answers_a_not_now_but_not_a_decline() -> None:
+    text = "Thanks! I'm swamped until Friday, then I'll take a look."
+    assert FindingKind.NO_CLEAR_NO in kinds(text, Intent.DECLINE)
+    assert FindingKind.NO_CLEAR_NO not in kinds(text, Intent.NOT_NOW)

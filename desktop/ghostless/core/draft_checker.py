@@ -55,7 +55,7 @@ __all__ = [
 _NO_FAMILIES: dict[Intent, tuple[str, ...]] = {
     Intent.DECLINE: ("common", "later"),
     Intent.CLOSE_DOOR: ("common", "later"),
-    Intent.NOT_NOW: ("common", "later"),
+    Intent.NOT_NOW: ("common", "later", "not_now"),
     Intent.CANCEL_INTERVIEW: ("common", "cancel"),
     Intent.STEP_BACK: ("common", "step"),
 }

@@ -56,7 +56,7 @@ VAGUE_UNLESS_DATED = _family(
     r"\b(?:i|we) (?:will|shall|would|am going to|are going to) "
     r"(?:try to |make sure to |be sure to )?"
     r"(?:get|come|circle|loop|write|report|reach) back\b(?: to you)?",
-    r"\b(?:i|we) (?:will|shall|am going to|are going to) (?:try to |make sure to )?"
+    r"\b(?:i|we) (?:will|shall|am going to|are going to) (?:try to |make sure to |be sure to )?"
     r"(?:be in touch|get in touch(?: again)?|reach out(?: again)?|"
     r"keep you (?:posted|updated|informed|in the loop)|let you know|follow up|touch base|"
     r"drop you a line|ping you|give you a shout)\b",
@@ -67,6 +67,8 @@ VAGUE_UNLESS_DATED = _family(
 #: Vague whatever follows.
 VAGUE_PROMISE = _family(
     r"\b(?:keep|stay|remain) in (?:touch|contact)\b",
+    r"\b(?:stay|keep) connected\b",
+    r"\bkeep (?:the|our) (?:conversation|dialogue|lines of communication) (?:going|open)\b",
     rf"\b(?:talk|chat|speak|meet|catch up|connect|reconnect|touch base|grab|get|have) "
     rf"{_ANY}{{0,3}}?(?:sometime|some time|at some point|one day|someday|some day|"
     r"one of these days|down the (?:road|line)|again sometime|later on)\b",
@@ -89,7 +91,7 @@ FALSE_HOPE = _family(
     r"\bin the (?:near |not so distant |foreseeable )?future\b",
     r"\bfuture (?:projects|roles|opportunities|openings|positions|vacancies|rounds)\b",
     r"\b(?:keep|have|bear) me in mind\b",
-    r"\breach out again\b",
+    r"\breach out (?:again|anytime|any time|whenever)\b",
     r"\b(?:timing|time) (?:is|was) not (?:right|great|ideal|good)\b",
     r"\bnot the (?:right|best|ideal) (?:time|moment)\b",
     r"\btiming is (?:tricky|difficult|bad|awkward)\b",
@@ -154,7 +156,7 @@ NO_COMMON = _family(
     r"\bstay(?:ing)? (?:where i am|put|(?:in|at|with) my (?:current )?\w+)",
     r"\bremain(?:ing)? (?:where i am|(?:in|at|with) my (?:current )?\w+)",
     r"\b(?:will|shall) not (?:be )?(?:pursu|mov|continu|proceed|tak|particip|join|explor|"
-    r"accept|apply|appl|go|going ahead|going forward|com)\w*",
+    r"accept|apply|appl|go|going ahead|going forward|com|attend)\w*",
     rf"\b{_CANT} (?:take|commit|accept|make|join|do|continue|help|attend|participate|fit|"
     r"say yes|move forward|proceed|go ahead|give|be part|be involved|manage|fit)\b",
     r"\bnot (?:going|planning|intending) to (?:apply|proceed|pursue|accept|join|continue|"
@@ -184,12 +186,29 @@ NO_COMMON = _family(
     r"\bdo not think (?:that )?(?:i|we) (?:can|could|will be able to|am able to) "
     r"(?:do|take|make|commit|accept|join|help|go ahead)\b",
     r"\bdo not think (?:that )?(?:this|it|that|the \w+) (?:is|would be) (?:right|for me|a fit)\b",
+    r"\b(?:pursue|pursuing|explore|exploring) (?:other|another|a different) "
+    r"(?:opportunit|role|position|offer|path|direction)",
+    r"\bturn(?:ing)? down (?:the|this|that|your|it)\b",
+    r"\b(?:go|going|gone|went) with (?:another|a different|an other|other) \w+",
+    r"\b(?:decided|chosen|chose|choosing) to (?:take|accept|join) (?:another|a different|"
+    r"an other|a role|a position|a job|an offer)",
+    r"\b(?:not|no longer) (?:in|on) the (?:job )?market\b",
+    r"\b(?:signed|signing) (?:on )?with (?:another|a different)\b",
+    r"\b(?:chosen|chose|choosing|picked|selected) (?:another|a different) "
+    r"(?:offer|role|position|job|company|option|path)\b",
+    r"\b(?:do not|please do not|no need to) (?:contact|email|e - mail|call|message) me\b",
+    r"\b(?:like|want|ask|asking) to be (?:removed|taken off|unsubscribed)\b",
+    r"\bmy (?:decision|answer|mind) is (?:final|made up|no)\b",
 )
 #: A reschedule or a cancellation settles an interview.
 NO_CANCEL = _family(
     r"\bcancel(?:ing|ed|s)?\b",
     r"\breschedul(?:e|ing)\b",
     r"\bpostpon(?:e|ing)\b",
+    r"\bcall(?:ing)? off\b",
+    r"\b(?:pull|pulling) out of\b",
+    r"\b(?:find|finding|arrange|pick|suggest) (?:another|a new|a different|a later|an other) "
+    r"(?:time|day|date|slot)\b",
     rf"\b(?:move|push|shift|change) (?:it|our|the|this|that|"
     rf"{_ANY}{{1,3}}?(?:call|interview|meeting|slot|time)) "
     rf"{_ANY}{{0,4}}?(?:to|until|back)\b",
@@ -203,6 +222,8 @@ NO_STEP = _family(
     r"\b(?:away|offline) from (?:correspondence|email|e - mail|work)\b",
     r"\b(?:leave|leaving|quit|quitting) the (?:group|committee|club|board|team|project)\b",
     r"\bstop (?:attending|coming|our)\b",
+    r"\b(?:time|some time) (?:away|off) from\b",
+    r"\bneed (?:some )?(?:space|distance|a break)\b",
 )
 #: A not-now: "not at the moment" is itself the answer.
 NO_LATER = _family(
@@ -213,9 +234,20 @@ NO_LATER = _family(
     r"\bhold off\b",
     rf"\b{_CANT} {_ANY}{{1,4}}?"
     r"(?:right now|at the moment|for now|this (?:year|quarter|month|term))\b",
-    r"\b(?:ask|try) me (?:again )?(?:in|after|next)\b",
 )
-NO_BY_FAMILY = {"common": NO_COMMON, "cancel": NO_CANCEL, "step": NO_STEP, "later": NO_LATER}
+#: Only a not-now answers with a later date: in a decline, "busy until June" is no answer.
+NO_NOT_NOW = _family(
+    r"\b(?:ask|try) me (?:again )?(?:in|after|next)\b",
+    r"\bnot yet\b",
+    r"\b(?:full|booked|booked up|busy|swamped|committed) (?:until|till|through)\b",
+)
+NO_BY_FAMILY = {
+    "common": NO_COMMON,
+    "cancel": NO_CANCEL,
+    "step": NO_STEP,
+    "later": NO_LATER,
+    "not_now": NO_NOT_NOW,
+}
 
 #: A sentence that hedges: its "no" is not a clear one.
 HEDGE = _family(
