@@ -169,3 +169,28 @@ def test_the_wizard_checks_the_greeting_against_the_contact(
     assert editor.text().startswith("Hi Priya, thanks")
     assert wizard.state.draft_body == editor.text()
     wizard.hide()
+
+
+def test_the_fix_beside_the_highlight_follows_the_scroll(editor: DraftEditor) -> None:
+    text = "Thanks for thinking of me. I'll pass. Let's keep in touch!" + "\n" * 80 + "Sam"
+    editor.edit.setPlainText(text)
+    editor.findings_list.setCurrentRow(0)
+    assert editor.fix_button.isVisible()
+    top = editor.fix_button.y()
+    editor.edit.verticalScrollBar().setValue(editor.edit.verticalScrollBar().maximum())
+    assert not editor.fix_button.isVisible()
+    editor.edit.verticalScrollBar().setValue(0)
+    assert editor.fix_button.isVisible()
+    assert editor.fix_button.y() == top
+
+
+def test_ctrl_dot_applies_the_fix_under_the_cursor(editor: DraftEditor, qtbot: QtBot) -> None:
+    editor.edit.setPlainText(PROMISE)
+    editor.edit.setFocus()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == PROMISE  # the cursor is in no finding: nothing to apply
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(PROMISE.index("get back"))
+    editor.edit.setTextCursor(cursor)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "Hi Dana, thanks for thinking of me. I'll pass."

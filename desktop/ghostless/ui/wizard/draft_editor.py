@@ -17,7 +17,14 @@ import re
 from html import escape
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -137,6 +144,10 @@ class DraftEditor(QWidget):
         self.fix_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fix_button.hide()
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        # Ctrl+. applies the fix beside the highlight, as in an editor's quick fix.
+        self.fix_shortcut = QShortcut(QKeySequence("Ctrl+."), self.edit)
+        self.fix_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.fix_shortcut.activated.connect(self._on_fix_button_clicked)
         self.fixes_column = QVBoxLayout()
         self.fixes_column.setContentsMargins(0, 0, 0, 0)
         fixes_box = QWidget()
@@ -160,6 +171,7 @@ class DraftEditor(QWidget):
         self.edit.customContextMenuRequested.connect(self._on_edit_context_menu)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.cursorPositionChanged.connect(self._on_edit_cursor_moved)
+        self.edit.verticalScrollBar().valueChanged.connect(self._on_edit_scrolled)
         self.findings_list.currentItemChanged.connect(self._on_findings_list_current_changed)
         self.recheck()
 
@@ -310,9 +322,12 @@ class DraftEditor(QWidget):
         cursor.setPosition(document_position(text, finding.end))
         rect = self.edit.cursorRect(cursor)
         self.fix_button.setText(finding.fix.label)
-        self.fix_button.setToolTip(f"{finding.message}. {finding.suggestion}")
+        self.fix_button.setToolTip(f"{finding.message}. {finding.suggestion} (Ctrl+.)")
         self.fix_button.adjustSize()
         viewport = self.edit.viewport().rect()
+        if not viewport.intersects(rect):
+            self.fix_button.hide()  # its words are scrolled out of sight
+            return
         x = min(rect.right() + 4, max(viewport.right() - self.fix_button.width(), 0))
         y = rect.bottom() + 2
         if y + self.fix_button.height() > viewport.bottom():
@@ -321,8 +336,15 @@ class DraftEditor(QWidget):
         self.fix_button.show()
         self.fix_button.raise_()
 
+    def _on_edit_scrolled(self) -> None:
+        self._place_fix_button()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_fix_button()
+
     def _on_fix_button_clicked(self) -> None:
-        if self._current is not None:
+        if self._current is not None and self.fix_button.isVisible():
             self.fix_finding(self._current)
 
     def _on_edit_cursor_moved(self) -> None:
