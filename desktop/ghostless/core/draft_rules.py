@@ -296,7 +296,7 @@ REASON_CUE = _family(
 CIRCUMSTANCE = _family(
     r"^(?:and |but |plus |also )?(?:my|our) (?:[^ ]+ ){0,3}?(?:is|are|was|were|has|have|had|will|"
     r"would|needs?|started|starts|moved|doubled|means|makes|runs|works|travels|lives|leaves|"
-    r"finishes|ends|takes)\b",
+    r"finishes|ends|takes|went|fell|got|broke|left|took|came|began|lost|\w+ed)\b",
     r"^(?:and |but |plus |also )?the (?:commute|salary|pay|office|location|hours|travel|"
     r"policy|hybrid|package|band|rate|distance|relocation|kids|children|deadline|schedule|"
     r"journey|train|drive|team|workload|budget)\b",
