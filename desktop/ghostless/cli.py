@@ -196,6 +196,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     draft_check.add_argument("file", metavar="FILE", help="the draft, UTF-8 text; - reads stdin")
     draft_check.add_argument("--intent", required=True, help=_intents_help())
+    draft_check.add_argument(
+        "--contact",
+        metavar="NAME",
+        help="who the draft is to: a greeting naming someone else is flagged",
+    )
+    draft_check.add_argument(
+        "--word-limit", type=int, metavar="N", help="flag drafts longer than N words (120)"
+    )
+    draft_check.add_argument(
+        "--skip", metavar="RULES", help="rules to switch off, comma-separated (e.g. too_long)"
+    )
+    draft_check.add_argument(
+        "--fixed", action="store_true", help="print the draft with every safe fix applied"
+    )
 
     self_check = commands.add_parser(
         "self-check", help="what this machine offers Ghostless", parents=[printing]

@@ -76,3 +76,68 @@ def test_unreadable_file_is_one_stderr_line_and_exit_2(
     assert len(err) == 2
     assert "cannot read the draft" in err[0]
     assert "is not UTF-8" in err[1]
+
+
+RAMBLING = (
+    "Hi Maria,\n\nThanks for the offer. I have to decline, because my project runs until spring, "
+    "and since my partner just started a new job we can't move, and on top of that the pay is "
+    "lower. I'll definitely get back to you soon!\n\nSam\n"
+)
+
+
+def test_json_carries_the_replacement_and_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(RAMBLING, encoding="utf-8")
+    args = ["draft", "check", str(path), "--intent", "decline", "--contact", "Priya Nair", "--json"]
+    assert main(args) == 0
+    found = {f["finding"]: f for f in json.loads(capsys.readouterr().out)}
+    assert set(found) == {"over_justification", "vague_promise", "wrong_name"}
+    reasons = found["over_justification"]
+    assert reasons["replacement"].startswith("Because of")
+    assert reasons["fix"]["replacement"] == ". " + reasons["replacement"]
+    assert reasons["replacement"] in reasons["fix"]["result"]
+    assert "on top of that" not in reasons["fix"]["result"]
+    assert found["vague_promise"]["fix"]["replacement"] == ""
+    assert found["wrong_name"]["fix"]["result"].startswith("Hi Priya,")
+
+
+def test_fixed_prints_the_draft_with_every_safe_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(RAMBLING, encoding="utf-8")
+    args = ["draft", "check", str(path), "--intent", "decline", "--contact", "Priya", "--fixed"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Hi Priya,\n\nThanks for the offer. I have to decline. Because of")
+    assert "get back to you" not in out
+    assert out.endswith("\n\nSam\n")
+
+
+def test_text_output_names_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("Thanks, but I'll pass. Let's keep in touch!", encoding="utf-8")
+    assert main(["draft", "check", str(path), "--intent", "decline"]) == 0
+    out = capsys.readouterr().out
+    assert 'fix: Remove the promise: remove "Let\'s keep in touch!"' in out
+
+
+def test_word_limit_and_skipped_rules_are_parameters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("Sorry! Sorry. Thanks, but I'll pass on this one.", encoding="utf-8")
+    base = ["draft", "check", str(path), "--intent", "decline", "--json"]
+    assert main([*base, "--word-limit", "3"]) == 0
+    assert {f["finding"] for f in json.loads(capsys.readouterr().out)} == {
+        "too_long",
+        "over_apology",
+    }
+    assert main([*base, "--skip", "over-apology"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main([*base, "--skip", "spelling"]) == 2
+    assert "--skip: 'spelling' is not one of" in capsys.readouterr().err
+    assert main([*base, "--word-limit", "0"]) == 2
+    assert "--word-limit: 0" in capsys.readouterr().err

@@ -1,4 +1,9 @@
-"""The draft checker against the hand-labelled corpus in tests/drafts, and its rules."""
+"""The draft checker against the hand-labelled corpus in tests/drafts, and its rules.
+
+The rules are tuned on corpus.toml. heldout.toml is measured by the benchmark
+(`python -m benchmarks --only-drafts`) and only checked for form here: a
+score threshold on it would invite tuning on it.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +22,10 @@ from ghostless.core.draft_checker import (
     parse_intent,
     word_count,
 )
+from ghostless.core.draft_text import normal_form, sentences
 
 CORPUS = Path(__file__).parents[1] / "drafts" / "corpus.toml"
+HELDOUT = Path(__file__).parents[1] / "drafts" / "heldout.toml"
 GOAL = 0.9
 
 
@@ -28,14 +35,18 @@ class Labelled:
     intent: Intent
     expect: frozenset[FindingKind]
     text: str
+    contact: str | None = None
+
+    def found(self) -> set[FindingKind]:
+        return {f.finding for f in check(self.text, self.intent, contact=self.contact)}
 
 
-def load_corpus() -> list[Labelled]:
-    with CORPUS.open("rb") as handle:
+def load_corpus(path: Path = CORPUS) -> list[Labelled]:
+    with path.open("rb") as handle:
         records = tomllib.load(handle)["draft"]
     return [
         Labelled(r["id"], Intent(r["intent"]), frozenset(FindingKind(f) for f in r["expect"]),
-                 r["text"])
+                 r["text"], r.get("contact"))
         for r in records
     ]  # fmt: skip
 
@@ -44,7 +55,7 @@ def scores(corpus: list[Labelled]) -> dict[FindingKind, tuple[float, float, int,
     """Per finding: precision, recall, true and false positives, false negatives."""
     counts = {kind: [0, 0, 0] for kind in FindingKind}
     for draft in corpus:
-        found = {finding.finding for finding in check(draft.text, draft.intent)}
+        found = draft.found()
         for kind in FindingKind:
             if kind in found and kind in draft.expect:
                 counts[kind][0] += 1
@@ -70,15 +81,21 @@ def test_the_corpus_is_big_varied_and_well_formed() -> None:
     assert sum(not d.expect for d in corpus) >= 20
 
 
+def test_the_held_out_drafts_are_many_and_well_formed() -> None:
+    heldout = load_corpus(HELDOUT)
+    assert len(heldout) >= 40
+    assert len({d.id for d in heldout}) == len(heldout)
+    assert not {d.id for d in heldout} & {d.id for d in load_corpus()}
+    assert not {d.text for d in heldout} & {d.text for d in load_corpus()}
+    for kind in FindingKind:
+        assert any(kind in d.expect for d in heldout), kind
+
+
 @pytest.mark.parametrize("kind", list(FindingKind))
 def test_precision_and_recall_per_finding(kind: FindingKind) -> None:
     corpus = load_corpus()
     precision, recall, tp, fp, fn = scores(corpus)[kind]
-    wrong = [
-        d.id
-        for d in corpus
-        if (kind in d.expect) != any(f.finding is kind for f in check(d.text, d.intent))
-    ]
+    wrong = [d.id for d in corpus if (kind in d.expect) != (kind in d.found())]
     assert precision >= GOAL, f"{kind}: precision {precision:.2f} (tp {tp}, fp {fp}): {wrong}"
     assert recall >= GOAL, f"{kind}: recall {recall:.2f} (tp {tp}, fn {fn}): {wrong}"
 
@@ -174,3 +191,189 @@ def test_a_300_word_draft_checks_fast() -> None:
     samples.sort()
     # The goal is 10 ms; this guard is loose so a busy CI machine does not flap.
     assert samples[len(samples) // 2] < 0.010
+
+
+# -- issue 16: matching on sentences and word forms ---------------------------------
+def kinds(text: str, intent: Intent | str, contact: str | None = None) -> set[FindingKind]:
+    return {f.finding for f in check(text, intent, contact=contact)}
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "I'll definitely get back to you soon.",
+        "I will really get back to you.",
+        "I’ll just circle back.",
+        "Maybe we can talk sometime.",
+        "We could certainly catch up at some point!",
+        "I'll be in touch.",
+        "I shall keep you posted.",
+    ],
+)
+def test_a_vague_promise_is_found_whatever_sits_between_its_words(promise: str) -> None:
+    text = f"Thanks for thinking of me. I'll have to pass. {promise}"
+    found = [f for f in check(text, Intent.DECLINE) if f.finding is FindingKind.VAGUE_PROMISE]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] in promise
+
+
+def test_a_promise_with_a_date_is_not_vague() -> None:
+    text = "Thanks, Ivo. I'll pass for now; I'll get back to you on Friday the 12th."
+    assert FindingKind.VAGUE_PROMISE not in kinds(text, Intent.DECLINE)
+
+
+@pytest.mark.parametrize(
+    ("short", "long_"),
+    [
+        ("I won't be able to join.", "I will not be able to join."),
+        ("I can't take it on.", "I cannot take it on."),
+        ("It's not the right fit for me.", "It is not the right fit for me."),
+        ("I'm not looking to move.", "I am not looking to move."),
+        ("i cant do it", "I can not do it."),
+    ],
+)
+def test_contractions_and_long_forms_read_the_same(short: str, long_: str) -> None:
+    for text in (short, long_):
+        assert kinds(f"Thanks for the offer. {text}", Intent.DECLINE) == set(), text
+
+
+def test_british_and_american_spellings_read_the_same() -> None:
+    for word in ("apologise", "apologize"):
+        text = f"Sorry for the wait. Thanks, but I'll pass. I {word} again."
+        assert FindingKind.OVER_APOLOGY in kinds(text, Intent.DECLINE), word
+    assert kinds("Thanks for this. I've cancelled our interview.", "cancel_interview") == set()
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "I'll have to pass.",
+        "It's not the right fit for me.",
+        "I've accepted another offer.",
+        "I'm going to withdraw.",
+        "I'm not really looking to move.",
+        "I'd rather not.",
+        "I won't be applying.",
+    ],
+)
+def test_a_no_in_other_words_is_not_flagged(no: str) -> None:
+    assert FindingKind.NO_CLEAR_NO not in kinds(f"Thank you for asking. {no}", Intent.DECLINE)
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "I'm not sure it's the right fit for me.",
+        "Let me think it over and see.",
+        "I might pass on this one, I'm not certain yet.",
+        "Would it be all right if I passed?",
+        "I don't want to decline outright.",
+    ],
+)
+def test_a_hedge_is_not_a_no(hedge: str) -> None:
+    assert FindingKind.NO_CLEAR_NO in kinds(f"Thank you for asking. {hedge}", Intent.DECLINE)
+
+
+def test_sentences_end_at_stops_and_lines_not_after_a_title() -> None:
+    text = "Dear Mr. Bakker,\n\nThanks. i wont pass! Best,\nSam"
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Dear Mr. Bakker,",
+        "Thanks.",
+        "i wont pass!",
+        "Best,",
+        "Sam",
+    ]
+    assert sentences(text)[2].norm == "i will not pass !"
+    assert normal_form("I’ll definitely apologise") == "i will apologize"
+
+
+# -- over-justification as a structure ------------------------------------------------
+PILED = (
+    "Hi Grace, thanks for the offer. I'm going to say no. My father needs care most evenings. "
+    "My partner has just started a job in town. The commute would be ninety minutes. Best, Sam"
+)
+
+
+def test_reasons_given_as_circumstances_count_without_a_because() -> None:
+    found = [f for f in check(PILED, Intent.DECLINE) if f.finding is FindingKind.OVER_JUSTIFICATION]
+    assert len(found) == 1
+    span = PILED[found[0].start : found[0].end]
+    assert span.startswith("My father")
+    assert span.endswith("ninety minutes.")
+    sentence = found[0].replacement
+    assert sentence is not None
+    assert sentence in found[0].suggestion
+    assert sentence.endswith(".")
+    assert sentence.count(".") == 1
+
+
+def test_one_reason_is_not_over_justification() -> None:
+    text = "Thanks, Hal. My contract runs until June, so I'll decline."
+    assert kinds(text, Intent.DECLINE) == set()
+
+
+# -- placeholders and names -------------------------------------------------------------
+def test_unfilled_placeholders_are_a_finding_each() -> None:
+    text = "Hi [name?], thanks for the [role?] offer at {company}. I'll pass. [Your Name]"
+    found = [f for f in check(text, Intent.DECLINE) if f.finding is FindingKind.PLACEHOLDER]
+    assert [text[f.start : f.end] for f in found] == [
+        "[name?]",
+        "[role?]",
+        "{company}",
+        "[Your Name]",
+    ]
+    assert kinds("It costs $50 [sic]. Thanks, but I'll pass.", Intent.DECLINE) == set()
+
+
+@pytest.mark.parametrize(
+    ("greeting", "wrong"),
+    [
+        ("Hi Maria,", True),
+        ("Dear Ms. Flynn,", True),
+        ("Hi Priya,", False),
+        ("Dear Ms. Nair,", False),
+        ("Hi priya,", False),
+        ("Hi Pri,", False),
+        ("Hi all,", False),
+        ("Dear Hiring Team,", False),
+        ("Thanks,", False),
+    ],
+)
+def test_a_greeting_naming_someone_else_is_a_finding(greeting: str, wrong: bool) -> None:
+    text = f"{greeting} thanks for the offer. I'll pass."
+    assert (FindingKind.WRONG_NAME in kinds(text, Intent.DECLINE, "Priya Nair")) is wrong
+    assert FindingKind.WRONG_NAME not in kinds(text, Intent.DECLINE)  # no contact, no finding
+
+
+def test_accents_and_case_do_not_make_a_name_wrong() -> None:
+    assert kinds("Hi TOMAS, thanks, but I'll pass.", "decline", "Tomás Ruiz") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It costs $USD 50. Thanks, but I'll pass.",
+        "Thanks, I'll pass, but you might find someone on my team.",
+        "Thanks, but I'll pass. I'll get back to you in May about the referral.",
+        "Thanks for asking. I'm sorry to hear about the reorg; I'll pass.",
+    ],
+)
+def test_no_false_alarm_on_words_that_only_look_like_a_rule(text: str) -> None:
+    assert kinds(text, Intent.DECLINE) == set()
+
+
+def test_the_reason_limit_grows_with_the_message() -> None:
+    reasons = "My father needs care. My partner has just started a job. The commute is long. "
+    filler = "It was good to meet everyone there last week. " * 9
+    short = f"Thanks for the offer. I'll pass. {reasons}"
+    assert FindingKind.OVER_JUSTIFICATION in kinds(short, Intent.DECLINE)
+    long_ = f"Thanks for the offer. {filler}I'll pass. {reasons}"
+    assert FindingKind.OVER_JUSTIFICATION not in kinds(long_, Intent.DECLINE)
+    more = long_ + "My lease runs until May. Our savings are tied up. "
+    assert FindingKind.OVER_JUSTIFICATION in kinds(more, Intent.DECLINE)
+
+
+def test_a_later_date_answers_a_not_now_but_not_a_decline() -> None:
+    text = "Thanks! I'm swamped until Friday, then I'll take a look."
+    assert FindingKind.NO_CLEAR_NO in kinds(text, Intent.DECLINE)
+    assert FindingKind.NO_CLEAR_NO not in kinds(text, Intent.NOT_NOW)

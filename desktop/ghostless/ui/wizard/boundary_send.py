@@ -166,7 +166,8 @@ class BoundaryPage(WizardPage):
     def _show_draft(self) -> None:
         state = self.host.state
         self.preview.setPlainText(state.draft_body)
-        findings = check(state.draft_body, draft_intent(state), self.host.checker_options)
+        findings = check(state.draft_body, draft_intent(state), self.host.checker_options,
+                         contact=self.host.contact.name)  # fmt: skip
         if findings:
             lines = "".join(f"<li>{escape(f.message)}</li>" for f in findings[:4])
             read_as = state.boundary.label.lower() if state.boundary else "a decline"

@@ -213,6 +213,7 @@ class DraftPage(WizardPage):
                 self.apply_template(self.current_key())
         finally:
             self._loading = False
+        self.editor.contact = host.contact.name  # the greeting is checked against it
         self.editor.set_intent(draft_intent(host.state))
 
     def fill_templates(self) -> None:
