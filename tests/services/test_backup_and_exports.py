@@ -115,6 +115,38 @@ def test_the_calendar_parses_back_with_stable_uids_and_alarms(
     assert uids == [e.uid.value for e in events]
 
 
+def test_every_calendar_item_has_its_alarm_and_the_calendar_shows_what_the_window_shows(
+    ledger: Ledger, tmp_path: Path, clock: FixedClock
+) -> None:
+    late = _with_loop(ledger)
+    other = ledger.add_contact(name="Amara Okafor")
+    fresh = ledger.add_loop(
+        contact_id=other, kind=LoopKind.RECRUITER_OUTREACH, subject="Data role", at=FRIDAY
+    )
+    reminders = ReminderService(ledger)
+    until = FRIDAY + timedelta(days=6)  # past Monday's reminder: it is held back
+    assert reminders.snooze(fresh, until)
+    clock.set(FRIDAY + timedelta(days=5))  # Priya's reply is overdue by now
+    target = tmp_path / "feed.ics"
+    exports.export_calendar(reminders, target)
+    events = vobject.readOne(target.read_text()).vevent_list
+    agenda = reminders.agenda()
+    assert len(events) == len(agenda)  # one item per thing owed: no repair entries
+    assert all("valarm" in event.contents for event in events)
+    by_summary = {event.summary.value: event for event in events}
+    snoozed = next(e for s, e in by_summary.items() if "Amara" in s)
+    assert snoozed.valarm.trigger.value == until
+    overdue = next(e for s, e in by_summary.items() if "Priya" in s)
+    assert "short apology" in overdue.description.value
+    assert not any("Repair" in s for s in by_summary)
+    # An unrelated write leaves every UID as it was.
+    ledger.add_contact(name="Someone else")
+    exports.export_calendar(reminders, target)
+    again = [e.uid.value for e in vobject.readOne(target.read_text()).vevent_list]
+    assert again == [e.uid.value for e in events]
+    del late
+
+
 def test_the_kept_calendar_file_follows_every_change(ledger: Ledger, tmp_path: Path) -> None:
     reminders = ReminderService(ledger)
     assert exports.refresh_calendar_feed(reminders) is None
