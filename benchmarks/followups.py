@@ -177,13 +177,12 @@ def _per_write(report: Report, ledger: Ledger) -> None:
         offer_ms = _median_ms(
             lambda: ledger.set_deadline(int(offer[0]), NOW + timedelta(days=5)), 5
         )
-        jobs = ledger.store.conn.execute(
-            "SELECT count(*) FROM loops WHERE status = 'open' AND kind IN "
-            "('recruiter_outreach', 'interview_scheduled', 'interview_held', 'job_offer')"
+        notes = ledger.store.conn.execute(
+            "SELECT count(*) FROM loop_windows WHERE rule = 'offer.tell_deadline'"
         ).fetchone()[0]
         report.add(
-            Figure(SECTION, f"an offer's deadline set: its {jobs:,} other job loops recomputed",
-                   offer_ms, "ms")
+            Figure(SECTION, "an offer's deadline set: the job loops active when it came, "
+                   "recomputed", offer_ms, "ms", note=f"{notes:,} deadline notes now owed")
         )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from ghostless.core.disengage import Delivery, Reason
 from ghostless.core.models import LoopStatus
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
-from ghostless.store.templates import TemplateRepository
+from ghostless.services.templates import TemplateService
 from ghostless.ui.main_window import LOOPS_TAB, TODAY_TAB, MainWindow
 from ghostless.ui.wizard.template_manager import TemplateManagerDialog
 from ghostless.ui.wizard.wizard import DisengageWizard, PageId
@@ -107,8 +107,8 @@ def test_a_closed_loop_gets_no_wizard(example_window: MainWindow, examples: Ledg
 def test_templates_are_created_edited_duplicated_and_deleted(
     qtbot: QtBot, examples: Ledger
 ) -> None:
-    repo = TemplateRepository(examples.store)
-    dialog = TemplateManagerDialog(repo, examples.clock)
+    repo = TemplateService(examples)
+    dialog = TemplateManagerDialog(repo)
     qtbot.addWidget(dialog)
     assert not dialog.edit_button.isEnabled()  # a built-in one is selected: read-only
     editor = dialog.edit(None)
@@ -120,7 +120,7 @@ def test_templates_are_created_edited_duplicated_and_deleted(
     assert editor.isVisible()
     editor.direct_edit.setPlainText("Hi $name, thanks, but I'll pass.")
     editor.accept()
-    (mine,) = repo.all()
+    (mine,) = repo.mine()
     assert mine.title == "Short no"
     assert dialog.selected() == mine
     editor = dialog.edit(mine)
@@ -129,10 +129,10 @@ def test_templates_are_created_edited_duplicated_and_deleted(
     editor.accept()
     assert repo.get(mine.user_id or 0).title == "Short no, kind"
     dialog.duplicate_selected()
-    assert sorted(t.title for t in repo.all()) == ["Short no, kind", "Short no, kind (copy)"]
+    assert sorted(t.title for t in repo.mine()) == ["Short no, kind", "Short no, kind (copy)"]
     dialog.delete_selected(confirm=False)
-    assert [t.title for t in repo.all()] == ["Short no, kind"]
+    assert [t.title for t in repo.mine()] == ["Short no, kind"]
     dialog.select_key("builtin:step_back")
     dialog.duplicate_selected()
-    assert any(t.based_on == "builtin:step_back" for t in repo.all())
+    assert any(t.based_on == "builtin:step_back" for t in repo.mine())
     assert dialog.changed

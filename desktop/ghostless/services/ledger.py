@@ -23,6 +23,16 @@ from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopQuery, LoopRepository
 
 
+def store_of(ledger: Ledger) -> Store:
+    """The ledger's store, for the other services only.
+
+    The window and the command line reach the store through services, never
+    directly (an import-linter contract and a test hold them to it), so the
+    ledger does not hand its store out as an attribute.
+    """
+    return ledger.store
+
+
 class Ledger:
     """Contacts, loops and their record, with the clock and zone they are read in."""
 

@@ -288,18 +288,15 @@ def m005_agenda(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX dismissals_by_loop ON dismissals (loop_id)")
-    # Every write reads the open offers with a deadline and asks which loops hold a
-    # note about one: both are a few rows among tens of thousands, found by these.
-    db.execute(
-        "CREATE INDEX loops_open_offers ON loops (opened_at) "
-        "WHERE kind = 'job_offer' AND status = 'open' AND deadline_at IS NOT NULL"
-    )
+    # Every write to a job loop reads the open offers, and every write asks which
+    # loops hold a note about one; when an offer changes, the job loops still active
+    # when it arrived are found (see core.playbooks). A few rows among tens of
+    # thousands each time, found through these two.
+    db.execute("CREATE INDEX loops_by_kind_activity ON loops (kind, status, last_event_at)")
     db.execute(
         "CREATE INDEX loop_windows_deadline_notes ON loop_windows (loop_id) "
         "WHERE rule = 'offer.tell_deadline'"
     )
-    # The job loops still active when an offer arrives (see core.playbooks).
-    db.execute("CREATE INDEX loops_by_kind_activity ON loops (kind, status, last_event_at)")
     db.execute("ALTER TABLE window_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 0")
     db.execute(
         "DELETE FROM window_reminders WHERE (loop_id, ord) IN "

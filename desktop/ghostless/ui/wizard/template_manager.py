@@ -26,24 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostless.core.clock import Clock
 from ghostless.core.draft_checker import Intent
 from ghostless.core.errors import GhostlessError
 from ghostless.core.templates import (
-    BUILTIN,
     PLACEHOLDERS,
     Template,
     TemplateFields,
     clean_template,
 )
-from ghostless.store.templates import TemplateRepository
+from ghostless.services.templates import TemplateService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def all_templates(repo: TemplateRepository) -> list[Template]:
-    """The user's templates, then the built-in ones."""
-    return [*repo.all(), *BUILTIN]
 
 
 class TemplateEditor(QDialog):
@@ -114,14 +107,11 @@ class TemplateManagerDialog(QDialog):
         last_editor: the editor opened last (for tests).
     """
 
-    def __init__(
-        self, repo: TemplateRepository, clock: Clock, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, templates: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("My templates")
         self.resize(640, 460)
-        self._repo = repo
-        self._clock = clock
+        self._repo = templates
         self.changed = False
         self.last_editor: TemplateEditor | None = None
         self.list = QListWidget()
@@ -158,7 +148,7 @@ class TemplateManagerDialog(QDialog):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        self._templates = {t.key: t for t in all_templates(self._repo)}
+        self._templates = {t.key: t for t in self._repo.all()}
         self.list.clear()
         for template in self._templates.values():
             label = template.title if template.user_id else f"{template.title} (built-in)"
@@ -201,13 +191,12 @@ class TemplateManagerDialog(QDialog):
         fields = editor.fields
         if fields is None:
             return
-        now = self._clock.now()
         try:
             if template is not None and template.user_id is not None:
-                self._repo.update(template.user_id, fields, at=now)
+                self._repo.update(template.user_id, fields)
                 key = template.key
             else:
-                key = f"user:{self._repo.create(fields, at=now)}"
+                key = f"user:{self._repo.create(fields)}"
         except GhostlessError as exc:
             QMessageBox.warning(self, "Ghostless", str(exc))
             return
@@ -219,7 +208,7 @@ class TemplateManagerDialog(QDialog):
         if template is None:
             return
         try:
-            new_id = self._repo.duplicate(template.key, at=self._clock.now())
+            new_id = self._repo.duplicate(template.key)
         except GhostlessError as exc:
             QMessageBox.warning(self, "Ghostless", str(exc))
             return

@@ -50,7 +50,7 @@ from ghostless.services.mailto import build_mailto
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
-from ghostless.store.templates import TemplateRepository
+from ghostless.services.templates import TemplateService
 from ghostless.ui.icons import icon
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
@@ -60,7 +60,7 @@ from ghostless.ui.wizard.mail_settings import NO_KEYRING, MailSettingsDialog
 from ghostless.ui.wizard.page_base import WizardPage
 from ghostless.ui.wizard.pages import AssessPage, DraftPage
 from ghostless.ui.wizard.short_paths import AwayPage, BlockPage, MuteOrBlockPage, QuietPage
-from ghostless.ui.wizard.template_manager import TemplateManagerDialog, all_templates
+from ghostless.ui.wizard.template_manager import TemplateManagerDialog
 
 
 class PageId(IntEnum):
@@ -144,7 +144,7 @@ class DisengageWizard(QWizard):
         self.reminders = reminders
         self.loop = ledger.loop(loop_id)
         self.contact = ledger.contact(self.loop.contact_id)
-        self.templates = TemplateRepository(ledger.store)
+        self.templates = TemplateService(ledger)
         self.secrets: SecretStore = secrets if secrets is not None else KeyringSecretStore()
         self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.finisher: Finisher = finisher or WizardFinisher(ledger, reminders, self._mailer)
@@ -321,14 +321,14 @@ class DisengageWizard(QWizard):
 
     def suggestions(self) -> list[Template]:
         return suggest(
-            all_templates(self.templates),
+            self.templates.all(),
             kind=self.loop.kind,
             situation=self.state.situation,
             boundary=effective_boundary(self.state),
         )
 
     def _template(self, key: str | None) -> Template | None:
-        for template in all_templates(self.templates):
+        for template in self.templates.all():
             if template.key == key:
                 return template
         return None
@@ -381,7 +381,7 @@ class DisengageWizard(QWizard):
         self.block_reason = reason
 
     def manage_templates(self) -> TemplateManagerDialog:
-        dialog = TemplateManagerDialog(self.templates, self.ledger.clock, self)
+        dialog = TemplateManagerDialog(self.templates, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.draft_page.fill_templates())
         self.last_dialog = dialog
