@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from html import escape
 from typing import Protocol
 
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ghostless.core.agenda import agenda_items, first_per_loop
 from ghostless.core.models import Loop
-from ghostless.core.planner import Delivery, Pending, Status, status_at
+from ghostless.core.planner import Delivery, Pending, Status
 from ghostless.core.wording import due_words, reminders_headline
 from ghostless.ui.icons import STATUS_COLOURS, status_icon
 
@@ -51,11 +52,6 @@ class Shown:
     loop: Loop
     pending: Pending
     status: Status
-
-
-def _urgency(shown: Shown) -> tuple[bool, int, datetime, str]:
-    window = shown.pending.window
-    return (window.waiting, shown.status.rank, window.due_at, window.key)
 
 
 class _ReminderRow(QWidget):
@@ -150,16 +146,21 @@ class InWindowNotifier(QFrame):
         """Show ``delivery`` (already recorded); earlier reminders on the bar stay."""
         self.last_delivery = delivery
         self._now = delivery.now
+        # The agenda decides each line's status and order, as in Today; a reminder
+        # being delivered is not snoozed, and the bar shows no advice.
+        pending_of = {p.window.key: p for p in delivery.items}
+        items = agenda_items(
+            [p.window for p in delivery.items], delivery.now, snoozes={}, repair_after=timedelta(0)
+        )
         fresh: dict[int, Shown] = {}
-        for pending in delivery.items:
-            loop = self._loop_of(pending.window.loop_id)
+        for item in first_per_loop(items).values():
+            loop = self._loop_of(item.loop_id)
             if loop is not None:
-                fresh[loop.id] = Shown(loop, pending, status_at(pending.window, delivery.now))
+                fresh[loop.id] = Shown(loop, pending_of[item.window.key], item.status)
         for loop_id in fresh:
             self._shown.pop(loop_id, None)
-        # The new ones first, most urgent first (as in Today), then what was already there.
-        ordered = sorted(fresh.values(), key=_urgency)
-        self._shown = {**{shown.loop.id: shown for shown in ordered}, **self._shown}
+        # The new ones first, most urgent first, then what was already there.
+        self._shown = {**fresh, **self._shown}
         self._catch_up = delivery.catch_up
         self._rebuild()
 
