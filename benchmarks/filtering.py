@@ -21,7 +21,7 @@ from time import perf_counter, sleep
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from ghostless.store.rows import search_words
+from ghostless.core.queries import search_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -12,7 +12,8 @@ import statistics
 from pathlib import Path
 from time import perf_counter
 
-from ghostless.store.loops import _FROM, URGENCY_ORDER, LoopQuery, _where
+from ghostless.core.queries import LoopQuery
+from ghostless.store.loops import _FROM, URGENCY_ORDER, _where
 from ghostless.store.rows import LOOP_COLUMNS
 
 REPEATS = 5

@@ -9,11 +9,11 @@ from typing import Any
 from ghostless.cli import EXIT_OK, EXIT_STORE, print_json
 from ghostless.cli_common import local_or_none, open_ledger, parse_id, print_table, wants_json
 from ghostless.core.models import Contact, Event, Loop
+from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
 from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
 from ghostless.services.paths import resolve_data_dir
 from ghostless.services.zone import local_zone
-from ghostless.store.loops import LoopQuery
 
 
 # -- contacts ------------------------------------------------------------------
@@ -37,8 +37,8 @@ def contact_add(args: argparse.Namespace) -> int:
 def contact_list(args: argparse.Namespace) -> int:
     ledger = open_ledger(args)
     try:
-        contacts = ledger.contacts.search()
-        counts = ledger.contacts.open_loop_counts([contact.id for contact in contacts])
+        contacts = ledger.search_contacts()
+        counts = ledger.open_loop_counts([contact.id for contact in contacts])
     finally:
         ledger.close()
     if wants_json(args):

@@ -10,12 +10,12 @@ import pytest
 
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import LoopKind, LoopStatus, Turn
+from ghostless.core.queries import LoopQuery
 from ghostless.services.examples import EXAMPLES, load_examples
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.selfcheck import check_store
 from ghostless.store.database import Store
-from ghostless.store.loops import LoopQuery
 from ghostless.store.migrations import SCHEMA_VERSION
 from tests.conftest import FRIDAY
 from tests.helpers.storefiles import dump, sha256, sidecars

@@ -10,10 +10,10 @@ import pytest
 from ghostless.core.clock import FixedClock
 from ghostless.core.errors import ConfirmationRequired, InputError, NotFoundError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import parse_instant
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import DATABASE_NAME
-from ghostless.store.loops import LoopQuery
 from tests.conftest import FRIDAY
 from tests.helpers.storefiles import dump
 

@@ -37,7 +37,7 @@ def test_an_update_refreshes_the_loops_search_text(ledger: Ledger) -> None:
         load_index(ledger.store),
     )
     apply_plan(ledger.store, plans, at=AT)
-    from ghostless.store.loops import LoopQuery
+    from ghostless.core.queries import LoopQuery
 
     assert [loop.contact_name for loop in ledger.list_loops(LoopQuery(text="newco"))] == [
         "New Name"

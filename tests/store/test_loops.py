@@ -8,10 +8,11 @@ import pytest
 
 from ghostless.core.errors import ConfirmationRequired, InputError, NotFoundError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.core.queries import LoopQuery
 from ghostless.core.validation import clean_contact
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
-from ghostless.store.loops import LoopQuery, LoopRepository
+from ghostless.store.loops import LoopRepository
 from tests.helpers.storefiles import dump, raw_rows
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

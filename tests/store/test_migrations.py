@@ -17,11 +17,11 @@ from sqlite_utils import Database
 from ghostless.core.clock import FixedClock
 from ghostless.core.errors import StoreError
 from ghostless.core.models import LoopStatus, Turn
+from ghostless.core.queries import LoopQuery
 from ghostless.services.ledger import Ledger
 from ghostless.store import database as database_module
 from ghostless.store import migrations as migrations_module
 from ghostless.store.database import Store
-from ghostless.store.loops import LoopQuery
 from ghostless.store.migrations import SCHEMA_VERSION, STEP_NAMES, build_migrations
 from tests.conftest import FRIDAY
 from tests.helpers.storefiles import raw_connection, raw_rows, sha256

@@ -11,10 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.clock import SystemClock
+from ghostless.core.queries import LoopQuery
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import database_path
 from ghostless.services.zone import local_zone
-from ghostless.store.loops import LoopQuery
 from ghostless.ui.app import EXIT_WHEN_READY_ENV, run
 from ghostless.ui.status_text import status_text
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from ghostless.core.models import EventKind, Loop, LoopKind, Outcome, Turn
+from ghostless.core.queries import LoopQuery
 from ghostless.services.ledger import Ledger
-from ghostless.store.loops import LoopQuery
 from ghostless.ui.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
 from ghostless.ui.loop_table_model import (
     BATCH_SIZE,

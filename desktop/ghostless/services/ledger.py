@@ -15,12 +15,13 @@ from typing import Unpack
 from ghostless.core.clock import Clock
 from ghostless.core.errors import InputError
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
+from ghostless.core.queries import LoopQuery
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.services.zone import user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
-from ghostless.store.loops import FollowUpFields, LoopQuery, LoopRepository
+from ghostless.store.loops import FollowUpFields, LoopRepository
 
 
 def store_of(ledger: Ledger) -> Store:
@@ -81,6 +82,17 @@ class Ledger:
 
     def contact(self, contact_id: int) -> Contact:
         return self.contacts.get(contact_id)
+
+    def search_contacts(self, text: str = "", *, limit: int = -1, offset: int = 0) -> list[Contact]:
+        """Contacts matching a typed filter, by name, as many as ``limit`` from ``offset``."""
+        return self.contacts.search(text, limit=limit, offset=offset)
+
+    def open_loop_counts(self, contact_ids: list[int]) -> dict[int, int]:
+        """How many open loops each of these contacts has."""
+        return self.contacts.open_loop_counts(contact_ids)
+
+    def contact_count(self) -> int:
+        return self.contacts.count()
 
     # -- loops ---------------------------------------------------------------
     def add_loop(
@@ -212,6 +224,10 @@ class Ledger:
 
     def events(self, loop_id: int) -> list[Event]:
         return self.loops.events(loop_id)
+
+    def count_loops(self, query: LoopQuery = LoopQuery()) -> int:
+        """How many loops a list with ``query`` holds (counted in SQL)."""
+        return self.loops.count(query)
 
     def list_loops(
         self, query: LoopQuery = LoopQuery(), *, limit: int = -1, offset: int = 0

@@ -7,11 +7,12 @@ from datetime import datetime
 
 from ghostless.core.errors import NotFoundError
 from ghostless.core.models import Contact
+from ghostless.core.queries import search_words
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
-from ghostless.store.rows import CONTACT_COLUMNS, contact_from_row, like_pattern, search_words
+from ghostless.store.rows import CONTACT_COLUMNS, contact_from_row, like_pattern
 
 
 class ContactRepository:

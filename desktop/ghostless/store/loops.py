@@ -12,6 +12,7 @@ from datetime import datetime
 
 from ghostless.core.errors import ConfirmationRequired, InputError, NotFoundError
 from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
+from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.store import windows as follow_ups
@@ -22,7 +23,6 @@ from ghostless.store.rows import (
     event_from_row,
     like_pattern,
     loop_from_row,
-    search_words,
 )
 
 _FROM = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
@@ -30,14 +30,6 @@ _FROM = "FROM loops JOIN contacts ON contacts.id = loops.contact_id"
 #: Not by status: its text sorts archived and closed loops before open ones. With
 #: ``status = 'open'`` the index loops_by_urgency still serves this order.
 URGENCY_ORDER = "loops.turn_rank, loops.turn_since, loops.id"
-
-
-@dataclass(frozen=True, slots=True)
-class LoopQuery:
-    """Which loops a list shows: open only or all, and a typed filter."""
-
-    text: str = ""
-    include_closed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

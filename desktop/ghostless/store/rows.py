@@ -92,8 +92,3 @@ def like_pattern(word: str) -> str:
     """A LIKE pattern matching ``word`` anywhere, with % and _ taken literally."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def search_words(text: str) -> list[str]:
-    """The words of a filter typed by the user, case-folded."""
-    return [word for word in text.casefold().split() if word]

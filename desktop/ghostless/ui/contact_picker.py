@@ -67,7 +67,7 @@ class ContactSuggestionModel(QAbstractListModel):
 
     def set_text(self, text: str) -> None:
         """Suggest the contacts matching every word of ``text``."""
-        contacts = self._ledger.contacts.search(text, limit=SUGGESTIONS)
+        contacts = self._ledger.search_contacts(text, limit=SUGGESTIONS)
         self.beginResetModel()
         self._text = text
         self._contacts = contacts

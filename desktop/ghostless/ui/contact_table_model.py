@@ -62,8 +62,8 @@ class ContactTableModel(FlatTableModel):
 
     def _reload(self, limit: int) -> None:
         self.beginResetModel()
-        self._rows = self._ledger.contacts.search(self._text, limit=limit)
-        self._open_loops = self._ledger.contacts.open_loop_counts([c.id for c in self._rows])
+        self._rows = self._ledger.search_contacts(self._text, limit=limit)
+        self._open_loops = self._ledger.open_loop_counts([c.id for c in self._rows])
         self._exhausted = len(self._rows) < limit
         self.endResetModel()
 
@@ -73,14 +73,14 @@ class ContactTableModel(FlatTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default
         if parent.isValid() or self._exhausted:
             return
-        batch = self._ledger.contacts.search(self._text, limit=BATCH_SIZE, offset=len(self._rows))
+        batch = self._ledger.search_contacts(self._text, limit=BATCH_SIZE, offset=len(self._rows))
         self._exhausted = len(batch) < BATCH_SIZE
         if not batch:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
-        self._open_loops.update(self._ledger.contacts.open_loop_counts([c.id for c in batch]))
+        self._open_loops.update(self._ledger.open_loop_counts([c.id for c in batch]))
         self.endInsertRows()
 
     def contact_at(self, row: int) -> Contact | None:

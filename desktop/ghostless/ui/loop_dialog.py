@@ -89,7 +89,7 @@ class LoopDialog(FormDialog):
             self._fill_from(loop)
         elif contact_id is not None:
             self.select_contact(contact_id)
-        if self.contact_picker.contact_id() == NO_CONTACT and ledger.contacts.count() == 0:
+        if self.contact_picker.contact_id() == NO_CONTACT and ledger.contact_count() == 0:
             self.contact_picker.choose_new_contact()  # nobody to pick yet
         self._on_contact_picker_changed()
         self._on_kind_combo_changed()

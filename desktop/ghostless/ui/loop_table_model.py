@@ -21,11 +21,11 @@ from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.models import Loop, LoopStatus, Turn
 from ghostless.core.planner import Status
+from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import STATUS_LABELS, next_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed
-from ghostless.store.loops import LoopQuery
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.table_model import FlatTableModel, Index

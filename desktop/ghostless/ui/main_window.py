@@ -41,11 +41,10 @@ from ghostless import APP_NAME
 from ghostless.core.errors import GhostlessError, NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
 from ghostless.core.planner import Delivery, Status
+from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
-from ghostless.store.loops import LoopQuery
-from ghostless.store.rows import search_words
 from ghostless.ui.actions import WindowActions, build_actions
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
@@ -433,13 +432,13 @@ class MainWindow(QMainWindow):
 
     def _count_open_loops(self) -> None:
         # Counted after writes only, not on every keystroke of the filter.
-        self._open_count = self.ledger.loops.count(LoopQuery())
+        self._open_count = self.ledger.count_loops(LoopQuery())
 
     def _update_status(self) -> None:
         query, model = self.loop_model.query, self.loop_model
         self._count_timer.stop()
         if not query.text.strip():
-            shown = self.ledger.loops.count(query) if query.include_closed else self._open_count
+            shown = self.ledger.count_loops(query) if query.include_closed else self._open_count
         elif not model.canFetchMore(QModelIndex()):
             shown = model.rowCount()  # every match is loaded: no need to count
         else:
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def _on_count_timer_timeout(self) -> None:
         query = self.loop_model.query
-        self._set_status(query, self.ledger.loops.count(query))
+        self._set_status(query, self.ledger.count_loops(query))
 
     def _set_status(self, query: LoopQuery, shown: int, *, more: bool = False) -> None:
         self.status_label.setText(
@@ -470,7 +469,7 @@ class MainWindow(QMainWindow):
         if query.include_closed:
             self.loop_table.set_placeholder("No loops yet.")
             return
-        closed = self.ledger.loops.count(LoopQuery(include_closed=True)) - self._open_count
+        closed = self.ledger.count_loops(LoopQuery(include_closed=True)) - self._open_count
         self.loop_table.set_placeholder(
             "Nobody is waiting on you: no open loops.",
             closed_count=closed,

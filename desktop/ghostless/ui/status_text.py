@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ghostless.store.loops import LoopQuery
+from ghostless.core.queries import LoopQuery
 
 
 def _loops(count: int, adjective: str = "") -> str:
