@@ -154,3 +154,26 @@ def test_bad_stored_values_name_their_key(key: str, value: object) -> None:
     with pytest.raises(InputError) as caught:
         Settings.from_dict({key: value})
     assert caught.value.field == key
+
+
+def test_the_draft_checkers_defaults_are_the_settings_defaults() -> None:
+    from ghostless.core import draft_checker
+    from ghostless.core.settings import DEFAULT_WORD_LIMIT, draft_checks
+
+    assert DEFAULT_WORD_LIMIT == draft_checker.DEFAULT_WORD_LIMIT
+    assert draft_checks() == {kind.value for kind in draft_checker.FindingKind}
+
+
+def test_every_setting_is_declared_with_a_group_a_label_and_an_explanation() -> None:
+    from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS
+
+    assert {spec.key for spec in SPECS} == set(Settings().to_dict())
+    for spec in SPECS:
+        assert spec.group in GROUPS
+        assert spec.label
+        assert spec.help.endswith(".")
+        if spec.kind == "number":
+            assert spec.unit
+            assert spec.low is not None
+            assert spec.high is not None
+    assert set(GROUP_HELP) == set(GROUPS)
