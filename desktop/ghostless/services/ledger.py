@@ -23,6 +23,8 @@ from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopRepository
 
+__all__ = ["FollowUpFields", "Ledger", "LoopQuery", "store_of"]
+
 
 def store_of(ledger: Ledger) -> Store:
     """The ledger's store, for the other services only.

@@ -37,7 +37,9 @@ from ghostless.services.ledger import Ledger
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
 from ghostless.store.settings import SettingsRepository
-from ghostless.store.windows import WindowRepository
+from ghostless.store.windows import Progress, WindowRepository
+
+__all__ = ["Owed", "Progress", "ReminderService", "is_owed_now"]
 
 
 @dataclass(frozen=True, slots=True)

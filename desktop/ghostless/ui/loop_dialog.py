@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.turns import TRIGGER_EVENT
-from ghostless.services.ledger import Ledger
-from ghostless.store.loops import FollowUpFields
+from ghostless.services.ledger import FollowUpFields, Ledger
 from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
 from ghostless.ui.deadline_edit import DEADLINE_LABELS, DeadlineEdit
 from ghostless.ui.form_dialog import FormDialog

@@ -13,8 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ghostless.services.reminders import ReminderService
-from ghostless.store.windows import Progress
+from ghostless.services.reminders import Progress, ReminderService
 
 _T = TypeVar("_T")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from ghostless.cli_drafts import draft_check
-from ghostless.cli_followups import away_off, away_on, due, snooze
-from ghostless.cli_ledger import (
+from ghostless.cli.drafts import draft_check
+from ghostless.cli.followups import away_off, away_on, due, snooze
+from ghostless.cli.ledger import (
     contact_add,
     contact_list,
     loop_add,
@@ -18,15 +18,15 @@ from ghostless.cli_ledger import (
     loops_list,
     self_check,
 )
-from ghostless.cli_loop_facts import loop_decide_decline, loop_dismiss, loop_set
-from ghostless.cli_settings import (
+from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli.settings import (
     settings_get,
     settings_list,
     settings_reset,
     settings_set,
     settings_undo,
 )
-from ghostless.cli_transfer import TRANSFER_COMMANDS
+from ghostless.cli.transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
 

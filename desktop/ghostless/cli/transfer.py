@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ghostless.cli import EXIT_OK, EXIT_USAGE, print_json
-from ghostless.cli_common import open_ledger, wants_json
+from ghostless.cli.common import open_ledger, wants_json
+from ghostless.cli.output import EXIT_OK, EXIT_USAGE, print_json
 from ghostless.core.contact_import import TARGETS, ImportFileError
 from ghostless.core.errors import InputError
 

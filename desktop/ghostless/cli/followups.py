@@ -6,8 +6,8 @@ import argparse
 from datetime import datetime, tzinfo
 from typing import Any
 
-from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import local_or_none, open_service, parse_id, wants_json
+from ghostless.cli.common import local_or_none, open_service, parse_id, wants_json
+from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
 from ghostless.core.wording import when_words

@@ -6,8 +6,8 @@ import argparse
 from datetime import tzinfo
 from typing import Any
 
-from ghostless.cli import EXIT_OK, EXIT_STORE, print_json
-from ghostless.cli_common import local_or_none, open_ledger, parse_id, print_table, wants_json
+from ghostless.cli.common import local_or_none, open_ledger, parse_id, print_table, wants_json
+from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.models import Contact, Event, Loop
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant

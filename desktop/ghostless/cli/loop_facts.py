@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import local_or_none, open_service, parse_id, wants_json
+from ghostless.cli.common import local_or_none, open_service, parse_id, wants_json
+from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.errors import InputError
 from ghostless.core.wording import when_words
 from ghostless.services.reminders import ReminderService

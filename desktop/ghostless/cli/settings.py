@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import open_ledger, wants_json
+from ghostless.cli.common import open_ledger, wants_json
+from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.settings import SPECS, SettingSpec, spec_of
 from ghostless.services.settings import SettingsService
 

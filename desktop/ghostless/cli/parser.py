@@ -1,23 +1,16 @@
-"""The ``ghostless`` command line: thin over the services.
+"""The ``ghostless`` commands and their arguments (argparse).
 
-With no command it starts the app. Bad input prints one line on stderr naming
-the problem and exits with status 2, having written nothing.
+Built only when a command is given: starting the app skips it (see
+:func:`ghostless.cli.main`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sys
-from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from ghostless import APP_NAME, __version__
-from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
-
-EXIT_OK, EXIT_STORE, EXIT_USAGE = 0, 1, 2
+from ghostless.cli.output import EXIT_USAGE
 
 
 class _Parser(argparse.ArgumentParser):
@@ -221,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
-    from ghostless.cli_transfer import add_transfer_commands
+    from ghostless.cli.transfer import add_transfer_commands
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser
@@ -246,80 +239,3 @@ def _outcomes_help() -> str:
     from ghostless.core.models import Outcome
 
     return "one of " + ", ".join(outcome.value for outcome in Outcome)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    # Starting the app is the common case: skip building every command's
-    # parser (about 25 ms of the start-up the user waits through).
-    args = _plain_start(sys.argv[1:] if argv is None else list(argv))
-    if args is None:
-        args = build_parser().parse_args(argv)
-    try:
-        if getattr(args, "command", None) is None:
-            return _start_app(args)
-        if args.command == "self-check":
-            from ghostless.cli_commands import self_check
-
-            return self_check(args)
-        from ghostless.cli_commands import COMMANDS
-
-        handler: Callable[[argparse.Namespace], int] = COMMANDS[
-            (args.command, getattr(args, "action", None))
-        ]
-        return handler(args)
-    except InputError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except ConfirmationRequired as exc:
-        return _fail(f"{exc} (pass --yes)", EXIT_USAGE)
-    except StoreError as exc:
-        return _fail(str(exc), EXIT_STORE)
-    except GhostlessError as exc:
-        return _fail(str(exc), EXIT_STORE)
-
-
-def _plain_start(argv: list[str]) -> argparse.Namespace | None:
-    """``ghostless`` or ``ghostless --data-dir DIR`` (either with ``--autostart``): the app."""
-    if argv and argv[-1] == "--autostart":
-        args = _plain_start(argv[:-1])
-        if args is not None:
-            args.autostart = True
-        return args
-    if not argv:
-        return argparse.Namespace()
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return argparse.Namespace(data_dir=argv[1])
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
-        return argparse.Namespace(data_dir=argv[0].split("=", 1)[1])
-    return None
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"ghostless: {message}", file=sys.stderr)
-    return code
-
-
-def _start_app(args: argparse.Namespace) -> int:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        return _fail(
-            "no display to show the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-            "run it inside a desktop session, or use the commands (ghostless --help)",
-            EXIT_STORE,
-        )
-    from ghostless.ui.app import run
-
-    return run(getattr(args, "data_dir", None), autostart=getattr(args, "autostart", False))
-
-
-def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
-    sys.stdout.write("\n")
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")

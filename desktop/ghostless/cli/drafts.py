@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ghostless.cli import EXIT_OK, print_json
-from ghostless.cli_common import open_ledger, wants_json
+from ghostless.cli.common import open_ledger, wants_json
+from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.draft_checker import (
     CheckOptions,
     Finding,
