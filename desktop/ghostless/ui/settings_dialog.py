@@ -140,7 +140,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(780, 520)
+        self.resize(820, 600)
 
     # -- building ----------------------------------------------------------------
     def _add_page(self, group: str) -> QFormLayout:
