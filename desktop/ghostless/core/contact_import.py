@@ -18,7 +18,7 @@ import functools
 import hashlib
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -583,42 +583,48 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
     ``index`` is not changed. A record that matches a contact (or an earlier
     record of the same file) already planned is skipped as the same person.
     """
-    seen: dict[Key, int] = {}  # key -> line of the record that claimed it in this file
+    return list(plan_records(records, index))
+
+
+def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterator[RowPlan]:
+    """:func:`plan_import`, one record at a time, so a large file is never held whole.
+
+    What it remembers per record is the hash of each identity key and the line
+    that claimed it (about 100 bytes, where the key itself would be twice that):
+    two different keys of one file with the same 64-bit hash are not expected in
+    any file under the size cap.
+    """
+    seen: dict[int, int] = {}  # hash of a key -> line of the record that claimed it
     claimed: dict[int, int] = {}  # contact id -> line that updates it
-    plans: list[RowPlan] = []
-    append = plans.append
     for record in records:
         if record.skip:
-            append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
+            yield RowPlan(record.line, RowAction.SKIP, record.name, record.skip)
             continue
         try:
             fields, extra_emails = _clean(record)
         except InputError as exc:
-            append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
+            yield RowPlan(record.line, RowAction.SKIP, record.name, str(exc))
             continue
         keys, own = _keys(record, fields, extra_emails)
+        hashes = [hash(key) for key in keys]
         earlier = None
-        for key in keys:
-            earlier = seen.get(key)
+        for hashed in hashes:
+            earlier = seen.get(hashed)
             if earlier is not None:
                 break
         contact_id = index.find(keys)
         if earlier is None and contact_id is not None:
             earlier = claimed.get(contact_id)
         if earlier is not None:
-            append(
-                RowPlan(
-                    record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
-                )
+            yield RowPlan(
+                record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
             )
             continue
-        for key in keys:
-            seen[key] = record.line
+        for hashed in hashes:
+            seen[hashed] = record.line
         if contact_id is None:
             stored = () if keys == own else tuple(k for k in keys if k not in own)
-            append(
-                RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored)
-            )
+            yield RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored)
             continue
         claimed[contact_id] = record.line
         old = index.contacts[contact_id]
@@ -626,32 +632,34 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
         merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
         new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
         action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-        append(
-            RowPlan(
-                record.line,
-                action,
-                merged.name,
-                "",
-                contact_id,
-                merged,
-                changes,
-                new_keys,
-            )
-        )
-    return plans
+        yield RowPlan(record.line, action, merged.name, "", contact_id, merged, changes, new_keys)
 
 
 def summarise(plans: Iterable[RowPlan]) -> ImportSummary:
-    counts = dict.fromkeys(RowAction, 0)
-    skips: list[tuple[int, str]] = []
+    tally = Tally()
     for plan in plans:
-        counts[plan.action] += 1
+        tally.count(plan)
+    return tally.summary()
+
+
+class Tally:
+    """Counts what plans do as they go by, for imports that never hold them all."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(RowAction, 0)
+        self.skips: list[tuple[int, str]] = []
+
+    def count(self, plan: RowPlan) -> None:
+        self.counts[plan.action] += 1
         if plan.action is RowAction.SKIP:
-            skips.append((plan.line, plan.reason))
-    return ImportSummary(
-        created=counts[RowAction.CREATE],
-        updated=counts[RowAction.UPDATE],
-        unchanged=counts[RowAction.UNCHANGED],
-        skipped=counts[RowAction.SKIP],
-        skips=tuple(skips),
-    )
+            self.skips.append((plan.line, plan.reason))
+
+    def summary(self) -> ImportSummary:
+        counts, skips = self.counts, self.skips
+        return ImportSummary(
+            created=counts[RowAction.CREATE],
+            updated=counts[RowAction.UPDATE],
+            unchanged=counts[RowAction.UNCHANGED],
+            skipped=counts[RowAction.SKIP],
+            skips=tuple(skips),
+        )

@@ -16,6 +16,10 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, Outcome
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+#: Characters no field may hold: C0 and C1 controls (tab and line breaks aside, which
+#: single-line fields fold into spaces), DEL, and lone surrogates (which SQLite cannot
+#: store). A NUL would also cut the value short inside SQLite's length() and trim().
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_NAME = 200
 _Choice = TypeVar("_Choice", LoopKind, EventKind, Outcome)
 MAX_TEXT = 100_000
@@ -60,6 +64,11 @@ def clean_contact(
     tags: tuple[str, ...] | list[str] = (),
 ) -> ContactFields:
     """Trim and check contact fields; raises InputError for the first bad one."""
+    for label, value in (
+        ("name", name), ("email", email), ("org", org), ("role", role), ("phone", phone),
+        ("url", url), ("notes", notes), *(("tags", tag) for tag in tags),
+    ):  # fmt: skip
+        check_characters(value, label)
     name = " ".join(name.split())
     if not name:
         raise InputError("name: a contact needs a name", field="name")
@@ -71,8 +80,22 @@ def clean_contact(
     org = " ".join(org.split())
     role = " ".join(role.split())
     url = clean_url(url)
+    phone = " ".join(phone.split())
     return ContactFields(
-        name, email, org, role, phone.strip(), url, _limit(notes.strip(), "notes"), _tags(tags)
+        name, email, org, role, phone, url, _limit(notes.strip(), "notes"), _tags(tags)
+    )
+
+
+def check_characters(value: str, name: str) -> None:
+    """Raise InputError naming ``name`` if ``value`` holds a control character."""
+    found = _CONTROL.search(value)
+    if found is None:
+        return
+    char = found.group()
+    what = "an invalid character" if "\ud800" <= char <= "\udfff" else "a control character"
+    raise InputError(
+        f"{name}: contains {what} (U+{ord(char):04X}) at position {found.start() + 1}; remove it",
+        field=name,
     )
 
 
@@ -100,21 +123,31 @@ def clean_url(url: str) -> str:
     typed = url = url.strip()
     if not url:
         return ""
+    check_characters(url, "url")
     if _PLAIN_URL.fullmatch(url):
         return url
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
     try:
+        # urlsplit raises ValueError for "http://[oops" (an unclosed IPv6 bracket);
+        # .port for "https://javascript:alert(1)", which reads "alert(1)" as a port.
+        parts = urlsplit(url)
+        scheme, hostname = parts.scheme, parts.hostname
         port_ok = parts.port is None or 0 < parts.port < 65536
-    except ValueError:  # "https://javascript:alert(1)" reads "alert(1)" as a port
-        port_ok = False
-    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok or " " in url:
+    except ValueError:
+        scheme, hostname, port_ok = "", None, False
+    if (
+        scheme not in ("http", "https")
+        or not hostname
+        or not port_ok
+        or any(ch.isspace() for ch in url)
+    ):
         raise InputError(f"url: {typed!r} is not a web address", field="url")
     return url
 
 
 def clean_subject(subject: str) -> str:
+    check_characters(subject, "subject")
     subject = " ".join(subject.split())
     if not subject:
         raise InputError("subject: a loop needs a subject (what is it about?)", field="subject")
@@ -130,6 +163,7 @@ def _limit(text: str, name: str) -> str:
 
 
 def clean_text(text: str, name: str = "text") -> str:
+    check_characters(text, name)
     return _limit(text.strip(), name)
 
 
