@@ -24,7 +24,16 @@ from datetime import date
 from enum import StrEnum
 
 from ghostless.core.errors import InputError
-from ghostless.core.validation import ContactFields, clean_contact
+from ghostless.core.models import Address, AddressKind
+from ghostless.core.validation import (
+    ContactFields,
+    address_key,
+    check_characters,
+    clean_address,
+    clean_addresses,
+    clean_contact,
+    url_key,
+)
 
 #: Files larger than this are refused before any of them is read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -65,6 +74,9 @@ class ImportRecord:
     ``line`` is where the record starts in the file (1-based). ``extra`` is
     source-specific identity content kept only for the fingerprint.
     ``skip`` set means the reader already knows the record cannot be imported.
+    Readers that know labels give every address in ``addresses``; the simpler
+    ones give ``emails`` (the first preferred), ``phone`` and ``url``.
+    ``dropped`` are notes about fields a reader could not use.
     """
 
     line: int
@@ -78,6 +90,8 @@ class ImportRecord:
     tags: tuple[str, ...] = ()
     extra: str = ""
     skip: str = ""
+    addresses: tuple[Address, ...] = ()
+    dropped: tuple[str, ...] = ()
 
 
 class RowAction(StrEnum):
@@ -108,8 +122,31 @@ class RowPlan:
     contact_id: int | None = None
     fields: ContactFields | None = None
     changes: tuple[str, ...] = ()
-    #: Keys to remember for this contact beyond its own email and url columns.
+    #: Keys to remember for this contact beyond its own addresses.
     keys: tuple[Key, ...] = ()
+    #: Fields of the record that were left out, each with why (shown in the preview).
+    notes: tuple[str, ...] = ()
+    #: How an existing contact was recognised: "e-mail address" or "profile URL" ("": not).
+    matched_by: str = ""
+    #: An existing contact with the same name and organisation: proposed, never merged.
+    similar_to: int | None = None
+
+    def explain(self, names: Mapping[int, str] | None = None) -> str:
+        """The preview's words for what happens besides the action."""
+        parts = []
+        if self.reason:
+            parts.append(self.reason)
+        if self.contact_id is not None and self.matched_by:
+            who = (names or {}).get(self.contact_id) or self.name
+            parts.append(f"will merge with {who} (#{self.contact_id}, same {self.matched_by})")
+        if self.similar_to is not None:
+            who = (names or {}).get(self.similar_to, f"#{self.similar_to}")
+            parts.append(
+                f"may be {who} (#{self.similar_to}): same name and organisation; not merged, "
+                "see Find duplicates"
+            )
+        parts += self.notes
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +179,8 @@ class ContactIndex:
 
     contacts: dict[int, ContactFields] = field(default_factory=dict)
     keys: dict[Key, int] = field(default_factory=dict)
+    #: (name, organisation) normalised -> contact, for proposing possible duplicates.
+    people: dict[tuple[str, str], int] = field(default_factory=dict)
     #: own_keys() of each contact as added, so planning need not work them out again.
     _own: dict[int, tuple[ContactFields, list[Key]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -153,6 +192,8 @@ class ContactIndex:
         self._own[contact_id] = (fields, own)
         for key in (*own, *extra_keys):
             self.keys.setdefault(key, contact_id)
+        if fields.org:
+            self.people.setdefault(person_key(fields.name, fields.org), contact_id)
 
     def own_keys_of(self, contact_id: int) -> list[Key]:
         """own_keys() of a stored contact, worked out once."""
@@ -175,18 +216,6 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
-def url_key(url: str) -> str:
-    """A profile URL without scheme, ``www.``, user, query, fragment or trailing slash."""
-    text = url.strip().casefold()
-    if not text:
-        return ""
-    _scheme, sep, rest = text.partition("://")
-    rest = (rest if sep else text).split("#", 1)[0].split("?", 1)[0]
-    host, _slash, path = rest.partition("/")
-    host = host.rpartition("@")[2].removeprefix("www.")
-    return f"{host}/{path}".rstrip("/")
-
-
 def fingerprint(name: str, org: str, phone: str, extra: str = "") -> str:
     """A stable digest of what identifies a record that has no e-mail or URL."""
     digits = "".join(ch for ch in phone if ch.isdigit())
@@ -196,14 +225,20 @@ def fingerprint(name: str, org: str, phone: str, extra: str = "") -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def person_key(name: str, org: str) -> tuple[str, str]:
+    return " ".join(name.casefold().split()), " ".join(org.casefold().split())
+
+
 def own_keys(fields: ContactFields) -> list[Key]:
-    """The keys a stored contact answers to by its own columns."""
+    """The keys a stored contact answers to by its own addresses: every e-mail
+    address and profile URL, or (with neither) its content fingerprint."""
     keys: list[Key] = []
-    if fields.email:
-        keys.append(("email", email_key(fields.email)))
-    if fields.url:
-        keys.append(("url", url_key(fields.url)))
-    if not fields.email and not fields.url:
+    for address in fields.every_address():
+        if address.kind is AddressKind.EMAIL:
+            keys.append(("email", email_key(address.value)))
+        elif address.kind is AddressKind.URL:
+            keys.append(("url", url_key(address.value)))
+    if not keys:
         keys.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
     return keys
 
@@ -474,48 +509,92 @@ def mapped_record(row: Row, line: int, mapping: Mapping[str, str]) -> ImportReco
 
 
 # -- planning ------------------------------------------------------------------------
-def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
-    """The contact fields of a record (first valid e-mail), and its other e-mails.
+def _record_addresses(record: ImportRecord) -> list[Address]:
+    if record.addresses:
+        return list(record.addresses)
+    found = [
+        Address(AddressKind.EMAIL, email, "", index == 0)
+        for index, email in enumerate(record.emails)
+        if email.strip()
+    ]
+    if record.phone:
+        found.append(Address(AddressKind.PHONE, record.phone, "", True))
+    if record.url:
+        found.append(Address(AddressKind.URL, record.url, "", True))
+    return found
 
-    Raises InputError for a record that cannot become a contact.
+
+_WHAT = {AddressKind.EMAIL: "e-mail", AddressKind.PHONE: "phone", AddressKind.URL: "URL"}
+
+
+def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
+    """The contact fields of a record, and notes on the fields it had to leave out.
+
+    A field the app cannot use (an address that is not one, a control
+    character in the notes) is left out with a note; the person is kept.
+    Raises InputError only for a record that cannot become a contact at all
+    (no usable name, e-mail address, organisation or phone).
     """
-    emails = [email.strip() for email in record.emails if email.strip()] if record.emails else []
-    name = record.name or (emails[0] if emails else "") or record.org or record.phone
+    notes: list[str] = list(record.dropped)
+    addresses: list[Address] = []
+    for address in _record_addresses(record):
+        try:
+            addresses.append(clean_address(address))
+        except InputError as exc:
+            notes.append(f"{_WHAT[address.kind]} {address.value.strip()[:80]!r} left out: "
+                         f"{_reason(exc)}")  # fmt: skip
+    values = {"org": record.org, "role": record.role, "notes": _newlines(record.notes)}
+    for name, value in values.items():
+        try:
+            check_characters(value, name)
+        except InputError as exc:
+            notes.append(f"{name} left out: {_reason(exc)}")
+            values[name] = ""
+    tags = []
+    for tag in record.tags:
+        try:
+            check_characters(tag, "tags")
+            tags.append(tag)
+        except InputError as exc:
+            notes.append(f"tag left out: {_reason(exc)}")
+    emails = [a.value for a in addresses if a.kind is AddressKind.EMAIL]
+    phones = [a.value for a in addresses if a.kind is AddressKind.PHONE]
+    name = (
+        record.name
+        or (emails[0] if emails else "")
+        or values["org"]
+        or (phones[0] if phones else "")
+    )
     if not name.strip():
         raise InputError("no name, e-mail address, organisation or phone", field="name")
-    if not emails:  # most rows of most exports
+    try:
         fields = clean_contact(
             name=name,
-            org=record.org,
-            role=record.role,
-            phone=record.phone,
-            url=record.url,
-            notes=_newlines(record.notes),
-            tags=record.tags,
+            org=values["org"],
+            role=values["role"],
+            notes=values["notes"],
+            tags=tags,
+            addresses=addresses,
         )
-        return fields, ()
-    first_error: InputError | None = None
-    for index, email in enumerate(emails):
-        try:
-            fields = clean_contact(
-                name=name,
-                email=email,
-                org=record.org,
-                role=record.role,
-                phone=record.phone,
-                url=record.url,
-                notes=_newlines(record.notes),
-                tags=record.tags,
-            )
-        except InputError as exc:
-            if exc.field != "email":
-                raise
-            first_error = first_error or exc
-            continue
-        rest = tuple(e for e in emails[index + 1 :] if "@" in e and not any(c.isspace() for c in e))
-        return fields, rest
-    assert first_error is not None
-    raise first_error
+    except InputError as exc:
+        if exc.field not in ("notes", "org", "role"):
+            raise
+        notes.append(f"{exc.field} left out: {_reason(exc)}")
+        values[exc.field] = ""
+        fields = clean_contact(
+            name=name,
+            org=values["org"],
+            role=values["role"],
+            notes=values["notes"],
+            tags=tags,
+            addresses=addresses,
+        )
+    return fields, tuple(notes)
+
+
+def _reason(exc: InputError) -> str:
+    text = str(exc)
+    return text.split(": ", 1)[1] if exc.field and text.startswith(f"{exc.field}: ") else text
 
 
 def _newlines(text: str) -> str:
@@ -524,57 +603,72 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _keys(
-    record: ImportRecord, fields: ContactFields, extra_emails: Sequence[str]
-) -> tuple[list[Key], list[Key]]:
-    """The keys a record is matched by, and those of them :func:`own_keys` gives its fields.
+def _keys(record: ImportRecord, fields: ContactFields) -> tuple[list[Key], list[Key]]:
+    """The keys a record is matched by (e-mail addresses first, then profile URLs),
+    and those of them :func:`own_keys` gives its fields.
 
     Each key is worked out once: matching and remembering need both lists.
     """
     keys: list[Key] = []
-    own: list[Key] = []
-    if fields.email:
-        key = ("email", email_key(fields.email))
-        keys.append(key)
-        own.append(key)
-    keys += [("email", email_key(e)) for e in extra_emails if e]
-    if fields.url:
-        key = ("url", url_key(fields.url))
-        keys.append(key)
-        own.append(key)
-    if not own:  # only what has neither e-mail nor URL is known by its content
-        keys.append(
-            ("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))
-        )
-        own.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
-    return keys, own
+    urls: list[Key] = []
+    for address in fields.addresses:
+        if address.kind is AddressKind.EMAIL:
+            keys.append(("email", email_key(address.value)))
+        elif address.kind is AddressKind.URL:
+            urls.append(("url", url_key(address.value)))
+    keys += urls
+    if keys:
+        return keys, keys
+    # Only what has neither e-mail nor URL is known by its content.
+    return (
+        [("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))],
+        [("fingerprint", fingerprint(fields.name, fields.org, fields.phone))],
+    )
 
 
-_UPDATABLE = ("name", "org", "role", "phone", "url")
+_UPDATABLE = ("name", "org", "role")
 
 
 def merge(old: ContactFields, new: ContactFields) -> tuple[ContactFields, tuple[str, ...]]:
     """The stored contact updated with what an import brings, and the fields that changed.
 
-    Non-empty imported values replace name, organisation, role, phone and URL;
-    an e-mail address and notes are filled in only where the contact has none
-    (the user's own are never overwritten); tags are joined.
+    Non-empty imported values replace name, organisation and role; every
+    address the contact lacks is added (the contact's primary ones stay
+    primary: the user's own are never overwritten); notes are filled in only
+    where the contact has none; tags are joined.
     """
     values: dict[str, object] = {}
     for name in _UPDATABLE:
         value = getattr(new, name)
         if value and value != getattr(old, name):
-            if name == "url" and url_key(value) == url_key(old.url):
-                continue  # the same profile, written another way
             values[name] = value
-    for name in ("email", "notes"):
-        if getattr(new, name) and not getattr(old, name):
-            values[name] = getattr(new, name)
+    if new.notes and not old.notes:
+        values["notes"] = new.notes
     if new.tags and not set(new.tags) <= set(old.tags):
         values["tags"] = tuple(sorted(set(old.tags) | set(new.tags)))
+    old_addresses = old.every_address()
+    known = {(a.kind, address_key(a.kind, a.value)) for a in old_addresses}
+    kinds = {a.kind for a in old_addresses}
+    added = [
+        Address(a.kind, a.value, a.label, a.primary and a.kind not in kinds)
+        for a in new.every_address()
+        if (a.kind, address_key(a.kind, a.value)) not in known
+    ]
+    if added:
+        addresses = clean_addresses([*old_addresses, *added])
+        primary = {a.kind: a.value for a in addresses if a.primary}
+        values["addresses"] = addresses
+        values["email"] = primary.get(AddressKind.EMAIL, "")
+        values["phone"] = primary.get(AddressKind.PHONE, "")
+        values["url"] = primary.get(AddressKind.URL, "")
     if not values:
         return old, ()
-    return replace(old, **values), tuple(values)  # type: ignore[arg-type]
+    if "addresses" not in values and not old.addresses:
+        values["addresses"] = old_addresses
+    changes = tuple(name for name in values if name not in ("email", "phone", "url"))
+    if "addresses" in values and not added:
+        changes = tuple(name for name in changes if name != "addresses")
+    return replace(old, **values), changes  # type: ignore[arg-type]
 
 
 def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[RowPlan]:
@@ -601,11 +695,11 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
             yield RowPlan(record.line, RowAction.SKIP, record.name, record.skip)
             continue
         try:
-            fields, extra_emails = _clean(record)
+            fields, notes = _clean(record)
         except InputError as exc:
             yield RowPlan(record.line, RowAction.SKIP, record.name, str(exc))
             continue
-        keys, own = _keys(record, fields, extra_emails)
+        keys, own = _keys(record, fields)
         hashes = [hash(key) for key in keys]
         earlier = None
         for hashed in hashes:
@@ -623,8 +717,12 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
         for hashed in hashes:
             seen[hashed] = record.line
         if contact_id is None:
-            stored = () if keys == own else tuple(k for k in keys if k not in own)
-            yield RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored)
+            stored = () if keys is own else tuple(k for k in keys if k not in own)
+            similar = index.people.get(person_key(fields.name, fields.org)) if fields.org else None
+            yield RowPlan(
+                record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
+                similar_to=similar,
+            )  # fmt: skip
             continue
         claimed[contact_id] = record.line
         old = index.contacts[contact_id]
@@ -632,7 +730,15 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
         merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
         new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
         action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-        yield RowPlan(record.line, action, merged.name, "", contact_id, merged, changes, new_keys)
+        matched_by = next(
+            ({"email": "e-mail address", "url": "profile URL"}.get(k[0], "") for k in keys
+             if index.keys.get(k) == contact_id),
+            "",
+        )  # fmt: skip
+        yield RowPlan(
+            record.line, action, merged.name, "", contact_id, merged, changes, new_keys, notes,
+            matched_by,
+        )  # fmt: skip
 
 
 def summarise(plans: Iterable[RowPlan]) -> ImportSummary:

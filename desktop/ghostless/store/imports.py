@@ -10,8 +10,8 @@ rolls back and the store is as it was.
 from __future__ import annotations
 
 import functools
-import json
 import itertools
+import json
 from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import datetime
 
@@ -19,6 +19,7 @@ from ghostless.core.contact_import import ContactIndex, ImportSummary, RowAction
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
+from ghostless.store.addresses import address_rows, addresses_of, insert_address_rows
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
 
@@ -33,7 +34,8 @@ def load_index(store: Store) -> ContactIndex:
     index = ContactIndex()
     rows = store.conn.execute(
         "SELECT id, name, email, org, role, phone, url, notes, tags FROM contacts ORDER BY id"
-    )
+    ).fetchall()
+    found = addresses_of(store.conn, [int(row[0]) for row in rows])
     for contact_id, name, email, org, role, phone, url, notes, tags in rows:
         index.add(
             int(contact_id),
@@ -46,6 +48,7 @@ def load_index(store: Store) -> ContactIndex:
                 url=str(url),
                 notes=str(notes),
                 tags=_tags_of(str(tags)),
+                addresses=found.get(int(contact_id), ()),
             ),
         )
     for contact_id, kind, value in store.conn.execute(
@@ -144,6 +147,8 @@ def apply_plan(
             updates: list[tuple[object, ...]] = []
             refresh: list[int] = []
             keys: list[tuple[int, str, str]] = []
+            addresses: list[tuple[int, str, str, str, int, int, str]] = []
+            readdressed: list[int] = []
             for plan in batch:
                 tally.count(plan)
                 action, fields = plan.action, plan.fields
@@ -154,9 +159,13 @@ def apply_plan(
                     contact_id = next_id
                     next_id += 1
                     inserts.append((contact_id, *_values(fields), stamp, stamp))
+                    addresses += address_rows(contact_id, fields.every_address())
                 elif action is RowAction.UPDATE:
                     assert contact_id is not None
                     updates.append((*_values(fields), stamp, contact_id))
+                    if "addresses" in plan.changes:
+                        readdressed.append(contact_id)
+                        addresses += address_rows(contact_id, fields.every_address())
                     if not _SEARCHED.isdisjoint(plan.changes):
                         refresh.append(contact_id)
                 assert contact_id is not None
@@ -169,6 +178,14 @@ def apply_plan(
                     "contacts changed while importing; nothing was imported, try again",
                     field="contact",
                 )
+            if readdressed:
+                conn.execute(
+                    "DELETE FROM contact_addresses WHERE contact_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(readdressed),),
+                )
+            if addresses:
+                insert_address_rows(conn, addresses)
             for contact_id in refresh:
                 refresh_search_text(store, contact_id=contact_id)
             if keys:
