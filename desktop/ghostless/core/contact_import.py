@@ -24,6 +24,7 @@ from datetime import date
 from enum import StrEnum
 
 from ghostless.core.errors import InputError
+from ghostless.core.exports import CONTACT_CSV_HEADER, unneutralise_cell
 from ghostless.core.models import Address, AddressKind
 from ghostless.core.validation import (
     ContactFields,
@@ -505,6 +506,48 @@ def mapped_record(row: Row, line: int, mapping: Mapping[str, str]) -> ImportReco
         url=get("url"),
         notes=get("notes"),
         tags=split_labels(get("tags")),
+    )
+
+
+def is_ghostless_csv(header: Sequence[str]) -> bool:
+    """Whether a CSV header is that of Ghostless's own contacts export."""
+    return tuple(header[: len(CONTACT_CSV_HEADER)]) == CONTACT_CSV_HEADER
+
+
+_OWN_KINDS = ((AddressKind.EMAIL, "Email"), (AddressKind.PHONE, "Phone"), (AddressKind.URL, "URL"))
+_OWN_NUMBERED = re.compile(r"^(Email|Phone|URL) (\d+)$")
+
+
+def ghostless_record(row: Row, line: int) -> ImportRecord:
+    """A row of Ghostless's own contacts CSV: every address with its label, and each
+    cell's neutralising quote taken off again (so values round-trip exactly)."""
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+
+    def cell(name: str) -> str:
+        return unneutralise_cell(row.get(name) or "")
+
+    addresses: list[Address] = []
+    for kind, column in _OWN_KINDS:
+        if cell(column).strip():
+            addresses.append(Address(kind, cell(column), cell(f"{column} label"), True))
+        numbered = sorted(
+            int(match.group(2))
+            for header in row
+            if (match := _OWN_NUMBERED.match(header or "")) and match.group(1) == column
+        )
+        for n in numbered:
+            value = cell(f"{column} {n}")
+            if value.strip():
+                addresses.append(Address(kind, value, cell(f"{column} {n} label")))
+    return ImportRecord(
+        line,
+        name=cell("Name"),
+        org=cell("Organisation"),
+        role=cell("Role"),
+        notes=cell("Notes"),
+        tags=tuple(tag.strip() for tag in cell("Tags").split(",") if tag.strip()),
+        addresses=tuple(addresses),
     )
 
 

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ghostless import __version__
-from ghostless.core.exports import CalendarItem, calendar_text, neutralise_cell
+from ghostless.core.exports import (
+    CalendarItem,
+    calendar_text,
+    contact_csv_header,
+    contact_csv_row,
+)
 from ghostless.services.backup import write_private_atomic
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
@@ -158,27 +163,17 @@ def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
     return {"contacts": len(data["contacts"]), "loops": len(data["loops"])}
 
 
-# -- CSV -------------------------------------------------------------------------------
-CONTACT_CSV_HEADER = ("Name", "Email", "Organisation", "Role", "Phone", "URL", "Notes", "Tags")
-
-
+# -- CSV ---------------------------------------------------------------------------
 def contacts_csv(ledger: Ledger) -> str:
-    """The contacts as CSV (RFC 4180), every formula-like cell neutralised."""
+    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
+    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
+    contacts = ledger.contacts.search()
+    header = contact_csv_header(contacts)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CONTACT_CSV_HEADER)
-    for contact in ledger.contacts.search():
-        cells = (
-            contact.name,
-            contact.email,
-            contact.org,
-            contact.role,
-            contact.phone,
-            contact.url,
-            contact.notes,
-            ", ".join(contact.tags),
-        )
-        writer.writerow([neutralise_cell(cell) for cell in cells])
+    writer.writerow(header)
+    for contact in contacts:
+        writer.writerow(contact_csv_row(contact, header))
     return out.getvalue()
 
 
@@ -186,3 +181,13 @@ def export_contacts_csv(ledger: Ledger, target: Path) -> int:
     text = contacts_csv(ledger)
     write_private_atomic(Path(target), text.encode("utf-8"))
     return ledger.contacts.count()
+
+
+# -- vCard -------------------------------------------------------------------------
+def export_contacts_vcard(ledger: Ledger, target: Path) -> int:
+    """The contacts as vCard 3.0, every address with its label; re-imports the same."""
+    from ghostless.services.vcard_export import vcards
+
+    contacts = ledger.contacts.search()
+    write_private_atomic(Path(target), vcards(contacts).encode("utf-8"))
+    return len(contacts)

@@ -7,9 +7,9 @@ or UTF-16 with one, unless an encoding is named. Anything else is refused with
 a message that names the file, the line and, where it applies, the field; the
 readers never write, so a refused file leaves the store as it was.
 
-vCard (2.1, 3.0 and 4.0) is parsed card by card with vobject, after the two
-repairs real exports need: quoted-printable soft line breaks joined, and
-photos dropped unread (they are not stored).
+vCard (2.1, 3.0 and 4.0) is split into cards here, after the two repairs real
+exports need (quoted-printable soft line breaks joined, photos dropped unread:
+they are not stored); each card is read in :mod:`ghostless.services.vcard_read`.
 """
 
 from __future__ import annotations
@@ -28,12 +28,11 @@ from ghostless.core.contact_import import (
     MAX_FILE_BYTES,
     ImportFileError,
     ImportRecord,
+    ghostless_record,
     google_record,
-    join_name,
     linkedin_reader,
     mapped_record,
     outlook_record,
-    split_labels,
 )
 
 
@@ -386,6 +385,12 @@ def csv_samples(path: Path, encoding: str | None = None, limit: int = 5) -> list
     return found
 
 
+def read_ghostless(path: Path, encoding: str | None = None) -> ReadResult:
+    """Ghostless's own contacts CSV (``ghostless export csv``), read by its header."""
+    header, rows = csv_rows(path, encoding=encoding, what="Ghostless contacts CSV")
+    return ReadResult((ghostless_record(row, line) for line, row in rows), header)
+
+
 def read_mapped(path: Path, mapping: Mapping[str, str], encoding: str | None = None) -> ReadResult:
     header, rows = csv_rows(path, encoding=encoding)
     unknown = [column for column in mapping.values() if column not in header]
@@ -456,82 +461,18 @@ def read_vcard(path: Path, encoding: str | None = None) -> ReadResult:
 
 
 def _vcard_records(path: Path, encoding: str | None) -> Iterator[ImportRecord]:
-    import vobject
+    from ghostless.services.vcard_read import card_record
 
     name = str(path)
     for line, text in _cards(path, encoding):
         try:
-            card = vobject.readOne(text, validate=False, ignoreUnreadable=False)
-            record = _card_record(card, line)
+            record = card_record(text, line)
         except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on hostile input
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ImportFileError(
                 name, f"this card cannot be read ({detail})", line=line, column="VCARD"
             ) from None
         yield record
-
-
-def _text(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return " ".join(_text(part) for part in value if _text(part))
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _card_record(card: object, line: int) -> ImportRecord:
-    contents: dict[str, list[object]] = getattr(card, "contents", {})
-
-    def values(key: str) -> list[object]:
-        return contents.get(key, [])
-
-    def first(key: str) -> str:
-        for item in values(key):
-            text = _text(getattr(item, "value", ""))
-            if text:
-                return text
-        return ""
-
-    name = first("fn")
-    if not name:
-        for item in values("n"):
-            n = getattr(item, "value", None)
-            name = join_name(
-                *(
-                    _text(getattr(n, part, ""))
-                    for part in ("prefix", "given", "additional", "family", "suffix")
-                )
-            )
-            if name:
-                break
-    emails: list[tuple[int, str]] = []
-    for item in values("email"):
-        text = _text(getattr(item, "value", ""))
-        params: dict[str, list[str]] = getattr(item, "params", {})
-        types = {t.casefold() for t in params.get("TYPE", [])}
-        preferred = "pref" in types or bool(params.get("PREF"))
-        if text:
-            emails.append((0 if preferred else 1, text))
-    emails.sort(key=lambda pair: pair[0])
-    org = ""
-    for item in values("org"):
-        value = getattr(item, "value", "")
-        org = _text(value[0] if isinstance(value, list) and value else value)
-        if org:
-            break
-    tags: list[str] = []
-    for item in values("categories"):
-        value = getattr(item, "value", [])
-        tags += split_labels(",".join(value) if isinstance(value, list) else str(value))
-    return ImportRecord(
-        line,
-        name=name,
-        emails=tuple(text for _, text in emails),
-        org=org,
-        role=first("title") or first("role"),
-        phone=first("tel"),
-        url=first("url"),
-        notes=first("note"),
-        tags=tuple(tags),
-    )
 
 
 #: The reader of each source (the generic CSV one needs a mapping; see read_mapped).

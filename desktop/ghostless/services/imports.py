@@ -68,11 +68,14 @@ def read(
 ) -> ReadResult:
     """The records of ``path``; ``mapping`` (target field -> column) for ``csv``."""
     if source is Source.CSV:
-        from ghostless.core.contact_import import guess_mapping
-        from ghostless.services.importers import csv_header
+        from ghostless.core.contact_import import guess_mapping, is_ghostless_csv
+        from ghostless.services.importers import csv_header, read_ghostless
 
         if mapping is None:
-            mapping = guess_mapping(csv_header(path, encoding))
+            header = csv_header(path, encoding)
+            if is_ghostless_csv(header):  # our own export: every address and label
+                return read_ghostless(path, encoding)
+            mapping = guess_mapping(header)
         return read_mapped(path, mapping, encoding)
     return READERS[source](path, encoding)
 

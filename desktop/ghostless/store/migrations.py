@@ -330,8 +330,7 @@ def m006_contact_addresses(db: Database) -> None:
         if email:
             found.append(("email", email, 1, address_key(AddressKind.EMAIL, email)))
         for (value,) in db.execute(
-            "SELECT value FROM contact_keys WHERE contact_id = ? AND kind = 'email' "
-            "ORDER BY value",
+            "SELECT value FROM contact_keys WHERE contact_id = ? AND kind = 'email' ORDER BY value",
             [contact_id],
         ).fetchall():
             if not email or value != address_key(AddressKind.EMAIL, email):
