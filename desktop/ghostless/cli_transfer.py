@@ -131,6 +131,7 @@ def import_contacts(args: argparse.Namespace) -> int:
                 "unchanged": 0,
                 "skipped": 0,
                 "skips": [],
+                "remarks": [],
                 "errors": [exc.as_dict()],
                 "dry_run": args.dry_run,
             }
@@ -145,6 +146,8 @@ def import_contacts(args: argparse.Namespace) -> int:
     print(prefix + summary.text() + ".")
     for line, reason in summary.skips:
         print(f"  skipped line {line}: {reason}")
+    for line, text in summary.remarks:
+        print(f"  line {line}: {text}")
     return EXIT_OK
 
 

@@ -88,7 +88,7 @@ def test_matching_by_email_then_url_then_fingerprint() -> None:
     ]
     assert plans[4].reason == "the same person as line 2"
     assert plans[6].notes == ("e-mail 'nope' left out: 'nope' is not an e-mail address",)
-    assert "will merge with Ada Lovelace (#1, same e-mail address)" in plans[0].explain()
+    assert "will merge with Ada L (#1, same e-mail address)" in plans[0].explain()
     summary = summarise(plans)
     assert (summary.created, summary.updated, summary.unchanged, summary.skipped) == (2, 1, 2, 2)
 

@@ -131,20 +131,21 @@ class RowPlan:
     matched_by: str = ""
     #: An existing contact with the same name and organisation: proposed, never merged.
     similar_to: int | None = None
+    #: The name of the contact matched (``contact_id``) or proposed (``similar_to``).
+    target: str = ""
 
-    def explain(self, names: Mapping[int, str] | None = None) -> str:
+    def explain(self) -> str:
         """The preview's words for what happens besides the action."""
         parts = []
         if self.reason:
             parts.append(self.reason)
         if self.contact_id is not None and self.matched_by:
-            who = (names or {}).get(self.contact_id) or self.name
+            who = self.target or self.name
             parts.append(f"will merge with {who} (#{self.contact_id}, same {self.matched_by})")
         if self.similar_to is not None:
-            who = (names or {}).get(self.similar_to, f"#{self.similar_to}")
             parts.append(
-                f"may be {who} (#{self.similar_to}): same name and organisation; not merged, "
-                "see Find duplicates"
+                f"may be the same person as {self.target} (#{self.similar_to}): same name and "
+                "organisation; added separately, merge them in Find duplicates if so"
             )
         parts += self.notes
         return "; ".join(parts)
@@ -157,6 +158,8 @@ class ImportSummary:
     unchanged: int = 0
     skipped: int = 0
     skips: tuple[tuple[int, str], ...] = ()
+    #: What else the user should know of a row imported: merges, proposals, fields left out.
+    remarks: tuple[tuple[int, str], ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -165,6 +168,7 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "skips": [{"line": line, "reason": reason} for line, reason in self.skips],
+            "remarks": [{"line": line, "text": text} for line, text in self.remarks],
         }
 
     def text(self) -> str:
@@ -294,7 +298,9 @@ def _get(row: Row, *names: str) -> str:
     return ""
 
 
-_NUMBERED = re.compile(r"^(E-mail|Phone|Website|Organization) (\d+) - (Value|Name|Title)$")
+_NUMBERED = re.compile(
+    r"^(E-mail|Phone|Website|Organization) (\d+) - (Value|Name|Title|Label|Type)$"
+)
 
 
 def _numbered(row: Row, what: str, part: str = "Value") -> list[str]:
@@ -381,6 +387,38 @@ def linkedin_reader(header: Sequence[str]) -> Callable[[list[str], int], ImportR
     return record
 
 
+_GOOGLE_KINDS = (
+    ("E-mail", AddressKind.EMAIL),
+    ("Phone", AddressKind.PHONE),
+    ("Website", AddressKind.URL),
+)
+
+
+def google_addresses(row: Row) -> tuple[Address, ...]:
+    """Every e-mail address, phone and website of a Google row, with its label.
+
+    Google marks the preferred one with a star on its label (``* Work``), in
+    whichever numbered column it is; several values in one cell are joined
+    with `` ::: `` and share the label.
+    """
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for header, value in row.items():
+        match = _NUMBERED.match(header or "")
+        if match and value and value.strip():
+            part = "Label" if match.group(3) == "Type" else match.group(3)
+            found.setdefault((match.group(1), int(match.group(2))), {})[part] = value.strip()
+    addresses: list[Address] = []
+    for what, kind in _GOOGLE_KINDS:
+        for _key, cells in sorted((k, v) for k, v in found.items() if k[0] == what):
+            label = cells.get("Label", "")
+            preferred = label.startswith("*")
+            label = label.lstrip("*").strip()
+            for n, value in enumerate(v.strip() for v in cells.get("Value", "").split(":::")):
+                if value:
+                    addresses.append(Address(kind, value, label, preferred and n == 0))
+    return tuple(addresses)
+
+
 def google_record(row: Row, line: int) -> ImportRecord:
     """A row of Google's current or legacy CSV, by header name."""
     if not any((value or "").strip() for value in row.values()):
@@ -396,27 +434,29 @@ def google_record(row: Row, line: int) -> ImportRecord:
     orgs, titles = _numbered(row, "Organization", "Name"), _numbered(row, "Organization", "Title")
     org = _get(row, "Organization Name") or (orgs[0] if orgs else "")
     role = _get(row, "Organization Title") or (titles[0] if titles else "")
-    phones, sites = _numbered(row, "Phone"), _numbered(row, "Website")
     return ImportRecord(
         line,
         name=name,
-        emails=tuple(_numbered(row, "E-mail")),
         org=org,
         role=role,
-        phone=phones[0] if phones else "",
-        url=sites[0] if sites else "",
         notes=_get(row, "Notes"),
         tags=split_labels(_get(row, "Labels", "Group Membership")),
+        addresses=google_addresses(row),
     )
 
 
+#: Outlook's phone columns and the label each gives; "Primary Phone" is the primary one.
 _OUTLOOK_PHONES = (
-    "Mobile Phone",
-    "Business Phone",
-    "Primary Phone",
-    "Home Phone",
-    "Other Phone",
-    "Company Main Phone",
+    ("Primary Phone", "Primary"),
+    ("Mobile Phone", "Mobile"),
+    ("Business Phone", "Work"),
+    ("Business Phone 2", "Work"),
+    ("Home Phone", "Home"),
+    ("Home Phone 2", "Home"),
+    ("Company Main Phone", "Company"),
+    ("Other Phone", "Other"),
+    ("Car Phone", "Car"),
+    ("Assistant's Phone", "Assistant"),
 )
 
 
@@ -430,19 +470,27 @@ def outlook_record(row: Row, line: int) -> ImportRecord:
         _get(row, "Last Name"),
         _get(row, "Suffix"),
     )
-    emails = tuple(
-        value for value in (_get(row, f"E-mail{n} Address") for n in ("", " 2", " 3")) if value
-    )
+    # Outlook has no labels for e-mail addresses; the first is its main one.
+    addresses = [
+        Address(AddressKind.EMAIL, value, "", n == "")
+        for n in ("", " 2", " 3")
+        if (value := _get(row, f"E-mail{n} Address"))
+    ]
+    addresses += [
+        Address(AddressKind.PHONE, value, label, column == "Primary Phone")
+        for column, label in _OUTLOOK_PHONES
+        if (value := _get(row, column))
+    ]
+    if web := _get(row, "Web Page"):
+        addresses.append(Address(AddressKind.URL, web, "", True))
     return ImportRecord(
         line,
         name=name or _get(row, "E-mail Display Name"),
-        emails=emails,
         org=_get(row, "Company"),
         role=_get(row, "Job Title"),
-        phone=_get(row, *_OUTLOOK_PHONES),
-        url=_get(row, "Web Page"),
         notes=_get(row, "Notes"),
         tags=split_labels(_get(row, "Categories").replace(";", ",")),
+        addresses=tuple(addresses),
     )
 
 
@@ -765,6 +813,7 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
             yield RowPlan(
                 record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
                 similar_to=similar,
+                target=index.contacts[similar].name if similar is not None else "",
             )  # fmt: skip
             continue
         claimed[contact_id] = record.line
@@ -780,7 +829,7 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
         )  # fmt: skip
         yield RowPlan(
             record.line, action, merged.name, "", contact_id, merged, changes, new_keys, notes,
-            matched_by,
+            matched_by, target=old.name,
         )  # fmt: skip
 
 
@@ -797,11 +846,18 @@ class Tally:
     def __init__(self) -> None:
         self.counts = dict.fromkeys(RowAction, 0)
         self.skips: list[tuple[int, str]] = []
+        self.remarks: list[tuple[int, str]] = []
 
     def count(self, plan: RowPlan) -> None:
         self.counts[plan.action] += 1
         if plan.action is RowAction.SKIP:
             self.skips.append((plan.line, plan.reason))
+        elif (
+            plan.notes
+            or plan.similar_to is not None
+            or (plan.matched_by and plan.action is RowAction.UPDATE)
+        ):  # an unchanged row needs no word (a re-import would repeat one for every row)
+            self.remarks.append((plan.line, plan.explain()))
 
     def summary(self) -> ImportSummary:
         counts, skips = self.counts, self.skips
@@ -811,4 +867,5 @@ class Tally:
             unchanged=counts[RowAction.UNCHANGED],
             skipped=counts[RowAction.SKIP],
             skips=tuple(skips),
+            remarks=tuple(self.remarks),
         )
