@@ -21,8 +21,10 @@ _WORD = st.text(
 )
 _TEXT = st.lists(_WORD, max_size=4).map(" ".join)
 _NOTES = st.lists(_TEXT.filter(bool), max_size=3).map("\n".join)
-_TAG = st.text("abcdefghijklmnopqrstuvwxyzÄÖü- ", min_size=1, max_size=10).map(str.strip).filter(
-    lambda tag: bool(tag) and tag.casefold() not in {"mycontacts", "starred"}
+_TAG = (
+    st.text("abcdefghijklmnopqrstuvwxyzÄÖü- ", min_size=1, max_size=10)
+    .map(str.strip)
+    .filter(lambda tag: bool(tag) and tag.casefold() not in {"mycontacts", "starred"})
 )
 _LABEL = st.one_of(st.just(""), st.sampled_from(["Work", "Home", "Mobile", "LinkedIn"]), _TEXT)
 
@@ -83,7 +85,10 @@ def _shape(contact: Contact) -> tuple[object, ...]:
 )
 @given(people=_contacts())
 def test_export_then_import_into_an_empty_store_gives_the_same_contacts(
-    tmp_path_factory: pytest.TempPathFactory, ledger: Ledger, form: str, people: list[dict[str, object]]
+    tmp_path_factory: pytest.TempPathFactory,
+    ledger: Ledger,
+    form: str,
+    people: list[dict[str, object]],
 ) -> None:
     root = tmp_path_factory.mktemp("round")
     source = Ledger.open(root / "source", ledger.clock, ledger.zone)

@@ -79,6 +79,15 @@ class ContactRepository:
             raise NotFoundError(f"contact: no contact with id {contact_id}", field="contact")
         return self._with_addresses([contact_from_row(row)])[0]
 
+    def get_many(self, contact_ids: list[int]) -> list[Contact]:
+        """The contacts with these ids that exist, in id order."""
+        rows = self._store.conn.execute(
+            f"SELECT {CONTACT_COLUMNS} FROM contacts WHERE id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(contact_ids),),
+        ).fetchall()
+        return self._with_addresses([contact_from_row(row) for row in rows])
+
     def search(self, text: str = "", *, limit: int = -1, offset: int = 0) -> list[Contact]:
         """Contacts by name, optionally only those matching every word of ``text``."""
         where, params = _filter(text)
