@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ghostless.cli_contacts import CONTACT_COMMANDS
 from ghostless.cli_drafts import draft_check
 from ghostless.cli_followups import away_off, away_on, due, snooze
 from ghostless.cli_ledger import (
@@ -37,4 +38,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("away", "off"): away_off,
     ("draft", "check"): draft_check,
     **TRANSFER_COMMANDS,
+    **CONTACT_COMMANDS,
 }

@@ -8,7 +8,7 @@ from typing import Any
 
 from ghostless.cli import EXIT_OK, EXIT_STORE, print_json
 from ghostless.cli_common import local_or_none, open_ledger, parse_id, print_table, wants_json
-from ghostless.core.models import Contact, Event, Loop
+from ghostless.core.models import AddressKind, Contact, Event, Loop
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
 from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
 from ghostless.services.paths import resolve_data_dir
@@ -18,12 +18,14 @@ from ghostless.store.loops import LoopQuery
 
 # -- contacts ------------------------------------------------------------------
 def contact_add(args: argparse.Namespace) -> int:
+    from ghostless.cli_contacts import addresses_from
+
+    addresses = addresses_from(args)
     ledger = open_ledger(args)
     try:
         contact_id = ledger.add_contact(
-            name=args.name, email=args.email, org=args.org, role=args.role, url=args.url,
-            phone=args.phone, notes=args.notes,
-        )  # fmt: skip
+            name=args.name, org=args.org, role=args.role, notes=args.notes, addresses=addresses
+        )
         contact = ledger.contact(contact_id)
     finally:
         ledger.close()
@@ -47,9 +49,18 @@ def contact_list(args: argparse.Namespace) -> int:
     if not contacts:
         print("No contacts yet. Add one with: ghostless contact add --name NAME")
         return EXIT_OK
-    rows = [(str(c.id), c.name, c.org, c.role, c.email, str(counts.get(c.id, 0))) for c in contacts]
+    rows = [
+        (str(c.id), c.name, c.org, c.role, _email_shown(c), str(counts.get(c.id, 0)))
+        for c in contacts
+    ]
     print_table(("ID", "NAME", "ORGANISATION", "ROLE", "E-MAIL", "OPEN LOOPS"), rows)
     return EXIT_OK
+
+
+def _email_shown(contact: Contact) -> str:
+    """The primary e-mail address, and how many more there are."""
+    more = len(contact.of_kind(AddressKind.EMAIL)) - (1 if contact.email else 0)
+    return contact.email + (f" (+{more})" if more > 0 else "")
 
 
 def contact_json(contact: Contact) -> dict[str, Any]:
@@ -65,6 +76,10 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "tags": list(contact.tags),
         "muted": contact.muted,
         "blocked": contact.blocked,
+        "addresses": [
+            {"kind": a.kind.value, "value": a.value, "label": a.label, "primary": a.primary}
+            for a in contact.addresses
+        ],
     }
 
 

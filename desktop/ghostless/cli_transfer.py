@@ -73,6 +73,7 @@ def add_transfer_commands(
     for name, text in (
         ("json", "everything, in the documented portable JSON form"),
         ("csv", "the contacts as CSV, safe to open in a spreadsheet"),
+        ("vcard", "the contacts as vCard 3.0, every address with its label"),
     ):
         sub = export.add_parser(name, help=text, parents=[printing])
         sub.add_argument("file", metavar="FILE")
@@ -207,6 +208,21 @@ def export_csv_file(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_vcard_file(args: argparse.Namespace) -> int:
+    from ghostless.services.exports import export_contacts_vcard
+
+    ledger = open_ledger(args)
+    try:
+        count = export_contacts_vcard(ledger, Path(args.file))
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"file": str(args.file), "contacts": count})
+    else:
+        print(f"Wrote {count} contact(s) to {args.file}.")
+    return EXIT_OK
+
+
 def backup(args: argparse.Namespace) -> int:
     from ghostless.services.backup import backup_to
 
@@ -239,6 +255,7 @@ TRANSFER_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], i
     ("export", "ics"): export_ics,
     ("export", "json"): export_json_file,
     ("export", "csv"): export_csv_file,
+    ("export", "vcard"): export_vcard_file,
     ("backup", None): backup,
     ("restore", None): restore,
 }

@@ -91,9 +91,16 @@ def find_duplicates(ledger: Ledger) -> list[DuplicatePair]:
     return pairs
 
 
-def merge(ledger: Ledger, keep_id: int, other_id: int) -> int:
-    """Merge ``other_id`` into ``keep_id`` (loops, events, addresses); returns the merge id."""
-    return merge_contacts(ledger.store, keep_id, other_id, at=ledger.clock.now())
+@dataclass(frozen=True, slots=True)
+class MergeDone:
+    merge_id: int
+    loops_moved: int
+
+
+def merge(ledger: Ledger, keep_id: int, other_id: int) -> MergeDone:
+    """Merge ``other_id`` into ``keep_id`` (loops, events, addresses) in one transaction."""
+    merge_id, moved = merge_contacts(ledger.store, keep_id, other_id, at=ledger.clock.now())
+    return MergeDone(merge_id, moved)
 
 
 def undo(ledger: Ledger, merge_id: int | None = None) -> int:

@@ -55,8 +55,9 @@ def _snapshot(store: Store, contact: Contact) -> str:
     )
 
 
-def merge_contacts(store: Store, keep_id: int, other_id: int, *, at: datetime) -> int:
-    """Merge ``other_id`` into ``keep_id``; returns the merge's id (for undoing it)."""
+def merge_contacts(store: Store, keep_id: int, other_id: int, *, at: datetime) -> tuple[int, int]:
+    """Merge ``other_id`` into ``keep_id``; returns the merge's id (for undoing it) and
+    how many loops moved."""
     from ghostless.store.loops import refresh_search_text
 
     if keep_id == other_id:
@@ -102,7 +103,7 @@ def merge_contacts(store: Store, keep_id: int, other_id: int, *, at: datetime) -
         refresh_search_text(store, contact_id=keep_id)
         _windows_of(store, keep_id)
     assert merge_id is not None
-    return int(merge_id)
+    return int(merge_id), len(loop_ids)
 
 
 def _windows_of(store: Store, contact_id: int) -> None:
