@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
     from ghostless.ui.close_dialog import CloseDialog
     from ghostless.ui.contact_dialog import ContactDialog
+    from ghostless.ui.duplicates_dialog import DuplicatesDialog
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.loop_dialog import LoopDialog
     from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
@@ -107,6 +108,17 @@ class Commands(QObject):
         from ghostless.ui.contact_dialog import ContactDialog
 
         return self._open(ContactDialog(self._ledger, contact, self._window), lambda: 0)
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        """Contacts ▸ Find duplicates: likely pairs, merged (and undone) one at a time."""
+        from ghostless.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._ledger, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda _contact_id: self.records_changed.emit(0))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- loops ---------------------------------------------------------------
     def new_loop(self, contact_id: int | None = None) -> LoopDialog:
