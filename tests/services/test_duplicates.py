@@ -54,6 +54,19 @@ def test_similar_names_alone_at_one_organisation_are_proposed(ledger: Ledger) ->
     assert pair.reasons[0].startswith("similar names (")
 
 
+def test_the_same_name_with_no_organisation_to_tell_them_apart_is_proposed(
+    ledger: Ledger,
+) -> None:
+    first = ledger.add_contact(name="Ole Berg", email="ole@berg.example")
+    second = ledger.add_contact(name="ole  berg", url="linkedin.com/in/oleberg", org="Berg AS")
+    ledger.add_contact(name="Ole Berg", org="Elsewhere")  # two organisations: two people
+    pairs = [(p.first.id, p.second.id, p.reasons) for p in duplicates.find_duplicates(ledger)]
+    assert pairs == [
+        (first, second, ("the same name, and no organisation to tell them apart",)),
+        (first, 3, ("the same name, and no organisation to tell them apart",)),
+    ]
+
+
 def test_merge_moves_every_loop_event_and_address_then_undo_puts_them_back(
     ledger: Ledger,
 ) -> None:

@@ -1,8 +1,9 @@
 """Finding contacts that are likely one person, and merging them (undoably).
 
 Likely pairs share an e-mail address or a profile URL, or have similar names at
-the same organisation. Names are compared with rapidfuzz (token-sort ratio, so
-"Lovelace, Ada" and "Ada Lovelace" match), within each organisation only.
+the same organisation (or the same name, one of them without an organisation).
+Names are compared with rapidfuzz (token-sort ratio, so "Lovelace, Ada" and
+"Ada Lovelace" match), within each organisation only.
 """
 
 from __future__ import annotations
@@ -53,11 +54,23 @@ def find_duplicates(ledger: Ledger) -> list[DuplicatePair]:
                 reasons.setdefault((first, second), []).append(f"{words[kind]} {value}")
                 scores[(first, second)] = 100
     by_org: dict[str, list[tuple[int, str]]] = {}
-    for contact_id, name, org in conn.execute(
-        "SELECT id, name, org FROM contacts WHERE org != '' ORDER BY id"
-    ):
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for contact_id, name, org in conn.execute("SELECT id, name, org FROM contacts ORDER BY id"):
         person, company = person_key(str(name), str(org))
-        by_org.setdefault(company, []).append((int(contact_id), person))
+        by_name.setdefault(person, []).append((int(contact_id), company))
+        if company:
+            by_org.setdefault(company, []).append((int(contact_id), person))
+    # The same name where one of the two has no organisation to tell them apart (a
+    # LinkedIn row without a company and an address-book card, say): proposed too.
+    for people in by_name.values():
+        for n, (first, first_org) in enumerate(people):
+            for second, second_org in people[n + 1 :]:
+                if bool(first_org) != bool(second_org) or not (first_org or second_org):
+                    pair = (first, second)
+                    reasons.setdefault(pair, []).append(
+                        "the same name, and no organisation to tell them apart"
+                    )
+                    scores[pair] = max(scores.get(pair, 0), 90)
     from rapidfuzz import fuzz, process
 
     for company, people in by_org.items():
