@@ -33,6 +33,7 @@ from ghostless.core.validation import (
     clean_address,
     clean_addresses,
     clean_contact,
+    has_control,
     url_key,
 )
 
@@ -635,19 +636,21 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
             notes.append(f"{_WHAT[address.kind]} {address.value.strip()[:80]!r} left out: "
                          f"{_reason(exc)}")  # fmt: skip
     values = {"org": record.org, "role": record.role, "notes": _newlines(record.notes)}
-    for name, value in values.items():
-        try:
-            check_characters(value, name)
-        except InputError as exc:
-            notes.append(f"{name} left out: {_reason(exc)}")
-            values[name] = ""
-    tags = []
-    for tag in record.tags:
-        try:
-            check_characters(tag, "tags")
-            tags.append(tag)
-        except InputError as exc:
-            notes.append(f"tag left out: {_reason(exc)}")
+    tags = list(record.tags)
+    if has_control(values["org"], values["role"], values["notes"], *tags):
+        for name, value in values.items():
+            try:
+                check_characters(value, name)
+            except InputError as exc:
+                notes.append(f"{name} left out: {_reason(exc)}")
+                values[name] = ""
+        tags = []
+        for tag in record.tags:
+            try:
+                check_characters(tag, "tags")
+                tags.append(tag)
+            except InputError as exc:
+                notes.append(f"tag left out: {_reason(exc)}")
     emails = [a.value for a in addresses if a.kind is AddressKind.EMAIL]
     phones = [a.value for a in addresses if a.kind is AddressKind.PHONE]
     name = (
@@ -666,6 +669,7 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
             notes=values["notes"],
             tags=tags,
             addresses=addresses,
+            checked=True,
         )
     except InputError as exc:
         if exc.field not in ("notes", "org", "role"):
@@ -679,6 +683,7 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
             notes=values["notes"],
             tags=tags,
             addresses=addresses,
+            checked=True,
         )
     return fields, tuple(notes)
 

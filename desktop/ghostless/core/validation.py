@@ -85,17 +85,21 @@ def clean_contact(
     notes: str = "",
     tags: tuple[str, ...] | list[str] = (),
     addresses: Sequence[Address] = (),
+    checked: bool = False,
 ) -> ContactFields:
     """Trim and check contact fields; raises InputError for the first bad one.
 
     ``email``, ``phone`` and ``url`` are primary addresses; ``addresses`` adds
-    any number more (see :func:`clean_addresses`).
+    any number more (see :func:`clean_addresses`); ``checked`` says each of them
+    already went through :func:`clean_address` (an import does that first, to leave
+    out a bad one with a note).
     """
-    for label, value in (
-        ("name", name), ("org", org), ("role", role), ("notes", notes),
-        *(("tags", tag) for tag in tags),
-    ):  # fmt: skip
-        check_characters(value, label)
+    if _CONTROL.search("".join((name, org, role, notes, *tags))):  # then find which one
+        for label, value in (
+            ("name", name), ("org", org), ("role", role), ("notes", notes),
+            *(("tags", tag) for tag in tags),
+        ):  # fmt: skip
+            check_characters(value, label)
     name = " ".join(name.split())
     if not name:
         raise InputError("name: a contact needs a name", field="name")
@@ -110,7 +114,7 @@ def clean_contact(
         )
         if value.strip()
     ]
-    cleaned = clean_addresses([*given, *addresses])
+    cleaned = clean_addresses([*given, *addresses], checked=checked and not given)
     primary = {address.kind: address.value for address in cleaned if address.primary}
     org = " ".join(org.split())
     role = " ".join(role.split())
@@ -161,6 +165,7 @@ def address_key(kind: AddressKind, value: str) -> str:
     return ("+" if value.lstrip().startswith("+") else "") + digits if digits else value.casefold()
 
 
+@functools.lru_cache(maxsize=1024)  # an import keys each URL three times in a row
 def url_key(url: str) -> str:
     """A profile URL without scheme, ``www.``, user, query, fragment or trailing slash."""
     text = url.strip().casefold()
@@ -176,7 +181,7 @@ def url_key(url: str) -> str:
 _KIND_ORDER = {AddressKind.EMAIL: 0, AddressKind.PHONE: 1, AddressKind.URL: 2}
 
 
-def clean_addresses(addresses: Sequence[Address]) -> tuple[Address, ...]:
+def clean_addresses(addresses: Sequence[Address], *, checked: bool = False) -> tuple[Address, ...]:
     """Every address checked, the same one given twice kept once, one primary per kind.
 
     The primary of a kind is the first one marked primary, else the first of
@@ -189,7 +194,7 @@ def clean_addresses(addresses: Sequence[Address]) -> tuple[Address, ...]:
     for address in addresses:
         if not address.value.strip():
             continue
-        cleaned = clean_address(address)
+        cleaned = address if checked else clean_address(address)
         key = (cleaned.kind, address_key(cleaned.kind, cleaned.value))
         earlier = kept.get(key)
         if earlier is None:
@@ -217,6 +222,11 @@ def clean_addresses(addresses: Sequence[Address]) -> tuple[Address, ...]:
         else Address(a.kind, a.value, a.label, not a.primary)
         for a in ordered
     )
+
+
+def has_control(*values: str) -> bool:
+    """Whether any of ``values`` holds a character :func:`check_characters` refuses."""
+    return _CONTROL.search("".join(values)) is not None
 
 
 def check_characters(value: str, name: str) -> None:

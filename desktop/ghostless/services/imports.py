@@ -123,11 +123,11 @@ def import_file(
 
     The file is streamed from reading through planning to writing: a file at
     the size cap is never held whole (issue 11; ``python -m benchmarks``
-    prints the peak memory at 10 and 50 MB). The garbage collector stays on
-    here: nothing long-lived piles up for it to walk.
+    prints the peak memory at 10 and 50 MB).
     """
-    result = read(Path(path), source, encoding=encoding, mapping=mapping)
-    rows = plan_records(result.records, load_index(ledger.store))
-    if dry_run:
-        return summarise(rows)
-    return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+    with _bulk():
+        result = read(Path(path), source, encoding=encoding, mapping=mapping)
+        rows = plan_records(result.records, load_index(ledger.store))
+        if dry_run:
+            return summarise(rows)
+        return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
