@@ -108,3 +108,16 @@ def test_export_then_import_into_an_empty_store_gives_the_same_contacts(
         source.close()
         fresh.close()
     assert after == before
+
+
+def test_the_json_export_lists_every_address(ledger: Ledger) -> None:
+    ledger.add_contact(
+        name="Ada",
+        email="ada@x.example",
+        addresses=[Address(AddressKind.EMAIL, "a@home.example", "Home")],
+    )
+    (contact,) = exports.export_data(ledger)["contacts"]
+    assert contact["addresses"] == [
+        {"kind": "email", "value": "ada@x.example", "label": "", "primary": True},
+        {"kind": "email", "value": "a@home.example", "label": "Home", "primary": False},
+    ]

@@ -116,9 +116,18 @@ def export_data(ledger: Ledger) -> dict[str, Any]:
         "SELECT id, name, email, org, role, phone, url, notes, tags, muted, blocked, "
         "block_reason, created_at, updated_at FROM contacts ORDER BY id",
     )
+    addresses: dict[int, list[dict[str, Any]]] = {}
+    for address in _rows(
+        ledger,
+        'SELECT contact_id, kind, value, label, is_primary AS "primary" '
+        "FROM contact_addresses ORDER BY contact_id, position",
+    ):
+        address["primary"] = bool(address["primary"])
+        addresses.setdefault(int(address.pop("contact_id")), []).append(address)
     for contact in contacts:
         contact["tags"] = json.loads(contact["tags"])
         contact["muted"], contact["blocked"] = bool(contact["muted"]), bool(contact["blocked"])
+        contact["addresses"] = addresses.get(int(contact["id"]), [])
     loops = _rows(
         ledger,
         "SELECT id, contact_id, kind, subject, status, outcome, turn, turn_since, opened_at, "
