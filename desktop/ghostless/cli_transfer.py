@@ -141,14 +141,17 @@ def import_contacts(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     if wants_json(args):
-        print_json({**summary.as_dict(), "errors": [], "dry_run": args.dry_run})
+        print_json(
+            {**summary.as_dict(), "file": str(args.file), "errors": [], "dry_run": args.dry_run}
+        )
         return EXIT_OK
     prefix = "Would import (dry run, nothing written): " if args.dry_run else "Imported: "
     print(prefix + summary.text() + ".")
+    # Each row named by file and line, as an error would be (issue 11).
     for line, reason in summary.skips:
-        print(f"  skipped line {line}: {reason}")
+        print(f"  {args.file}, line {line}: skipped: {reason}")
     for line, text in summary.remarks:
-        print(f"  line {line}: {text}")
+        print(f"  {args.file}, line {line}: {text}")
     return EXIT_OK
 
 

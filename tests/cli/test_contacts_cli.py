@@ -59,6 +59,15 @@ def test_hostile_fields_and_files_get_one_clear_line(
     nul = ghostless_cli(env, "contact", "add", "--name", "\x07Bell", "--data-dir", data)
     assert nul.code == 2
     assert nul.err.startswith("ghostless: name: contains a control character (U+0007)")
+    rows = tmp_path / "Connections.csv"
+    rows.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "\x00Ada,L,https://x.example/in/a,,,,\n"
+        "Grace,Hopper,http://[oops,,Navy,,\n"
+    )
+    out = ok(ghostless_cli(env, "import", "linkedin", rows, "--data-dir", data)).out
+    assert f"{rows}, line 2: skipped: name: contains a control character (U+0000)" in out
+    assert f"{rows}, line 3: URL 'http://[oops' left out: 'http://[oops' is not a web" in out
     binary = tmp_path / "photo.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     run = ghostless_cli(env, "import", "vcard", binary, "--data-dir", data)

@@ -122,6 +122,12 @@ def test_find_duplicates_merges_and_undoes_from_the_window(
         dialog.undo_button.click()
     assert ledger.loop(loop).contact_id == 5
     assert len(dialog.pairs) == 1
+    dialog.merge_button.click()
+    dialog.close()
+    # The Contacts menu undoes the last merge too, with the dialog closed.
+    with qtbot.waitSignal(window.commands.records_changed):
+        window.undo_merge_action.trigger()
+    assert ledger.loop(loop).contact_id == 5
 
 
 def test_contacts_export_from_the_window_as_csv_and_vcard(ledger: Ledger, tmp_path: Path) -> None:

@@ -120,6 +120,12 @@ class Commands(QObject):
         dialog.open()
         return dialog
 
+    def undo_merge(self) -> None:
+        """Contacts ▸ Undo last merge: the two contacts and their loops as they were."""
+        from ghostless.services import duplicates
+
+        self._write(lambda: duplicates.undo(self._ledger), 0)
+
     # -- loops ---------------------------------------------------------------
     def new_loop(self, contact_id: int | None = None) -> LoopDialog:
         from ghostless.ui.loop_dialog import LoopDialog

@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
         self.find_duplicates_action = contact_menu.addAction(
             "Find &duplicates…", lambda: self.commands.find_duplicates()
         )
+        self.undo_merge_action = contact_menu.addAction(
+            "&Undo last merge", lambda: self.commands.undo_merge()
+        )
         view_menu = menus.addMenu("&View")
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
