@@ -109,8 +109,7 @@ def test_find_duplicates_merges_and_undoes_from_the_window(
     loop = ledger.add_loop(contact_id=5, kind=LoopKind.NETWORKING_CALL, subject="Coffee")
     window.find_duplicates_action.trigger()
     dialog = window.commands.last_dialog
-    assert isinstance(dialog, DuplicatesDialog)
-    qtbot.addWidget(dialog)
+    assert isinstance(dialog, DuplicatesDialog)  # deleted on close, with the window
     assert [(p.first.id, p.second.id) for p in dialog.pairs] == [(3, 5)]
     assert "similar names" in dialog.table.item(0, 2).text()
     with qtbot.waitSignal(window.commands.records_changed):
