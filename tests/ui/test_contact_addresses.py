@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import Address, AddressKind, LoopKind
@@ -14,6 +15,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.ui import export_actions
 from ghostless.ui.contact_dialog import ContactDialog
 from ghostless.ui.duplicates_dialog import DuplicatesDialog
+from ghostless.ui.import_dialog import ImportDialog
 from ghostless.ui.main_window import CONTACTS_TAB, MainWindow
 from tests.ui.test_dialogs import open_dialog, press_ok
 
@@ -139,3 +141,20 @@ def test_contacts_export_from_the_window_as_csv_and_vcard(ledger: Ledger, tmp_pa
     assert vcf_path is not None
     assert "a2@x.example" in csv_path.read_text()
     assert "X-ABLABEL:Home" in vcf_path.read_text()
+
+
+def test_the_import_preview_says_who_each_row_will_merge_with(
+    qtbot: QtBot, qtmodeltester: ModelTester, ledger: Ledger
+) -> None:
+    fixtures = Path(__file__).parent.parent / "fixtures" / "imports"
+    import_file(ledger, fixtures / "linkedin_same_people.csv", Source.LINKEDIN)
+    dialog = ImportDialog(ledger, path=fixtures / "apple_escaped_url.vcf", source=Source.VCARD)
+    qtbot.addWidget(dialog)
+    assert dialog.make_preview()
+    qtmodeltester.check(dialog.model)
+    details = dialog.model.index(0, 3).data()
+    assert "will merge with Amara Diallo (#1, same e-mail address)" in details
+    book = ImportDialog(ledger, path=fixtures / "address_book_lena.vcf", source=Source.VCARD)
+    qtbot.addWidget(book)
+    assert book.make_preview()
+    assert "may be the same person as Lena Novak (#3)" in book.model.index(0, 3).data()
