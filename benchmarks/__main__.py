@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, imports, sections, tray
+from benchmarks import drafts, followups, import_memory, imports, sections, tray
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -65,6 +65,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: tray.tray_and_memory(report, root, work, args.runs))
         if not args.skip_imports:
             steps.append(lambda: imports.import_linkedin(report))
+        if not args.skip_import_memory:
+            steps.append(lambda: import_memory.import_memory(report))
         for step in steps:
             try:
                 step()
@@ -85,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-tray", action="store_true", help="skip tray start-up and memory")
     parser.add_argument(
         "--skip-imports", action="store_true", help="skip the 30,000-row LinkedIn import"
+    )
+    parser.add_argument(
+        "--skip-import-memory",
+        action="store_true",
+        help="skip the peak memory of importing 10 MB and 50 MB files",
     )
     parser.add_argument("--profile", action="store_true", help="cProfile the typing")
     args = parser.parse_args(argv)

@@ -83,12 +83,14 @@ def test_matching_by_email_then_url_then_fingerprint() -> None:
         (5, RowAction.CREATE, None),
         (6, RowAction.SKIP, None),
         (7, RowAction.SKIP, None),
-        (8, RowAction.SKIP, None),
+        # Issue 13: an unusable field is left out with a note; the person is kept.
+        (8, RowAction.CREATE, None),
     ]
     assert plans[4].reason == "the same person as line 2"
-    assert "e-mail address" in plans[6].reason
+    assert plans[6].notes == ("e-mail 'nope' left out: 'nope' is not an e-mail address",)
+    assert "will merge with Ada L (#1, same e-mail address)" in plans[0].explain()
     summary = summarise(plans)
-    assert (summary.created, summary.updated, summary.unchanged, summary.skipped) == (1, 1, 2, 3)
+    assert (summary.created, summary.updated, summary.unchanged, summary.skipped) == (2, 1, 2, 2)
 
 
 def test_merge_never_overwrites_the_users_email_or_notes() -> None:
@@ -99,7 +101,8 @@ def test_merge_never_overwrites_the_users_email_or_notes() -> None:
     assert merged.notes == "mine"
     assert merged.org == "X"
     assert merged.tags == ("a", "b")
-    assert set(changes) == {"org", "tags"}
+    assert set(changes) == {"org", "tags", "addresses"}  # other@ kept as a second address
+    assert [a.value for a in merged.addresses] == ["mine@example.com", "other@example.com"]
 
 
 def test_a_fingerprint_ignores_case_spacing_and_phone_punctuation() -> None:

@@ -193,6 +193,20 @@ def _seed_v5(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE window_state SET rules = 2")
 
 
+def _seed_v6(conn: sqlite3.Connection) -> None:
+    """The rows of v5 (m006 moved their addresses over) plus a labelled address and a merge."""
+    _seed_v5(conn)
+    conn.execute("UPDATE contact_addresses SET label = 'Work' WHERE contact_id = 1 AND is_primary")
+    conn.execute(
+        "INSERT INTO contact_addresses (contact_id, kind, value, label, is_primary, position, key) "
+        "VALUES (2, 'phone', '+45 33 12 34 56', 'Mobile', 1, 0, '+4533123456')"
+    )
+    conn.execute(
+        "INSERT INTO contact_merges (kept_id, other_id, kept_before, other_before, loop_ids, "
+        "merged_at) VALUES (1, 9, '{}', '{}', '[]', '2026-11-04T09:00:00+00:00')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -201,6 +215,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _seed_v3,
     4: _seed_v4,
     5: _seed_v5,
+    6: _seed_v6,
 }
 
 
@@ -300,6 +315,31 @@ def test_the_seeded_v1_rows_read_back_as_the_story_says(tmp_path: Path) -> None:
         ]
         assert [loop.id for loop in ledger.list_loops(LoopQuery(text="ZOË"))] == [2]
         assert ledger.contact(3).blocked
+    finally:
+        ledger.close()
+
+
+def test_m006_moves_every_address_over_as_primary_and_keeps_imported_ones(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    version = STEP_NAMES.index("m006_contact_addresses")
+    _build_old_database(path, version)
+    ledger = Ledger.open(path.parent, FixedClock(FRIDAY), ZoneInfo("Europe/Berlin"))
+    try:
+        priya = ledger.contact(1)
+        assert [(a.kind.value, a.value, a.primary) for a in priya.addresses] == [
+            ("email", "priya@northwind.example", True),
+            ("email", "priya.r@northwind.example", False),  # remembered by an import
+            ("url", "https://northwind.example/priya", True),
+        ]
+        assert (priya.email, priya.url) == (
+            "priya@northwind.example",
+            "https://northwind.example/priya",
+        )
+        assert ledger.contact(2).addresses == ()
+        # Search finds the migrated contact by an address it had only as an import key.
+        assert [c.id for c in ledger.contacts.search("priya.r@northwind")] == [1]
     finally:
         ledger.close()
 

@@ -218,10 +218,12 @@ def test_the_file_menu_offers_the_transfers(qtbot: QtBot, shell: Shell) -> None:
     window = shell.show_window()
     (file_menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts[2:7] == [
+    assert texts[2:9] == [
         "&Import contacts…",
         "Export &calendar…",
         "Export &JSON…",
+        "Export contacts as C&SV…",
+        "Export contacts as &vCard…",
         "&Back up…",
         "&Restore…",
     ]

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
 from ghostless.cli.drafts import draft_check
 from ghostless.cli.followups import away_off, away_on, due, snooze
 from ghostless.cli.ledger import (
-    contact_add,
-    contact_list,
     loop_add,
     loop_close,
     loop_delete,
@@ -53,4 +52,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("away", "off"): away_off,
     ("draft", "check"): draft_check,
     **TRANSFER_COMMANDS,
+    **CONTACT_COMMANDS,
 }

@@ -8,64 +8,12 @@ from typing import Any
 
 from ghostless.cli.common import local_or_none, open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
-from ghostless.core.models import Contact, Event, Loop
+from ghostless.core.models import Event, Loop
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
 from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
 from ghostless.services.paths import resolve_data_dir
 from ghostless.services.zone import local_zone
-
-
-# -- contacts ------------------------------------------------------------------
-def contact_add(args: argparse.Namespace) -> int:
-    ledger = open_ledger(args)
-    try:
-        contact_id = ledger.add_contact(
-            name=args.name, email=args.email, org=args.org, role=args.role, url=args.url,
-            phone=args.phone, notes=args.notes,
-        )  # fmt: skip
-        contact = ledger.contact(contact_id)
-    finally:
-        ledger.close()
-    if wants_json(args):
-        print_json(contact_json(contact))
-    else:
-        print(contact_id)
-    return EXIT_OK
-
-
-def contact_list(args: argparse.Namespace) -> int:
-    ledger = open_ledger(args)
-    try:
-        contacts = ledger.search_contacts()
-        counts = ledger.open_loop_counts([contact.id for contact in contacts])
-    finally:
-        ledger.close()
-    if wants_json(args):
-        print_json([{**contact_json(c), "open_loops": counts.get(c.id, 0)} for c in contacts])
-        return EXIT_OK
-    if not contacts:
-        print("No contacts yet. Add one with: ghostless contact add --name NAME")
-        return EXIT_OK
-    rows = [(str(c.id), c.name, c.org, c.role, c.email, str(counts.get(c.id, 0))) for c in contacts]
-    print_table(("ID", "NAME", "ORGANISATION", "ROLE", "E-MAIL", "OPEN LOOPS"), rows)
-    return EXIT_OK
-
-
-def contact_json(contact: Contact) -> dict[str, Any]:
-    return {
-        "id": contact.id,
-        "name": contact.name,
-        "email": contact.email,
-        "org": contact.org,
-        "role": contact.role,
-        "phone": contact.phone,
-        "url": contact.url,
-        "notes": contact.notes,
-        "tags": list(contact.tags),
-        "muted": contact.muted,
-        "blocked": contact.blocked,
-    }
 
 
 # -- loops ---------------------------------------------------------------------

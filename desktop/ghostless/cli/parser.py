@@ -58,9 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = contact.add_parser("add", help="add a contact; prints its id", parents=[printing])
     add.add_argument("--name", required=True)
-    for name in ("email", "org", "role", "url", "phone", "notes"):
+    for name in ("org", "role", "notes"):
         add.add_argument(f"--{name}", default="")
+    for name, what in (("email", "an e-mail address"), ("phone", "a phone number"),
+                       ("url", "a profile URL")):  # fmt: skip
+        add.add_argument(
+            f"--{name}",
+            action="append",
+            default=[],
+            metavar="VALUE",
+            help=f"{what}; give it more than once for several (the first is the primary one)",
+        )
     contact.add_parser("list", help="list contacts", parents=[printing])
+    from ghostless.cli.contacts import add_contact_commands
+
+    add_contact_commands(contact, plain=plain, printing=printing)
 
     loop = commands.add_parser("loop", help="open, log, close or show a loop").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser

@@ -73,6 +73,7 @@ def add_transfer_commands(
     for name, text in (
         ("json", "everything, in the documented portable JSON form"),
         ("csv", "the contacts as CSV, safe to open in a spreadsheet"),
+        ("vcard", "the contacts as vCard 3.0, every address with its label"),
     ):
         sub = export.add_parser(name, help=text, parents=[printing])
         sub.add_argument("file", metavar="FILE")
@@ -131,6 +132,7 @@ def import_contacts(args: argparse.Namespace) -> int:
                 "unchanged": 0,
                 "skipped": 0,
                 "skips": [],
+                "remarks": [],
                 "errors": [exc.as_dict()],
                 "dry_run": args.dry_run,
             }
@@ -139,12 +141,17 @@ def import_contacts(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     if wants_json(args):
-        print_json({**summary.as_dict(), "errors": [], "dry_run": args.dry_run})
+        print_json(
+            {**summary.as_dict(), "file": str(args.file), "errors": [], "dry_run": args.dry_run}
+        )
         return EXIT_OK
     prefix = "Would import (dry run, nothing written): " if args.dry_run else "Imported: "
     print(prefix + summary.text() + ".")
+    # Each row named by file and line, as an error would be (issue 11).
     for line, reason in summary.skips:
-        print(f"  skipped line {line}: {reason}")
+        print(f"  {args.file}, line {line}: skipped: {reason}")
+    for line, text in summary.remarks:
+        print(f"  {args.file}, line {line}: {text}")
     return EXIT_OK
 
 
@@ -204,6 +211,21 @@ def export_csv_file(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_vcard_file(args: argparse.Namespace) -> int:
+    from ghostless.services.exports import export_contacts_vcard
+
+    ledger = open_ledger(args)
+    try:
+        count = export_contacts_vcard(ledger, Path(args.file))
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"file": str(args.file), "contacts": count})
+    else:
+        print(f"Wrote {count} contact(s) to {args.file}.")
+    return EXIT_OK
+
+
 def backup(args: argparse.Namespace) -> int:
     from ghostless.services.backup import backup_to
 
@@ -236,6 +258,7 @@ TRANSFER_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], i
     ("export", "ics"): export_ics,
     ("export", "json"): export_json_file,
     ("export", "csv"): export_csv_file,
+    ("export", "vcard"): export_vcard_file,
     ("backup", None): backup,
     ("restore", None): restore,
 }

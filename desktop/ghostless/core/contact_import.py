@@ -18,13 +18,24 @@ import functools
 import hashlib
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
 from ghostless.core.errors import InputError
-from ghostless.core.validation import ContactFields, clean_contact
+from ghostless.core.exports import CONTACT_CSV_HEADER, unneutralise_cell
+from ghostless.core.models import Address, AddressKind
+from ghostless.core.validation import (
+    ContactFields,
+    address_key,
+    check_characters,
+    clean_address,
+    clean_addresses,
+    clean_contact,
+    has_control,
+    url_key,
+)
 
 #: Files larger than this are refused before any of them is read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -65,6 +76,9 @@ class ImportRecord:
     ``line`` is where the record starts in the file (1-based). ``extra`` is
     source-specific identity content kept only for the fingerprint.
     ``skip`` set means the reader already knows the record cannot be imported.
+    Readers that know labels give every address in ``addresses``; the simpler
+    ones give ``emails`` (the first preferred), ``phone`` and ``url``.
+    ``dropped`` are notes about fields a reader could not use.
     """
 
     line: int
@@ -78,6 +92,8 @@ class ImportRecord:
     tags: tuple[str, ...] = ()
     extra: str = ""
     skip: str = ""
+    addresses: tuple[Address, ...] = ()
+    dropped: tuple[str, ...] = ()
 
 
 class RowAction(StrEnum):
@@ -108,8 +124,32 @@ class RowPlan:
     contact_id: int | None = None
     fields: ContactFields | None = None
     changes: tuple[str, ...] = ()
-    #: Keys to remember for this contact beyond its own email and url columns.
+    #: Keys to remember for this contact beyond its own addresses.
     keys: tuple[Key, ...] = ()
+    #: Fields of the record that were left out, each with why (shown in the preview).
+    notes: tuple[str, ...] = ()
+    #: How an existing contact was recognised: "e-mail address" or "profile URL" ("": not).
+    matched_by: str = ""
+    #: An existing contact with the same name and organisation: proposed, never merged.
+    similar_to: int | None = None
+    #: The name of the contact matched (``contact_id``) or proposed (``similar_to``).
+    target: str = ""
+
+    def explain(self) -> str:
+        """The preview's words for what happens besides the action."""
+        parts = []
+        if self.reason:
+            parts.append(self.reason)
+        if self.contact_id is not None and self.matched_by:
+            who = self.target or self.name
+            parts.append(f"will merge with {who} (#{self.contact_id}, same {self.matched_by})")
+        if self.similar_to is not None:
+            parts.append(
+                f"may be the same person as {self.target} (#{self.similar_to}): same name and "
+                "organisation; added separately, merge them in Find duplicates if so"
+            )
+        parts += self.notes
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +159,8 @@ class ImportSummary:
     unchanged: int = 0
     skipped: int = 0
     skips: tuple[tuple[int, str], ...] = ()
+    #: What else the user should know of a row imported: merges, proposals, fields left out.
+    remarks: tuple[tuple[int, str], ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -127,6 +169,7 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "skips": [{"line": line, "reason": reason} for line, reason in self.skips],
+            "remarks": [{"line": line, "text": text} for line, text in self.remarks],
         }
 
     def text(self) -> str:
@@ -142,6 +185,8 @@ class ContactIndex:
 
     contacts: dict[int, ContactFields] = field(default_factory=dict)
     keys: dict[Key, int] = field(default_factory=dict)
+    #: (name, organisation) normalised -> contact, for proposing possible duplicates.
+    people: dict[tuple[str, str], int] = field(default_factory=dict)
     #: own_keys() of each contact as added, so planning need not work them out again.
     _own: dict[int, tuple[ContactFields, list[Key]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -153,6 +198,8 @@ class ContactIndex:
         self._own[contact_id] = (fields, own)
         for key in (*own, *extra_keys):
             self.keys.setdefault(key, contact_id)
+        if fields.org:
+            self.people.setdefault(person_key(fields.name, fields.org), contact_id)
 
     def own_keys_of(self, contact_id: int) -> list[Key]:
         """own_keys() of a stored contact, worked out once."""
@@ -175,18 +222,6 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
-def url_key(url: str) -> str:
-    """A profile URL without scheme, ``www.``, user, query, fragment or trailing slash."""
-    text = url.strip().casefold()
-    if not text:
-        return ""
-    _scheme, sep, rest = text.partition("://")
-    rest = (rest if sep else text).split("#", 1)[0].split("?", 1)[0]
-    host, _slash, path = rest.partition("/")
-    host = host.rpartition("@")[2].removeprefix("www.")
-    return f"{host}/{path}".rstrip("/")
-
-
 def fingerprint(name: str, org: str, phone: str, extra: str = "") -> str:
     """A stable digest of what identifies a record that has no e-mail or URL."""
     digits = "".join(ch for ch in phone if ch.isdigit())
@@ -196,14 +231,20 @@ def fingerprint(name: str, org: str, phone: str, extra: str = "") -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def person_key(name: str, org: str) -> tuple[str, str]:
+    return " ".join(name.casefold().split()), " ".join(org.casefold().split())
+
+
 def own_keys(fields: ContactFields) -> list[Key]:
-    """The keys a stored contact answers to by its own columns."""
+    """The keys a stored contact answers to by its own addresses: every e-mail
+    address and profile URL, or (with neither) its content fingerprint."""
     keys: list[Key] = []
-    if fields.email:
-        keys.append(("email", email_key(fields.email)))
-    if fields.url:
-        keys.append(("url", url_key(fields.url)))
-    if not fields.email and not fields.url:
+    for address in fields.every_address():
+        if address.kind is AddressKind.EMAIL:
+            keys.append(("email", email_key(address.value)))
+        elif address.kind is AddressKind.URL:
+            keys.append(("url", url_key(address.value)))
+    if not keys:
         keys.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
     return keys
 
@@ -258,7 +299,9 @@ def _get(row: Row, *names: str) -> str:
     return ""
 
 
-_NUMBERED = re.compile(r"^(E-mail|Phone|Website|Organization) (\d+) - (Value|Name|Title)$")
+_NUMBERED = re.compile(
+    r"^(E-mail|Phone|Website|Organization) (\d+) - (Value|Name|Title|Label|Type)$"
+)
 
 
 def _numbered(row: Row, what: str, part: str = "Value") -> list[str]:
@@ -345,6 +388,38 @@ def linkedin_reader(header: Sequence[str]) -> Callable[[list[str], int], ImportR
     return record
 
 
+_GOOGLE_KINDS = (
+    ("E-mail", AddressKind.EMAIL),
+    ("Phone", AddressKind.PHONE),
+    ("Website", AddressKind.URL),
+)
+
+
+def google_addresses(row: Row) -> tuple[Address, ...]:
+    """Every e-mail address, phone and website of a Google row, with its label.
+
+    Google marks the preferred one with a star on its label (``* Work``), in
+    whichever numbered column it is; several values in one cell are joined
+    with `` ::: `` and share the label.
+    """
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for header, value in row.items():
+        match = _NUMBERED.match(header or "")
+        if match and value and value.strip():
+            part = "Label" if match.group(3) == "Type" else match.group(3)
+            found.setdefault((match.group(1), int(match.group(2))), {})[part] = value.strip()
+    addresses: list[Address] = []
+    for what, kind in _GOOGLE_KINDS:
+        for _key, cells in sorted((k, v) for k, v in found.items() if k[0] == what):
+            label = cells.get("Label", "")
+            preferred = label.startswith("*")
+            label = label.lstrip("*").strip()
+            for n, value in enumerate(v.strip() for v in cells.get("Value", "").split(":::")):
+                if value:
+                    addresses.append(Address(kind, value, label, preferred and n == 0))
+    return tuple(addresses)
+
+
 def google_record(row: Row, line: int) -> ImportRecord:
     """A row of Google's current or legacy CSV, by header name."""
     if not any((value or "").strip() for value in row.values()):
@@ -360,27 +435,29 @@ def google_record(row: Row, line: int) -> ImportRecord:
     orgs, titles = _numbered(row, "Organization", "Name"), _numbered(row, "Organization", "Title")
     org = _get(row, "Organization Name") or (orgs[0] if orgs else "")
     role = _get(row, "Organization Title") or (titles[0] if titles else "")
-    phones, sites = _numbered(row, "Phone"), _numbered(row, "Website")
     return ImportRecord(
         line,
         name=name,
-        emails=tuple(_numbered(row, "E-mail")),
         org=org,
         role=role,
-        phone=phones[0] if phones else "",
-        url=sites[0] if sites else "",
         notes=_get(row, "Notes"),
         tags=split_labels(_get(row, "Labels", "Group Membership")),
+        addresses=google_addresses(row),
     )
 
 
+#: Outlook's phone columns and the label each gives; "Primary Phone" is the primary one.
 _OUTLOOK_PHONES = (
-    "Mobile Phone",
-    "Business Phone",
-    "Primary Phone",
-    "Home Phone",
-    "Other Phone",
-    "Company Main Phone",
+    ("Primary Phone", "Primary"),
+    ("Mobile Phone", "Mobile"),
+    ("Business Phone", "Work"),
+    ("Business Phone 2", "Work"),
+    ("Home Phone", "Home"),
+    ("Home Phone 2", "Home"),
+    ("Company Main Phone", "Company"),
+    ("Other Phone", "Other"),
+    ("Car Phone", "Car"),
+    ("Assistant's Phone", "Assistant"),
 )
 
 
@@ -394,19 +471,27 @@ def outlook_record(row: Row, line: int) -> ImportRecord:
         _get(row, "Last Name"),
         _get(row, "Suffix"),
     )
-    emails = tuple(
-        value for value in (_get(row, f"E-mail{n} Address") for n in ("", " 2", " 3")) if value
-    )
+    # Outlook has no labels for e-mail addresses; the first is its main one.
+    addresses = [
+        Address(AddressKind.EMAIL, value, "", n == "")
+        for n in ("", " 2", " 3")
+        if (value := _get(row, f"E-mail{n} Address"))
+    ]
+    addresses += [
+        Address(AddressKind.PHONE, value, label, column == "Primary Phone")
+        for column, label in _OUTLOOK_PHONES
+        if (value := _get(row, column))
+    ]
+    if web := _get(row, "Web Page"):
+        addresses.append(Address(AddressKind.URL, web, "", True))
     return ImportRecord(
         line,
         name=name or _get(row, "E-mail Display Name"),
-        emails=emails,
         org=_get(row, "Company"),
         role=_get(row, "Job Title"),
-        phone=_get(row, *_OUTLOOK_PHONES),
-        url=_get(row, "Web Page"),
         notes=_get(row, "Notes"),
         tags=split_labels(_get(row, "Categories").replace(";", ",")),
+        addresses=tuple(addresses),
     )
 
 
@@ -473,49 +558,139 @@ def mapped_record(row: Row, line: int, mapping: Mapping[str, str]) -> ImportReco
     )
 
 
-# -- planning ------------------------------------------------------------------------
-def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
-    """The contact fields of a record (first valid e-mail), and its other e-mails.
+def is_ghostless_csv(header: Sequence[str]) -> bool:
+    """Whether a CSV header is that of Ghostless's own contacts export."""
+    return tuple(header[: len(CONTACT_CSV_HEADER)]) == CONTACT_CSV_HEADER
 
-    Raises InputError for a record that cannot become a contact.
+
+_OWN_KINDS = ((AddressKind.EMAIL, "Email"), (AddressKind.PHONE, "Phone"), (AddressKind.URL, "URL"))
+_OWN_NUMBERED = re.compile(r"^(Email|Phone|URL) (\d+)$")
+
+
+def ghostless_record(row: Row, line: int) -> ImportRecord:
+    """A row of Ghostless's own contacts CSV: every address with its label, and each
+    cell's neutralising quote taken off again (so values round-trip exactly)."""
+    if not any((value or "").strip() for value in row.values()):
+        return ImportRecord(line, skip="empty row")
+
+    def cell(name: str) -> str:
+        return unneutralise_cell(row.get(name) or "")
+
+    addresses: list[Address] = []
+    for kind, column in _OWN_KINDS:
+        if cell(column).strip():
+            addresses.append(Address(kind, cell(column), cell(f"{column} label"), True))
+        numbered = sorted(
+            int(match.group(2))
+            for header in row
+            if (match := _OWN_NUMBERED.match(header or "")) and match.group(1) == column
+        )
+        for n in numbered:
+            value = cell(f"{column} {n}")
+            if value.strip():
+                addresses.append(Address(kind, value, cell(f"{column} {n} label")))
+    return ImportRecord(
+        line,
+        name=cell("Name"),
+        org=cell("Organisation"),
+        role=cell("Role"),
+        notes=cell("Notes"),
+        tags=tuple(tag.strip() for tag in cell("Tags").split(",") if tag.strip()),
+        addresses=tuple(addresses),
+    )
+
+
+# -- planning ------------------------------------------------------------------------
+def _record_addresses(record: ImportRecord) -> list[Address]:
+    if record.addresses:
+        return list(record.addresses)
+    found = [
+        Address(AddressKind.EMAIL, email, "", index == 0)
+        for index, email in enumerate(record.emails)
+        if email.strip()
+    ]
+    if record.phone:
+        found.append(Address(AddressKind.PHONE, record.phone, "", True))
+    if record.url:
+        found.append(Address(AddressKind.URL, record.url, "", True))
+    return found
+
+
+_WHAT = {AddressKind.EMAIL: "e-mail", AddressKind.PHONE: "phone", AddressKind.URL: "URL"}
+
+
+def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
+    """The contact fields of a record, and notes on the fields it had to leave out.
+
+    A field the app cannot use (an address that is not one, a control
+    character in the notes) is left out with a note; the person is kept.
+    Raises InputError only for a record that cannot become a contact at all
+    (no usable name, e-mail address, organisation or phone).
     """
-    emails = [email.strip() for email in record.emails if email.strip()] if record.emails else []
-    name = record.name or (emails[0] if emails else "") or record.org or record.phone
+    notes: list[str] = list(record.dropped)
+    addresses: list[Address] = []
+    for address in _record_addresses(record):
+        try:
+            addresses.append(clean_address(address))
+        except InputError as exc:
+            notes.append(f"{_WHAT[address.kind]} {address.value.strip()[:80]!r} left out: "
+                         f"{_reason(exc)}")  # fmt: skip
+    values = {"org": record.org, "role": record.role, "notes": _newlines(record.notes)}
+    tags = list(record.tags)
+    if has_control(values["org"], values["role"], values["notes"], *tags):
+        for name, value in values.items():
+            try:
+                check_characters(value, name)
+            except InputError as exc:
+                notes.append(f"{name} left out: {_reason(exc)}")
+                values[name] = ""
+        tags = []
+        for tag in record.tags:
+            try:
+                check_characters(tag, "tags")
+                tags.append(tag)
+            except InputError as exc:
+                notes.append(f"tag left out: {_reason(exc)}")
+    emails = [a.value for a in addresses if a.kind is AddressKind.EMAIL]
+    phones = [a.value for a in addresses if a.kind is AddressKind.PHONE]
+    name = (
+        record.name
+        or (emails[0] if emails else "")
+        or values["org"]
+        or (phones[0] if phones else "")
+    )
     if not name.strip():
         raise InputError("no name, e-mail address, organisation or phone", field="name")
-    if not emails:  # most rows of most exports
+    try:
         fields = clean_contact(
             name=name,
-            org=record.org,
-            role=record.role,
-            phone=record.phone,
-            url=record.url,
-            notes=_newlines(record.notes),
-            tags=record.tags,
+            org=values["org"],
+            role=values["role"],
+            notes=values["notes"],
+            tags=tags,
+            addresses=addresses,
+            checked=True,
         )
-        return fields, ()
-    first_error: InputError | None = None
-    for index, email in enumerate(emails):
-        try:
-            fields = clean_contact(
-                name=name,
-                email=email,
-                org=record.org,
-                role=record.role,
-                phone=record.phone,
-                url=record.url,
-                notes=_newlines(record.notes),
-                tags=record.tags,
-            )
-        except InputError as exc:
-            if exc.field != "email":
-                raise
-            first_error = first_error or exc
-            continue
-        rest = tuple(e for e in emails[index + 1 :] if "@" in e and not any(c.isspace() for c in e))
-        return fields, rest
-    assert first_error is not None
-    raise first_error
+    except InputError as exc:
+        if exc.field not in ("notes", "org", "role"):
+            raise
+        notes.append(f"{exc.field} left out: {_reason(exc)}")
+        values[exc.field] = ""
+        fields = clean_contact(
+            name=name,
+            org=values["org"],
+            role=values["role"],
+            notes=values["notes"],
+            tags=tags,
+            addresses=addresses,
+            checked=True,
+        )
+    return fields, tuple(notes)
+
+
+def _reason(exc: InputError) -> str:
+    text = str(exc)
+    return text.split(": ", 1)[1] if exc.field and text.startswith(f"{exc.field}: ") else text
 
 
 def _newlines(text: str) -> str:
@@ -524,57 +699,72 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _keys(
-    record: ImportRecord, fields: ContactFields, extra_emails: Sequence[str]
-) -> tuple[list[Key], list[Key]]:
-    """The keys a record is matched by, and those of them :func:`own_keys` gives its fields.
+def _keys(record: ImportRecord, fields: ContactFields) -> tuple[list[Key], list[Key]]:
+    """The keys a record is matched by (e-mail addresses first, then profile URLs),
+    and those of them :func:`own_keys` gives its fields.
 
     Each key is worked out once: matching and remembering need both lists.
     """
     keys: list[Key] = []
-    own: list[Key] = []
-    if fields.email:
-        key = ("email", email_key(fields.email))
-        keys.append(key)
-        own.append(key)
-    keys += [("email", email_key(e)) for e in extra_emails if e]
-    if fields.url:
-        key = ("url", url_key(fields.url))
-        keys.append(key)
-        own.append(key)
-    if not own:  # only what has neither e-mail nor URL is known by its content
-        keys.append(
-            ("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))
-        )
-        own.append(("fingerprint", fingerprint(fields.name, fields.org, fields.phone)))
-    return keys, own
+    urls: list[Key] = []
+    for address in fields.addresses:
+        if address.kind is AddressKind.EMAIL:
+            keys.append(("email", email_key(address.value)))
+        elif address.kind is AddressKind.URL:
+            urls.append(("url", url_key(address.value)))
+    keys += urls
+    if keys:
+        return keys, keys
+    # Only what has neither e-mail nor URL is known by its content.
+    return (
+        [("fingerprint", fingerprint(fields.name, fields.org, fields.phone, record.extra))],
+        [("fingerprint", fingerprint(fields.name, fields.org, fields.phone))],
+    )
 
 
-_UPDATABLE = ("name", "org", "role", "phone", "url")
+_UPDATABLE = ("name", "org", "role")
 
 
 def merge(old: ContactFields, new: ContactFields) -> tuple[ContactFields, tuple[str, ...]]:
     """The stored contact updated with what an import brings, and the fields that changed.
 
-    Non-empty imported values replace name, organisation, role, phone and URL;
-    an e-mail address and notes are filled in only where the contact has none
-    (the user's own are never overwritten); tags are joined.
+    Non-empty imported values replace name, organisation and role; every
+    address the contact lacks is added (the contact's primary ones stay
+    primary: the user's own are never overwritten); notes are filled in only
+    where the contact has none; tags are joined.
     """
     values: dict[str, object] = {}
     for name in _UPDATABLE:
         value = getattr(new, name)
         if value and value != getattr(old, name):
-            if name == "url" and url_key(value) == url_key(old.url):
-                continue  # the same profile, written another way
             values[name] = value
-    for name in ("email", "notes"):
-        if getattr(new, name) and not getattr(old, name):
-            values[name] = getattr(new, name)
+    if new.notes and not old.notes:
+        values["notes"] = new.notes
     if new.tags and not set(new.tags) <= set(old.tags):
         values["tags"] = tuple(sorted(set(old.tags) | set(new.tags)))
+    old_addresses = old.every_address()
+    known = {(a.kind, address_key(a.kind, a.value)) for a in old_addresses}
+    kinds = {a.kind for a in old_addresses}
+    added = [
+        Address(a.kind, a.value, a.label, a.primary and a.kind not in kinds)
+        for a in new.every_address()
+        if (a.kind, address_key(a.kind, a.value)) not in known
+    ]
+    if added:
+        addresses = clean_addresses([*old_addresses, *added])
+        primary = {a.kind: a.value for a in addresses if a.primary}
+        values["addresses"] = addresses
+        values["email"] = primary.get(AddressKind.EMAIL, "")
+        values["phone"] = primary.get(AddressKind.PHONE, "")
+        values["url"] = primary.get(AddressKind.URL, "")
     if not values:
         return old, ()
-    return replace(old, **values), tuple(values)  # type: ignore[arg-type]
+    if "addresses" not in values and not old.addresses:
+        values["addresses"] = old_addresses
+    changes = tuple(name for name in values if name not in ("email", "phone", "url"))
+    if "addresses" in values and not added:
+        changes = tuple(name for name in changes if name != "addresses")
+    return replace(old, **values), changes  # type: ignore[arg-type]
 
 
 def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[RowPlan]:
@@ -583,42 +773,53 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
     ``index`` is not changed. A record that matches a contact (or an earlier
     record of the same file) already planned is skipped as the same person.
     """
-    seen: dict[Key, int] = {}  # key -> line of the record that claimed it in this file
+    return list(plan_records(records, index))
+
+
+def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterator[RowPlan]:
+    """:func:`plan_import`, one record at a time, so a large file is never held whole.
+
+    What it remembers per record is the hash of each identity key and the line
+    that claimed it (about 100 bytes, where the key itself would be twice that):
+    two different keys of one file with the same 64-bit hash are not expected in
+    any file under the size cap.
+    """
+    seen: dict[int, int] = {}  # hash of a key -> line of the record that claimed it
     claimed: dict[int, int] = {}  # contact id -> line that updates it
-    plans: list[RowPlan] = []
-    append = plans.append
     for record in records:
         if record.skip:
-            append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
+            yield RowPlan(record.line, RowAction.SKIP, record.name, record.skip)
             continue
         try:
-            fields, extra_emails = _clean(record)
+            fields, notes = _clean(record)
         except InputError as exc:
-            append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
+            yield RowPlan(record.line, RowAction.SKIP, record.name, str(exc))
             continue
-        keys, own = _keys(record, fields, extra_emails)
+        keys, own = _keys(record, fields)
+        hashes = [hash(key) for key in keys]
         earlier = None
-        for key in keys:
-            earlier = seen.get(key)
+        for hashed in hashes:
+            earlier = seen.get(hashed)
             if earlier is not None:
                 break
         contact_id = index.find(keys)
         if earlier is None and contact_id is not None:
             earlier = claimed.get(contact_id)
         if earlier is not None:
-            append(
-                RowPlan(
-                    record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
-                )
+            yield RowPlan(
+                record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
             )
             continue
-        for key in keys:
-            seen[key] = record.line
+        for hashed in hashes:
+            seen[hashed] = record.line
         if contact_id is None:
-            stored = () if keys == own else tuple(k for k in keys if k not in own)
-            append(
-                RowPlan(record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored)
-            )
+            stored = () if keys is own else tuple(k for k in keys if k not in own)
+            similar = index.people.get(person_key(fields.name, fields.org)) if fields.org else None
+            yield RowPlan(
+                record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
+                similar_to=similar,
+                target=index.contacts[similar].name if similar is not None else "",
+            )  # fmt: skip
             continue
         claimed[contact_id] = record.line
         old = index.contacts[contact_id]
@@ -626,32 +827,50 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
         merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
         new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
         action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-        append(
-            RowPlan(
-                record.line,
-                action,
-                merged.name,
-                "",
-                contact_id,
-                merged,
-                changes,
-                new_keys,
-            )
-        )
-    return plans
+        matched_by = next(
+            ({"email": "e-mail address", "url": "profile URL"}.get(k[0], "") for k in keys
+             if index.keys.get(k) == contact_id),
+            "",
+        )  # fmt: skip
+        yield RowPlan(
+            record.line, action, merged.name, "", contact_id, merged, changes, new_keys, notes,
+            matched_by, target=old.name,
+        )  # fmt: skip
 
 
 def summarise(plans: Iterable[RowPlan]) -> ImportSummary:
-    counts = dict.fromkeys(RowAction, 0)
-    skips: list[tuple[int, str]] = []
+    tally = Tally()
     for plan in plans:
-        counts[plan.action] += 1
+        tally.count(plan)
+    return tally.summary()
+
+
+class Tally:
+    """Counts what plans do as they go by, for imports that never hold them all."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(RowAction, 0)
+        self.skips: list[tuple[int, str]] = []
+        self.remarks: list[tuple[int, str]] = []
+
+    def count(self, plan: RowPlan) -> None:
+        self.counts[plan.action] += 1
         if plan.action is RowAction.SKIP:
-            skips.append((plan.line, plan.reason))
-    return ImportSummary(
-        created=counts[RowAction.CREATE],
-        updated=counts[RowAction.UPDATE],
-        unchanged=counts[RowAction.UNCHANGED],
-        skipped=counts[RowAction.SKIP],
-        skips=tuple(skips),
-    )
+            self.skips.append((plan.line, plan.reason))
+        elif (
+            plan.notes
+            or plan.similar_to is not None
+            or (plan.matched_by and plan.action is RowAction.UPDATE)
+        ):  # an unchanged row needs no word (a re-import would repeat one for every row)
+            self.remarks.append((plan.line, plan.explain()))
+
+    def summary(self) -> ImportSummary:
+        counts, skips = self.counts, self.skips
+        return ImportSummary(
+            created=counts[RowAction.CREATE],
+            updated=counts[RowAction.UPDATE],
+            unchanged=counts[RowAction.UNCHANGED],
+            skipped=counts[RowAction.SKIP],
+            skips=tuple(skips),
+            remarks=tuple(self.remarks),
+        )

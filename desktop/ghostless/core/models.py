@@ -111,9 +111,39 @@ class LoopStatus(StrEnum):
     ARCHIVED = "archived"
 
 
+class AddressKind(StrEnum):
+    """What an address of a contact is: where the user can reach them."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+
+    @property
+    def label(self) -> str:
+        return {"email": "E-mail", "phone": "Phone", "url": "Profile link"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """One e-mail address, phone number or profile URL of a contact, with its label.
+
+    Each contact has at most one primary address of each kind; it is the one
+    shown first and kept in the contact's own ``email``, ``phone`` or ``url``.
+    """
+
+    kind: AddressKind
+    value: str
+    label: str = ""
+    primary: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A person the user corresponds with."""
+    """A person the user corresponds with.
+
+    ``email``, ``phone`` and ``url`` are the primary address of each kind;
+    ``addresses`` holds every address, primary ones included.
+    """
 
     id: int
     name: str
@@ -128,6 +158,10 @@ class Contact:
     blocked: bool = False
     block_reason: str = ""
     created_at: datetime | None = None
+    addresses: tuple[Address, ...] = ()
+
+    def of_kind(self, kind: AddressKind) -> tuple[Address, ...]:
+        return tuple(address for address in self.addresses if address.kind is kind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Required, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from ghostless.core.errors import InputError
-from ghostless.core.models import EventKind, LoopKind, Outcome
+from ghostless.core.models import Address, AddressKind, EventKind, LoopKind, Outcome
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+#: Characters no field may hold: C0 and C1 controls (tab and line breaks aside, which
+#: single-line fields fold into spaces), DEL, and lone surrogates (which SQLite cannot
+#: store). A NUL would also cut the value short inside SQLite's length() and trim().
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_NAME = 200
 _Choice = TypeVar("_Choice", LoopKind, EventKind, Outcome)
 MAX_TEXT = 100_000
+MAX_LABEL = 60
 
 
 class ContactInput(TypedDict, total=False):
@@ -32,11 +38,17 @@ class ContactInput(TypedDict, total=False):
     url: str
     notes: str
     tags: tuple[str, ...] | list[str]
+    addresses: Sequence[Address]
 
 
 @dataclass(frozen=True, slots=True)
 class ContactFields:
-    """The editable fields of a contact, cleaned."""
+    """The editable fields of a contact, cleaned.
+
+    ``addresses`` is every address (see :func:`clean_addresses`); ``email``,
+    ``phone`` and ``url`` are the primary one of each kind. Built by hand with
+    only those three, :meth:`every_address` gives them as addresses.
+    """
 
     name: str
     email: str = ""
@@ -46,6 +58,20 @@ class ContactFields:
     url: str = ""
     notes: str = ""
     tags: tuple[str, ...] = field(default_factory=tuple)
+    addresses: tuple[Address, ...] = ()
+
+    def every_address(self) -> tuple[Address, ...]:
+        if self.addresses:
+            return self.addresses
+        return tuple(
+            Address(kind, value, "", True)
+            for kind, value in (
+                (AddressKind.EMAIL, self.email),
+                (AddressKind.PHONE, self.phone),
+                (AddressKind.URL, self.url),
+            )
+            if value
+        )
 
 
 def clean_contact(
@@ -58,21 +84,161 @@ def clean_contact(
     url: str = "",
     notes: str = "",
     tags: tuple[str, ...] | list[str] = (),
+    addresses: Sequence[Address] = (),
+    checked: bool = False,
 ) -> ContactFields:
-    """Trim and check contact fields; raises InputError for the first bad one."""
+    """Trim and check contact fields; raises InputError for the first bad one.
+
+    ``email``, ``phone`` and ``url`` are primary addresses; ``addresses`` adds
+    any number more (see :func:`clean_addresses`); ``checked`` says each of them
+    already went through :func:`clean_address` (an import does that first, to leave
+    out a bad one with a note).
+    """
+    if _CONTROL.search("".join((name, org, role, notes, *tags))):  # then find which one
+        for label, value in (
+            ("name", name), ("org", org), ("role", role), ("notes", notes),
+            *(("tags", tag) for tag in tags),
+        ):  # fmt: skip
+            check_characters(value, label)
     name = " ".join(name.split())
     if not name:
         raise InputError("name: a contact needs a name", field="name")
     if len(name) > MAX_NAME:
         raise InputError(f"name: longer than {MAX_NAME} characters", field="name")
-    email = email.strip()
-    if email and not _EMAIL.match(email):
-        raise InputError(f"email: {email!r} is not an e-mail address", field="email")
+    given = [
+        Address(kind, value, "", True)
+        for kind, value in (
+            (AddressKind.EMAIL, email),
+            (AddressKind.PHONE, phone),
+            (AddressKind.URL, url),
+        )
+        if value.strip()
+    ]
+    cleaned = clean_addresses([*given, *addresses], checked=checked and not given)
+    primary = {address.kind: address.value for address in cleaned if address.primary}
     org = " ".join(org.split())
     role = " ".join(role.split())
-    url = clean_url(url)
     return ContactFields(
-        name, email, org, role, phone.strip(), url, _limit(notes.strip(), "notes"), _tags(tags)
+        name,
+        primary.get(AddressKind.EMAIL, ""),
+        org,
+        role,
+        primary.get(AddressKind.PHONE, ""),
+        primary.get(AddressKind.URL, ""),
+        _limit(notes.strip(), "notes"),
+        _tags(tags),
+        cleaned,
+    )
+
+
+def clean_address(address: Address) -> Address:
+    """One address checked for its kind, its label trimmed; InputError names the kind."""
+    kind = address.kind
+    check_characters(address.value, kind.value)
+    check_characters(address.label, kind.value)
+    label = " ".join(address.label.split())
+    if len(label) > MAX_LABEL:
+        raise InputError(f"{kind.value}: a label longer than {MAX_LABEL} characters", field=kind)
+    if kind is AddressKind.EMAIL:
+        value = address.value.strip()
+        if not _EMAIL.match(value):
+            raise InputError(f"email: {value!r} is not an e-mail address", field="email")
+    elif kind is AddressKind.URL:
+        value = clean_url(address.value)
+    else:
+        value = " ".join(address.value.split())
+        if len(value) > MAX_NAME:
+            raise InputError(f"phone: longer than {MAX_NAME} characters", field="phone")
+    if value == address.value and label == address.label:
+        return address
+    return Address(kind, value, label, address.primary)
+
+
+def address_key(kind: AddressKind, value: str) -> str:
+    """What makes two addresses the same: case for e-mail, scheme and www for URLs,
+    punctuation for phone numbers."""
+    if kind is AddressKind.EMAIL:
+        return value.strip().casefold()
+    if kind is AddressKind.URL:
+        return url_key(value)
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return ("+" if value.lstrip().startswith("+") else "") + digits if digits else value.casefold()
+
+
+@functools.lru_cache(maxsize=1024)  # an import keys each URL three times in a row
+def url_key(url: str) -> str:
+    """A profile URL without scheme, ``www.``, user, query, fragment or trailing slash."""
+    text = url.strip().casefold()
+    if not text:
+        return ""
+    _scheme, sep, rest = text.partition("://")
+    rest = (rest if sep else text).split("#", 1)[0].split("?", 1)[0]
+    host, _slash, path = rest.partition("/")
+    host = host.rpartition("@")[2].removeprefix("www.")
+    return f"{host}/{path}".rstrip("/")
+
+
+_KIND_ORDER = {AddressKind.EMAIL: 0, AddressKind.PHONE: 1, AddressKind.URL: 2}
+
+
+def clean_addresses(addresses: Sequence[Address], *, checked: bool = False) -> tuple[Address, ...]:
+    """Every address checked, the same one given twice kept once, one primary per kind.
+
+    The primary of a kind is the first one marked primary, else the first of
+    the kind. The result lists e-mail, then phone, then URL; within a kind
+    the primary first, the others in the order given.
+    """
+    if not addresses:
+        return ()
+    kept: dict[tuple[AddressKind, str], Address] = {}
+    for address in addresses:
+        if not address.value.strip():
+            continue
+        cleaned = address if checked else clean_address(address)
+        key = (cleaned.kind, address_key(cleaned.kind, cleaned.value))
+        earlier = kept.get(key)
+        if earlier is None:
+            kept[key] = cleaned
+        elif (cleaned.primary and not earlier.primary) or (cleaned.label and not earlier.label):
+            kept[key] = Address(
+                earlier.kind,
+                earlier.value,
+                earlier.label or cleaned.label,
+                earlier.primary or cleaned.primary,
+            )
+    chosen: dict[AddressKind, Address] = {}
+    for address in kept.values():
+        if address.primary and address.kind not in chosen:
+            chosen[address.kind] = address
+    for address in kept.values():
+        chosen.setdefault(address.kind, address)
+    ordered = sorted(
+        kept.values(),
+        key=lambda a: (_KIND_ORDER[a.kind], chosen[a.kind] is not a),
+    )
+    return tuple(
+        a
+        if a.primary == (chosen[a.kind] is a)
+        else Address(a.kind, a.value, a.label, not a.primary)
+        for a in ordered
+    )
+
+
+def has_control(*values: str) -> bool:
+    """Whether any of ``values`` holds a character :func:`check_characters` refuses."""
+    return _CONTROL.search("".join(values)) is not None
+
+
+def check_characters(value: str, name: str) -> None:
+    """Raise InputError naming ``name`` if ``value`` holds a control character."""
+    found = _CONTROL.search(value)
+    if found is None:
+        return
+    char = found.group()
+    what = "an invalid character" if "\ud800" <= char <= "\udfff" else "a control character"
+    raise InputError(
+        f"{name}: contains {what} (U+{ord(char):04X}) at position {found.start() + 1}; remove it",
+        field=name,
     )
 
 
@@ -100,21 +266,31 @@ def clean_url(url: str) -> str:
     typed = url = url.strip()
     if not url:
         return ""
+    check_characters(url, "url")
     if _PLAIN_URL.fullmatch(url):
         return url
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
     try:
+        # urlsplit raises ValueError for "http://[oops" (an unclosed IPv6 bracket);
+        # .port for "https://javascript:alert(1)", which reads "alert(1)" as a port.
+        parts = urlsplit(url)
+        scheme, hostname = parts.scheme, parts.hostname
         port_ok = parts.port is None or 0 < parts.port < 65536
-    except ValueError:  # "https://javascript:alert(1)" reads "alert(1)" as a port
-        port_ok = False
-    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok or " " in url:
+    except ValueError:
+        scheme, hostname, port_ok = "", None, False
+    if (
+        scheme not in ("http", "https")
+        or not hostname
+        or not port_ok
+        or any(ch.isspace() for ch in url)
+    ):
         raise InputError(f"url: {typed!r} is not a web address", field="url")
     return url
 
 
 def clean_subject(subject: str) -> str:
+    check_characters(subject, "subject")
     subject = " ".join(subject.split())
     if not subject:
         raise InputError("subject: a loop needs a subject (what is it about?)", field="subject")
@@ -130,6 +306,7 @@ def _limit(text: str, name: str) -> str:
 
 
 def clean_text(text: str, name: str = "text") -> str:
+    check_characters(text, name)
     return _limit(text.strip(), name)
 
 

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ghostless import __version__
-from ghostless.core.exports import CalendarItem, calendar_text, neutralise_cell
+from ghostless.core.exports import (
+    CalendarItem,
+    calendar_text,
+    contact_csv_header,
+    contact_csv_row,
+)
 from ghostless.core.wording import STATUS_LABELS, when_text, window_line
 from ghostless.services.backup import write_private_atomic
 from ghostless.services.ledger import Ledger
@@ -119,9 +124,18 @@ def export_data(ledger: Ledger) -> dict[str, Any]:
         "SELECT id, name, email, org, role, phone, url, notes, tags, muted, blocked, "
         "block_reason, created_at, updated_at FROM contacts ORDER BY id",
     )
+    addresses: dict[int, list[dict[str, Any]]] = {}
+    for address in _rows(
+        ledger,
+        'SELECT contact_id, kind, value, label, is_primary AS "primary" '
+        "FROM contact_addresses ORDER BY contact_id, position",
+    ):
+        address["primary"] = bool(address["primary"])
+        addresses.setdefault(int(address.pop("contact_id")), []).append(address)
     for contact in contacts:
         contact["tags"] = json.loads(contact["tags"])
         contact["muted"], contact["blocked"] = bool(contact["muted"]), bool(contact["blocked"])
+        contact["addresses"] = addresses.get(int(contact["id"]), [])
     loops = _rows(
         ledger,
         "SELECT id, contact_id, kind, subject, status, outcome, turn, turn_since, opened_at, "
@@ -166,27 +180,17 @@ def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
     return {"contacts": len(data["contacts"]), "loops": len(data["loops"])}
 
 
-# -- CSV -------------------------------------------------------------------------------
-CONTACT_CSV_HEADER = ("Name", "Email", "Organisation", "Role", "Phone", "URL", "Notes", "Tags")
-
-
+# -- CSV ---------------------------------------------------------------------------
 def contacts_csv(ledger: Ledger) -> str:
-    """The contacts as CSV (RFC 4180), every formula-like cell neutralised."""
+    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
+    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
+    contacts = ledger.contacts.search()
+    header = contact_csv_header(contacts)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CONTACT_CSV_HEADER)
-    for contact in ledger.contacts.search():
-        cells = (
-            contact.name,
-            contact.email,
-            contact.org,
-            contact.role,
-            contact.phone,
-            contact.url,
-            contact.notes,
-            ", ".join(contact.tags),
-        )
-        writer.writerow([neutralise_cell(cell) for cell in cells])
+    writer.writerow(header)
+    for contact in contacts:
+        writer.writerow(contact_csv_row(contact, header))
     return out.getvalue()
 
 
@@ -194,3 +198,13 @@ def export_contacts_csv(ledger: Ledger, target: Path) -> int:
     text = contacts_csv(ledger)
     write_private_atomic(Path(target), text.encode("utf-8"))
     return ledger.contacts.count()
+
+
+# -- vCard -------------------------------------------------------------------------
+def export_contacts_vcard(ledger: Ledger, target: Path) -> int:
+    """The contacts as vCard 3.0, every address with its label; re-imports the same."""
+    from ghostless.services.vcard_export import vcards
+
+    contacts = ledger.contacts.search()
+    write_private_atomic(Path(target), vcards(contacts).encode("utf-8"))
+    return len(contacts)

@@ -7,9 +7,9 @@ or UTF-16 with one, unless an encoding is named. Anything else is refused with
 a message that names the file, the line and, where it applies, the field; the
 readers never write, so a refused file leaves the store as it was.
 
-vCard (2.1, 3.0 and 4.0) is parsed card by card with vobject, after the two
-repairs real exports need: quoted-printable soft line breaks joined, and
-photos dropped unread (they are not stored).
+vCard (2.1, 3.0 and 4.0) is split into cards here, after the two repairs real
+exports need (quoted-printable soft line breaks joined, photos dropped unread:
+they are not stored); each card is read in :mod:`ghostless.services.vcard_read`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -28,12 +28,11 @@ from ghostless.core.contact_import import (
     MAX_FILE_BYTES,
     ImportFileError,
     ImportRecord,
+    ghostless_record,
     google_record,
-    join_name,
     linkedin_reader,
     mapped_record,
     outlook_record,
-    split_labels,
 )
 
 
@@ -60,9 +59,14 @@ _SOURCE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
-    """The records of one file, and for a CSV its header."""
+    """The records of one file, and for a CSV its header.
 
-    records: list[ImportRecord]
+    ``records`` is read lazily, once: a file at the size cap is never held in
+    memory whole (see :func:`ghostless.services.imports.import_file`). A
+    problem further into the file is raised while iterating.
+    """
+
+    records: Iterable[ImportRecord]
     header: tuple[str, ...] = ()
 
 
@@ -93,6 +97,48 @@ def _detect_encoding(head: bytes) -> str:
     return "utf-8"
 
 
+#: The first bytes of files people pick by mistake, and what to call them.
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive (unpack it and import the file inside)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (save it as CSV)"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+#: Bytes that never occur in text: C0 controls other than tab, line feed, form feed and
+#: carriage return (and escape, which some old exports hold).
+_BINARY = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+
+
+def _not_text(head: bytes, encoding: str) -> str | None:
+    """What the file is when its first bytes say it is not text at all, else None.
+
+    Checked before decoding, so a binary file is not called an encoding problem
+    (with a hint to try another encoding, which would not help).
+    """
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if encoding.replace("_", "-").lower().startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        return None  # NUL bytes are part of these encodings
+    sample = head[:4096]
+    if not sample or sum(map(sample.count, _BINARY)) * 20 <= len(sample):
+        return None  # a stray control byte in text is reported on its line, by field
+    return "binary data"
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Every other byte NUL, as in ASCII text written as UTF-16."""
+    even, odd = head[0:512:2], head[1:512:2]
+    return len(head) >= 8 and (
+        even.count(0) == 0 < odd.count(0) * 10 >= len(odd) * 9
+        or odd.count(0) == 0 < even.count(0) * 10 >= len(even) * 9
+    )
+
+
 #: How many bytes are read and decoded at a time (then extended to the end of a line).
 _BLOCK = 256 * 1024
 
@@ -111,7 +157,17 @@ def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
     except OSError as exc:
         raise ImportFileError(name, f"cannot be read ({exc.strerror})") from exc
     with raw:
-        chosen = encoding or _detect_encoding(raw.read(4))
+        head = raw.read(4096)
+        chosen = encoding or _detect_encoding(head)
+        what = _not_text(head, chosen)
+        if what is not None and encoding is None and _utf16_without_bom(head):
+            raise ImportFileError(
+                name,
+                "looks like UTF-16 text without a byte-order mark: name the encoding "
+                "(--encoding utf-16-le or utf-16-be)",
+            )
+        if what is not None:
+            raise ImportFileError(name, f"is not a contacts file: it holds {what}, not text")
         raw.seek(0)
         try:
             decoder = codecs.getincrementaldecoder(chosen)(errors="strict")
@@ -141,11 +197,16 @@ def lines_of(path: Path, encoding: str | None = None) -> Iterator[str]:
                 try:
                     pending += texts[0] if texts else decoder.decode(piece, final=final and last)
                 except UnicodeDecodeError as exc:
+                    hint = (
+                        "check which encoding the file was saved in"
+                        if encoding
+                        else "it may be in a legacy encoding such as Windows-1252: save it as "
+                        "UTF-8, or name the encoding (--encoding cp1252)"
+                    )
                     raise ImportFileError(
                         name,
                         f"is not {shown} text ({exc.reason}, byte {exc.object[exc.start]:#04x}); "
-                        "it may be in a legacy encoding such as Windows-1252: save it as UTF-8, "
-                        "or name the encoding (--encoding cp1252)",
+                        + hint,
                         line=number + 1 + pending.count("\n"),
                     ) from None
                 *complete, pending = pending.split("\n")
@@ -278,7 +339,7 @@ def read_linkedin(path: Path, encoding: str | None = None) -> ReadResult:
         what="LinkedIn Connections.csv",
     )
     record = linkedin_reader(header)
-    return ReadResult([record(cells, line) for line, cells in rows], header)
+    return ReadResult((record(cells, line) for line, cells in rows), header)
 
 
 def read_google(path: Path, encoding: str | None = None) -> ReadResult:
@@ -291,7 +352,7 @@ def read_google(path: Path, encoding: str | None = None) -> ReadResult:
             line=1,
             column="First Name",
         )
-    return ReadResult([google_record(row, line) for line, row in rows], header)
+    return ReadResult((google_record(row, line) for line, row in rows), header)
 
 
 def read_outlook(path: Path, encoding: str | None = None) -> ReadResult:
@@ -303,7 +364,7 @@ def read_outlook(path: Path, encoding: str | None = None) -> ReadResult:
             line=1,
             column="E-mail Address",
         )
-    return ReadResult([outlook_record(row, line) for line, row in rows], header)
+    return ReadResult((outlook_record(row, line) for line, row in rows), header)
 
 
 def csv_header(path: Path, encoding: str | None = None) -> tuple[str, ...]:
@@ -324,6 +385,12 @@ def csv_samples(path: Path, encoding: str | None = None, limit: int = 5) -> list
     return found
 
 
+def read_ghostless(path: Path, encoding: str | None = None) -> ReadResult:
+    """Ghostless's own contacts CSV (``ghostless export csv``), read by its header."""
+    header, rows = csv_rows(path, encoding=encoding, what="Ghostless contacts CSV")
+    return ReadResult((ghostless_record(row, line) for line, row in rows), header)
+
+
 def read_mapped(path: Path, mapping: Mapping[str, str], encoding: str | None = None) -> ReadResult:
     header, rows = csv_rows(path, encoding=encoding)
     unknown = [column for column in mapping.values() if column not in header]
@@ -337,7 +404,7 @@ def read_mapped(path: Path, mapping: Mapping[str, str], encoding: str | None = N
             "map a column to the name, first or last name, or e-mail address",
             column="name",
         )
-    return ReadResult([mapped_record(row, line, mapping) for line, row in rows], header)
+    return ReadResult((mapped_record(row, line, mapping) for line, row in rows), header)
 
 
 # -- vCard ---------------------------------------------------------------------------
@@ -390,83 +457,22 @@ def _cards(path: Path, encoding: str | None) -> Iterator[tuple[int, str]]:
 
 
 def read_vcard(path: Path, encoding: str | None = None) -> ReadResult:
-    import vobject
+    return ReadResult(_vcard_records(path, encoding))
+
+
+def _vcard_records(path: Path, encoding: str | None) -> Iterator[ImportRecord]:
+    from ghostless.services.vcard_read import card_record
 
     name = str(path)
-    records: list[ImportRecord] = []
     for line, text in _cards(path, encoding):
         try:
-            card = vobject.readOne(text, validate=False, ignoreUnreadable=False)
-            records.append(_card_record(card, line))
+            record = card_record(text, line)
         except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on hostile input
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ImportFileError(
                 name, f"this card cannot be read ({detail})", line=line, column="VCARD"
             ) from None
-    return ReadResult(records)
-
-
-def _text(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return " ".join(_text(part) for part in value if _text(part))
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _card_record(card: object, line: int) -> ImportRecord:
-    contents: dict[str, list[object]] = getattr(card, "contents", {})
-
-    def values(key: str) -> list[object]:
-        return contents.get(key, [])
-
-    def first(key: str) -> str:
-        for item in values(key):
-            text = _text(getattr(item, "value", ""))
-            if text:
-                return text
-        return ""
-
-    name = first("fn")
-    if not name:
-        for item in values("n"):
-            n = getattr(item, "value", None)
-            name = join_name(
-                *(
-                    _text(getattr(n, part, ""))
-                    for part in ("prefix", "given", "additional", "family", "suffix")
-                )
-            )
-            if name:
-                break
-    emails: list[tuple[int, str]] = []
-    for item in values("email"):
-        text = _text(getattr(item, "value", ""))
-        params: dict[str, list[str]] = getattr(item, "params", {})
-        types = {t.casefold() for t in params.get("TYPE", [])}
-        preferred = "pref" in types or bool(params.get("PREF"))
-        if text:
-            emails.append((0 if preferred else 1, text))
-    emails.sort(key=lambda pair: pair[0])
-    org = ""
-    for item in values("org"):
-        value = getattr(item, "value", "")
-        org = _text(value[0] if isinstance(value, list) and value else value)
-        if org:
-            break
-    tags: list[str] = []
-    for item in values("categories"):
-        value = getattr(item, "value", [])
-        tags += split_labels(",".join(value) if isinstance(value, list) else str(value))
-    return ImportRecord(
-        line,
-        name=name,
-        emails=tuple(text for _, text in emails),
-        org=org,
-        role=first("title") or first("role"),
-        phone=first("tel"),
-        url=first("url"),
-        notes=first("note"),
-        tags=tuple(tags),
-    )
+        yield record
 
 
 #: The reader of each source (the generic CSV one needs a mapping; see read_mapped).

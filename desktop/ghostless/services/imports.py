@@ -18,6 +18,7 @@ from ghostless.core.contact_import import (
     ImportSummary,
     RowPlan,
     plan_import,
+    plan_records,
     summarise,
 )
 from ghostless.services.importers import READERS, ReadResult, Source, read_mapped
@@ -67,11 +68,14 @@ def read(
 ) -> ReadResult:
     """The records of ``path``; ``mapping`` (target field -> column) for ``csv``."""
     if source is Source.CSV:
-        from ghostless.core.contact_import import guess_mapping
-        from ghostless.services.importers import csv_header
+        from ghostless.core.contact_import import guess_mapping, is_ghostless_csv
+        from ghostless.services.importers import csv_header, read_ghostless
 
         if mapping is None:
-            mapping = guess_mapping(csv_header(path, encoding))
+            header = csv_header(path, encoding)
+            if is_ghostless_csv(header):  # our own export: every address and label
+                return read_ghostless(path, encoding)
+            mapping = guess_mapping(header)
         return read_mapped(path, mapping, encoding)
     return READERS[source](path, encoding)
 
@@ -87,8 +91,9 @@ def preview(
     """Read ``path`` and plan the import against the contacts stored now."""
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
-        rows = plan_import(result.records, load_index(ledger.store))
-    return ImportPreview(Path(path), source, tuple(rows), tuple(result.records), result.header)
+        records = tuple(result.records)
+        rows = plan_import(records, load_index(ledger.store))
+    return ImportPreview(Path(path), source, tuple(rows), records, result.header)
 
 
 def run(
@@ -114,10 +119,15 @@ def import_file(
     dry_run: bool = False,
     progress: ImportProgress | None = None,
 ) -> ImportSummary:
-    """Read, plan and (unless ``dry_run``) write; what the command line does."""
+    """Read, plan and (unless ``dry_run``) write; what the command line does.
+
+    The file is streamed from reading through planning to writing: a file at
+    the size cap is never held whole (issue 11; ``python -m benchmarks``
+    prints the peak memory at 10 and 50 MB).
+    """
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
-        rows = plan_import(result.records, load_index(ledger.store))
+        rows = plan_records(result.records, load_index(ledger.store))
         if dry_run:
             return summarise(rows)
         return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from ghostless.core.queries import search_words
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
 from ghostless.store import windows as follow_ups
+from ghostless.store.addresses import addresses_of, write_addresses
 from ghostless.store.database import Store
 from ghostless.store.rows import CONTACT_COLUMNS, contact_from_row, like_pattern
 
@@ -32,7 +34,8 @@ class ContactRepository:
                 }
             )
             contact_id = table.last_pk
-        assert isinstance(contact_id, int)
+            assert isinstance(contact_id, int)
+            write_addresses(self._store.conn, contact_id, fields.every_address())
         return contact_id
 
     def update(self, contact_id: int, fields: ContactFields, *, at: datetime) -> None:
@@ -44,6 +47,7 @@ class ContactRepository:
             db.table("contacts").update(
                 contact_id, {**_field_values(fields), "updated_at": to_utc_text(at)}
             )
+            write_addresses(self._store.conn, contact_id, fields.every_address())
             refresh_search_text(self._store, contact_id=contact_id)
 
     def set_flags(
@@ -74,7 +78,16 @@ class ContactRepository:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"contact: no contact with id {contact_id}", field="contact")
-        return contact_from_row(row)
+        return self._with_addresses([contact_from_row(row)])[0]
+
+    def get_many(self, contact_ids: list[int]) -> list[Contact]:
+        """The contacts with these ids that exist, in id order."""
+        rows = self._store.conn.execute(
+            f"SELECT {CONTACT_COLUMNS} FROM contacts WHERE id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(contact_ids),),
+        ).fetchall()
+        return self._with_addresses([contact_from_row(row) for row in rows])
 
     def search(self, text: str = "", *, limit: int = -1, offset: int = 0) -> list[Contact]:
         """Contacts by name, optionally only those matching every word of ``text``."""
@@ -84,7 +97,16 @@ class ContactRepository:
             "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
-        return [contact_from_row(row) for row in rows]
+        return self._with_addresses([contact_from_row(row) for row in rows])
+
+    def _with_addresses(self, contacts: list[Contact]) -> list[Contact]:
+        found = addresses_of(self._store.conn, [contact.id for contact in contacts])
+        return [
+            dataclasses.replace(contact, addresses=found[contact.id])
+            if contact.id in found
+            else contact
+            for contact in contacts
+        ]
 
     def count(self, text: str = "") -> int:
         where, params = _filter(text)
@@ -118,13 +140,22 @@ def _field_values(fields: ContactFields) -> dict[str, object]:
 
 
 def contact_search_text(fields: ContactFields) -> str:
-    """What a contacts filter matches, case-folded once on write (SQLite folds ASCII only)."""
-    return " ".join((fields.name, fields.org, fields.role, fields.email)).casefold()
+    """What a contacts filter matches, case-folded once on write (SQLite folds ASCII only):
+    the name, organisation, role and every address."""
+    values = [address.value for address in fields.every_address()]
+    return " ".join((fields.name, fields.org, fields.role, *values)).casefold()
 
 
 def _filter(text: str) -> tuple[str, list[str]]:
     words = search_words(text)
     if not words:
         return "", []
-    clause = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in words)
+    # A word matches the contact's own text or, for contacts written before
+    # contact_addresses existed (whose search_text lacks their further addresses),
+    # the normalised key of any of its addresses.
+    clause = " AND ".join(
+        "(search_text LIKE ?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM contact_addresses a "
+        "WHERE a.contact_id = contacts.id AND a.key LIKE ?1 ESCAPE '\\'))".replace("?1", f"?{n}")
+        for n in range(1, len(words) + 1)
+    )
     return f"WHERE {clause}", [like_pattern(word) for word in words]

@@ -10,14 +10,16 @@ rolls back and the store is as it was.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import datetime
 
-from ghostless.core.contact_import import ContactIndex, ImportSummary, RowAction, RowPlan, summarise
+from ghostless.core.contact_import import ContactIndex, ImportSummary, RowAction, RowPlan, Tally
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
+from ghostless.store.addresses import address_rows, addresses_of, insert_address_rows
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
 
@@ -32,7 +34,8 @@ def load_index(store: Store) -> ContactIndex:
     index = ContactIndex()
     rows = store.conn.execute(
         "SELECT id, name, email, org, role, phone, url, notes, tags FROM contacts ORDER BY id"
-    )
+    ).fetchall()
+    found = addresses_of(store.conn, [int(row[0]) for row in rows])
     for contact_id, name, email, org, role, phone, url, notes, tags in rows:
         index.add(
             int(contact_id),
@@ -45,6 +48,7 @@ def load_index(store: Store) -> ContactIndex:
                 url=str(url),
                 notes=str(notes),
                 tags=_tags_of(str(tags)),
+                addresses=found.get(int(contact_id), ()),
             ),
         )
     for contact_id, kind, value in store.conn.execute(
@@ -95,15 +99,18 @@ _SEARCHED = frozenset(("name", "org", "role"))
 
 def apply_plan(
     store: Store,
-    plans: Sequence[RowPlan],
+    plans: Iterable[RowPlan],
     *,
     at: datetime,
     progress: ImportProgress | None = None,
+    total: int | None = None,
 ) -> ImportSummary:
     """Write the plan in one transaction; returns what was done.
 
-    Rows are written in batches of :data:`PROGRESS_EVERY` (one ``executemany``
-    per kind of statement), the progress callback told before each batch.
+    ``plans`` may be a generator (an import streamed from a file): rows are
+    taken and written in batches of :data:`PROGRESS_EVERY` (one ``executemany``
+    per kind of statement), the progress callback told ``(done, total)`` before
+    each batch (``total`` is ``len(plans)`` when it has one, else what is known).
     New contacts get the ids SQLite would have given them one by one: the
     largest id in the table plus one, and so on, in the plan's order (taken
     inside the write transaction, so no other writer can interleave).
@@ -113,23 +120,37 @@ def apply_plan(
     """
     from ghostless.store.loops import refresh_search_text
 
+    if total is None and isinstance(plans, Sized):
+        total = len(plans)
     stamp = to_utc_text(at)
-    total = len(plans)
     conn = store.conn
+    tally = Tally()
+    done = 0
+    source = iter(plans)
     with store.write():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
-        _refuse_deleted(store, plans)
-        if next_id + total > _MAX_ROWID:  # SQLite would pick free ids at random then
-            raise InputError("contact ids are exhausted; nothing was imported", field="contact")
-        for start in range(0, total, PROGRESS_EVERY):
+        # Ids present now: an update aimed at any other was deleted since the plan was
+        # made (and a new contact may be about to take its id).
+        present = {int(row[0]) for row in conn.execute("SELECT id FROM contacts")}
+        while True:
+            batch = list(itertools.islice(source, PROGRESS_EVERY))
+            if not batch:
+                break
             if progress is not None:
-                progress(start, total)
+                progress(done, max(total or 0, done + len(batch)))
+            done += len(batch)
+            _refuse_deleted(batch, present)
+            if next_id + len(batch) > _MAX_ROWID:  # SQLite would pick free ids at random then
+                raise InputError("contact ids are exhausted; nothing was imported", field="contact")
             inserts: list[tuple[object, ...]] = []
             updates: list[tuple[object, ...]] = []
             refresh: list[int] = []
             keys: list[tuple[int, str, str]] = []
-            for plan in plans[start : start + PROGRESS_EVERY]:
+            addresses: list[tuple[int, str, str, str, int, int, str]] = []
+            readdressed: list[int] = []
+            for plan in batch:
+                tally.count(plan)
                 action, fields = plan.action, plan.fields
                 if action is RowAction.SKIP or fields is None:
                     continue
@@ -138,9 +159,13 @@ def apply_plan(
                     contact_id = next_id
                     next_id += 1
                     inserts.append((contact_id, *_values(fields), stamp, stamp))
+                    addresses += address_rows(contact_id, fields.every_address())
                 elif action is RowAction.UPDATE:
                     assert contact_id is not None
                     updates.append((*_values(fields), stamp, contact_id))
+                    if "addresses" in plan.changes:
+                        readdressed.append(contact_id)
+                        addresses += address_rows(contact_id, fields.every_address())
                     if not _SEARCHED.isdisjoint(plan.changes):
                         refresh.append(contact_id)
                 assert contact_id is not None
@@ -153,39 +178,32 @@ def apply_plan(
                     "contacts changed while importing; nothing was imported, try again",
                     field="contact",
                 )
+            if readdressed:
+                conn.execute(
+                    "DELETE FROM contact_addresses WHERE contact_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(readdressed),),
+                )
+            if addresses:
+                insert_address_rows(conn, addresses)
             for contact_id in refresh:
                 refresh_search_text(store, contact_id=contact_id)
             if keys:
                 conn.executemany(_KEY, keys)
         if progress is not None:
-            progress(total, total)
-    return summarise(plans)
+            progress(done, max(total or 0, done))
+    return tally.summary()
 
 
-def _refuse_deleted(store: Store, plans: Sequence[RowPlan]) -> None:
-    """Raise for the first row that writes to a contact deleted since the plan was made.
-
-    Checked before anything is written: a new contact could otherwise be given
-    the deleted one's id (SQLite reuses the largest) and the update land on it.
-    """
-    wanted = [
-        (plan.line, plan.contact_id)
-        for plan in plans
-        if plan.contact_id is not None and (plan.action is RowAction.UPDATE or plan.keys)
-    ]
-    if not wanted:
-        return
-    ids = json.dumps(sorted({contact_id for _line, contact_id in wanted}))
-    present = {
-        int(row[0])
-        for row in store.conn.execute(
-            "SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?))", (ids,)
-        )
-    }
-    for line, contact_id in wanted:
-        if contact_id not in present:
+def _refuse_deleted(plans: Sequence[RowPlan], present: set[int]) -> None:
+    """Raise for the first row that writes to a contact deleted since the plan was made."""
+    for plan in plans:
+        contact_id = plan.contact_id
+        if contact_id is None or contact_id in present:
+            continue
+        if plan.action is RowAction.UPDATE or plan.keys:
             raise InputError(
-                f"line {line}: the contact {contact_id} was deleted while "
+                f"line {plan.line}: the contact {contact_id} was deleted while "
                 "importing; nothing was imported, try again",
                 field="contact",
             )

@@ -305,6 +305,92 @@ def m005_agenda(db: Database) -> None:
     db.execute("DELETE FROM loop_windows WHERE rule = 'repair'")
 
 
+def m006_contact_addresses(db: Database) -> None:
+    """Any number of e-mail addresses, phone numbers and profile URLs per contact.
+
+    Each address has a label and at most one of each kind per contact is
+    primary (the one also kept in the contact's own ``email``, ``phone`` and
+    ``url`` columns, which everything that shows one address reads). ``key``
+    is the address normalised for matching people (see
+    ``ghostless.core.validation.address_key``). The step moves every contact's
+    address over as its primary one, and the further e-mail addresses imports
+    remembered in ``contact_keys`` as further addresses: nothing is lost.
+
+    ``contact_merges`` keeps what a merge of two contacts changed, so it can
+    be undone: the contact merged away as it was, the kept one as it was, and
+    the loops moved.
+    """
+    from ghostless.core.models import AddressKind
+    from ghostless.core.validation import address_key
+
+    db.execute(
+        """
+        CREATE TABLE contact_addresses (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'url')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            label TEXT NOT NULL DEFAULT '',
+            is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0,
+            key TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX contact_addresses_by_contact ON contact_addresses (contact_id, position)"
+    )
+    db.execute("CREATE INDEX contact_addresses_by_key ON contact_addresses (kind, key)")
+    db.execute(
+        "CREATE UNIQUE INDEX contact_addresses_one_primary ON contact_addresses "
+        "(contact_id, kind) WHERE is_primary = 1"
+    )
+    db.execute(
+        """
+        CREATE TABLE contact_merges (
+            id INTEGER PRIMARY KEY,
+            kept_id INTEGER NOT NULL,
+            other_id INTEGER NOT NULL,
+            kept_before TEXT NOT NULL CHECK (json_valid(kept_before)),
+            other_before TEXT NOT NULL CHECK (json_valid(other_before)),
+            loop_ids TEXT NOT NULL CHECK (json_valid(loop_ids)),
+            merged_at TEXT NOT NULL,
+            undone_at TEXT
+        )
+        """
+    )
+    rows: list[tuple[int, str, str, int, int, str]] = []
+    for contact_id, email, phone, url in db.execute(
+        "SELECT id, email, phone, url FROM contacts ORDER BY id"
+    ).fetchall():
+        # In the order every write keeps: e-mail (primary first), phone, URL.
+        found: list[tuple[str, str, int, str]] = []
+        if email:
+            found.append(("email", email, 1, address_key(AddressKind.EMAIL, email)))
+        for (value,) in db.execute(
+            "SELECT value FROM contact_keys WHERE contact_id = ? AND kind = 'email' ORDER BY value",
+            [contact_id],
+        ).fetchall():
+            if not email or value != address_key(AddressKind.EMAIL, email):
+                # Kept case-folded by m004; still the person's address.
+                found.append(("email", value, 0, value))
+        if phone:
+            found.append(("phone", phone, 1, address_key(AddressKind.PHONE, phone)))
+        if url:
+            found.append(("url", url, 1, address_key(AddressKind.URL, url)))
+        rows += [
+            (contact_id, kind, value, primary, position, key)
+            for position, (kind, value, primary, key) in enumerate(found)
+        ]
+    db.conn.executemany(
+        "INSERT INTO contact_addresses (contact_id, kind, value, is_primary, position, key) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    # The contacts' own columns, search_text included, stay as they were: a
+    # filter also looks through contact_addresses (ghostless.store.contacts).
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -312,6 +398,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m003_user_templates,
     m004_imports,
     m005_agenda,
+    m006_contact_addresses,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)

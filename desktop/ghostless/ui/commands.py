@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ghostless.ui.close_dialog import CloseDialog
     from ghostless.ui.contact_dialog import ContactDialog
     from ghostless.ui.deadline_dialog import DeadlineDialog
+    from ghostless.ui.duplicates_dialog import DuplicatesDialog
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.introduced_by_dialog import IntroducedByDialog
     from ghostless.ui.loop_dialog import LoopDialog
@@ -109,6 +110,23 @@ class Commands(QObject):
         from ghostless.ui.contact_dialog import ContactDialog
 
         return self._open(ContactDialog(self._ledger, contact, self._window), lambda: 0)
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        """Contacts ▸ Find duplicates: likely pairs, merged (and undone) one at a time."""
+        from ghostless.ui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._ledger, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda _contact_id: self.records_changed.emit(0))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def undo_merge(self) -> None:
+        """Contacts ▸ Undo last merge: the two contacts and their loops as they were."""
+        from ghostless.services import duplicates
+
+        self._write(lambda: duplicates.undo(self._ledger), 0)
 
     # -- loops ---------------------------------------------------------------
     def new_loop(self, contact_id: int | None = None) -> LoopDialog:

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from ghostless.core.models import Contact
+from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.table_model import FlatTableModel, Index
 
@@ -115,5 +115,8 @@ class ContactTableModel(FlatTableModel):
         if column is ContactColumn.ROLE:
             return contact.role
         if column is ContactColumn.EMAIL:
-            return contact.email
+            more = sum(
+                1 for a in contact.addresses if a.kind is AddressKind.EMAIL and not a.primary
+            )
+            return f"{contact.email} (+{more})" if contact.email and more else contact.email
         return str(self._open_loops.get(contact.id, 0))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+import html
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostless.core.models import Contact
+from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.commands import Commands
 from ghostless.ui.contact_table_model import ContactColumn, ContactTableModel
@@ -32,6 +36,7 @@ class ContactsPage(QWidget):
         filter_edit: filters the table in SQL on every keystroke.
         contact_model: the table's model.
         contact_table: the view; double-click edits a contact.
+        details_label: the selected contact with every address and its label.
     """
 
     def __init__(self, ledger: Ledger, commands: Commands, parent: QWidget | None = None) -> None:
@@ -39,7 +44,9 @@ class ContactsPage(QWidget):
         self._commands = commands
         self.contact_model = ContactTableModel(ledger, self)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter contacts by name, organisation, role or e-mail")
+        self.filter_edit.setPlaceholderText(
+            "Filter contacts by name, organisation, role or any address"
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.new_button = QPushButton(icon("contact-new"), "New contact…")
         self.edit_button = QPushButton(icon("edit"), "Edit…")
@@ -57,6 +64,14 @@ class ContactsPage(QWidget):
         for column in (ContactColumn.NAME, ContactColumn.ORGANISATION, ContactColumn.ROLE):
             self.contact_table.setColumnWidth(column, 180)
 
+        self.details_label = QLabel()
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.setWordWrap(True)
+        self.details_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details_label.setMargin(8)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -65,6 +80,7 @@ class ContactsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.contact_table, 1)
+        layout.addWidget(self.details_label)
         layout.addLayout(buttons)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -121,6 +137,24 @@ class ContactsPage(QWidget):
             self._commands.edit_contact(contact.id)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_contact() is not None
-        self.edit_button.setEnabled(chosen)
-        self.new_loop_button.setEnabled(chosen)
+        contact = self.selected_contact()
+        self.edit_button.setEnabled(contact is not None)
+        self.new_loop_button.setEnabled(contact is not None)
+        self.details_label.setText(contact_details(contact) if contact else "")
+        self.details_label.setVisible(contact is not None)
+
+
+def contact_details(contact: Contact) -> str:
+    """The contact pane's text: name, role and organisation, then every address by kind."""
+    lines = [f"<b>{html.escape(contact.name)}</b>"]
+    work = ", ".join(part for part in (contact.role, contact.org) if part)
+    if work:
+        lines.append(html.escape(work))
+    for kind in AddressKind:
+        for address in contact.of_kind(kind):
+            label = f" ({html.escape(address.label)})" if address.label else ""
+            mark = " — primary" if address.primary and len(contact.of_kind(kind)) > 1 else ""
+            lines.append(f"{kind.label}: {html.escape(address.value)}{label}{mark}")
+    if not contact.addresses:
+        lines.append("<i>No e-mail address, phone or profile link yet.</i>")
+    return "<br>".join(lines)

@@ -1,4 +1,5 @@
-"""The File menu's Import…, Export calendar…, Back up…, Restore… and Export JSON….
+"""The File menu's Import…, Export calendar…, Back up…, Restore…, Export JSON… and
+Export contacts….
 
 Each function asks for a file (unless one is passed, as tests do), calls the
 services, and tells the user the outcome or the error in plain words. They
@@ -109,5 +110,27 @@ def export_json(parent: QWidget | None, ledger: Ledger, path: Path | None = None
         exports.export_json(ledger, path)
     except GhostlessError as exc:
         _fail(parent, "Export JSON", exc)
+        return None
+    return path
+
+
+def export_contacts(
+    parent: QWidget | None, ledger: Ledger, form: str, path: Path | None = None
+) -> Path | None:
+    """Every contact with every address, as CSV (``form`` "csv") or vCard ("vcard")."""
+    title = "Export contacts"
+    if form == "csv":
+        path = path or _save_path(parent, title, "contacts.csv", "CSV (*.csv)")
+    else:
+        path = path or _save_path(parent, title, "contacts.vcf", "vCard (*.vcf)")
+    if path is None:
+        return None
+    try:
+        if form == "csv":
+            exports.export_contacts_csv(ledger, path)
+        else:
+            exports.export_contacts_vcard(ledger, path)
+    except GhostlessError as exc:
+        _fail(parent, title, exc)
         return None
     return path

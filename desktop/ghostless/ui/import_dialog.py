@@ -113,11 +113,14 @@ class ImportPreviewModel(QAbstractTableModel):
 def _details(plan: RowPlan) -> str:
     if plan.action is RowAction.SKIP:
         return plan.reason
+    parts = []
     if plan.action is RowAction.UPDATE:
-        return "changes " + ", ".join(plan.changes)
+        parts.append("changes " + ", ".join(plan.changes))
     if plan.action is RowAction.CREATE and plan.fields is not None:
-        return ", ".join(v for v in (plan.fields.email, plan.fields.org, plan.fields.url) if v)
-    return ""
+        shown = (plan.fields.email, plan.fields.org, plan.fields.url)
+        parts.append(", ".join(v for v in shown if v))
+    parts.append(plan.explain())
+    return "; ".join(part for part in parts if part)
 
 
 class ImportDialog(QDialog):

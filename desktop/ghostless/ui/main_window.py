@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction("&Import contacts…", self._on_import_triggered)
         file_menu.addAction("Export &calendar…", self._on_export_calendar_triggered)
         file_menu.addAction("Export &JSON…", self._on_export_json_triggered)
+        file_menu.addAction("Export contacts as C&SV…", self._on_export_csv_triggered)
+        file_menu.addAction("Export contacts as &vCard…", self._on_export_vcard_triggered)
         file_menu.addSeparator()
         file_menu.addAction("&Back up…", self._on_back_up_triggered)
         file_menu.addAction("&Restore…", self._on_restore_triggered)
@@ -272,6 +274,13 @@ class MainWindow(QMainWindow):
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
         contact_menu = menus.addMenu("&Contacts")
         contact_menu.addActions([actions.new_contact, actions.edit_contact])
+        contact_menu.addSeparator()
+        self.find_duplicates_action = contact_menu.addAction(
+            "Find &duplicates…", lambda: self.commands.find_duplicates()
+        )
+        self.undo_merge_action = contact_menu.addAction(
+            "&Undo last merge", lambda: self.commands.undo_merge()
+        )
         view_menu = menus.addMenu("&View")
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
@@ -552,6 +561,16 @@ class MainWindow(QMainWindow):
         from ghostless.ui import export_actions
 
         export_actions.export_json(self, self.ledger)
+
+    def _on_export_csv_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        export_actions.export_contacts(self, self.ledger, "csv")
+
+    def _on_export_vcard_triggered(self) -> None:
+        from ghostless.ui import export_actions
+
+        export_actions.export_contacts(self, self.ledger, "vcard")
 
     def _on_back_up_triggered(self) -> None:
         from ghostless.ui import export_actions
