@@ -21,7 +21,12 @@ from ghostless.core.draft_checker import FindingKind, Intent, check, word_count
 from ghostless.core.draft_text import clear_caches
 
 DRAFTS = Path(__file__).parents[1] / "tests" / "drafts"
-CORPORA = (("tuning corpus", DRAFTS / "corpus.toml"), ("held-out", DRAFTS / "heldout.toml"))
+CORPORA = (
+    ("tuning corpus", DRAFTS / "corpus.toml"),
+    ("held-out", DRAFTS / "heldout.toml"),
+    # Written blind, after the rules, by someone who never saw them or the corpora.
+    ("independent", DRAFTS / "independent.toml"),
+)
 SECTION = "Draft checker: {name}, {n} hand-labelled drafts"
 TIME_SECTION = "Draft checker: time per 300-word draft (with its fixes tried)"
 QUALITY_GOAL = 0.9

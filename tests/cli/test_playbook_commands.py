@@ -110,7 +110,8 @@ def test_bad_settings_are_refused_naming_the_range_and_nothing_written(
     before = dump(cli.data / DATABASE_NAME)
     for args, words in (
         (("settings", "set", "reply_due_hours", "99999"), "outside 1..8760"),
-        (("settings", "set", "reply_overdue_hours", "10"), "comes before reply_due_hours"),
+        (("settings", "set", "reply_overdue_hours", "10"), "less than 'Due after' (48 hours)"),
+        (("settings", "set", "reply_remind_hours", "60"), "reply_remind_hours: 'Due after'"),
         (("settings", "set", "reply_due_days", "2"), "not a setting"),
         (("settings", "set", "time_zone", "Mars/Olympus"), "not a known zone"),
         (("settings", "set", "draft_checks_off", "spelling"), "not a check"),

@@ -634,3 +634,29 @@ def test_non_job_loops_and_decided_declines_owe_no_deadline_note() -> None:
     decided = facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 9)), offers=offers,
                     decline_decided_at=nov(16, 12))  # fmt: skip
     assert set(plan(decided)) == {Rule.DECLINE}
+
+
+def test_deciding_to_decline_a_late_reply_keeps_it_late() -> None:
+    late = facts(
+        LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 10)), decline_decided_at=nov(20, 9)
+    )
+    (decline,) = plan(late).values()
+    reply = plan(facts(LoopKind.RECRUITER_OUTREACH, (RECEIVED, nov(16, 10))))[Rule.REPLY]
+    assert decline.rule is Rule.DECLINE
+    assert (decline.due_at, decline.overdue_at) == (reply.due_at, reply.overdue_at)
+    assert decline.overdue_at < nov(20, 9)  # overdue at once, not three days later
+
+
+def test_hours_left_over_are_working_hours_so_nothing_falls_due_at_night() -> None:
+    settings = Settings(reply_due_hours=36)
+    # Monday 12:30: a working day later is Tuesday 12:30; twelve more hours are one
+    # working day's worth at most (nine hours of 09:00-18:00): Wednesday 12:30.
+    reply = plan(facts(LoopKind.OTHER, (RECEIVED, nov(16, 12, 30))), settings)[Rule.REPLY]
+    assert times(reply)[2] == "Wed 18 12:30"
+    for hours in range(1, 73):
+        due = plan(
+            facts(LoopKind.OTHER, (RECEIVED, nov(16, 12, 30))),
+            Settings(reply_remind_hours=0, reply_due_hours=hours, reply_overdue_hours=72),
+        )[Rule.REPLY].due_at
+        local = due.astimezone(BERLIN)
+        assert time(9) <= local.time() <= time(18), hours

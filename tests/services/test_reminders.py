@@ -214,7 +214,8 @@ def test_settings_change_the_windows_and_bad_ones_write_nothing(
     assert service.settings().reply_due_hours == 48
     service.update_settings({"reply_due_hours": 30})
     (item,) = service.agenda(SATURDAY)
-    assert item.window.due_at == berlin("2026-11-23T22:30")  # a working day and 6 hours
+    # A working day, then six working hours: 1.5 h on Monday evening, 4.5 h on Tuesday.
+    assert item.window.due_at == berlin("2026-11-24T13:30")
     service.update_settings({"count_working_days": False})
     (item,) = service.agenda(SATURDAY)
     assert item.window.due_at == MESSAGE + timedelta(hours=30)

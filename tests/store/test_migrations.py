@@ -190,7 +190,7 @@ def _seed_v5(conn: sqlite3.Connection) -> None:
         "INSERT INTO dismissals (key, loop_id, dismissed_at) VALUES "
         "('1:offer.tell_deadline:4', 1, '2026-11-20T09:00:00+00:00')"
     )
-    conn.execute("UPDATE window_state SET rules = 2")
+    conn.execute("UPDATE window_state SET rules = 3")
 
 
 def _seed_v6(conn: sqlite3.Connection) -> None:

@@ -183,7 +183,7 @@ def test_values_out_of_order_are_refused_beside_their_field_and_nothing_saved(
     before = SettingsService(ledger).values()
     dialog.editors["reply_overdue_hours"].setValue(10)  # type: ignore[attr-defined]
     dialog.accept()
-    assert "comes before reply_due_hours" in dialog.field_error("reply_overdue_hours")
+    assert "less than 'Due after' (48 hours)" in dialog.field_error("reply_overdue_hours")
     assert dialog.pages.currentIndex() == GROUPS.index("Replies")
     assert dialog.isVisible()
     assert SettingsService(ledger).values() == before

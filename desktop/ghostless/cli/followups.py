@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, tzinfo
-from typing import Any
 
-from ghostless.cli.common import local_or_none, open_service, parse_id, wants_json
+from ghostless.cli.common import open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.cli.owed import owed_json
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
 from ghostless.core.wording import when_words
@@ -72,38 +72,6 @@ def _timing_words(item: Owed, now: datetime, zone: tzinfo) -> str:
     if item.snoozed_until is not None:
         text += f"; snoozed until {when_words(item.snoozed_until, now, zone)}"
     return text
-
-
-def owed_json(item: Owed, zone: tzinfo) -> dict[str, Any]:
-    """One agenda line: one object per thing owed, its repair advice a field of it."""
-    loop, window = item.loop, item.window
-    return {
-        "loop_id": loop.id,
-        "key": window.key,
-        "contact": loop.contact_name,
-        "org": loop.contact_org,
-        "subject": loop.subject,
-        "kind": loop.kind.value,
-        "rule": window.rule.value,
-        "action": window.action.value,
-        "label": window.action.label,
-        "status": item.status.value,
-        "owed_now": item.owed_now,
-        "waiting": window.waiting,
-        "dismissible": window.rule.dismissible,
-        "opens_at": local_text(window.opens_at, zone),
-        "due_at": local_text(window.due_at, zone),
-        "overdue_at": local_text(window.overdue_at, zone),
-        "remind_at": local_or_none(window.remind_at, zone),
-        "snoozed_until": local_or_none(item.snoozed_until, zone),
-        "repair": None
-        if item.repair is None
-        else {
-            "kind": item.repair.value,
-            "advice": item.repair.advice,
-            "apology_works_until": local_or_none(item.item.repair_until, zone),
-        },
-    }
 
 
 def snooze(args: argparse.Namespace) -> int:

@@ -6,25 +6,38 @@ import argparse
 from datetime import tzinfo
 from typing import Any
 
-from ghostless.cli.common import local_or_none, open_ledger, parse_id, print_table, wants_json
+from ghostless.cli.common import (
+    local_or_none,
+    open_ledger,
+    open_service,
+    parse_id,
+    print_table,
+    wants_json,
+)
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
+from ghostless.cli.owed import owed_json
 from ghostless.core.models import Event, Loop
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
 from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
+from ghostless.core.wording import when_words
 from ghostless.services.paths import resolve_data_dir
-from ghostless.services.zone import local_zone
+from ghostless.services.typed_time import parse_when
 
 
 # -- loops ---------------------------------------------------------------------
 def loop_add(args: argparse.Namespace) -> int:
     kind = parse_kind(args.kind)
     contact_id = parse_id(args.contact, "contact")
-    zone = local_zone()
-    at = parse_instant(args.at, zone, field="at") if args.at else None
-    deadline = parse_instant(args.deadline, zone, field="deadline") if args.deadline else None
     ledger = open_ledger(args)
     try:
+        zone, now = ledger.zone, ledger.clock.now()
+        at = parse_instant(args.at, zone, field="at") if args.at else None
+        deadline = (
+            parse_when(args.deadline, now, zone, field="deadline", allow_past=True)
+            if args.deadline
+            else None
+        )
         loop_id = ledger.add_loop(
             contact_id=contact_id,
             kind=kind,
@@ -46,10 +59,10 @@ def loop_add(args: argparse.Namespace) -> int:
 def loop_log(args: argparse.Namespace) -> int:
     loop_id = parse_id(args.loop_id, "loop")
     kind = parse_event_kind(args.event)
-    zone = local_zone()
-    at = parse_instant(args.at, zone, field="at") if args.at else None
     ledger = open_ledger(args)
     try:
+        zone = ledger.zone
+        at = parse_instant(args.at, zone, field="at") if args.at else None
         event_id = ledger.log_event(loop_id, kind, at=at, text=args.text)
         loop = ledger.loop(loop_id)
     finally:
@@ -85,31 +98,60 @@ def loop_delete(args: argparse.Namespace) -> int:
 
 
 def loop_show(args: argparse.Namespace) -> int:
+    """A loop, what the playbooks read beyond its record, what it owes, and its record."""
     loop_id = parse_id(args.loop_id, "loop")
-    zone = local_zone()
-    ledger = open_ledger(args)
+    service = open_service(args)
+    ledger = service.ledger
     try:
+        zone, now = ledger.zone, ledger.clock.now()
         loop, events = ledger.loop(loop_id), ledger.events(loop_id)
+        fields = ledger.follow_up_fields(loop_id)
+        introducer = ledger.loop(fields.introduced_by) if fields.introduced_by else None
+        owed = service.loop_agenda(loop_id, now)
     finally:
         ledger.close()
     if wants_json(args):
-        print_json({**loop_json(loop, zone), "events": [event_json(e, zone) for e in events]})
+        print_json(
+            {
+                **loop_json(loop, zone),
+                "deadline_at": local_or_none(fields.deadline, zone),
+                "introduced_by": fields.introduced_by,
+                "referred_loop_id": fields.referred_loop_id,
+                "decline_decided_at": local_or_none(fields.decline_decided_at, zone),
+                "owed": [owed_json(item, zone) for item in owed],
+                "events": [event_json(e, zone) for e in events],
+            }
+        )
         return EXIT_OK
-    print(f"Loop {loop.id}: {loop.subject}")
-    print(f"  with {loop.contact_name}" + (f" ({loop.contact_org})" if loop.contact_org else ""))
-    print(f"  {loop.kind.label}, {loop.status.value}, {loop.turn.label.lower()}")
+    lines = [
+        f"Loop {loop.id}: {loop.subject}",
+        f"  with {loop.contact_name}" + (f" ({loop.contact_org})" if loop.contact_org else ""),
+        f"  {loop.kind.label}, {loop.status.value}, {loop.turn.label.lower()}",
+    ]
     if loop.outcome:
-        print(f"  outcome: {loop.outcome.value}")
+        lines.append(f"  outcome: {loop.outcome.value}")
+    if fields.deadline is not None:
+        lines.append(f"  deadline: {when_words(fields.deadline, now, zone)}")
+    if introducer is not None:
+        lines.append(f"  introduced by {introducer.contact_name} (loop {introducer.id})")
+    if fields.decline_decided_at is not None:
+        lines.append(f"  decided to decline {when_words(fields.decline_decided_at, now, zone)}")
+    for item in owed:
+        lines.append(f"  owed ({item.status.value}): {item.window.action.label}")
+        if item.repair is not None:
+            lines.append(f"    {item.repair.advice}")
+    lines.append("  record:")
     for event in events:
         text = f"  {event.text}" if event.text else ""
-        print(f"  {local_text(event.at, zone)}  {event.kind.label}{text}")
+        lines.append(f"  {local_text(event.at, zone)}  {event.kind.label}{text}")
+    print("\n".join(lines))
     return EXIT_OK
 
 
 def loops_list(args: argparse.Namespace) -> int:
-    zone = local_zone()
     ledger = open_ledger(args)
     try:
+        zone = ledger.zone
         loops = ledger.list_loops(LoopQuery(text=args.find, include_closed=args.all))
         waits = [ledger.waited_seconds(loop) for loop in loops]
     finally:

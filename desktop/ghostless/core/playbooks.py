@@ -67,7 +67,7 @@ __all__ = [
 #: The version of the rules below. Windows kept in the store were computed by
 #: some version; when it differs from this one they are all computed again, so
 #: a new Ghostless never shows what an older one worked out.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 #: The loops of a job search: an offer with a deadline is news to each of them.
 JOB_KINDS = frozenset(
@@ -97,20 +97,26 @@ def follow_up_windows(
         return ()
     ctx = PlaybookContext(facts, settings, zone)
     decided = facts.decline_decided_at
+    usual = _usual(ctx)
     if decided is not None:
         answered = any(e.kind is EventKind.SENT and e.at >= decided for e in ctx.conversation)
-        owed = [] if answered else [_decline(ctx, decided)]
-    elif ctx.kind in (LoopKind.INTERVIEW_SCHEDULED, LoopKind.INTERVIEW_HELD):
-        owed = _interview(ctx)
-    elif ctx.kind is LoopKind.INTRODUCTION:
-        owed = _introduction(ctx)
+        owed = [] if answered else [_decline(ctx, decided, usual)]
     else:
-        owed = _conversation(ctx, ctx.conversation)
+        owed = usual
     if decided is None and ctx.kind in JOB_KINDS:
         owed.extend(_tell_deadlines(ctx))
     if facts.dismissed:
         owed = [w for w in owed if w.key not in facts.dismissed]
     return tuple(sorted(owed, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
+
+
+def _usual(ctx: PlaybookContext) -> list[FollowUpWindow]:
+    """What the loop's kind and record owe, before any decision to decline."""
+    if ctx.kind in (LoopKind.INTERVIEW_SCHEDULED, LoopKind.INTERVIEW_HELD):
+        return _interview(ctx)
+    if ctx.kind is LoopKind.INTRODUCTION:
+        return _introduction(ctx)
+    return _conversation(ctx, ctx.conversation)
 
 
 def _reply_hours(settings: Settings) -> tuple[int, int, int]:
@@ -187,14 +193,36 @@ def _waiting(ctx: PlaybookContext, events: tuple[Event, ...]) -> list[FollowUpWi
 
 
 # -- the rules -----------------------------------------------------------------
-def _decline(ctx: PlaybookContext, decided: datetime) -> FollowUpWindow:
+def _decline(
+    ctx: PlaybookContext, decided: datetime, usual: list[FollowUpWindow]
+) -> FollowUpWindow:
+    """The clear no, due within days of deciding (DOMAIN.md: 48-72 h).
+
+    Deciding does not buy a late answer more time: when what the loop owed was
+    already overdue at the decision, the no inherits its instants, so it stays
+    overdue (with its repair advice) until it is sent.
+    """
     settings = ctx.settings
     hours = (
         settings.decline_remind_hours,
         settings.decline_due_hours,
         settings.decline_overdue_hours,
     )
-    return ctx.elapsed(Rule.DECLINE, Action.DECLINE, decided, hours)
+    decline = ctx.elapsed(Rule.DECLINE, Action.DECLINE, decided, hours)
+    late = [w for w in usual if not w.waiting and w.overdue_at <= decided and w.expires_at is None]
+    if not late:
+        return decline
+    first = min(late, key=lambda w: w.overdue_at)
+    return ctx.window(
+        Rule.DECLINE,
+        Action.DECLINE,
+        decline.timing,
+        anchor=decided,
+        since=min(decided, first.since),
+        opens=min(decline.opens_at, first.opens_at),
+        due=min(decline.due_at, first.due_at),
+        overdue=min(decline.overdue_at, first.overdue_at),
+    )
 
 
 def _help_thanks(ctx: PlaybookContext, event: Event) -> FollowUpWindow:

@@ -15,6 +15,7 @@ file never stops the app from starting. A bad value raises
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import time, timedelta
@@ -246,11 +247,11 @@ class Settings:
             low, high = spec.metadata["min"], spec.metadata["max"]
             if not low <= value <= high:
                 raise InputError(f"{spec.name}: {value} is outside {low}..{high}", field=spec.name)
-        for earlier, later in _ORDER:
+        for earlier, later in ORDER_PAIRS:
             if getattr(self, earlier) > getattr(self, later):
                 raise InputError(
-                    f"{later}: {getattr(self, later)} comes before {earlier} "
-                    f"({getattr(self, earlier)})",
+                    f"{later}: {_said(self, later)} is less than {_said(self, earlier)}; "
+                    "raise the one or lower the other",
                     field=later,
                 )
         if not isinstance(self.working_hours, WorkingHours):
@@ -333,7 +334,7 @@ NUMBER_FIELDS: tuple[str, ...] = tuple(
 )
 
 #: Pairs that must not be out of order: (earlier or smaller, later or larger).
-_ORDER: tuple[tuple[str, str], ...] = (
+ORDER_PAIRS: tuple[tuple[str, str], ...] = (
     ("reply_remind_hours", "reply_due_hours"),
     ("reply_due_hours", "reply_overdue_hours"),
     ("decline_remind_hours", "decline_due_hours"),
@@ -386,13 +387,33 @@ def _time_text(value: time) -> str:
     return value.strftime("%H:%M")
 
 
+def _said(settings: Settings, name: str) -> str:
+    """A setting as a sentence names it: "'Due after' (36 hours)"."""
+    spec = next(f for f in fields(settings) if f.name == name)
+    return (
+        f"'{spec.metadata['label']}' ({quantity(getattr(settings, name), spec.metadata['unit'])})"
+    )
+
+
+def quantity(value: object, unit: str) -> str:
+    """ "1 day", "2 days", "1 working day": the unit in the singular for one."""
+    if value == 1 and unit.endswith("s"):
+        unit = unit[:-1]
+    return f"{value} {unit}"
+
+
+#: "36", "36 hours", "36h", "7 days", "1 working day": a number with its unit said.
+_NUMBER = re.compile(r"^\s*([+-]?\d+)\s*(?:[a-z][a-z ]*)?\s*$", re.IGNORECASE)
+
+
 def _parse_int(value: object, name: str) -> int:
     if type(value) is int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-        return int(value.strip())
+    found = _NUMBER.match(value) if isinstance(value, str) else None
+    if found is not None:
+        return int(found.group(1))
     raise InputError(f"{name}: {value!r} is not a whole number", field=name)
 
 
@@ -476,7 +497,7 @@ class SettingSpec:
     def describe(self, value: object) -> str:
         """A value as the command line prints it: "48 hours", "yes", "mon, tue"."""
         if self.kind == "number":
-            return f"{value} {self.unit}"
+            return quantity(value, self.unit)
         if self.kind == "flag":
             return "yes" if value else "no"
         if isinstance(value, list | tuple):

@@ -190,17 +190,32 @@ def after_working_days(
     Counting begins at ``start`` if it is working time, else at the next start
     of working hours (a message that arrives on Friday night starts counting on
     Monday morning). Each whole 24 hours is one working day, at the same wall
-    time; the hours left over are real hours, and an instant that lands on a day
-    off moves to the next working day at the same wall time.
+    time. The hours left over are counted in working time, at most one working
+    day's worth (so "remind after 2 hours" is two working hours, and a longer
+    span never ends earlier than a shorter one); the instant always falls
+    inside working hours.
     """
     begin = next_working_instant(start, hours, zone).astimezone(zone)
     whole, rest = divmod(span_hours, 24)
     day = next_working_day(begin.date(), hours, whole)
     instant = wall_instant(day, begin.time().replace(tzinfo=None), zone)
     if rest:
-        instant += timedelta(hours=rest)
-        landed = local_date(instant, zone)
-        first = first_working_day_from(landed, hours)
-        if first != landed:
-            instant = shift_local_days(instant, (first - landed).days, zone)
+        length = datetime.combine(day, hours.end) - datetime.combine(day, hours.start)
+        instant = _add_working_time(instant, min(timedelta(hours=rest), length), hours, zone)
     return instant
+
+
+def _add_working_time(
+    instant: datetime, span: timedelta, hours: WorkingHours, zone: tzinfo
+) -> datetime:
+    """``span`` of working time after ``instant``, skipping evenings and days off."""
+    current = next_working_instant(instant, hours, zone)
+    remaining = span
+    for _ in range(400):  # a year of working days; a span is never near that long
+        end = day_end(local_date(current, zone), hours, zone)
+        available = end - current
+        if remaining <= available:
+            return current + remaining
+        remaining -= available
+        current = next_working_instant(end, hours, zone)
+    raise ValueError(f"a working-time span of {span} does not end within a year")

@@ -164,14 +164,23 @@ class Ledger:
         with self.store.write():
             found = self.loops.unlinked_introduction(contact_id)
             if found is None:
+                who = loop.contact_name or "someone"
                 found = self.add_loop(
                     contact_id=contact_id,
                     kind=LoopKind.INTRODUCTION,
-                    subject=f"Introduced me to {loop.contact_name or 'someone'}",
+                    subject=f"Introduced me to {who}",
                     at=loop.opened_at,
+                    text=f"Introduced me to {who} (recorded when the loop was linked)",
                 )
             self.set_introduced_by(loop_id, found)
         return found
+
+    def introducer_named(self, loop_id: int, name: str) -> int:
+        """This loop is with someone a person not yet among the contacts introduced
+        the user to: add them by ``name``, then link as :meth:`introduced_by_contact`."""
+        with self.store.write():
+            contact_id = self.add_contact(name=name)
+            return self.introduced_by_contact(loop_id, contact_id)
 
     def dismiss(self, loop_id: int, key: str) -> None:
         """Dismiss a dismissible item (an offer-deadline note) without acting on it."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from ghostless.core.draft_checker import CheckOptions, FindingKind
 from ghostless.core.errors import InputError
-from ghostless.core.settings import SPECS, Settings, SettingSpec, spec_of
+from ghostless.core.settings import ORDER_PAIRS, SPECS, Settings, SettingSpec, spec_of
 from ghostless.services.ledger import Ledger
 from ghostless.store.preferences import PreferenceRepository
 from ghostless.store.settings import SettingsRepository
@@ -21,6 +21,18 @@ from ghostless.store.windows import Progress
 
 #: The preference holding the settings a change replaced, for undo.
 PREVIOUS = "settings_before_last_change"
+
+
+def _blame_the_change(exc: InputError, changes: Mapping[str, object]) -> InputError:
+    """Two settings out of order are told under the one the user changed."""
+    if exc.field is None or exc.field in changes:
+        return exc
+    for earlier, later in ORDER_PAIRS:
+        partner = {earlier: later, later: earlier}.get(exc.field)
+        if partner is not None and partner in changes:
+            message = str(exc).removeprefix(f"{exc.field}: ")
+            return InputError(f"{partner}: {message}", field=partner)
+    return exc
 
 
 class SettingsService:
@@ -52,7 +64,10 @@ class SettingsService:
         for key in changes:
             spec_of(key)
         before = self.values()
-        updated = Settings.from_dict({**before, **changes})
+        try:
+            updated = Settings.from_dict({**before, **changes})
+        except InputError as exc:
+            raise _blame_the_change(exc, changes) from None
         if updated.to_dict() == before:
             return updated
         with self._store.write():

@@ -63,7 +63,7 @@ def _parse_words(
     if parsed is None:
         raise InputError(
             f"{field}: {text!r} is not a time I understand; try 'tomorrow 9am', "
-            "'next friday 3pm' or 2026-11-27T15:00",
+            "'friday 3pm', '11 dec 17:00' or an ISO time such as 2027-01-15T15:00",
             field=field,
         )
     if not _HAS_TIME.search(text) and parsed.time() == time(0):

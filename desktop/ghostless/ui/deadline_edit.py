@@ -41,12 +41,11 @@ class DeadlineEdit(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText("e.g. next friday 5pm, or 2026-12-11 17:00")
+        self.line_edit.setPlaceholderText("e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00")
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setToolTip(f"Optional: {HINT}")
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
-        self.preview_label.setEnabled(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -70,8 +69,10 @@ class DeadlineEdit(QWidget):
         try:
             found = self.deadline()
         except InputError as exc:
+            self.preview_label.setStyleSheet("color: #c92a2a;")
             self.preview_label.setText(str(exc).split(": ", 1)[-1])
             return
+        self.preview_label.setStyleSheet("color: palette(placeholder-text);")
         self.preview_label.setText(
             "No deadline" if found is None else f"→ {short_local(found, self._ledger.zone)}"
         )

@@ -35,10 +35,23 @@ class IntroducedByDialog(FormDialog):
         self.introducer_picker.setFocus()
 
     def submit(self) -> None:
-        chosen = self.introducer_picker.contact_id()
-        if chosen in (NEW_CONTACT, NO_CONTACT):
-            raise InputError(
-                "introduced_by: pick someone from your contacts (add them first if needed)",
-                field="introduced_by",
-            )
-        self._ledger.introduced_by_contact(self._loop.id, chosen)
+        link_introducer(self._ledger, self._loop.id, self.introducer_picker)
+
+
+def link_introducer(ledger: Ledger, loop_id: int, picker: ContactPicker) -> None:
+    """Link ``loop_id`` to the person chosen in ``picker``: a contact, or a new one
+    named as typed (the picker offers "New contact…" for a name it does not know)."""
+    chosen = picker.contact_id()
+    if chosen == NEW_CONTACT:
+        name = picker.model.text.strip()
+        if not name:
+            raise InputError("introduced_by: type the name of the person", field="introduced_by")
+        ledger.introducer_named(loop_id, name)
+    elif chosen == NO_CONTACT:
+        raise InputError(
+            "introduced_by: pick someone from the list, or type a new name and choose "
+            "“New contact…”",
+            field="introduced_by",
+        )
+    else:
+        ledger.introduced_by_contact(loop_id, chosen)

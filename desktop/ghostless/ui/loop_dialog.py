@@ -17,6 +17,7 @@ from ghostless.services.ledger import FollowUpFields, Ledger
 from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
 from ghostless.ui.deadline_edit import DEADLINE_LABELS, DeadlineEdit
 from ghostless.ui.form_dialog import FormDialog
+from ghostless.ui.introduced_by_dialog import link_introducer
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
 __all__ = ["NEW_CONTACT", "NO_CONTACT", "LoopDialog"]
@@ -194,18 +195,8 @@ class LoopDialog(FormDialog):
         if not self.field_visible("introduced_by"):
             return
         chosen = self.introducer_picker.contact_id()
-        if chosen == NEW_CONTACT:
-            raise InputError(
-                "introduced_by: add that person as a contact first, then pick them here",
-                field="introduced_by",
-            )
-        if chosen == NO_CONTACT:
-            if self.introducer_picker.typed_text().strip():
-                raise InputError(
-                    "introduced_by: pick someone from the list, or clear the field",
-                    field="introduced_by",
-                )
+        if chosen == NO_CONTACT and not self.introducer_picker.typed_text().strip():
             if self._introducer is not None:
                 self._ledger.set_introduced_by(loop_id, None)
         elif chosen != self._introducer:
-            self._ledger.introduced_by_contact(loop_id, chosen)
+            link_introducer(self._ledger, loop_id, self.introducer_picker)
