@@ -133,3 +133,27 @@ def test_the_draft_checker_reads_its_limit_from_the_settings(cli: Cli, tmp_path:
     ok(cli("settings", "set", "draft_word_limit", "20"))
     strict = ok(cli("draft", "check", str(draft), "--intent", "decline", "--json")).json()
     assert "too_long" in {f["finding"] for f in strict}
+
+
+def test_settings_say_what_changed_and_take_values_with_their_unit(cli: Cli) -> None:
+    ok(cli("contact", "add", "--name", "Anyone"))
+    assert ok(cli("settings", "set", "reply_due_hours", "30 hours")).out == (
+        "reply_due_hours is now 30 hours (was 48 hours).\n"
+    )
+    assert ok(cli("settings", "get", "intro_reach_out_remind_days")).out == "1 day\n"
+    undone = ok(cli("settings", "undo")).out
+    assert "reply_due_hours: 30 hours -> 48 hours" in undone
+
+
+def test_loop_show_tells_the_deadline_the_decision_and_what_is_owed(
+    cli: Cli, outreach: str
+) -> None:
+    offer = _offer(cli, "2026-11-27T17:00")
+    shown = ok(cli("loop", "show", offer, "--json")).json()
+    assert shown["deadline_at"] == "2026-11-27T17:00+01:00"
+    assert shown["decline_decided_at"] is None
+    assert isinstance(shown["owed"], list)
+    ok(cli("loop", "decide-decline", offer, "--at", "2026-11-21T09:00"))
+    text = ok(cli("loop", "show", offer)).out
+    assert "deadline: " in text
+    assert "decided to decline" in text

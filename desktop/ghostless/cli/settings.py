@@ -44,10 +44,16 @@ def settings_set(args: argparse.Namespace) -> int:
     spec = spec_of(args.key)
     ledger = open_ledger(args)
     try:
-        updated = SettingsService(ledger).update({spec.key: args.value}).to_dict()
+        service = SettingsService(ledger)
+        was = service.values()[spec.key]
+        updated = service.update({spec.key: args.value}).to_dict()
     finally:
         ledger.close()
-    return _done(args, f"{spec.key} is now {spec.describe(updated[spec.key])}.", spec, updated)
+    now = spec.describe(updated[spec.key])
+    message = f"{spec.key} is now {now} (was {spec.describe(was)})."
+    if updated[spec.key] == was:
+        message = f"{spec.key} is already {now}; nothing changed."
+    return _done(args, message, spec, updated)
 
 
 def settings_reset(args: argparse.Namespace) -> int:
@@ -64,11 +70,17 @@ def settings_reset(args: argparse.Namespace) -> int:
 def settings_undo(args: argparse.Namespace) -> int:
     ledger = open_ledger(args)
     try:
-        updated = SettingsService(ledger).undo().to_dict()
+        service = SettingsService(ledger)
+        changes = service.undo_preview()
+        updated = service.undo().to_dict()
     finally:
         ledger.close()
-    return _done(args, "The last change to the settings is undone (undo again to redo it).",
-                 None, updated)  # fmt: skip
+    lines = ["Back to the settings before the last change:"]
+    for key, now, back in changes:
+        spec = spec_of(key)
+        lines.append(f"  {key}: {spec.describe(now)} -> {spec.describe(back)}")
+    lines.append("Say 'ghostless settings undo' again to redo that change.")
+    return _done(args, "\n".join(lines), None, updated)
 
 
 def _read(args: argparse.Namespace) -> dict[str, object]:

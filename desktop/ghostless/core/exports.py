@@ -153,8 +153,11 @@ def _component(item: CalendarItem, stamp: str, todo: bool) -> Iterable[str]:
         yield "STATUS:NEEDS-ACTION"
     else:
         # A short marker at the polite limit, free time: the window is a deadline,
-        # not a meeting.
-        yield f"DTSTART:{utc_stamp(item.due_at)}"
+        # not a meeting. Where the reminder comes after it (held for working
+        # hours, or snoozed), the marker moves there: an alarm never rings after
+        # its event, and the description keeps the true due time.
+        start = item.due_at if item.remind_at is None else max(item.due_at, item.remind_at)
+        yield f"DTSTART:{utc_stamp(start)}"
         yield "DURATION:PT15M"
         yield "TRANSP:TRANSPARENT"
     yield "CLASS:PRIVATE"

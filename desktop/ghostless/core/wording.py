@@ -50,8 +50,11 @@ STATUS_LABELS = {
 }
 
 
-def when_text(instant: datetime, now: datetime, zone: tzinfo) -> str:
-    """``instant`` in words relative to ``now``, on the user's clock."""
+def when_text(instant: datetime, now: datetime, zone: tzinfo, *, always_time: bool = False) -> str:
+    """``instant`` in words relative to ``now``, on the user's clock.
+
+    Beyond the coming week only the date is given, unless ``always_time``.
+    """
     local, today = instant.astimezone(zone), now.astimezone(zone).date()
     days = (local.date() - today).days
     clock = f"{local:%H:%M}"
@@ -64,7 +67,16 @@ def when_text(instant: datetime, now: datetime, zone: tzinfo) -> str:
     if 1 < days < 7:
         return f"{_DAYS[local.weekday()]} {clock}"
     text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
-    return text if local.year == today.year else f"{text} {local.year}"
+    if local.year != today.year:
+        text = f"{text} {local.year}"
+    return f"{text} {clock}" if always_time else text
+
+
+def absolute_text(instant: datetime, zone: tzinfo) -> str:
+    """An instant that stays true in a file read later: "Thu 3 Dec 2026 17:00"."""
+    local = instant.astimezone(zone)
+    day, month = _DAYS[local.weekday()], _MONTHS[local.month - 1]
+    return f"{day} {local.day} {month} {local.year} {local:%H:%M}"
 
 
 def span_text(span: timedelta) -> str:
@@ -114,11 +126,11 @@ def overdue_text(window: FollowUpWindow, now: datetime, zone: tzinfo) -> str:
 def window_line(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """A window in full for the detail pane: opens, due and overdue instants."""
     parts = [
-        f"opens {when_text(window.opens_at, now, zone)}",
-        f"due {when_text(window.due_at, now, zone)}",
+        f"opens {when_text(window.opens_at, now, zone, always_time=True)}",
+        f"due {when_text(window.due_at, now, zone, always_time=True)}",
     ]
     if window.overdue_at > window.due_at:
-        parts.append(f"overdue {when_text(window.overdue_at, now, zone)}")
+        parts.append(f"overdue {when_text(window.overdue_at, now, zone, always_time=True)}")
     return f"{STATUS_LABELS[status]}: {window.label} — {', '.join(parts)}"
 
 

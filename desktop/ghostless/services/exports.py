@@ -23,7 +23,7 @@ from ghostless.core.exports import (
     contact_csv_header,
     contact_csv_row,
 )
-from ghostless.core.wording import STATUS_LABELS, when_text, window_line
+from ghostless.core.wording import STATUS_LABELS, absolute_text
 from ghostless.services.backup import write_private_atomic
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
@@ -52,14 +52,18 @@ def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
     for owed in reminders.agenda(now):
         loop, window = owed.loop, owed.window
         who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
+        # Absolute times: the file is read later, when "tomorrow" means another day.
         lines = [
             f"{loop.kind.label}: {loop.subject}",
-            f"{STATUS_LABELS[owed.status]} now: {window_line(window, owed.status, now, zone)}",
+            f"Opens {absolute_text(window.opens_at, zone)}, "
+            f"due {absolute_text(window.due_at, zone)}, "
+            f"overdue {absolute_text(window.overdue_at, zone)}.",
+            f"{STATUS_LABELS[owed.status]} when exported ({absolute_text(now, zone)}).",
         ]
         if owed.repair is not None:
             lines.append(owed.repair.advice)
         if owed.snoozed_until is not None:
-            lines.append(f"Snoozed until {when_text(owed.snoozed_until, now, zone)}.")
+            lines.append(f"Snoozed until {absolute_text(owed.snoozed_until, zone)}.")
         items.append(
             CalendarItem(
                 uid=f"{sha256(window.key.encode()).hexdigest()[:32]}@ghostless",

@@ -92,6 +92,18 @@ class SettingsService:
             raise InputError("settings: no change to undo", field="settings")
         return self.update(previous, progress)
 
+    def undo_preview(self) -> list[tuple[str, object, object]]:
+        """What undo would change: (key, now, after undo) for each setting that differs."""
+        previous = self._prefs.get(PREVIOUS)
+        if not isinstance(previous, dict):
+            return []
+        now = self.values()
+        return [
+            (key, now[key], previous[key])
+            for key in now
+            if key in previous and previous[key] != now[key]
+        ]
+
     def checker_options(self) -> CheckOptions:
         """The draft checker's limits as the settings hold them."""
         settings = self.current()

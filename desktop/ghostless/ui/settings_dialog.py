@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
-from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec
+from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec, spec_of
 from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
@@ -373,6 +373,7 @@ class SettingsDialog(QDialog):
         for label in (self.error_label, *self._errors.values()):
             label.clear()
             label.hide()
+        self.error_label.setStyleSheet("color: #c92a2a;")
 
     # -- saving --------------------------------------------------------------------
     def accept(self) -> None:
@@ -419,8 +420,10 @@ class SettingsDialog(QDialog):
             self.set_value(spec.key, spec.default)
 
     def _on_undo_button_clicked(self) -> None:
-        """Put back the settings before the last change, saved at once."""
+        """Put back the settings before the last change, saved at once; clicking
+        again redoes it."""
         self._clear_errors()
+        changes = self._service.undo_preview()
         try:
             with_progress(
                 self, "Putting the earlier settings back…", lambda p: self._service.undo(p)
@@ -431,10 +434,15 @@ class SettingsDialog(QDialog):
         self._values = self._service.values()
         for spec in SPECS:
             self.set_value(spec.key, self._values[spec.key])
+        said = ", ".join(
+            f"{spec_of(key).label} {spec_of(key).describe(back)}" for key, _now, back in changes
+        )
+        self.error_label.setStyleSheet("")
+        self.error_label.setText(f"Saved: back to the earlier settings ({said}).")
+        self.error_label.show()
+        self.undo_button.setText("Redo the change")
         self.applied.emit()
 
 
 def spec_default(key: str) -> object:
-    from ghostless.core.settings import spec_of
-
     return spec_of(key).default
