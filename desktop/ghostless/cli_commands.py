@@ -18,6 +18,7 @@ from ghostless.cli_ledger import (
     loops_list,
     self_check,
 )
+from ghostless.cli_remind import remind_command
 from ghostless.cli_transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -32,6 +33,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("loop", "delete"): loop_delete,
     ("loops", None): loops_list,
     ("due", None): due,
+    ("remind", None): remind_command,
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,
