@@ -33,7 +33,7 @@ from ghostless.core.errors import GhostlessError, StoreError
 from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
 from ghostless.services.ledger import Ledger
-from ghostless.services.paths import resolve_data_dir
+from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
@@ -419,7 +419,12 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
     forget_imported_sources()
     app = _application()
     folder = resolve_data_dir(data_dir)
-    instance = SingleInstance(instance_name(folder))
+    try:
+        ensure_private_dir(folder)  # the single-instance lock lives there
+    except StoreError as error:
+        _report_store_error(app, error)
+        return 1
+    instance = SingleInstance(instance_name(folder), folder)
     if not instance.claim():
         instance.hand_over(NOTHING if autostart else SHOW)
         if instance.reply == SHOWN:
