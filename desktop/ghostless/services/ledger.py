@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Unpack
 
 from ghostless.core.clock import Clock
+from ghostless.core.errors import StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
@@ -34,9 +35,20 @@ class Ledger:
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo) -> Ledger:
-        """Open (creating if needed) the ledger kept in ``data_dir``."""
+        """Open (creating if needed) the ledger kept in ``data_dir``.
+
+        A database file that is there but empty, damaged or not Ghostless's is
+        never replaced by a new store: StoreDamaged says so and lists the
+        backups to restore.
+        """
         ensure_private_dir(data_dir)
-        return cls(Store.open(database_path(data_dir)), clock, zone)
+        try:
+            store = Store.open(database_path(data_dir))
+        except StoreCorrupt as exc:
+            from ghostless.services.backup import damaged_store
+
+            raise damaged_store(data_dir, exc, zone) from exc
+        return cls(store, clock, zone)
 
     def close(self) -> None:
         self.store.close()
