@@ -278,6 +278,7 @@ class Shell(QObject):
             window.settings_requested.connect(self.open_settings)
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
+            window.external_writes.changed.connect(lambda _parts: self.refresh_tray())
             if self.scheduler.running:
                 window.today_page.refresh()
             self.window = window
