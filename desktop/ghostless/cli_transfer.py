@@ -89,8 +89,7 @@ def add_transfer_commands(
     restore.add_argument("file", metavar="FILE")
     afresh = commands.add_parser(
         "start-afresh",
-        help="set the current database aside (kept in the backups folder) and start with no "
-        "data",
+        help="set the current database aside (kept in the backups folder) and start with no data",
         parents=[plain],
     )
     afresh.add_argument("--yes", action="store_true", help="yes, start with no data")

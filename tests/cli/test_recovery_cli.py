@@ -41,8 +41,10 @@ def test_every_command_refuses_an_emptied_database_and_says_what_to_do(
     run: Run = ghostless_cli(env, *command, "--data-dir", data)
     assert run.code == 1, run
     assert "empty" in run.err
-    assert str(good) in run.err and "KB" in run.err
-    assert "ghostless restore FILE" in run.err and "ghostless start-afresh --yes" in run.err
+    assert str(good) in run.err
+    assert "KB" in run.err
+    assert "ghostless restore FILE" in run.err
+    assert "ghostless start-afresh --yes" in run.err
     assert (data / DATABASE_NAME).read_bytes() == b""
 
 
@@ -57,7 +59,8 @@ def test_restore_and_start_afresh_are_the_way_out(env: dict[str, str], tmp_path:
 
     (data / DATABASE_NAME).write_bytes(b"")
     asked = ghostless_cli(env, "start-afresh", "--data-dir", data)
-    assert asked.code == 2 and "--yes" in asked.err
+    assert asked.code == 2
+    assert "--yes" in asked.err
     ok(ghostless_cli(env, "start-afresh", "--yes", "--data-dir", data))
     assert ok(ghostless_cli(env, "contact", "list", "--data-dir", data, "--json")).json() == []
     assert list((data / "backups").glob("empty-before-start-afresh-*.sqlite3"))

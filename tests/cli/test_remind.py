@@ -33,8 +33,7 @@ def env(tmp_path: Path) -> dict[str, str]:
     cleaned = {
         key: value
         for key, value in os.environ.items()
-        if key
-        not in {DATA_DIR_ENV, "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+        if key not in {DATA_DIR_ENV, "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
         and not key.startswith("DBUS_")
     }
     # No session bus: no notification service answers.
@@ -50,9 +49,11 @@ def _overdue_loops(data: Path) -> list[int]:
             contact = ledger.add_contact(name=name)
             ids.append(
                 ledger.add_loop(
-                    contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH,
-                    subject=f"A role for {name}", at=FRIDAY - timedelta(hours=2),
-                )  # fmt: skip
+                    contact_id=contact,
+                    kind=LoopKind.RECRUITER_OUTREACH,
+                    subject=f"A role for {name}",
+                    at=FRIDAY - timedelta(hours=2),
+                )
             )
         return ids
     finally:

@@ -103,11 +103,13 @@ def test_an_emptied_database_is_refused_with_the_backups_to_restore(data_dir: Pa
     error = caught.value
     assert error.kind == "empty"
     text = str(error)
-    assert "empty" in text.splitlines()[0] and str(path) in text
+    assert "empty" in text.splitlines()[0]
+    assert str(path) in text
     # The backup, with its date and size, and both ways out.
     listed = next(line for line in text.splitlines() if str(good) in line)
     size_kb = f"{good.stat().st_size / 1024:.0f} KB"
-    assert size_kb in listed and "40 loop(s), 1 contact(s)" in listed
+    assert size_kb in listed
+    assert "40 loop(s), 1 contact(s)" in listed
     assert "-" in listed.split()[0]  # a date such as 2026-12-03
     assert "ghostless restore FILE" in text
     assert "ghostless start-afresh --yes" in text
@@ -192,7 +194,8 @@ def test_start_afresh_asks_first_and_keeps_the_file_aside(data_dir: Path) -> Non
         backup.start_afresh(data_dir, now=FRIDAY, zone=BERLIN, confirmed=False)
     assert path.exists()
     aside = backup.start_afresh(data_dir, now=FRIDAY, zone=BERLIN, confirmed=True)
-    assert aside is not None and aside.name.startswith("empty-before-start-afresh-")
+    assert aside is not None
+    assert aside.name.startswith("empty-before-start-afresh-")
     assert aside.read_bytes() == b""
     ledger = Ledger.open(data_dir, FixedClock(FRIDAY), BERLIN)
     try:

@@ -39,7 +39,9 @@ def test_the_dialog_says_what_is_wrong_lists_the_backups_and_restores(
     assert "empty" in dialog.problem_label.text()
     assert dialog.backup_list.count() == 1
     line = dialog.backup_list.item(0).text()
-    assert "KB" in line and "40 loop(s)" in line and "daily-" in line
+    assert "KB" in line
+    assert "40 loop(s)" in line
+    assert "daily-" in line
     dialog.restore_button.click()
     assert dialog.result() == RecoveryDialog.DialogCode.Accepted
     assert "empty-before-restore-" in dialog.outcome
@@ -63,9 +65,7 @@ def test_starting_afresh_needs_the_box_ticked_and_keeps_the_file(
     assert list((data_dir / "backups").glob("empty-before-start-afresh-*.sqlite3"))
 
 
-def test_the_app_never_opens_an_emptied_file_as_a_new_store(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_the_app_never_opens_an_emptied_file_as_a_new_store(qtbot: QtBot, data_dir: Path) -> None:
     _emptied(data_dir)
     app = QApplication.instance()
     assert isinstance(app, QApplication)

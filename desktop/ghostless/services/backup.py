@@ -159,7 +159,9 @@ def restore_from(store: Store, source: Path, *, now: datetime, zone: tzinfo) -> 
     try:
         aside = backup_to(store, folder / f"before-restore-{_stamp(now, zone)}.sqlite3")
     except StoreCorrupt:
-        aside = _copy_raw(store.path, folder / f"damaged-before-restore-{_stamp(now, zone)}.sqlite3")
+        aside = _copy_raw(
+            store.path, folder / f"damaged-before-restore-{_stamp(now, zone)}.sqlite3"
+        )
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -210,8 +212,9 @@ class Restored:
         if self.aside is None:
             return f"Restored from {self.source}."
         if self.damaged:
+            what = _KIND_WORDS[self.damaged]
             return (
-                f"Restored from {self.source}. The database it replaced ({_KIND_WORDS[self.damaged]}) "
+                f"Restored from {self.source}. The database it replaced ({what}) "
                 f"was moved to {self.aside}."
             )
         return f"Restored from {self.source}. The previous data is kept in {self.aside}."
@@ -395,7 +398,9 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
 def backup_file(path: Path) -> BackupFile:
     stat = path.stat()
     loops, contacts = _counts(path)
-    return BackupFile(path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size, loops, contacts)
+    return BackupFile(
+        path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size, loops, contacts
+    )
 
 
 def list_backups(data_dir: Path) -> list[BackupFile]:

@@ -133,8 +133,6 @@ class RecoveryDialog(QDialog):
             QMessageBox.warning(self, "Start afresh", str(exc))
             return
         self.outcome = (
-            f"Started afresh. The previous file is kept in {aside}."
-            if aside
-            else "Started afresh."
+            f"Started afresh. The previous file is kept in {aside}." if aside else "Started afresh."
         )
         self.accept()
