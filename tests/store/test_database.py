@@ -291,6 +291,12 @@ def _real_database(path: Path) -> None:
     (path.parent / DATABASE_NAME).rename(path)
 
 
+def _emptied(path: Path) -> None:
+    """``: > ghostless.sqlite3``, after real use: what a full disk or a sync tool leaves."""
+    Store.open(path).close()
+    path.write_bytes(b"")
+
+
 def _random_bytes(path: Path) -> None:
     path.write_bytes(random.Random(7).randbytes(16384))
 
@@ -331,6 +337,7 @@ def _foreign(journal_mode: str) -> Callable[[Path], None]:
 @pytest.mark.parametrize(
     "make",
     [
+        _emptied,
         _random_bytes,
         _header_then_garbage,
         _truncated_half,
@@ -340,6 +347,7 @@ def _foreign(journal_mode: str) -> Callable[[Path], None]:
         _foreign("wal"),
     ],
     ids=[
+        "emptied",
         "random-bytes",
         "header-then-garbage",
         "truncated-half",

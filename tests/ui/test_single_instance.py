@@ -28,7 +28,7 @@ def test_the_name_is_short_and_per_user_and_folder(tmp_path: Path) -> None:
 
 def test_only_one_claim_holds_and_a_stale_socket_is_cleared(qtbot: QtBot, tmp_path: Path) -> None:
     name = instance_name(tmp_path)
-    first, second = SingleInstance(name), SingleInstance(name)
+    first, second = SingleInstance(name, tmp_path), SingleInstance(name, tmp_path)
     try:
         assert first.claim()
         assert first.is_primary
@@ -71,6 +71,48 @@ def test_a_second_start_hands_over_and_exits_0(tmp_path: Path) -> None:
         assert login.stderr.strip() == "ghostless: Ghostless is already running"
         assert first.poll() is None  # the first one carries on
         # A logout's SIGTERM quits it cleanly, through the normal way out.
+        first.terminate()
+        assert first.wait(timeout=30) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(timeout=30)
+        if first.stderr:
+            first.stderr.close()
+
+
+def test_a_second_start_with_other_runtime_folders_still_hands_over(tmp_path: Path) -> None:
+    """A login session and a terminal can differ in XDG_RUNTIME_DIR and TMPDIR; the
+    data folder is the same, so the second start must find the first."""
+    data_dir = tmp_path / "data"
+    base = {k: v for k, v in os.environ.items() if not k.startswith("GHOSTLESS_")}
+    base.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def env_in(folder: str) -> dict[str, str]:
+        runtime = tmp_path / folder
+        runtime.mkdir(mode=0o700)
+        return {**base, "XDG_RUNTIME_DIR": str(runtime), "TMPDIR": str(runtime)}
+
+    argv = [sys.executable, "-m", "ghostless", "--data-dir", str(data_dir)]
+    first_env, second_env = env_in("session"), env_in("terminal")
+    first = subprocess.Popen(argv, env=first_env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not any((tmp_path / "session").iterdir()):
+            assert first.poll() is None, first.stderr.read() if first.stderr else ""
+            assert time.monotonic() < deadline, "the first instance never listened"
+            time.sleep(0.05)  # waiting on another process, not on the clock
+        # Were it to start on its own, it would quit once its window is up.
+        second = subprocess.run(
+            argv,
+            env={**second_env, "GHOSTLESS_EXIT_WHEN_READY": "1"},
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert second.returncode == 0, second.stderr
+        assert "already running; showed its window" in second.stderr
+        assert first.poll() is None
         first.terminate()
         assert first.wait(timeout=30) == 0
     finally:

@@ -18,6 +18,7 @@ from ghostless.cli.ledger import (
     self_check,
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli.remind import remind_command
 from ghostless.cli.settings import (
     settings_get,
     settings_list,
@@ -47,6 +48,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("settings", "undo"): settings_undo,
     ("loops", None): loops_list,
     ("due", None): due,
+    ("remind", None): remind_command,
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,

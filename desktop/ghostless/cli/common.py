@@ -65,18 +65,6 @@ def print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> Non
         print(line(row))
 
 
-def now_of(args: argparse.Namespace, zone: tzinfo) -> datetime:
-    """``--now TIME`` if given (ISO 8601, naive = local), else the system clock."""
-    text = getattr(args, "now", None)
-    return parse_instant(text, zone, field="now") if text else SystemClock().now()
-
-
-def open_reminders(args: argparse.Namespace, now: datetime, zone: tzinfo) -> ReminderService:
-    """The follow-up engine over the ledger, its clock fixed at ``now``."""
-    ledger = Ledger.open(resolve_data_dir(getattr(args, "data_dir", None)), FixedClock(now), zone)
-    return ReminderService(ledger)
-
-
 def local_or_none(instant: datetime | None, zone: tzinfo) -> str | None:
     """An optional instant as ISO 8601 with the user's offset, for JSON."""
     return local_text(instant, zone) if instant else None

@@ -169,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
     due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    remind = commands.add_parser(
+        "remind",
+        help="deliver the reminders due now, once (for a cron job or a systemd timer)",
+        parents=[printing],
+    )
+    remind.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
     snooze = commands.add_parser("snooze", help="remind about a loop later", parents=[printing])
     snooze.add_argument("loop_id", metavar="LOOP")
     snooze.add_argument(

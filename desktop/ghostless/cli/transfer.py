@@ -88,6 +88,12 @@ def add_transfer_commands(
         parents=[plain],
     )
     restore.add_argument("file", metavar="FILE")
+    afresh = commands.add_parser(
+        "start-afresh",
+        help="set the current database aside (kept in the backups folder) and start with no data",
+        parents=[plain],
+    )
+    afresh.add_argument("--yes", action="store_true", help="yes, start with no data")
 
 
 # -- handlers ----------------------------------------------------------------------
@@ -239,17 +245,32 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from ghostless.services.backup import check_backup, restore_from
+    from ghostless.core.clock import SystemClock
+    from ghostless.services.backup import restore_data
+    from ghostless.services.paths import ensure_private_dir, resolve_data_dir
+    from ghostless.services.zone import local_zone
 
-    check_backup(Path(args.file))  # before even opening the current database
-    ledger = open_ledger(args)
-    try:
-        aside = restore_from(
-            ledger.store, Path(args.file), now=ledger.clock.now(), zone=ledger.zone
-        )
-    finally:
-        ledger.close()
-    print(f"Restored from {args.file}. The previous data is kept in {aside}.")
+    # The current database is not opened first: restoring is what a damaged one needs.
+    data_dir = ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None)))
+    restored = restore_data(data_dir, Path(args.file), now=SystemClock().now(), zone=local_zone())
+    print(restored.text())
+    return EXIT_OK
+
+
+def start_afresh(args: argparse.Namespace) -> int:
+    from ghostless.core.clock import SystemClock
+    from ghostless.services.backup import start_afresh as set_aside_and_start
+    from ghostless.services.paths import ensure_private_dir, resolve_data_dir
+    from ghostless.services.zone import local_zone
+
+    data_dir = ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None)))
+    aside = set_aside_and_start(
+        data_dir, now=SystemClock().now(), zone=local_zone(), confirmed=args.yes
+    )
+    if aside is None:
+        print("There was no database; Ghostless starts with no data.")
+    else:
+        print(f"Moved the database to {aside}. Ghostless starts with no data.")
     return EXIT_OK
 
 
@@ -261,4 +282,5 @@ TRANSFER_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], i
     ("export", "vcard"): export_vcard_file,
     ("backup", None): backup,
     ("restore", None): restore,
+    ("start-afresh", None): start_afresh,
 }

@@ -32,7 +32,36 @@ class StoreError(GhostlessError):
 
 
 class StoreCorrupt(StoreError):
-    """The database file is damaged or is not a Ghostless database."""
+    """The database file is damaged or is not a Ghostless database.
+
+    Attributes:
+        kind: a word for file names and checks: "empty", "damaged" or "not-ghostless".
+    """
+
+    def __init__(self, message: str, *, kind: str = "damaged") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class StoreDamaged(StoreCorrupt):
+    """The data folder's database exists but cannot be opened, with what the user can do.
+
+    The message lists the backups (newest first, with their dates and sizes)
+    and the two ways out: restore one, or start afresh with the file kept aside.
+
+    Attributes:
+        path: the database file, left untouched.
+        problem: what is wrong with it, in one line.
+        backups: what :func:`ghostless.services.backup.list_backups` found.
+    """
+
+    def __init__(
+        self, message: str, *, path: object, problem: str, kind: str, backups: tuple[object, ...]
+    ) -> None:
+        super().__init__(message, kind=kind)
+        self.path = path
+        self.problem = problem
+        self.backups = backups
 
 
 class StoreTooNew(StoreError):

@@ -14,10 +14,19 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from datetime import datetime, tzinfo
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from ghostless.core.errors import InputError, StoreCorrupt, StoreError, StoreTooNew
+from ghostless.core.errors import (
+    ConfirmationRequired,
+    InputError,
+    StoreCorrupt,
+    StoreDamaged,
+    StoreError,
+    StoreTooNew,
+)
+from ghostless.services.paths import database_path
 from ghostless.store.database import SQLITE_HEADER, Store, translate_sqlite_error
 from ghostless.store.migrations import MIGRATION_SET, STEP_NAMES
 
@@ -135,17 +144,24 @@ def check_backup(path: Path) -> int:
 
 
 def restore_from(store: Store, source: Path, *, now: datetime, zone: tzinfo) -> Path:
-    """Replace the store's data with the backup at ``source``; returns where the
+    """Replace the open store's data with the backup at ``source``; returns where the
     previous data was kept.
 
     The backup is checked before anything changes; the current database is
-    copied aside first (``backups/before-restore-<time>.sqlite3``); an older
-    backup is migrated after it is copied in.
+    copied aside first (``backups/before-restore-<time>.sqlite3``, or, when it
+    is damaged and no sound copy can be made, its raw bytes in
+    ``backups/damaged-before-restore-<time>.sqlite3``); an older backup is
+    migrated after it is copied in.
     """
     source = Path(source)
     check_backup(source)
-    stamp = now.astimezone(zone).strftime("%Y%m%d-%H%M%S")
-    aside = backup_to(store, store.path.parent / BACKUP_DIR / f"before-restore-{stamp}.sqlite3")
+    folder = store.path.parent / BACKUP_DIR
+    try:
+        aside = backup_to(store, folder / f"before-restore-{_stamp(now, zone)}.sqlite3")
+    except StoreCorrupt:
+        aside = _copy_raw(
+            store.path, folder / f"damaged-before-restore-{_stamp(now, zone)}.sqlite3"
+        )
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -159,20 +175,307 @@ def restore_from(store: Store, source: Path, *, now: datetime, zone: tzinfo) -> 
     return aside
 
 
+def _stamp(now: datetime, zone: tzinfo) -> str:
+    return now.astimezone(zone).strftime("%Y%m%d-%H%M%S")
+
+
+def _copy_raw(path: Path, target: Path) -> Path:
+    """The bytes of a damaged database (and of its -wal) at ``target`` (0600)."""
+    for suffix in ("", "-wal"):
+        source = path.with_name(path.name + suffix)
+        if not source.exists():
+            continue
+        try:
+            write_private_atomic(target.with_name(target.name + suffix), source.read_bytes())
+        except OSError as exc:
+            raise StoreError(f"{source}: cannot be copied aside ({exc.strerror})") from exc
+    return target
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore did with the data it replaced.
+
+    Attributes:
+        source: the backup restored.
+        aside: where the previous database went (None: there was none).
+        damaged: the previous database could not be opened (its kind: "empty",
+            "damaged", "not-ghostless", "newer-version"), so it was moved aside
+            as it was; "" when it was sound and a copy was kept.
+    """
+
+    source: Path
+    aside: Path | None
+    damaged: str = ""
+
+    def text(self) -> str:
+        if self.aside is None:
+            return f"Restored from {self.source}."
+        if self.damaged:
+            what = _KIND_WORDS[self.damaged]
+            return (
+                f"Restored from {self.source}. The database it replaced ({what}) "
+                f"was moved to {self.aside}."
+            )
+        return f"Restored from {self.source}. The previous data is kept in {self.aside}."
+
+
+_KIND_WORDS = {
+    "empty": "empty",
+    "damaged": "damaged",
+    "not-ghostless": "not a Ghostless database",
+    "newer-version": "from a newer Ghostless",
+}
+
+
+def _live_problem(path: Path) -> str:
+    """Why the live database cannot be used ("" when it opens and passes its check)."""
+    try:
+        store = Store.open(path, create=False)
+    except StoreTooNew:
+        return "newer-version"
+    except StoreCorrupt as exc:
+        return exc.kind
+    try:
+        return "damaged" if store.integrity_problems() else ""
+    except sqlite3.Error:
+        return "damaged"
+    finally:
+        store.close()
+
+
+def restore_data(data_dir: Path, source: Path, *, now: datetime, zone: tzinfo) -> Restored:
+    """Restore the backup at ``source`` into ``data_dir``, whatever state its database is in.
+
+    The backup is checked first and nothing changes if it fails. A sound
+    database is copied aside and replaced in place; one that cannot be opened
+    (empty, damaged, foreign, newer) is moved aside as it is, under a name that
+    says why and when, and the backup is copied in whole.
+    """
+    source = Path(source)
+    check_backup(source)
+    path = database_path(data_dir)
+    if not path.exists():
+        _install(source, path)
+        return Restored(source, None)
+    problem = _live_problem(path)
+    if not problem:
+        store = Store.open(path)
+        try:
+            return Restored(source, restore_from(store, source, now=now, zone=zone))
+        finally:
+            store.close()
+    aside = set_aside(path, f"{problem}-before-restore", now=now, zone=zone)
+    _install(source, path)
+    return Restored(source, aside, problem)
+
+
+def _install(source: Path, path: Path) -> None:
+    """Copy the (checked) backup to ``path`` whole, then open it once to migrate it."""
+    temp = private_temp(path)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(temp)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+        os.replace(temp, path)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    Store.open(path, create=False).close()
+
+
+def set_aside(path: Path, why: str, *, now: datetime, zone: tzinfo) -> Path:
+    """Move the database at ``path`` (with its -wal and -journal) into ``backups/``,
+    named ``<why>-<local time>.sqlite3``; returns the new name. Nothing is deleted
+    but the -shm, which SQLite rebuilds."""
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / f"{why}-{_stamp(now, zone)}.sqlite3"
+    for attempt in range(1, 100):
+        if not target.exists():
+            break
+        target = folder / f"{why}-{_stamp(now, zone)}-{attempt}.sqlite3"
+    try:
+        for suffix in ("-wal", "-journal", ""):  # the main file last: it marks the move done
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + "-shm").unlink()
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be moved aside to {folder} ({exc.strerror})") from exc
+    return target
+
+
+def start_afresh(data_dir: Path, *, now: datetime, zone: tzinfo, confirmed: bool) -> Path | None:
+    """Set the current database aside (never deleted) so the next open starts empty.
+
+    Returns where it went (None: there was none). Asks first: the data in it
+    stays only in that file.
+    """
+    path = database_path(data_dir)
+    if not path.exists():
+        return None
+    if not confirmed:
+        raise ConfirmationRequired(
+            f"{path}: starting afresh moves this database into {path.parent / BACKUP_DIR} "
+            "and starts with no data"
+        )
+    problem = _live_problem(path) or "sound"
+    return set_aside(path, f"{problem}-before-start-afresh", now=now, zone=zone)
+
+
+# -- what is in the backups folder -----------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """One file in ``backups/``.
+
+    Attributes:
+        path: the file.
+        taken: when it was written (its modification time, UTC).
+        size: its size in bytes.
+        loops: how many loops it holds (None: it cannot be read as a Ghostless database).
+        contacts: how many contacts it holds (None likewise).
+    """
+
+    path: Path
+    taken: datetime
+    size: int
+    loops: int | None
+    contacts: int | None
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.loops or self.contacts)
+
+    def line(self, zone: tzinfo) -> str:
+        """``2026-12-02 09:14  164 KB  3 loops, 2 contacts  /…/daily-2026-12-02.sqlite3``."""
+        when = self.taken.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        if self.loops is None:
+            held = "cannot be read"
+        elif not self.has_data:
+            held = "no data"
+        else:
+            held = f"{self.loops} loop(s), {self.contacts} contact(s)"
+        return f"{when}  {size_text(self.size):>8}  {held}  {self.path}"
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _counts(path: Path) -> tuple[int | None, int | None]:
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None, None
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None, None
+    try:
+        loops = conn.execute("SELECT count(*) FROM loops").fetchone()[0]
+        contacts = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        return int(loops), int(contacts)
+    except sqlite3.Error:
+        return None, None
+    finally:
+        conn.close()
+
+
+def backup_file(path: Path) -> BackupFile:
+    stat = path.stat()
+    loops, contacts = _counts(path)
+    return BackupFile(
+        path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size, loops, contacts
+    )
+
+
+def list_backups(data_dir: Path) -> list[BackupFile]:
+    """The backups in ``data_dir/backups``, newest first (files set aside included)."""
+    folder = data_dir / BACKUP_DIR
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite3"):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            found.append(backup_file(path))
+    found.sort(key=lambda b: (b.taken, b.path.name), reverse=True)
+    return found
+
+
+def damaged_store(data_dir: Path, error: StoreCorrupt, zone: tzinfo) -> StoreDamaged:
+    """``error`` with what to do: the backups to restore, or starting afresh."""
+    backups = list_backups(data_dir)
+    path = database_path(data_dir)
+    lines = [str(error) + "."]
+    usable = [b for b in backups if b.loops is not None]
+    if usable:
+        lines.append(f"Backups you can restore, newest first ({data_dir / BACKUP_DIR}):")
+        lines += [f"  {b.line(zone)}" for b in usable]
+        lines.append("Restore one with: ghostless restore FILE")
+    else:
+        lines.append(
+            f"There is no backup in {data_dir / BACKUP_DIR}; if you have a copy elsewhere: "
+            "ghostless restore FILE"
+        )
+    lines.append(
+        "Or start afresh with no data (the file is kept in the backups folder): "
+        "ghostless start-afresh --yes"
+    )
+    return StoreDamaged(
+        "\n".join(lines),
+        path=path,
+        problem=str(error),
+        kind=error.kind,
+        backups=tuple(usable),
+    )
+
+
 def daily_backup(
     store: Store, *, now: datetime, zone: tzinfo, keep: int = KEEP_DAILY
 ) -> Path | None:
-    """Today's backup in ``backups/`` if there is none yet; the oldest beyond ``keep`` go.
+    """Today's backup in ``backups/`` if there is none yet; old ones rotate out.
 
-    Returns the new file, or None when today's already existed. The app calls
-    this once after its window is painted.
+    Returns the new file, or None when today's already existed. The store is
+    checked first and never copied when it fails. Rotation keeps the newest
+    ``keep`` and, whatever its age, the newest one that holds data: a week of
+    copies of a store that lost its data must not push out the last good one.
+    The app calls this once after its window is painted.
     """
     folder = store.path.parent / BACKUP_DIR
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     today = folder / f"{DAILY_PREFIX}{now.astimezone(zone).date().isoformat()}.sqlite3"
-    made = None if today.exists() else backup_to(store, today)
-    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"))
-    for old in dailies[: max(0, len(dailies) - keep)]:
-        with contextlib.suppress(FileNotFoundError):
-            old.unlink()
+    made = None
+    if not today.exists():
+        try:
+            problem = store.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, store.path) from exc
+        if problem != "ok":
+            raise StoreCorrupt(f"{store.path}: failed its check ({problem}); no backup taken")
+        made = backup_to(store, today)
+    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)  # newest first
+    kept = set(dailies[:keep])
+    with_data = next((p for p in dailies if backup_file(p).has_data), None)
+    if with_data is not None:
+        kept.add(with_data)
+    for old in dailies:
+        if old not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                old.unlink()
     return made

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Unpack
 
 from ghostless.core.clock import Clock
-from ghostless.core.errors import InputError
+from ghostless.core.errors import InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
-from ghostless.services.zone import user_zone
+from ghostless.services.zone import local_zone, user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopRepository
@@ -54,10 +54,18 @@ class Ledger:
         """Open (creating if needed) the ledger kept in ``data_dir``.
 
         Without a ``zone``, the user's: the one named in the settings, else the
-        system's, so the window and every command agree wherever they run.
+        system's, so the window and every command agree wherever they run. A
+        database file that is there but empty, damaged or not Ghostless's is
+        never replaced by a new store: StoreDamaged says so and lists the
+        backups to restore.
         """
         ensure_private_dir(data_dir)
-        store = Store.open(database_path(data_dir))
+        try:
+            store = Store.open(database_path(data_dir))
+        except StoreCorrupt as exc:
+            from ghostless.services.backup import damaged_store
+
+            raise damaged_store(data_dir, exc, zone or local_zone()) from exc
         if zone is None:
             try:
                 zone = user_zone(store)

@@ -12,7 +12,7 @@ several, agree; exactly-once comes from the delivery keys recorded in the store
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from ghostless.core.agenda import AgendaItem, Repair, agenda_items
@@ -230,22 +230,26 @@ class ReminderService:
 
         Recording the same keys again changes nothing. Returns how many were new.
         """
-        now = self._now(now)
-        records = [
-            DeliveryRecord(p.key, p.window.loop_id, p.window.rule.value, dropped=False)
-            for p in delivery.items
-        ] + [
-            DeliveryRecord(p.key, p.window.loop_id, p.window.rule.value, dropped=True)
-            for p in delivery.dropped
-        ]
-        return self.reminders.record(records, at=now)
+        return self.reminders.record(_records(delivery), at=self._now(now))
 
     def deliver(self, now: datetime | None = None) -> Delivery:
-        """:meth:`due_now` and :meth:`record` together: what to show, already recorded."""
+        """What to show now, claimed: read and recorded in one transaction.
+
+        The transaction starts with the write lock (BEGIN IMMEDIATE), so another
+        process delivering at the same instant waits and then finds these keys
+        recorded; a key it recorded first is left out here. Whatever the number
+        of processes, each reminder is shown by one of them, once.
+        """
         now = self._now(now)
-        delivery = self.due_now(now)
-        self.record(delivery, now)
-        return delivery
+        self._refresh_for_read()  # a recompute is its own write, before the claim
+        with self.ledger.store.write():
+            delivery = self.due_now(now)
+            claimed = self.reminders.claim(_records(delivery), at=now)
+        return replace(
+            delivery,
+            items=tuple(p for p in delivery.items if p.key in claimed),
+            dropped=tuple(p for p in delivery.dropped if p.key in claimed),
+        )
 
     def next_wakeup(self, now: datetime | None = None) -> datetime | None:
         """When something is next to be delivered (None: nothing pending).
@@ -316,6 +320,17 @@ class ReminderService:
         now = self._now(now)
         ended = self.away_repo.end(at=now)
         return back_now_summary(self.plan().windows, ended, now)
+
+
+def _records(delivery: Delivery) -> list[DeliveryRecord]:
+    """The delivery's keys as rows: shown, then dropped as too late."""
+    return [
+        DeliveryRecord(p.key, p.window.loop_id, p.window.rule.value, dropped=False)
+        for p in delivery.items
+    ] + [
+        DeliveryRecord(p.key, p.window.loop_id, p.window.rule.value, dropped=True)
+        for p in delivery.dropped
+    ]
 
 
 def _numbered(windows: list[FollowUpWindow]) -> list[tuple[int, FollowUpWindow]]:

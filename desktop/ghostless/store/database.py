@@ -61,6 +61,60 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def _create_new(path: Path, *, migrate: bool) -> None:
+    """Build a new database beside ``path`` and move it into place whole.
+
+    A database file at the real path is then always one Ghostless finished
+    making: an empty or table-less file there is never a new store in the
+    making, so it can be refused as damage.
+    """
+    temp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()  # left by a crash of this same process id
+    _create_private_file(temp)
+    try:
+        try:
+            conn = sqlite3.connect(temp)
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, path) from exc
+        try:
+            fresh = Store(conn, temp)
+            fresh._configure()
+            # A rollback journal while building: one self-contained file to move.
+            conn.execute("PRAGMA journal_mode=DELETE")
+            if migrate:
+                fresh.migrate()
+            else:
+                conn.execute("PRAGMA user_version=0")  # writes the header: not 0 bytes
+                conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, path) from exc
+        finally:
+            conn.close()
+        os.replace(temp, path)
+        _sync_folder(path.parent)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive power loss (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def _check_header(path: Path) -> None:
     """Refuse a non-empty file that is not SQLite, before SQLite touches it."""
     try:
@@ -71,7 +125,15 @@ def _check_header(path: Path) -> None:
             f"{path}: the database cannot be read ({exc.strerror}); check its permissions. "
             "It was left untouched"
         ) from exc
-    if head and head != SQLITE_HEADER:
+    if not head:
+        # What a full disk, a sync tool or a file system crash can leave. Opening
+        # it would make a new, empty store, and the next daily backup a copy of that.
+        raise StoreCorrupt(
+            f"{path}: the database file is empty (0 bytes); something emptied it. "
+            "It was left untouched; restore a backup or start afresh",
+            kind="empty",
+        )
+    if head != SQLITE_HEADER:
         raise StoreCorrupt(
             f"{path}: this file is not a SQLite database (it may be damaged or be another "
             "program's file). It was left untouched; restore a backup or move it aside"
@@ -115,7 +177,7 @@ class Store:
                 raise StoreError(f"{path}: is a folder, not a database file")
             _check_header(path)
         elif create:
-            _create_private_file(path)
+            _create_new(path, migrate=migrate)
         else:
             raise StoreError(f"{path}: no database here")
         try:
@@ -178,7 +240,8 @@ class Store:
             if foreign:
                 raise StoreCorrupt(
                     f"{self.path}: holds another program's tables (such as {foreign[0]!r}), "
-                    "not a Ghostless database. It was left untouched"
+                    "not a Ghostless database. It was left untouched",
+                    kind="not-ghostless",
                 )
         # Switching to WAL writes the file header, so only once the file is known
         # to be ours: a refused file must stay byte-for-byte as it was.

@@ -153,6 +153,26 @@ class ReminderRepository:
             follow_ups.mark_delivered(self._store, [value[0] for value in values])
             return added
 
+    def claim(self, records: Iterable[DeliveryRecord], *, at: datetime) -> set[str]:
+        """Record handled keys and return the ones this call recorded (inside a write).
+
+        A key another process recorded first is not returned: only the process
+        that claimed a reminder shows it, so each is shown once per data folder.
+        """
+        claimed: set[str] = set()
+        conn = self._store.conn
+        with self._store.write():
+            for r in records:
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (r.key, r.loop_id, r.rule, to_utc_text(at), int(r.dropped)),
+                )
+                if cursor.rowcount == 1:
+                    claimed.add(r.key)
+            follow_ups.mark_delivered(self._store, sorted(claimed))
+        return claimed
+
     def deliveries(self, loop_id: int) -> list[tuple[str, datetime, bool]]:
         """The keys handled on one loop: (key, when, dropped), oldest first."""
         rows = self._store.conn.execute(

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ghostless import APP_ID, APP_NAME, ORG_NAME, __version__
 from ghostless.core.clock import SystemClock
-from ghostless.core.errors import GhostlessError, StoreError
+from ghostless.core.errors import GhostlessError, StoreDamaged, StoreError
 from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
 from ghostless.services.ledger import Ledger
-from ghostless.services.paths import resolve_data_dir
+from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
@@ -135,6 +135,45 @@ def _report_store_error(app: QApplication, error: StoreError) -> None:
     )
     box.setInformativeText(str(error))
     box.exec()
+
+
+def open_or_recover(
+    app: QApplication,
+    folder: Path,
+    ask: Callable[[StoreDamaged], str] | None = None,
+) -> Ledger | None:
+    """The ledger in ``folder``; when its database is there but cannot be used, what to
+    do is asked (restore a backup, start afresh) and the opening tried again.
+
+    ``ask`` shows the recovery dialog and returns what was done ("" if the user
+    quit); tests pass their own. None when Ghostless cannot start.
+    """
+    clock, zone = SystemClock(), local_zone()
+    while True:
+        try:
+            return Ledger.open(folder, clock, zone)
+        except StoreDamaged as error:
+            print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
+            if ask is None:
+                if app.platformName() in _HEADLESS_PLATFORMS:
+                    return None
+                ask = _recovery_dialog(folder)
+            if not ask(error):
+                return None
+        except StoreError as error:
+            _report_store_error(app, error)
+            return None
+
+
+def _recovery_dialog(folder: Path) -> Callable[[StoreDamaged], str]:
+    def ask(error: StoreDamaged) -> str:
+        from ghostless.ui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(error, folder, SystemClock(), local_zone())
+        dialog.exec()
+        return dialog.outcome
+
+    return ask
 
 
 class _BarNotifier:
@@ -239,6 +278,7 @@ class Shell(QObject):
             window.settings_requested.connect(self.open_settings)
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
+            window.external_writes.changed.connect(lambda _parts: self.refresh_tray())
             if self.scheduler.running:
                 window.today_page.refresh()
             self.window = window
@@ -419,7 +459,12 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
     forget_imported_sources()
     app = _application()
     folder = resolve_data_dir(data_dir)
-    instance = SingleInstance(instance_name(folder))
+    try:
+        ensure_private_dir(folder)  # the single-instance lock lives there
+    except StoreError as error:
+        _report_store_error(app, error)
+        return 1
+    instance = SingleInstance(instance_name(folder), folder)
     if not instance.claim():
         instance.hand_over(NOTHING if autostart else SHOW)
         if instance.reply == SHOWN:
@@ -428,10 +473,8 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
             print(f"ghostless: {APP_NAME} is already running", file=sys.stderr)  # noqa: T201
         return 0
     try:
-        try:
-            ledger = Ledger.open(folder, SystemClock(), local_zone())
-        except StoreError as error:
-            _report_store_error(app, error)
+        ledger = open_or_recover(app, folder)
+        if ledger is None:
             return 1
         try:
             return _run_shell(app, ledger, folder, instance, autostart=autostart)

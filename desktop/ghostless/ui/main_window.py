@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,7 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
+from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
@@ -183,6 +184,9 @@ class MainWindow(QMainWindow):
         #: shell passes its scheduler and delivers through the notification chain.
         self._owns_scheduler = scheduler is None
         self.scheduler = scheduler or SchedulerDriver(self.reminders, ledger.clock, self)
+
+        # Writes by other processes (the command line, a cron job), noticed while visible.
+        self.external_writes = ExternalWrites(ledger, self)
 
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
         self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self._on_scheduler_schedule_changed)
+        self.external_writes.changed.connect(self._on_external_writes_changed)
 
     def _with_loop_id(self, loop_id: int, act: Callable[[Loop], object]) -> None:
         """Act on the loop as the pane shows it (read again: it may have changed)."""
@@ -604,6 +609,36 @@ class MainWindow(QMainWindow):
         self.today_page.refresh()
         self._prune_notifier()
         self.scheduler.reschedule()  # what was written may come due at once, or later
+
+    def _on_external_writes_changed(self, parts: frozenset[str]) -> None:
+        """Another process wrote: read again only the parts it changed."""
+        records = LOOPS in parts or CONTACTS in parts
+        if records:
+            selected = self.current_loop()
+            row = self.loop_table.currentIndex().row()
+            self._count_open_loops()
+            self.loop_model.refresh()
+            if CONTACTS in parts:
+                self.contacts_page.refresh()
+            self._reselect(selected.id if selected else 0, fallback_row=max(row, 0))
+            self._show_selected_loop(force=True)
+            self._update_status()
+            self._show_right_page()
+        if REMINDERS in parts:
+            self._update_away()
+        if records or REMINDERS in parts:
+            self.today_page.refresh()
+            self._prune_notifier()
+        self.scheduler.reschedule()  # what they wrote may come due sooner
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.external_writes.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden (in the tray), the app keeps to its idle wake-up budget.
+        self.external_writes.stop()
+        super().hideEvent(event)
 
     # -- reminders -----------------------------------------------------------
     def start_scheduler(self) -> None:

@@ -1,29 +1,32 @@
-"""One Ghostless per user and data folder: a second start hands over to the first.
+"""One Ghostless per data folder: a second start hands over to the first.
 
-The first process takes a lock file and then listens on a local socket (a Unix
-socket, a named pipe on Windows). A later start finds the lock taken, connects,
-sends what it was asked to do ("show" the window, or nothing for a login start)
-and waits for the answer before it exits with status 0. That happens before
-any store is opened or tray icon created, so two processes never both deliver
-reminders and two icons never flash.
+The first process takes a lock file beside the database and then listens on a
+local socket (a Unix socket in the runtime folder, a named pipe on Windows),
+whose full address it writes beside the lock. A later start finds the lock
+taken, reads the address, connects, sends what it was asked to do ("show" the
+window, or nothing for a login start) and waits for the answer before it
+exits with status 0. That happens before any store is opened or tray icon
+created, so two processes never both deliver reminders and two icons never
+flash.
 
-The lock decides who is first; the socket only carries the message. Without the
-lock, two starts at the same instant could each remove the other's socket.
-A crashed first process leaves a stale lock (Qt recognises it by its process
-id) and a stale socket, which the next first process removes before listening.
+The lock decides who is first, and it lives with the data, not in the runtime
+folder: a login session and a terminal may have different XDG_RUNTIME_DIR or
+TMPDIR, and each would otherwise take its own lock on the same data. The
+socket only carries the message. A crashed first process leaves a stale lock
+(Qt recognises it by its process id) and a stale socket, which the next first
+process removes before listening.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCryptographicHash,
     QDeadlineTimer,
-    QDir,
     QLockFile,
     QObject,
     QThread,
@@ -65,13 +68,9 @@ def _user() -> str:
         return str(Path.home())
 
 
-def _lock_dir() -> Path:
-    # XDG_RUNTIME_DIR when there is one (private to the user, cleared at logout);
-    # Qt's RuntimeLocation would warn and invent one where it is unset.
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if runtime and Path(runtime).is_dir():
-        return Path(runtime)
-    return Path(QDir.tempPath())
+#: Beside the database: the lock, and the address of the first process's socket.
+LOCK_NAME = "ghostless.lock"
+ADDRESS_NAME = "ghostless.socket-address"
 
 
 class SingleInstance(QObject):
@@ -87,11 +86,12 @@ class SingleInstance(QObject):
 
     show_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.reply = b""
-        self._lock = QLockFile(str(_lock_dir() / f"{name}.lock"))
+        self._address_file = data_dir / ADDRESS_NAME
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
         # A lock whose process is gone is stale whatever its age.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
@@ -111,16 +111,33 @@ class SingleInstance(QObject):
         if not server.listen(self.name):
             logger.warning("cannot listen on %s: %s", self.name, server.errorString())
             # Still the only instance (we hold the lock); just unreachable for hand-overs.
+        else:
+            self._write_address(server.fullServerName())
         server.newConnection.connect(self._on_server_new_connection)
         self._server = server
         return True
+
+    def _write_address(self, address: str) -> None:
+        try:
+            self._address_file.write_text(address + "\n", encoding="utf-8")
+        except OSError as exc:  # later starts fall back to the name in their own runtime folder
+            logger.warning("%s: cannot write (%s)", self._address_file, exc.strerror)
+
+    def _address(self) -> str:
+        """Where the first process listens: its full socket path, else the bare name."""
+        try:
+            written = self._address_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            written = ""
+        return written or self.name
 
     def hand_over(self, message: bytes) -> bool:
         """As a later start: tell the first ``message`` and wait for its answer."""
         deadline = QDeadlineTimer(CONNECT_MS)
         while not deadline.hasExpired():
             socket = QLocalSocket()
-            socket.connectToServer(self.name)
+            # Read again each time: the first may be writing it right now.
+            socket.connectToServer(self._address())
             if socket.waitForConnected(RETRY_MS * 4):
                 socket.write(message + b"\n")
                 socket.waitForBytesWritten(REPLY_MS)
@@ -136,6 +153,8 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+            with contextlib.suppress(OSError):
+                self._address_file.unlink()
         self._lock.unlock()
 
     def _on_server_new_connection(self) -> None:

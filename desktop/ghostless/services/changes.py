@@ -1,0 +1,78 @@
+"""Which parts of the store other processes changed, told cheaply.
+
+SQLite's ``PRAGMA data_version`` changes on a connection when another one
+commits; reading it touches one counter in shared memory, no table. Only when
+it moved do a few aggregate queries say which parts changed, so a window
+refreshes only those. Commits through this same connection are not counted:
+whoever made them refreshes already.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from ghostless.store.database import Store
+
+logger = logging.getLogger(__name__)
+
+LOOPS, CONTACTS, REMINDERS = "loops", "contacts", "reminders"
+#: One row per part: it changes when (nearly) any write to that part does.
+_MARKS = {
+    LOOPS: (
+        "SELECT count(*), coalesce(max(id), 0), total(id * turn_rank), total(id * length(status)),"
+        " total(length(search_text)), coalesce(max(closed_at), ''),"
+        " coalesce(max(last_event_at), ''),"
+        " (SELECT count(*) FROM events), (SELECT coalesce(max(id), 0) FROM events) FROM loops"
+    ),
+    CONTACTS: (
+        "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), ''),"
+        " total(id * (muted + 2 * blocked)) FROM contacts"
+    ),
+    REMINDERS: (
+        "SELECT (SELECT count(*) FROM deliveries), (SELECT count(*) FROM snoozes),"
+        " (SELECT coalesce(max(until), '') FROM snoozes),"
+        " (SELECT count(*) FROM away_periods WHERE ended_at IS NULL),"
+        " (SELECT count(*) FROM away_periods),"
+        " (SELECT coalesce(group_concat(key || '=' || value, ';'), '') FROM settings)"
+    ),
+}
+
+
+class StoreChanges:
+    """Compares the store with the last look: which parts other connections changed."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._version = 0
+        self._version = self._data_version()
+        self._marks = self._read_marks()
+
+    def check(self) -> frozenset[str]:
+        """The parts changed since the last look (empty: none, or only by this connection)."""
+        version = self._data_version()
+        if version == self._version:
+            return frozenset()
+        self._version = version
+        marks = self._read_marks()
+        parts = frozenset(part for part, mark in marks.items() if self._marks.get(part) != mark)
+        self._marks = marks
+        return parts
+
+    def _data_version(self) -> int:
+        try:
+            return int(self._store.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:  # the store reports it on the next real use
+            logger.warning("cannot read the data version: %s", exc)
+            return self._version
+
+    def _read_marks(self) -> dict[str, tuple[object, ...]]:
+        marks: dict[str, tuple[object, ...]] = {}
+        conn = self._store.conn
+        for part, sql in _MARKS.items():
+            try:
+                marks[part] = tuple(conn.execute(sql).fetchone())
+            except sqlite3.Error as exc:
+                logger.warning("cannot read what changed in %s: %s", part, exc)
+                marks[part] = ()
+        return marks
