@@ -1,7 +1,8 @@
 """Applying an import plan: every contact it creates or updates, in one transaction.
 
 The plan comes from :func:`ghostless.core.contact_import.plan_import`; the
-index it was planned against from :func:`load_index`. A progress callback is
+contacts it was planned against from
+:func:`ghostless.store.import_lookup.stored_contacts`. A progress callback is
 told ``(done, total)`` as rows are written and may raise
 :class:`~ghostless.core.contact_import.ImportCancelled`: the transaction then
 rolls back and the store is as it was.
@@ -15,11 +16,11 @@ import json
 from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import datetime
 
-from ghostless.core.contact_import import ContactIndex, ImportSummary, RowAction, RowPlan, Tally
+from ghostless.core.contact_import import ImportSummary, RowAction, RowPlan, Tally
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
-from ghostless.store.addresses import address_rows, addresses_of, insert_address_rows
+from ghostless.store.addresses import address_rows, insert_address_rows
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
 
@@ -27,41 +28,6 @@ from ghostless.store.database import Store
 ImportProgress = Callable[[int, int], None]
 #: How often (in rows) the progress callback is told.
 PROGRESS_EVERY = 200
-
-
-def load_index(store: Store) -> ContactIndex:
-    """Every contact and the keys imports remembered for them."""
-    index = ContactIndex()
-    rows = store.conn.execute(
-        "SELECT id, name, email, org, role, phone, url, notes, tags FROM contacts ORDER BY id"
-    ).fetchall()
-    found = addresses_of(store.conn, [int(row[0]) for row in rows])
-    for contact_id, name, email, org, role, phone, url, notes, tags in rows:
-        index.add(
-            int(contact_id),
-            ContactFields(
-                name=str(name),
-                email=str(email),
-                org=str(org),
-                role=str(role),
-                phone=str(phone),
-                url=str(url),
-                notes=str(notes),
-                tags=_tags_of(str(tags)),
-                addresses=found.get(int(contact_id), ()),
-            ),
-        )
-    for contact_id, kind, value in store.conn.execute(
-        "SELECT contact_id, kind, value FROM contact_keys ORDER BY contact_id"
-    ):
-        index.keys.setdefault((str(kind), str(value)), int(contact_id))
-    return index
-
-
-@functools.lru_cache(maxsize=256)
-def _tags_of(text: str) -> tuple[str, ...]:
-    # Thousands of contacts share the same few tag sets.
-    return tuple(json.loads(text))
 
 
 @functools.lru_cache(maxsize=256)
