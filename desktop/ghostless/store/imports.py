@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import datetime
 
@@ -96,9 +97,10 @@ def apply_plan(
     with store.write():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
-        # Ids present now: an update aimed at any other was deleted since the plan was
-        # made (and a new contact may be about to take its id).
-        present = {int(row[0]) for row in conn.execute("SELECT id FROM contacts")}
+        # Contacts below this id were there when the import began: an update aimed at
+        # any other was deleted since the plan was made (and a new contact may be about
+        # to take its id). Asked per batch, not held for the whole store.
+        first_new = next_id
         while True:
             batch = list(itertools.islice(source, PROGRESS_EVERY))
             if not batch:
@@ -106,7 +108,7 @@ def apply_plan(
             if progress is not None:
                 progress(done, max(total or 0, done + len(batch)))
             done += len(batch)
-            _refuse_deleted(batch, present)
+            _refuse_deleted(conn, batch, first_new)
             if next_id + len(batch) > _MAX_ROWID:  # SQLite would pick free ids at random then
                 raise InputError("contact ids are exhausted; nothing was imported", field="contact")
             inserts: list[tuple[object, ...]] = []
@@ -161,8 +163,22 @@ def apply_plan(
     return tally.summary()
 
 
-def _refuse_deleted(plans: Sequence[RowPlan], present: set[int]) -> None:
+def _refuse_deleted(conn: sqlite3.Connection, plans: Sequence[RowPlan], first_new: int) -> None:
     """Raise for the first row that writes to a contact deleted since the plan was made."""
+    aimed = [
+        plan.contact_id
+        for plan in plans
+        if plan.contact_id is not None and (plan.action is RowAction.UPDATE or plan.keys)
+    ]
+    if not aimed:
+        return
+    present = {
+        int(row[0])
+        for row in conn.execute(
+            "SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) AND id < ?",
+            (json.dumps(aimed), first_new),
+        )
+    }
     for plan in plans:
         contact_id = plan.contact_id
         if contact_id is None or contact_id in present:
