@@ -868,13 +868,19 @@ class _Claims:
 _ARRAY_IDS = 1 << 22
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cleaned:
+    """A record checked, with what the batch's lookups found for it."""
+
     record: ImportRecord
     fields: ContactFields
     notes: tuple[str, ...]
     keys: list[Key]
     own: list[Key]
+    #: The stored contact its keys lead to.
+    found: int | None = None
+    #: Its person_key(), when it has an organisation and its keys lead nowhere.
+    person: tuple[str, str] | None = None
 
 
 def plan_records(records: Iterable[ImportRecord], index: ContactLookup) -> Iterator[RowPlan]:
@@ -908,13 +914,14 @@ def plan_records(records: Iterable[ImportRecord], index: ContactLookup) -> Itera
             wanted.update(keys)
             cleaned.append(_Cleaned(record, fields, notes, keys, own))
         index.prefetch(wanted)
-        index.prefetch_people(
-            {
-                person_key(item.fields.name, item.fields.org)
-                for item in cleaned
-                if isinstance(item, _Cleaned) and item.fields.org and find(index, item.keys) is None
-            }
-        )
+        people: set[tuple[str, str]] = set()
+        for item in cleaned:
+            if isinstance(item, _Cleaned):
+                item.found = find(index, item.keys)
+                if item.found is None and item.fields.org:
+                    item.person = person_key(item.fields.name, item.fields.org)
+                    people.add(item.person)
+        index.prefetch_people(people)
         for item in cleaned:
             if isinstance(item, RowPlan):
                 yield item
@@ -930,7 +937,7 @@ def _plan(item: _Cleaned, index: ContactLookup, seen: dict[int, int], claimed: _
         earlier = seen.get(hashed)
         if earlier is not None:
             break
-    contact_id = find(index, keys)
+    contact_id = item.found
     if earlier is None and contact_id is not None:
         earlier = claimed.get(contact_id)
     if earlier is not None:
@@ -941,7 +948,7 @@ def _plan(item: _Cleaned, index: ContactLookup, seen: dict[int, int], claimed: _
         seen[hashed] = record.line
     if contact_id is None:
         stored = () if keys is own else tuple(k for k in keys if k not in own)
-        similar = index.similar(person_key(fields.name, fields.org)) if fields.org else None
+        similar = index.similar(item.person) if item.person is not None else None
         return RowPlan(
             record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
             similar_to=similar,
