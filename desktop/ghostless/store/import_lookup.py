@@ -26,7 +26,6 @@ import functools
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator
-from urllib.parse import quote
 
 from ghostless.core.contact_import import Key, fingerprint, own_keys, person_key
 from ghostless.core.validation import ContactFields
@@ -192,7 +191,7 @@ def _tags_of(text: str) -> tuple[str, ...]:
 @contextlib.contextmanager
 def stored_contacts(store: Store) -> Iterator[StoredContacts]:
     """A lookup over the store as it is now, open until the block ends."""
-    uri = f"file:{quote(str(store.path))}?mode=rw"
+    uri = f"{store.path.resolve().as_uri()}?mode=rw"  # never creates a file
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
