@@ -161,3 +161,24 @@ def test_linkedin_rows_by_position_read_like_rows_by_name() -> None:
         "",
         ("LinkedIn",),
     )
+
+
+def test_a_contact_matched_twice_is_skipped_whatever_its_id() -> None:
+    index = ContactIndex()
+    for contact_id, email in ((5, "a@x.example"), (2**40, "b@x.example"), (-3, "c@x.example")):
+        index.add(contact_id, ContactFields(name="P", email=email), [("email", f"2{email}")])
+    records = [
+        ImportRecord(line, name="P", emails=(email,))
+        for line, email in enumerate(("a@x.example", "b@x.example", "c@x.example"), 2)
+    ]
+    again = [
+        ImportRecord(line, name="P", emails=(f"2{email}",))  # the same contact, another key
+        for line, email in enumerate(("a@x.example", "b@x.example", "c@x.example"), 10)
+    ]
+    plans = plan_import([*records, *again], index)
+    assert [plan.contact_id for plan in plans[:3]] == [5, 2**40, -3]
+    assert [plan.reason for plan in plans[3:]] == [
+        "the same person as line 2",
+        "the same person as line 3",
+        "the same person as line 4",
+    ]

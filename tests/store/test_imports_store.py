@@ -6,13 +6,20 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ghostless.core.contact_import import ImportCancelled, ImportRecord, plan_import
+from ghostless.core.contact_import import ImportCancelled, ImportRecord, RowPlan, plan_import
 from ghostless.core.errors import InputError
 from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
-from ghostless.store.imports import apply_plan, load_index
+from ghostless.store.database import Store
+from ghostless.store.import_lookup import stored_contacts
+from ghostless.store.imports import apply_plan
 
 AT = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def _plan(store: Store, records: list[ImportRecord]) -> list[RowPlan]:
+    with stored_contacts(store) as contacts:
+        return plan_import(records, contacts)
 
 
 def test_keys_are_remembered_and_match_on_the_next_import(ledger: Ledger) -> None:
@@ -20,11 +27,12 @@ def test_keys_are_remembered_and_match_on_the_next_import(ledger: Ledger) -> Non
         ImportRecord(2, name="Two Mails", emails=("a@x.example", "b@x.example")),
         ImportRecord(3, name="No Ids", org="Acme", extra="2020-01-01"),
     ]
-    apply_plan(ledger.store, plan_import(records, load_index(ledger.store)), at=AT)
-    index = load_index(ledger.store)
-    assert ("email", "b@x.example") in index.keys
-    again = plan_import(
-        [ImportRecord(5, name="Two Mails", emails=("b@x.example",)), records[1]], index
+    apply_plan(ledger.store, _plan(ledger.store, records), at=AT)
+    with stored_contacts(ledger.store) as contacts:
+        contacts.prefetch([("email", "b@x.example")])
+        assert contacts.owner(("email", "b@x.example")) is not None
+    again = _plan(
+        ledger.store, [ImportRecord(5, name="Two Mails", emails=("b@x.example",)), records[1]]
     )
     assert [row.action.value for row in again] == ["unchanged", "unchanged"]
 
@@ -32,9 +40,8 @@ def test_keys_are_remembered_and_match_on_the_next_import(ledger: Ledger) -> Non
 def test_an_update_refreshes_the_loops_search_text(ledger: Ledger) -> None:
     contact = ledger.add_contact(name="Old Name", email="p@x.example")
     ledger.add_loop(contact_id=contact, kind=LoopKind.OTHER, subject="Chat")
-    plans = plan_import(
-        [ImportRecord(2, name="New Name", emails=("p@x.example",), org="NewCo")],
-        load_index(ledger.store),
+    plans = _plan(
+        ledger.store, [ImportRecord(2, name="New Name", emails=("p@x.example",), org="NewCo")]
     )
     apply_plan(ledger.store, plans, at=AT)
     from ghostless.core.queries import LoopQuery
@@ -46,7 +53,7 @@ def test_an_update_refreshes_the_loops_search_text(ledger: Ledger) -> None:
 
 def test_a_cancel_leaves_the_store_as_it_was(ledger: Ledger) -> None:
     records = [ImportRecord(n, name=f"P{n}") for n in range(1, 1000)]
-    plans = plan_import(records, load_index(ledger.store))
+    plans = _plan(ledger.store, records)
 
     def cancel(done: int, total: int) -> None:
         if done >= 400:
@@ -65,7 +72,7 @@ def test_new_contacts_get_the_next_ids_and_a_deleted_one_stops_the_import(
     gone = ledger.add_contact(name="Gone", email="g@x.example")
     records = [ImportRecord(n, name=f"P{n}") for n in range(2, 452)]
     records.insert(300, ImportRecord(999, name="Gone again", emails=("g@x.example",)))
-    plans = plan_import(records, load_index(ledger.store))
+    plans = _plan(ledger.store, records)
     ledger.store.conn.execute("DELETE FROM contacts WHERE id = ?", (gone,))
     ledger.store.conn.commit()
     with pytest.raises(InputError, match=f"line 999: the contact {gone} was deleted"):

@@ -10,18 +10,25 @@ A record is matched to an existing contact by any of its e-mail addresses
 first, then by its profile URL, then by a content fingerprint (name,
 organisation, phone and any source-specific detail such as LinkedIn's
 "Connected On"). Re-importing the same export therefore never duplicates.
+
+The stored contacts are asked for through :class:`ContactLookup`, a batch of
+records at a time: :class:`ContactIndex` holds them all in memory (for tests
+and small stores), the store's own lookup fetches only what each batch needs.
 """
 
 from __future__ import annotations
 
+import array
 import functools
 import hashlib
+import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from ghostless.core.errors import InputError
 from ghostless.core.exports import CONTACT_CSV_HEADER, unneutralise_cell
@@ -179,9 +186,35 @@ class ImportSummary:
         )
 
 
+class ContactLookup(Protocol):
+    """The stored contacts as planning asks for them.
+
+    Before each batch of records, :meth:`prefetch` is given every key of the
+    batch and :meth:`prefetch_people` the (name, organisation) of each record
+    no key matched; the other methods are then asked only about those (and the
+    contacts they lead to). Answers are those of one moment: what the import
+    writes meanwhile is not seen.
+    """
+
+    def prefetch(self, keys: Collection[Key]) -> None: ...
+
+    def prefetch_people(self, people: Collection[tuple[str, str]]) -> None: ...
+
+    def owner(self, key: Key) -> int | None:
+        """The contact answering to ``key``: the lowest id of those having it as
+        an own key, else of those an import remembered it for."""
+
+    def fields_of(self, contact_id: int) -> ContactFields: ...
+
+    def own_keys_of(self, contact_id: int) -> list[Key]: ...
+
+    def similar(self, people: tuple[str, str]) -> int | None:
+        """The lowest id of the contacts with an organisation and this :func:`person_key`."""
+
+
 @dataclass
 class ContactIndex:
-    """The existing contacts an import is matched against, keyed for lookup."""
+    """Every stored contact held in memory, keyed for lookup (a :class:`ContactLookup`)."""
 
     contacts: dict[int, ContactFields] = field(default_factory=dict)
     keys: dict[Key, int] = field(default_factory=dict)
@@ -201,6 +234,18 @@ class ContactIndex:
         if fields.org:
             self.people.setdefault(person_key(fields.name, fields.org), contact_id)
 
+    def prefetch(self, keys: Collection[Key]) -> None:
+        pass  # all held already
+
+    def prefetch_people(self, people: Collection[tuple[str, str]]) -> None:
+        pass
+
+    def owner(self, key: Key) -> int | None:
+        return self.keys.get(key)
+
+    def fields_of(self, contact_id: int) -> ContactFields:
+        return self.contacts[contact_id]
+
     def own_keys_of(self, contact_id: int) -> list[Key]:
         """own_keys() of a stored contact, worked out once."""
         fields = self.contacts[contact_id]
@@ -209,12 +254,20 @@ class ContactIndex:
             return cached[1]
         return own_keys(fields)
 
+    def similar(self, people: tuple[str, str]) -> int | None:
+        return self.people.get(people)
+
     def find(self, keys: Sequence[Key]) -> int | None:
-        for key in keys:
-            found = self.keys.get(key)
-            if found is not None:
-                return found
-        return None
+        return find(self, keys)
+
+
+def find(index: ContactLookup, keys: Sequence[Key]) -> int | None:
+    """The contact answering to the first of ``keys`` that one answers to."""
+    for key in keys:
+        found = index.owner(key)
+        if found is not None:
+            return found
+    return None
 
 
 # -- normalising --------------------------------------------------------------------
@@ -767,7 +820,7 @@ def merge(old: ContactFields, new: ContactFields) -> tuple[ContactFields, tuple[
     return replace(old, **values), changes  # type: ignore[arg-type]
 
 
-def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[RowPlan]:
+def plan_import(records: Iterable[ImportRecord], index: ContactLookup) -> list[RowPlan]:
     """What importing ``records`` into the contacts in ``index`` would do, record by record.
 
     ``index`` is not changed. A record that matches a contact (or an earlier
@@ -776,8 +829,66 @@ def plan_import(records: Iterable[ImportRecord], index: ContactIndex) -> list[Ro
     return list(plan_records(records, index))
 
 
-def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterator[RowPlan]:
+#: Records planned per batch: what is looked up in the store at once.
+PLAN_BATCH = 500
+
+
+class _Claims:
+    """Contact id -> the line of the record that matched it, for every contact matched.
+
+    A re-import matches every stored contact: at 595,000 a dict took about 40 MB.
+    Ids are small and dense in practice, so the line sits at the id's place in an
+    array of 4-byte numbers (0: none); ids beyond :data:`_ARRAY_IDS` (or a line that
+    does not fit) go to a dict.
+    """
+
+    def __init__(self) -> None:
+        self._lines = array.array("I")
+        self._beyond: dict[int, int] = {}
+
+    def get(self, contact_id: int) -> int | None:
+        if 0 <= contact_id < len(self._lines):
+            line = self._lines[contact_id]
+            if line:
+                return line
+        return self._beyond.get(contact_id)
+
+    def claim(self, contact_id: int, line: int) -> None:
+        lines = self._lines
+        if 0 <= contact_id < _ARRAY_IDS and 0 < line < 2**32:
+            if contact_id >= len(lines):
+                size = min(_ARRAY_IDS, max(contact_id + 1, 2 * len(lines)))
+                lines.frombytes(bytes(lines.itemsize * (size - len(lines))))
+            lines[contact_id] = line
+        else:
+            self._beyond[contact_id] = line
+
+
+#: Contact ids kept in :class:`_Claims`'s array: up to 16 MB of it.
+_ARRAY_IDS = 1 << 22
+
+
+@dataclass(slots=True)
+class _Cleaned:
+    """A record checked, with what the batch's lookups found for it."""
+
+    record: ImportRecord
+    fields: ContactFields
+    notes: tuple[str, ...]
+    keys: list[Key]
+    own: list[Key]
+    #: The stored contact its keys lead to.
+    found: int | None = None
+    #: Its person_key(), when it has an organisation and its keys lead nowhere.
+    person: tuple[str, str] | None = None
+
+
+def plan_records(records: Iterable[ImportRecord], index: ContactLookup) -> Iterator[RowPlan]:
     """:func:`plan_import`, one record at a time, so a large file is never held whole.
+
+    Records are checked :data:`PLAN_BATCH` at a time and the stored contacts
+    they may match looked up together (see :class:`ContactLookup`); the plan of
+    each is then made in the file's order.
 
     What it remembers per record is the hash of each identity key and the line
     that claimed it (about 100 bytes, where the key itself would be twice that):
@@ -785,57 +896,79 @@ def plan_records(records: Iterable[ImportRecord], index: ContactIndex) -> Iterat
     any file under the size cap.
     """
     seen: dict[int, int] = {}  # hash of a key -> line of the record that claimed it
-    claimed: dict[int, int] = {}  # contact id -> line that updates it
-    for record in records:
-        if record.skip:
-            yield RowPlan(record.line, RowAction.SKIP, record.name, record.skip)
-            continue
-        try:
-            fields, notes = _clean(record)
-        except InputError as exc:
-            yield RowPlan(record.line, RowAction.SKIP, record.name, str(exc))
-            continue
-        keys, own = _keys(record, fields)
-        hashes = [hash(key) for key in keys]
-        earlier = None
-        for hashed in hashes:
-            earlier = seen.get(hashed)
-            if earlier is not None:
-                break
-        contact_id = index.find(keys)
-        if earlier is None and contact_id is not None:
-            earlier = claimed.get(contact_id)
+    claimed = _Claims()  # contact id -> line that updates it
+    source = iter(records)
+    while batch := list(itertools.islice(source, PLAN_BATCH)):
+        cleaned: list[_Cleaned | RowPlan] = []
+        wanted: set[Key] = set()
+        for record in batch:
+            if record.skip:
+                cleaned.append(RowPlan(record.line, RowAction.SKIP, record.name, record.skip))
+                continue
+            try:
+                fields, notes = _clean(record)
+            except InputError as exc:
+                cleaned.append(RowPlan(record.line, RowAction.SKIP, record.name, str(exc)))
+                continue
+            keys, own = _keys(record, fields)
+            wanted.update(keys)
+            cleaned.append(_Cleaned(record, fields, notes, keys, own))
+        index.prefetch(wanted)
+        people: set[tuple[str, str]] = set()
+        for item in cleaned:
+            if isinstance(item, _Cleaned):
+                item.found = find(index, item.keys)
+                if item.found is None and item.fields.org:
+                    item.person = person_key(item.fields.name, item.fields.org)
+                    people.add(item.person)
+        index.prefetch_people(people)
+        for item in cleaned:
+            if isinstance(item, RowPlan):
+                yield item
+            else:
+                yield _plan(item, index, seen, claimed)
+
+
+def _plan(item: _Cleaned, index: ContactLookup, seen: dict[int, int], claimed: _Claims) -> RowPlan:
+    record, fields, notes, keys, own = item.record, item.fields, item.notes, item.keys, item.own
+    hashes = [hash(key) for key in keys]
+    earlier = None
+    for hashed in hashes:
+        earlier = seen.get(hashed)
         if earlier is not None:
-            yield RowPlan(
-                record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
-            )
-            continue
-        for hashed in hashes:
-            seen[hashed] = record.line
-        if contact_id is None:
-            stored = () if keys is own else tuple(k for k in keys if k not in own)
-            similar = index.people.get(person_key(fields.name, fields.org)) if fields.org else None
-            yield RowPlan(
-                record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
-                similar_to=similar,
-                target=index.contacts[similar].name if similar is not None else "",
-            )  # fmt: skip
-            continue
-        claimed[contact_id] = record.line
-        old = index.contacts[contact_id]
-        merged, changes = merge(old, fields)
-        merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
-        new_keys = tuple(k for k in keys if k not in merged_own and index.keys.get(k) != contact_id)
-        action = RowAction.UPDATE if changes else RowAction.UNCHANGED
-        matched_by = next(
-            ({"email": "e-mail address", "url": "profile URL"}.get(k[0], "") for k in keys
-             if index.keys.get(k) == contact_id),
-            "",
+            break
+    contact_id = item.found
+    if earlier is None and contact_id is not None:
+        earlier = claimed.get(contact_id)
+    if earlier is not None:
+        return RowPlan(
+            record.line, RowAction.SKIP, fields.name, f"the same person as line {earlier}"
+        )
+    for hashed in hashes:
+        seen[hashed] = record.line
+    if contact_id is None:
+        stored = () if keys is own else tuple(k for k in keys if k not in own)
+        similar = index.similar(item.person) if item.person is not None else None
+        return RowPlan(
+            record.line, RowAction.CREATE, fields.name, "", None, fields, (), stored, notes,
+            similar_to=similar,
+            target=index.fields_of(similar).name if similar is not None else "",
         )  # fmt: skip
-        yield RowPlan(
-            record.line, action, merged.name, "", contact_id, merged, changes, new_keys, notes,
-            matched_by, target=old.name,
-        )  # fmt: skip
+    claimed.claim(contact_id, record.line)
+    old = index.fields_of(contact_id)
+    merged, changes = merge(old, fields)
+    merged_own = set(index.own_keys_of(contact_id) if merged is old else own_keys(merged))
+    new_keys = tuple(k for k in keys if k not in merged_own and index.owner(k) != contact_id)
+    action = RowAction.UPDATE if changes else RowAction.UNCHANGED
+    matched_by = next(
+        ({"email": "e-mail address", "url": "profile URL"}.get(k[0], "") for k in keys
+         if index.owner(k) == contact_id),
+        "",
+    )  # fmt: skip
+    return RowPlan(
+        record.line, action, merged.name, "", contact_id, merged, changes, new_keys, notes,
+        matched_by, target=old.name,
+    )  # fmt: skip
 
 
 def summarise(plans: Iterable[RowPlan]) -> ImportSummary:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +17,14 @@ from ghostless.core.contact_import import (
     ImportRecord,
     ImportSummary,
     RowPlan,
-    plan_import,
     plan_records,
     summarise,
 )
 from ghostless.services.importers import READERS, ReadResult, Source, read_mapped
 from ghostless.services.ledger import Ledger
-from ghostless.store.imports import ImportProgress, apply_plan, load_index
+from ghostless.store.database import Store
+from ghostless.store.import_lookup import stored_contacts
+from ghostless.store.imports import ImportProgress, apply_plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,18 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
+def _planned(store: Store, records: Iterable[ImportRecord]) -> Generator[RowPlan]:
+    """The plan of each record against the contacts stored when planning began.
+
+    The stored contacts are looked up a batch of records at a time, never all
+    loaded (issue 11: a re-import at the size cap stays under 150 MB); the
+    lookup's own read ends as soon as the last record is planned, before the
+    import commits.
+    """
+    with stored_contacts(store) as contacts:
+        yield from plan_records(records, contacts)
+
+
 def read(
     path: Path,
     source: Source,
@@ -92,8 +105,8 @@ def preview(
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
         records = tuple(result.records)
-        rows = plan_import(records, load_index(ledger.store))
-    return ImportPreview(Path(path), source, tuple(rows), records, result.header)
+        rows = tuple(_planned(ledger.store, records))
+    return ImportPreview(Path(path), source, rows, records, result.header)
 
 
 def run(
@@ -105,7 +118,7 @@ def run(
     process may have written since the preview), so nothing is duplicated.
     """
     with _bulk():
-        rows = plan_import(planned.records, load_index(ledger.store))
+        rows = list(_planned(ledger.store, planned.records))
         return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
 
 
@@ -127,7 +140,7 @@ def import_file(
     """
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
-        rows = plan_records(result.records, load_index(ledger.store))
-        if dry_run:
-            return summarise(rows)
-        return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+        with contextlib.closing(_planned(ledger.store, result.records)) as rows:
+            if dry_run:
+                return summarise(rows)
+            return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)

@@ -1,7 +1,8 @@
 """Applying an import plan: every contact it creates or updates, in one transaction.
 
 The plan comes from :func:`ghostless.core.contact_import.plan_import`; the
-index it was planned against from :func:`load_index`. A progress callback is
+contacts it was planned against from
+:func:`ghostless.store.import_lookup.stored_contacts`. A progress callback is
 told ``(done, total)`` as rows are written and may raise
 :class:`~ghostless.core.contact_import.ImportCancelled`: the transaction then
 rolls back and the store is as it was.
@@ -12,14 +13,15 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import datetime
 
-from ghostless.core.contact_import import ContactIndex, ImportSummary, RowAction, RowPlan, Tally
+from ghostless.core.contact_import import ImportSummary, RowAction, RowPlan, Tally
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
-from ghostless.store.addresses import address_rows, addresses_of, insert_address_rows
+from ghostless.store.addresses import address_rows, insert_address_rows
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
 
@@ -27,41 +29,6 @@ from ghostless.store.database import Store
 ImportProgress = Callable[[int, int], None]
 #: How often (in rows) the progress callback is told.
 PROGRESS_EVERY = 200
-
-
-def load_index(store: Store) -> ContactIndex:
-    """Every contact and the keys imports remembered for them."""
-    index = ContactIndex()
-    rows = store.conn.execute(
-        "SELECT id, name, email, org, role, phone, url, notes, tags FROM contacts ORDER BY id"
-    ).fetchall()
-    found = addresses_of(store.conn, [int(row[0]) for row in rows])
-    for contact_id, name, email, org, role, phone, url, notes, tags in rows:
-        index.add(
-            int(contact_id),
-            ContactFields(
-                name=str(name),
-                email=str(email),
-                org=str(org),
-                role=str(role),
-                phone=str(phone),
-                url=str(url),
-                notes=str(notes),
-                tags=_tags_of(str(tags)),
-                addresses=found.get(int(contact_id), ()),
-            ),
-        )
-    for contact_id, kind, value in store.conn.execute(
-        "SELECT contact_id, kind, value FROM contact_keys ORDER BY contact_id"
-    ):
-        index.keys.setdefault((str(kind), str(value)), int(contact_id))
-    return index
-
-
-@functools.lru_cache(maxsize=256)
-def _tags_of(text: str) -> tuple[str, ...]:
-    # Thousands of contacts share the same few tag sets.
-    return tuple(json.loads(text))
 
 
 @functools.lru_cache(maxsize=256)
@@ -130,9 +97,10 @@ def apply_plan(
     with store.write():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
-        # Ids present now: an update aimed at any other was deleted since the plan was
-        # made (and a new contact may be about to take its id).
-        present = {int(row[0]) for row in conn.execute("SELECT id FROM contacts")}
+        # Contacts below this id were there when the import began: an update aimed at
+        # any other was deleted since the plan was made (and a new contact may be about
+        # to take its id). Asked per batch, not held for the whole store.
+        first_new = next_id
         while True:
             batch = list(itertools.islice(source, PROGRESS_EVERY))
             if not batch:
@@ -140,7 +108,7 @@ def apply_plan(
             if progress is not None:
                 progress(done, max(total or 0, done + len(batch)))
             done += len(batch)
-            _refuse_deleted(batch, present)
+            _refuse_deleted(conn, batch, first_new)
             if next_id + len(batch) > _MAX_ROWID:  # SQLite would pick free ids at random then
                 raise InputError("contact ids are exhausted; nothing was imported", field="contact")
             inserts: list[tuple[object, ...]] = []
@@ -195,8 +163,22 @@ def apply_plan(
     return tally.summary()
 
 
-def _refuse_deleted(plans: Sequence[RowPlan], present: set[int]) -> None:
+def _refuse_deleted(conn: sqlite3.Connection, plans: Sequence[RowPlan], first_new: int) -> None:
     """Raise for the first row that writes to a contact deleted since the plan was made."""
+    aimed = [
+        plan.contact_id
+        for plan in plans
+        if plan.contact_id is not None and (plan.action is RowAction.UPDATE or plan.keys)
+    ]
+    if not aimed:
+        return
+    present = {
+        int(row[0])
+        for row in conn.execute(
+            "SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) AND id < ?",
+            (json.dumps(aimed), first_new),
+        )
+    }
     for plan in plans:
         contact_id = plan.contact_id
         if contact_id is None or contact_id in present:
