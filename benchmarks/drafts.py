@@ -24,8 +24,9 @@ DRAFTS = Path(__file__).parents[1] / "tests" / "drafts"
 CORPORA = (
     ("tuning corpus", DRAFTS / "corpus.toml"),
     ("held-out", DRAFTS / "heldout.toml"),
-    # Written blind, after the rules, by someone who never saw them or the corpora.
-    ("independent", DRAFTS / "independent.toml"),
+    # Written blind, after the rules, by someone who never saw them or the corpora; its odd
+    # ids moved into the tuning corpus, the even ids left there are never tuned on.
+    ("independent, even ids", DRAFTS / "independent.toml"),
 )
 SECTION = "Draft checker: {name}, {n} hand-labelled drafts"
 TIME_SECTION = "Draft checker: time per 300-word draft (with its fixes tried)"
