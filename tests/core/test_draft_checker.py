@@ -393,6 +393,9 @@ def test_a_later_date_answers_a_not_now_but_not_a_decline() -> None:
         "I don't take on advisory roles.",
         "I'll give this one a miss.",
         "I'm not the right person for it.",
+        "I'm afraid I can't.",
+        "I'm not keen on moving teams.",
+        "I'm sticking with my current role.",
     ],
 )
 def test_more_ways_of_saying_no_are_a_no(no: str) -> None:
@@ -411,9 +414,12 @@ def test_a_no_brainer_is_not_a_no() -> None:
         ("Not interested in the role, sorry.\n\nCheers,\nJo", False),
         ("Cheers for the invite. Not interested, sorry.", True),
         ("Not interested, sorry. Ta very much for asking though.", True),
+        ("I'd appreciate it if you took me off your list. I'm not interested.", False),
+        ("I'd be grateful if you took me off your list. I'm not interested.", False),
+        ("I appreciate you thinking of me. I'm not interested.", True),
     ],
 )
-def test_cheers_as_a_sign_off_is_not_a_thank_you(text: str, thanked: bool) -> None:
+def test_a_sign_off_or_a_request_is_not_a_thank_you(text: str, thanked: bool) -> None:
     assert (FindingKind.NO_THANKS not in kinds(text, Intent.DECLINE)) is thanked
 
 

@@ -134,8 +134,9 @@ APOLOGY = _family(
 )
 
 THANKS = _family(
+    # "I'd appreciate it if you took me off the list" asks; it does not thank.
     r"\b(?:thank|thanks|thanking|thankful|grateful|gratitude|appreciate|appreciated|"
-    r"appreciation|appreciative)\b",
+    r"appreciation|appreciative)\b(?! (?:it )?if\b)",
     # "Cheers" and "ta" thank only when they say what for; as a sign-off ("Cheers, Jo")
     # they are a goodbye.
     r"\b(?:cheers|ta) (?:for|so much|a lot|much|again|mate)\b",
@@ -171,6 +172,10 @@ NO_COMMON = _family(
     rf"\b{_CANT} (?:take|commit|accept|make|join|do|continue|help|attend|participate|fit|"
     r"say yes|move forward|proceed|go ahead|give|be part|be involved|manage|fit)\b",
     r"\bnot going to be able to\b",
+    # A short refusal: "I'm afraid I can't." ends on the verb.
+    r"\b(?:i|we) (?:can not|could not|will not be able to)(?: , i am afraid)?(?= [.,!;]|$)",
+    r"\bnot (?:keen|interested) (?:on|in)\b",
+    r"\bstick(?:ing)? with (?:my|our) (?:current|present) \w+",
     r"\b(?:i|we) do not (?:take on|accept|do) (?:any |new )?(?:\w+ )?"
     r"(?:roles|work|projects|positions|engagements|contracts|commissions|clients)\b",
     r"\bnot the right (?:person|candidate|fit|match)\b",
