@@ -24,8 +24,9 @@ DRAFTS = Path(__file__).parents[1] / "tests" / "drafts"
 CORPORA = (
     ("tuning corpus", DRAFTS / "corpus.toml"),
     ("held-out", DRAFTS / "heldout.toml"),
-    # Written blind, after the rules, by someone who never saw them or the corpora.
-    ("independent", DRAFTS / "independent.toml"),
+    # Written blind, after the rules, by someone who never saw them or the corpora; its odd
+    # ids moved into the tuning corpus, the even ids left there are never tuned on.
+    ("independent, even ids", DRAFTS / "independent.toml"),
 )
 SECTION = "Draft checker: {name}, {n} hand-labelled drafts"
 TIME_SECTION = "Draft checker: time per 300-word draft (with its fixes tried)"
@@ -89,7 +90,9 @@ def quality(report: Report) -> None:
                 if before is not None:
                     old = before[index]
                     notes.append(f"before issue 16: {'n/a' if old is None else f'{old:.2f}'}")
-                if wrong and label == "recall":
+                # Which drafts were missed is shown for the tuning corpus only: on a
+                # held-out file it would invite tuning on it.
+                if wrong and label == "recall" and name == CORPORA[0][0]:
                     notes.append("wrong: " + " ".join(wrong))
                 report.add(
                     Figure(

@@ -2,7 +2,8 @@
 
 The rules are tuned on corpus.toml. heldout.toml is measured by the benchmark
 (`python -m benchmarks --only-drafts`) and only checked for form here: a
-score threshold on it would invite tuning on it.
+score threshold on it would invite tuning on it. The same holds for independent.toml,
+the even-id half of a blind-written file whose odd-id half is now part of corpus.toml.
 """
 
 from __future__ import annotations
@@ -377,3 +378,116 @@ def test_a_later_date_answers_a_not_now_but_not_a_decline() -> None:
     text = "Thanks! I'm swamped until Friday, then I'll take a look."
     assert FindingKind.NO_CLEAR_NO in kinds(text, Intent.DECLINE)
     assert FindingKind.NO_CLEAR_NO not in kinds(text, Intent.NOT_NOW)
+
+
+# -- second pass on issue 16: cases the blind drafts taught, in general form ----------
+@pytest.mark.parametrize(
+    "no",
+    [
+        "It's a firm no from me.",
+        "That's a polite no, I'm afraid.",
+        "I'll be declining this and any future engagements.",
+        "I've decided to leave consulting altogether.",
+        "I've chosen not to go ahead.",
+        "I'm not going to be able to do it.",
+        "I don't take on advisory roles.",
+        "I'll give this one a miss.",
+        "I'm not the right person for it.",
+        "I'm afraid I can't.",
+        "I'm not keen on moving teams.",
+        "I'm sticking with my current role.",
+    ],
+)
+def test_more_ways_of_saying_no_are_a_no(no: str) -> None:
+    assert kinds(f"Thank you for thinking of me. {no}", Intent.CLOSE_DOOR) == set()
+
+
+def test_a_no_brainer_is_not_a_no() -> None:
+    text = "Thank you for thinking of me. It's a no-brainer for someone in your team."
+    assert FindingKind.NO_CLEAR_NO in kinds(text, Intent.DECLINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("Not interested in the role, sorry. Please take me off the list. Cheers, Jo", False),
+        ("Not interested in the role, sorry.\n\nCheers,\nJo", False),
+        ("Cheers for the invite. Not interested, sorry.", True),
+        ("Not interested, sorry. Ta very much for asking though.", True),
+        ("I'd appreciate it if you took me off your list. I'm not interested.", False),
+        ("I'd be grateful if you took me off your list. I'm not interested.", False),
+        ("I appreciate you thinking of me. I'm not interested.", True),
+    ],
+)
+def test_a_sign_off_or_a_request_is_not_a_thank_you(text: str, thanked: bool) -> None:
+    assert (FindingKind.NO_THANKS not in kinds(text, Intent.DECLINE)) is thanked
+
+
+@pytest.mark.parametrize(
+    ("greeting", "contact", "wrong"),
+    [
+        ("Hi Liz,", "Elizabeth Farrow", False),
+        ("Hi Beth,", "Elizabeth Farrow", False),
+        ("Hi Bob,", "Robert Lang", False),
+        ("Dear Bill,", "William Hart", False),
+        ("Hi Drew,", "Andrew Pike", False),
+        ("Hi Jo,", "Joanna Bell", False),
+        ("Hi Bob,", "Roberta Lang", True),
+        ("Hi Dan,", "Jordan Pike", True),
+        ("Hi David,", "Daniel Okafor", True),
+    ],
+)
+def test_a_short_form_of_the_contacts_name_is_their_name(
+    greeting: str, contact: str, wrong: bool
+) -> None:
+    text = f"{greeting} thanks for the offer. I'll pass."
+    assert (FindingKind.WRONG_NAME in kinds(text, Intent.DECLINE, contact)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Thanks for the interview at $company today.", ["$company"]),
+        ("Thanks, %first_name%, for the interview.", ["%first_name%"]),
+        ("Thanks for the interview at <company> today.", ["<company>"]),
+        ("Thanks for the interview; the $50 voucher and $USD rate are fine.", []),
+        ("Thanks for the interview. I'm at <sam@example.com>, and 50% of us, 20% more.", []),
+    ],
+)
+def test_any_template_field_is_a_placeholder_but_prices_are_not(
+    text: str, fields: list[str]
+) -> None:
+    found = [f for f in check(text, Intent.THANKS) if f.finding is FindingKind.PLACEHOLDER]
+    assert [text[f.start : f.end] for f in found] == fields
+
+
+def test_what_the_reader_offers_is_not_a_reason_of_the_writer() -> None:
+    kind = (
+        "Thank you for the note. The team you described sounds like a good one. "
+        "The timing is wrong for me: I moved into a new team in February, and we're in "
+        "the middle of a migration. So I'm not going to apply right now."
+    )
+    assert FindingKind.OVER_JUSTIFICATION not in kinds(kind, Intent.NOT_NOW)
+    piled = kind.replace(
+        "The team you described sounds like a good one.", "The commute would be ninety minutes."
+    )
+    assert FindingKind.OVER_JUSTIFICATION in kinds(piled, Intent.NOT_NOW)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "I hope to get back to you at some point.",
+        "I'd love to catch up once things settle.",
+        "Talk to you later!",
+        "Speak to you soon.",
+    ],
+)
+def test_a_promise_put_as_a_wish_or_a_goodbye_is_vague(promise: str) -> None:
+    text = f"Thanks for asking, Ana. I'll pass. {promise}"
+    assert kinds(text, Intent.DECLINE) == {FindingKind.VAGUE_PROMISE}
+
+
+def test_a_goodbye_with_a_time_is_not_vague() -> None:
+    text = "Thanks for asking, Ana. I'll pass. Talk to you later this week at the meetup."
+    assert kinds(text, Intent.DECLINE) == set()

@@ -22,7 +22,6 @@ where they are stored is the caller's business.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ghostless.core import draft_rules as rules
 from ghostless.core.draft_fixes import with_fixes
@@ -36,6 +35,8 @@ from ghostless.core.draft_model import (
     Intent,
     parse_intent,
 )
+from ghostless.core.draft_names import fold as _fold
+from ghostless.core.draft_names import same_name as _same_name
 from ghostless.core.draft_text import Sentence, sentences
 
 __all__ = [
@@ -351,19 +352,6 @@ def wrong_greeting(text: str, contact: str) -> tuple[int, int, str] | None:
     parts = contact.split()
     instead = parts[-1] if match.group("title") and len(parts) > 1 else parts[0]
     return (base + names[0].start(), base + names[-1].end(), instead)
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _same_name(greeted: str, known: str) -> bool:
-    """Equal, or one a short form of the other ("Tom" and "Tomás", "Alex" and "Alexandra")."""
-    if greeted == known:
-        return True
-    short, long_ = sorted((greeted, known), key=len)
-    return len(short) >= 3 and long_.startswith(short)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

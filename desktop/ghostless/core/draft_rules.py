@@ -60,6 +60,10 @@ VAGUE_UNLESS_DATED = _family(
     r"(?:be in touch|get in touch(?: again)?|reach out(?: again)?|"
     r"keep you (?:posted|updated|informed|in the loop)|let you know|follow up|touch base|"
     r"drop you a line|ping you|give you a shout)\b",
+    # The same promise as a wish: "I hope to get back to you", "I'd love to catch up".
+    r"\b(?:i|we) (?:hope|plan|mean|intend|want|would like|would love|will try) to "
+    r"(?:get back|come back|circle back|be in touch|get in touch|reach out|follow up|"
+    r"catch up|reconnect|touch base|keep you posted)\b",
     r"\blet us (?:catch up|touch base|circle back|talk|chat|connect|reconnect|"
     r"grab (?:a )?(?:coffee|lunch|a drink)|get (?:a )?(?:coffee|lunch|a drink)|"
     r"do (?:coffee|lunch))\b",
@@ -72,7 +76,9 @@ VAGUE_PROMISE = _family(
     rf"\b(?:talk|chat|speak|meet|catch up|connect|reconnect|touch base|grab|get|have) "
     rf"{_ANY}{{0,3}}?(?:sometime|some time|at some point|one day|someday|some day|"
     r"one of these days|down the (?:road|line)|again sometime|later on)\b",
-    r"\b(?:talk|chat|speak|meet|catch up|connect|reconnect) (?:again )?soon\b",
+    r"\b(?:talk|chat|speak|meet|catch up|connect|reconnect) (?:to you |with you |again )?"
+    r"(?:soon|later)\b(?! (?:this|next|today|tonight|tomorrow|in|on|at)\b)",
+    r"\bcatch you (?:later|soon)\b(?! (?:this|next|today|tonight|tomorrow|in|on|at)\b)",
     r"\b(?:get|come|circle|loop|write) back to you soon\b",
     r"\bmaybe down the (?:road|line)\b",
     r"\bour paths (?:will |may |might |are sure to )?cross\b",
@@ -128,8 +134,12 @@ APOLOGY = _family(
 )
 
 THANKS = _family(
+    # "I'd appreciate it if you took me off the list" asks; it does not thank.
     r"\b(?:thank|thanks|thanking|thankful|grateful|gratitude|appreciate|appreciated|"
-    r"appreciation|appreciative|cheers|ta)\b",
+    r"appreciation|appreciative)\b(?! (?:it )?if\b)",
+    # "Cheers" and "ta" thank only when they say what for; as a sign-off ("Cheers, Jo")
+    # they are a goodbye.
+    r"\b(?:cheers|ta) (?:for|so much|a lot|much|again|mate)\b",
     r"\bmuch obliged\b",
     r"\bkind of you\b",
     r"\bmeans a lot\b",
@@ -139,12 +149,14 @@ _I_WILL = r"(?:i|we) (?:will|shall|would|must|have to|need to|am going to|are go
 _CANT = r"(?:can not|could not|unable to|not able to|will not be able to|would not be able to)"
 #: Ways of saying no to the matter at hand, by which intents accept them.
 NO_COMMON = _family(
-    rf"\b{_I_WILL} (?:have to |need to )?(?:pass|decline|declining|say no|bow out|bowing out|"
+    rf"\b{_I_WILL} (?:have to |need to |be )?(?:pass|decline|declining|say no|bow out|bowing out|"
     r"sit (?:this|that) one out|withdraw|withdrawing|step (?:back|away|aside|down)|"
-    r"turn (?:it|this|that) down|give (?:it|this|that) a miss|opt out|skip (?:it|this|that)|"
+    r"turn (?:it|this|that) down|give (?:it|this|that)(?: one)? a miss|opt out|"
+    r"skip (?:it|this|that)|"
     r"passing|stepping (?:back|away|aside|down))\b",
     r"\b(?:i|we) (?:decline|withdraw|pass)\b",
-    r"\bdecided (?:not to|against|to (?:stay|remain|decline|pass|withdraw|step|"
+    r"\b(?:decided|chosen|chose|choose) (?:not to|against|to (?:stay|remain|decline|pass|"
+    r"withdraw|step|leave|stop|retire|quit|focus|"
     r"go (?:in )?(?:a |another |a different )|accept (?:another|an|a)|keep))",
     r"\b(?:is|are|was|would be|seems|feels) not (?:quite )?(?:a |the |an )?"
     r"(?:right |good |best |ideal )?(?:fit|match|move|direction|step|choice)\b",
@@ -159,6 +171,15 @@ NO_COMMON = _family(
     r"accept|apply|appl|go|going ahead|going forward|com|attend)\w*",
     rf"\b{_CANT} (?:take|commit|accept|make|join|do|continue|help|attend|participate|fit|"
     r"say yes|move forward|proceed|go ahead|give|be part|be involved|manage|fit)\b",
+    r"\bnot going to be able to\b",
+    # A short refusal: "I'm afraid I can't." ends on the verb.
+    r"\b(?:i|we) (?:can not|could not|will not be able to)(?: , i am afraid)?(?= [.,!;]|$)",
+    r"\bnot (?:keen|interested) (?:on|in)\b",
+    r"\bstick(?:ing)? with (?:my|our) (?:current|present) \w+",
+    r"\b(?:i|we) do not (?:take on|accept|do) (?:any |new )?(?:\w+ )?"
+    r"(?:roles|work|projects|positions|engagements|contracts|commissions|clients)\b",
+    r"\bnot the right (?:person|candidate|fit|match)\b",
+    r"\blet (?:this|that|it)(?: one)? go\b",
     r"\bnot (?:going|planning|intending) to (?:apply|proceed|pursue|accept|join|continue|"
     r"go ahead|move forward|take|go|move)\b",
     r"\bnot (?:move|moving|go|going) (?:forward|ahead)\b",
@@ -167,6 +188,8 @@ NO_COMMON = _family(
     r"\bdo not have the (?:bandwidth|capacity|time|room|headspace)\b",
     r"\bnot in a position to\b",
     r"\b(?:a|is a) no (?:from|for) me\b",
+    r"\bis an? (?:firm |hard |clear |definite |polite |final |respectful |regretful )?no"
+    r"(?= [.,!;]| (?:from|for|on|to|at|this|then)\b|$)",
     r"\bthe answer is no\b",
     r"\bno , (?:but )?thank",
     r"\bno thank",
@@ -299,7 +322,9 @@ CIRCUMSTANCE = _family(
     r"finishes|ends|takes|went|fell|got|broke|left|took|came|began|lost|\w+ed)\b",
     r"^(?:and |but |plus |also )?the (?:commute|salary|pay|office|location|hours|travel|"
     r"policy|hybrid|package|band|rate|distance|relocation|kids|children|deadline|schedule|"
-    r"journey|train|drive|team|workload|budget)\b",
+    r"journey|train|drive|team|workload|budget)\b"
+    # ... about the writer, not the reader's offer ("the team you described sounds good")
+    r"(?! (?:you|that you|your|they|sounds|looks|seems)\b)",
     r"^(?:and |but |plus |also )?(?:i|we) (?:have|am|are|had|was|were)? ?(?:recently |already |"
     r"currently |also |now )?(?:moved|moving|started|starting|covering|caring|looking after|"
     r"juggling|expecting|relocating|promised|been asked|been unwell|committed|in the middle of|"
@@ -315,11 +340,12 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:and|but|plus)(?= (?:my|our|the|i|we|work|things) )) "
 )
 
-#: An unfilled field: the templates' ``[role?]``, or ``[Name]``, ``{company}``, ``$name``.
+#: An unfilled field: the templates' ``[role?]``, or ``[Name]``, ``{company}``, ``%name%``,
+#: ``<name>``, or any ``$word`` but a currency code (``$USD``; ``$50`` is a price).
 PLACEHOLDER = re.compile(
     r"\[(?!sic\])[A-Za-z_][A-Za-z_ ]{0,30}\??\]|\{\{?[A-Za-z_][A-Za-z_ ]{0,30}\}?\}"
-    r"|\$\{?(?:name|org|role|my_name|subject|date)\b\}?"
-    r"|<(?:name|company|org|role|date|your name|first name)>|\bXXX+\b",
+    r"|(?<![\w$])\$(?!(?-i:[A-Z]{3})\b)\{?[A-Za-z_][A-Za-z_]{1,30}\b\}?|%[A-Za-z_][A-Za-z_ ]{0,30}%"
+    r"|<[A-Za-z][A-Za-z_ ]{0,30}>|\bXXX+\b",
     re.IGNORECASE,
 )
 
