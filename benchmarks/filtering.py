@@ -147,7 +147,7 @@ def run_typing(data_dir: Path, settings_dir: Path, profile: bool = False) -> dic
     from PySide6.QtWidgets import QApplication
 
     from ghostless.core.clock import SystemClock
-    from ghostless.services.ledger import Ledger
+    from ghostless.services.ledger import Ledger, store_of
     from ghostless.ui import app as ui_app
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -165,7 +165,7 @@ def run_typing(data_dir: Path, settings_dir: Path, profile: bool = False) -> dic
     views = _tables(window)
     watcher = _watcher_class()(views)
     batch: list[str] = []
-    ledger.store.conn.set_trace_callback(batch.append)
+    store_of(ledger).conn.set_trace_callback(batch.append)
     strokes: list[Keystroke] = []
     profiler = cProfile.Profile() if profile else None
 
@@ -203,7 +203,7 @@ def run_typing(data_dir: Path, settings_dir: Path, profile: bool = False) -> dic
     # What the window's own code dropped, net of the harness's calls.
     harness = settle_calls + sum(stroke.harness_calls for stroke in strokes)
     none_dropped = (none_refs - sys.getrefcount(None) - harness) / len(strokes)
-    ledger.store.conn.set_trace_callback(None)
+    store_of(ledger).conn.set_trace_callback(None)
     repaints = []
     for _ in range(REPAINTS):
         began = perf_counter()

@@ -21,7 +21,7 @@ from benchmarks.report import Figure, Report
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind
 from ghostless.core.planner import TIMER_CAP, timer_delay
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
@@ -158,9 +158,11 @@ def _settings_change(report: Report, ledger: Ledger, runs: int) -> None:
 def _per_write(report: Report, ledger: Ledger) -> None:
     """One write as the window makes it: a message logged, its loop's windows recomputed
     in the same transaction (and an offer's other job loops, when it is an offer)."""
-    rows = ledger.store.conn.execute(
-        "SELECT id FROM loops WHERE kind != 'job_offer' ORDER BY id LIMIT 60"
-    ).fetchall()
+    rows = (
+        store_of(ledger)
+        .conn.execute("SELECT id FROM loops WHERE kind != 'job_offer' ORDER BY id LIMIT 60")
+        .fetchall()
+    )
     ids = iter(int(row[0]) for row in rows)
     write_ms = _median_ms(
         lambda: ledger.log_event(next(ids), EventKind.NOTE, at=NOW, text="bench"), 50
@@ -170,16 +172,20 @@ def _per_write(report: Report, ledger: Ledger) -> None:
         Figure(SECTION, "one write: log a message and recompute its loop (median of 50)",
                write_ms, "ms", f"≤ {goal:.0f} ms", write_ms <= goal)
     )  # fmt: skip
-    offer = ledger.store.conn.execute(
-        "SELECT id FROM loops WHERE kind = 'job_offer' ORDER BY id LIMIT 1"
-    ).fetchone()
+    offer = (
+        store_of(ledger)
+        .conn.execute("SELECT id FROM loops WHERE kind = 'job_offer' ORDER BY id LIMIT 1")
+        .fetchone()
+    )
     if offer is not None:
         offer_ms = _median_ms(
             lambda: ledger.set_deadline(int(offer[0]), NOW + timedelta(days=5)), 5
         )
-        notes = ledger.store.conn.execute(
-            "SELECT count(*) FROM loop_windows WHERE rule = 'offer.tell_deadline'"
-        ).fetchone()[0]
+        notes = (
+            store_of(ledger)
+            .conn.execute("SELECT count(*) FROM loop_windows WHERE rule = 'offer.tell_deadline'")
+            .fetchone()[0]
+        )
         report.add(
             Figure(SECTION, "an offer's deadline set: the job loops active when it came, "
                    "recomputed", offer_ms, "ms", note=f"{notes:,} deadline notes now owed")

@@ -24,7 +24,7 @@ import pytest
 from ghostless.core.disengage import Delivery
 from ghostless.core.models import Outcome
 from ghostless.services.disengage import DisengageService
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.mailer import Security, SmtpMailer
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.secrets import KeyringSecretStore, smtp_key
@@ -156,7 +156,7 @@ def test_the_password_is_nowhere_but_the_keyring(
     backup = data_dir / "backup.sqlite3"
     target = sqlite3.connect(backup)
     try:
-        ledger.store.conn.backup(target)
+        store_of(ledger).conn.backup(target)
     finally:
         target.close()
     database = data_dir / DATABASE_NAME

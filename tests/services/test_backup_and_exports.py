@@ -18,7 +18,7 @@ from ghostless.core.clock import FixedClock
 from ghostless.core.errors import StoreCorrupt, StoreTooNew
 from ghostless.core.models import LoopKind
 from ghostless.services import backup, exports
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import ReminderService
 from tests.conftest import FRIDAY
 
@@ -39,13 +39,13 @@ def test_a_backup_is_a_private_consistent_copy_and_restores(
     ledger: Ledger, tmp_path: Path, zone: ZoneInfo
 ) -> None:
     _with_loop(ledger)
-    copy = backup.backup_to(ledger.store, tmp_path / "copy.sqlite3")
+    copy = backup.backup_to(store_of(ledger), tmp_path / "copy.sqlite3")
     assert _mode(copy) == 0o600
     assert backup.check_backup(copy) >= 4
     ledger.add_contact(name="Added After The Backup")
-    aside = backup.restore_from(ledger.store, copy, now=FRIDAY, zone=zone)
+    aside = backup.restore_from(store_of(ledger), copy, now=FRIDAY, zone=zone)
     assert _mode(aside) == 0o600
-    assert [c.name for c in ledger.contacts.search()] == ["Priya Raman"]
+    assert [c.name for c in ledger.search_contacts()] == ["Priya Raman"]
     kept = sqlite3.connect(aside)
     assert kept.execute("SELECT count(*) FROM contacts").fetchone()[0] == 2
     kept.close()
@@ -58,15 +58,15 @@ def test_restore_checks_the_file_before_replacing_anything(
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
     with pytest.raises(StoreCorrupt, match="not a SQLite database"):
-        backup.restore_from(ledger.store, text, now=FRIDAY, zone=zone)
+        backup.restore_from(store_of(ledger), text, now=FRIDAY, zone=zone)
     foreign = tmp_path / "foreign.sqlite3"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
     with pytest.raises(StoreCorrupt, match="not a Ghostless database"):
-        backup.restore_from(ledger.store, foreign, now=FRIDAY, zone=zone)
-    newer = backup.backup_to(ledger.store, tmp_path / "newer.sqlite3")
+        backup.restore_from(store_of(ledger), foreign, now=FRIDAY, zone=zone)
+    newer = backup.backup_to(store_of(ledger), tmp_path / "newer.sqlite3")
     conn = sqlite3.connect(newer)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -75,17 +75,17 @@ def test_restore_checks_the_file_before_replacing_anything(
     conn.commit()
     conn.close()
     with pytest.raises(StoreTooNew):
-        backup.restore_from(ledger.store, newer, now=FRIDAY, zone=zone)
-    assert [c.name for c in ledger.contacts.search()] == ["Keep Me"]
-    assert not (ledger.store.path.parent / "backups").exists()
+        backup.restore_from(store_of(ledger), newer, now=FRIDAY, zone=zone)
+    assert [c.name for c in ledger.search_contacts()] == ["Keep Me"]
+    assert not (store_of(ledger).path.parent / "backups").exists()
 
 
 def test_daily_backups_rotate(ledger: Ledger, zone: ZoneInfo) -> None:
     for day in range(10):
-        made = backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=day), zone=zone)
+        made = backup.daily_backup(store_of(ledger), now=FRIDAY + timedelta(days=day), zone=zone)
         assert made is not None
-    assert backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=9), zone=zone) is None
-    folder = ledger.store.path.parent / "backups"
+    assert backup.daily_backup(store_of(ledger), now=FRIDAY + timedelta(days=9), zone=zone) is None
+    folder = store_of(ledger).path.parent / "backups"
     kept = sorted(p.name for p in folder.iterdir())
     assert len(kept) == backup.KEEP_DAILY
     assert kept[-1] == "daily-2026-11-29.sqlite3"

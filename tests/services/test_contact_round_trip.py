@@ -102,8 +102,8 @@ def test_export_then_import_into_an_empty_store_gives_the_same_contacts(
             exports.export_contacts_csv(source, target)
             summary = import_file(fresh, target, Source.CSV)
         assert (summary.created, summary.skipped) == (len(people), 0), summary.as_dict()
-        before = sorted(_shape(c) for c in source.contacts.search())
-        after = sorted(_shape(c) for c in fresh.contacts.search())
+        before = sorted(_shape(c) for c in source.search_contacts())
+        after = sorted(_shape(c) for c in fresh.search_contacts())
     finally:
         source.close()
         fresh.close()

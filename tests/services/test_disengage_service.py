@@ -10,7 +10,7 @@ from ghostless.core.disengage import AfterSend, Delivery
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.services.disengage import DisengageService
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.mailer import MailError, OutgoingMessage
 from tests.conftest import FRIDAY
 
@@ -35,7 +35,7 @@ def _loop(ledger: Ledger, email: str = "dana@example.org") -> tuple[int, int]:
 
 
 def _windows(ledger: Ledger, loop_id: int) -> tuple[int, int]:
-    conn = ledger.store.conn
+    conn = store_of(ledger).conn
     rows = conn.execute("SELECT count(*) FROM loop_windows WHERE loop_id = ?", (loop_id,))
     reminders = conn.execute("SELECT count(*) FROM window_reminders WHERE loop_id = ?", (loop_id,))
     return int(rows.fetchone()[0]), int(reminders.fetchone()[0])
@@ -78,7 +78,7 @@ def test_a_failure_inside_writes_nothing(ledger: Ledger, monkeypatch: pytest.Mon
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(ledger.contacts, "set_flags", broken)
+    monkeypatch.setattr(contacts_of(ledger), "set_flags", broken)
     with pytest.raises(RuntimeError):
         service.send_and_close(loop, subject="", body="No, thanks.", outcome=Outcome.DECLINED,
                                how=Delivery.COPIED, after=AfterSend.MUTE)  # fmt: skip

@@ -9,7 +9,7 @@ import pytest
 from ghostless.core.errors import InputError, NotFoundError
 from ghostless.core.models import Address, AddressKind, EventKind, LoopKind
 from ghostless.services import duplicates
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of
 from tests.conftest import FRIDAY
 
 E, P, U = AddressKind.EMAIL, AddressKind.PHONE, AddressKind.URL
@@ -97,7 +97,7 @@ def test_merge_moves_every_loop_event_and_address_then_undo_puts_them_back(
         "https://linkedin.com/in/ada",
         ("LinkedIn",),
     )
-    assert [c.id for c in ledger.contacts.search("ada@home")] == [ids["ada"]]
+    assert [c.id for c in contacts_of(ledger).search("ada@home")] == [ids["ada"]]
     assert [lp.id for lp in ledger.list_loops()] == [loop]
     assert ledger.list_loops()[0].contact_name == "Ada Lovelace"
 
@@ -119,7 +119,9 @@ def test_a_merge_is_refused_with_itself_or_a_missing_contact_and_keeps_a_block(
         duplicates.merge(ledger, ids["ada"], ids["ada"])
     with pytest.raises(NotFoundError):
         duplicates.merge(ledger, ids["ada"], 999)
-    ledger.contacts.set_flags(ids["grace2"], muted=True, blocked=True, reason="threats", at=FRIDAY)
+    contacts_of(ledger).set_flags(
+        ids["grace2"], muted=True, blocked=True, reason="threats", at=FRIDAY
+    )
     duplicates.merge(ledger, ids["grace"], ids["grace2"])
     grace = ledger.contact(ids["grace"])
     assert (grace.blocked, grace.block_reason) == (True, "threats")
@@ -137,4 +139,4 @@ def test_undo_of_an_earlier_merge_waits_for_the_later_one(ledger: Ledger) -> Non
         duplicates.undo(ledger, first)
     duplicates.undo(ledger)
     duplicates.undo(ledger, first)
-    assert ledger.contacts.count() == 5
+    assert contacts_of(ledger).count() == 5

@@ -12,7 +12,7 @@ from ghostless.core.clock import FixedClock
 from ghostless.core.models import LoopKind, LoopStatus, Turn
 from ghostless.core.queries import LoopQuery
 from ghostless.services.examples import EXAMPLES, load_examples
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.services.selfcheck import check_store
 from ghostless.store.database import Store
@@ -51,16 +51,16 @@ def test_load_examples_adds_every_example_with_the_turn_its_story_implies(
         LoopKind.JOB_OFFER,
         LoopKind.PROMISE_MINE,
     }
-    assert len(ledger.contacts.search()) == len(EXAMPLES)
+    assert len(ledger.search_contacts()) == len(EXAMPLES)
 
 
 def test_load_examples_is_one_transaction(ledger: Ledger) -> None:
     statements: list[str] = []
-    ledger.store.conn.set_trace_callback(statements.append)
+    store_of(ledger).conn.set_trace_callback(statements.append)
     try:
         load_examples(ledger)
     finally:
-        ledger.store.conn.set_trace_callback(None)
+        store_of(ledger).conn.set_trace_callback(None)
     commits = [s for s in statements if s.strip().upper().startswith(("COMMIT", "END"))]
     begins = [s for s in statements if s.strip().upper().startswith("BEGIN")]
     assert (len(begins), len(commits)) == (1, 1)

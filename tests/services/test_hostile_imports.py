@@ -30,7 +30,7 @@ def test_a_broken_url_in_a_csv_skips_the_field_with_a_note_not_the_person(
     assert row.action.value == "create"
     assert any("url" in note.lower() and "http://[oops" in note for note in row.notes)
     import_file(ledger, source, Source.CSV)
-    (ada,) = ledger.contacts.search()
+    (ada,) = ledger.search_contacts()
     assert (ada.name, ada.email, ada.url) == ("Ada Lovelace", "ada@engine.example", "")
 
 
@@ -49,7 +49,7 @@ def test_a_control_character_in_a_name_skips_that_row_naming_line_and_field(
     assert [line for line, _ in summary.skips] == [2, 3]
     for _line, reason in summary.skips:
         assert reason.startswith("name: contains a control character")
-    assert [c.name for c in ledger.contacts.search()] == ["Grace Hopper"]
+    assert [c.name for c in ledger.search_contacts()] == ["Grace Hopper"]
 
 
 def test_a_binary_file_is_not_a_contacts_file(ledger: Ledger, tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_our_own_csv_export_reimports_to_the_same_values(ledger: Ledger, tmp_pat
     target = tmp_path / "contacts.csv"
     exports.export_contacts_csv(ledger, target)
     before = {
-        (c.name, c.email, c.org, c.role, c.phone, c.url, c.notes) for c in ledger.contacts.search()
+        (c.name, c.email, c.org, c.role, c.phone, c.url, c.notes) for c in ledger.search_contacts()
     }
     fresh = Ledger.open(tmp_path / "fresh", ledger.clock, ledger.zone)
     try:
@@ -96,7 +96,7 @@ def test_our_own_csv_export_reimports_to_the_same_values(ledger: Ledger, tmp_pat
         assert (summary.created, summary.skipped) == (2, 0)
         after = {
             (c.name, c.email, c.org, c.role, c.phone, c.url, c.notes)
-            for c in fresh.contacts.search()
+            for c in fresh.search_contacts()
         }
     finally:
         fresh.close()
@@ -150,6 +150,6 @@ def test_fuzzed_fields_import_for_real_raising_only_our_own_errors(
     except GhostlessError:
         return
     assert summary.skipped == len(summary.skips)
-    for contact in ledger.contacts.search():
+    for contact in ledger.search_contacts():
         assert contact.name.strip()
         assert "\x00" not in contact.name + contact.notes + contact.url

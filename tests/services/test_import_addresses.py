@@ -8,7 +8,7 @@ from ghostless.core.contact_import import RowAction
 from ghostless.core.models import Contact
 from ghostless.services.importers import Source
 from ghostless.services.imports import import_file, preview
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 def _one(ledger: Ledger, name: str, source: Source) -> Contact:
     summary = import_file(ledger, FIXTURES / name, source)
     assert (summary.created, summary.skipped) == (1, 0), summary.as_dict()
-    (contact,) = ledger.contacts.search()
+    (contact,) = ledger.search_contacts()
     return contact
 
 
@@ -96,7 +96,7 @@ def test_the_same_person_from_two_sources_merges_by_address_then_url_and_propose
     ledger: Ledger,
 ) -> None:
     import_file(ledger, FIXTURES / "linkedin_same_people.csv", Source.LINKEDIN)
-    assert ledger.contacts.count() == 4
+    assert contacts_of(ledger).count() == 4
     apple = preview(ledger, FIXTURES / "apple_escaped_url.vcf", Source.VCARD)
     (amara,) = apple.rows
     assert amara.action is RowAction.UPDATE
@@ -117,7 +117,7 @@ def test_the_same_person_from_two_sources_merges_by_address_then_url_and_propose
     ):
         summary = import_file(ledger, FIXTURES / name, source)
         assert summary.remarks, name
-    assert ledger.contacts.count() == 5  # Lena proposed, never merged silently
+    assert contacts_of(ledger).count() == 5  # Lena proposed, never merged silently
     amara_now = ledger.contact(1)
     assert amara_now.email == "amara@baobab.example"
     urls = [a.value for a in amara_now.addresses if a.kind.value == "url"]
@@ -125,5 +125,5 @@ def test_the_same_person_from_two_sources_merges_by_address_then_url_and_propose
     assert "https://www.linkedin.com/in/amara-diallo" in urls
     assert len(ledger.contact(2).addresses) == 7  # Tomás: the URL matched, the rest added
     # Search finds a contact by any address, primary or not.
-    assert [c.name for c in ledger.contacts.search("tf@old")] == ["Tomás Ferreira"]
-    assert [c.name for c in ledger.contacts.search("github.com/amara")] == ["Amara Diallo"]
+    assert [c.name for c in contacts_of(ledger).search("tf@old")] == ["Tomás Ferreira"]
+    assert [c.name for c in contacts_of(ledger).search("github.com/amara")] == ["Amara Diallo"]

@@ -16,7 +16,7 @@ from ghostless.core.clock import FixedClock
 from ghostless.core.errors import ConfirmationRequired, StoreCorrupt, StoreDamaged
 from ghostless.core.models import LoopKind
 from ghostless.services import backup
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.store.migrations import MIGRATION_SET
 from tests.conftest import FRIDAY
@@ -41,7 +41,7 @@ def _ledger_with_data(data_dir: Path) -> None:
 def _daily(data_dir: Path, days: int = 0) -> Path:
     ledger = Ledger.open(data_dir, FixedClock(FRIDAY), BERLIN)
     try:
-        made = backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=days), zone=BERLIN)
+        made = backup.daily_backup(store_of(ledger), now=FRIDAY + timedelta(days=days), zone=BERLIN)
         assert made is not None
         return made
     finally:
@@ -163,14 +163,14 @@ def test_restore_into_an_open_store_damaged_since_it_was_opened(data_dir: Path) 
     good = _daily(data_dir)
     ledger = Ledger.open(data_dir, FixedClock(FRIDAY), BERLIN)
     try:
-        ledger.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        _scribble_over_pages(ledger.store.path)
+        store_of(ledger).conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _scribble_over_pages(store_of(ledger).path)
         with pytest.raises(sqlite3.DatabaseError):
-            ledger.store.conn.execute("PRAGMA quick_check").fetchall()
-        aside = backup.restore_from(ledger.store, good, now=FRIDAY, zone=BERLIN)
+            store_of(ledger).conn.execute("PRAGMA quick_check").fetchall()
+        aside = backup.restore_from(store_of(ledger), good, now=FRIDAY, zone=BERLIN)
         assert aside.name.startswith("damaged-before-restore-")
         assert len(ledger.list_loops()) == 40
-        assert ledger.store.integrity_problems() == []
+        assert store_of(ledger).integrity_problems() == []
     finally:
         ledger.close()
 
@@ -212,9 +212,9 @@ def test_rotation_keeps_the_newest_backup_that_holds_data(data_dir: Path) -> Non
         for loop in ledger.list_loops():
             ledger.delete_loop(loop.id, confirmed=True)
         with ledger.transaction():  # committed: a backup copies what is committed
-            ledger.store.conn.execute("DELETE FROM contacts")
+            store_of(ledger).conn.execute("DELETE FROM contacts")
         for day in range(1, 12):
-            backup.daily_backup(ledger.store, now=FRIDAY + timedelta(days=day), zone=BERLIN)
+            backup.daily_backup(store_of(ledger), now=FRIDAY + timedelta(days=day), zone=BERLIN)
     finally:
         ledger.close()
     kept = sorted(p.name for p in (data_dir / "backups").iterdir())
@@ -228,10 +228,10 @@ def test_a_store_that_fails_its_check_is_never_backed_up(data_dir: Path) -> None
     _ledger_with_data(data_dir)
     ledger = Ledger.open(data_dir, FixedClock(FRIDAY), BERLIN)
     try:
-        ledger.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        _scribble_over_pages(ledger.store.path)
+        store_of(ledger).conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _scribble_over_pages(store_of(ledger).path)
         with pytest.raises(StoreCorrupt):
-            backup.daily_backup(ledger.store, now=FRIDAY, zone=BERLIN)
+            backup.daily_backup(store_of(ledger), now=FRIDAY, zone=BERLIN)
     finally:
         ledger.close()
     assert list((data_dir / "backups").glob("daily-*")) == []

@@ -14,7 +14,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, Outcome
 from ghostless.core.planner import AwayReason, SnoozePreset, Status
 from ghostless.core.windows import Action, Rule
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import ReminderService, parse_away_reason, parse_snooze_preset
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -108,11 +108,11 @@ def test_a_reply_removes_the_reply_window(
 def test_a_closed_loop_or_a_muted_contact_is_owed_nothing(
     service: ReminderService, ledger: Ledger, outreach: int
 ) -> None:
-    ledger.contacts.set_flags(
+    contacts_of(ledger).set_flags(
         ledger.loop(outreach).contact_id, muted=True, blocked=False, reason="", at=SATURDAY
     )
     assert service.agenda(MONDAY_9) == []
-    ledger.contacts.set_flags(
+    contacts_of(ledger).set_flags(
         ledger.loop(outreach).contact_id, muted=False, blocked=False, reason="", at=SATURDAY
     )
     ledger.close_loop(outreach, Outcome.REPLIED)
@@ -271,11 +271,11 @@ def test_the_plan_reads_every_loop_in_a_fixed_number_of_queries(
                 contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject=f"Role {index}"
             )
         seen: list[str] = []
-        ledger.store.conn.set_trace_callback(seen.append)
+        store_of(ledger).conn.set_trace_callback(seen.append)
         try:
             service.plan()
         finally:
-            ledger.store.conn.set_trace_callback(None)
+            store_of(ledger).conn.set_trace_callback(None)
         return len(seen)
 
     few = statements(2)

@@ -23,7 +23,7 @@ from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.planner import due_now, next_wakeup, status_at
 from ghostless.core.playbooks import follow_up_windows
 from ghostless.core.windows import FollowUpWindow
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import ReminderService
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
@@ -37,10 +37,10 @@ START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def scratch(ledger: Ledger, zone: tzinfo) -> list[FollowUpWindow]:
-    settings = SettingsRepository(ledger.store).load()
+    settings = SettingsRepository(store_of(ledger)).load()
     return [
         window
-        for facts in ReminderRepository(ledger.store).open_loop_facts()
+        for facts in ReminderRepository(store_of(ledger)).open_loop_facts()
         for window in follow_up_windows(facts, settings, zone)
     ]
 
@@ -48,10 +48,10 @@ def scratch(ledger: Ledger, zone: tzinfo) -> list[FollowUpWindow]:
 def assert_same(ledger: Ledger, service: ReminderService, zone: tzinfo, now: datetime) -> None:
     windows = scratch(ledger, zone)
     assert list(service.plan().windows) == windows
-    repo = ReminderRepository(ledger.store)
+    repo = ReminderRepository(store_of(ledger))
     snoozes, delivered = repo.snoozes(), repo.delivered_keys()
-    away = AwayRepository(ledger.store).current()
-    repair_after = SettingsRepository(ledger.store).load().repair_after
+    away = AwayRepository(store_of(ledger)).current()
+    repair_after = SettingsRepository(store_of(ledger)).load().repair_after
     items = agenda_items(windows, now, snoozes=snoozes, repair_after=repair_after)
     expected = [(i.window, i.status, i.snoozed_until) for i in items]
     got = [(o.window, o.status, o.snoozed_until) for o in service.agenda(now)]
@@ -97,7 +97,7 @@ def build(ledger: Ledger, rng: random.Random, loops: int) -> list[int]:
         others = [i for i in ids if i != loop_id]  # a lone introduction has none to refer to
         if ledger.loop(loop_id).kind is LoopKind.INTRODUCTION and others and rng.random() < 0.7:
             ledger.set_referred(loop_id, rng.choice(others))
-    ledger.contacts.set_flags(muted, muted=True, blocked=False, reason="", at=START)
+    contacts_of(ledger).set_flags(muted, muted=True, blocked=False, reason="", at=START)
     return ids
 
 
@@ -188,29 +188,29 @@ def test_writes_without_a_zone_mark_the_rows_stale_and_reads_recompute(
         contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="Role", at=START
     )
     service = ReminderService(ledger)
-    assert follow_ups.is_current(ledger.store, ledger.zone)
-    raw = Store.open(ledger.store.path)  # no ledger, so no zone to plan in
+    assert follow_ups.is_current(store_of(ledger), ledger.zone)
+    raw = Store.open(store_of(ledger).path)  # no ledger, so no zone to plan in
     try:
         LoopRepository(raw).log_event(loop_id, EventKind.MEETING, at=START + timedelta(hours=2))
     finally:
         raw.close()
-    assert not follow_ups.is_current(ledger.store, ledger.zone)
+    assert not follow_ups.is_current(store_of(ledger), ledger.zone)
     now = START + timedelta(days=1)
     assert_same(ledger, service, ledger.zone, now)
-    assert follow_ups.is_current(ledger.store, ledger.zone)
+    assert follow_ups.is_current(store_of(ledger), ledger.zone)
 
 
 def test_settings_saved_elsewhere_are_noticed(ledger: Ledger) -> None:
     contact = ledger.add_contact(name="Priya")
     ledger.add_loop(contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="R", at=START)
     service = ReminderService(ledger)
-    ledger.store.planning_zone = None
-    SettingsRepository(ledger.store).save(service.settings())  # same values: still stale-marked
-    ledger.store.conn.execute("BEGIN")
-    ledger.store.conn.execute(
+    store_of(ledger).planning_zone = None
+    SettingsRepository(store_of(ledger)).save(service.settings())  # same values: still stale-marked
+    store_of(ledger).conn.execute("BEGIN")
+    store_of(ledger).conn.execute(
         "INSERT INTO settings (key, value) VALUES ('reply_remind_hours', '2') "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
     )
-    ledger.store.conn.execute("COMMIT")
-    ledger.store.planning_zone = ledger.zone
+    store_of(ledger).conn.execute("COMMIT")
+    store_of(ledger).planning_zone = ledger.zone
     assert_same(ledger, service, ledger.zone, START + timedelta(hours=3))

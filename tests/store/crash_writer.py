@@ -21,7 +21,7 @@ import sqlite_utils  # noqa: F401
 
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 
 EVENTS_PER_LOOP = 40
 
@@ -32,7 +32,7 @@ def say(line: str) -> None:
 
 
 def new_loop(ledger: Ledger, number: int) -> int:
-    with ledger.store.write():
+    with store_of(ledger).write():
         contact_id = ledger.add_contact(name=f"Contact {number}", org="Crash Test Ltd")
         return ledger.add_loop(
             contact_id=contact_id,

@@ -18,7 +18,7 @@ from ghostless.core.clock import FixedClock
 from ghostless.core.errors import StoreCorrupt, StoreError, StoreTooNew
 from ghostless.core.models import EventKind, LoopKind, Outcome
 from ghostless.core.timeparse import from_utc_text, parse_instant
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.paths import DATABASE_NAME, ensure_private_dir
 from ghostless.store.database import Store
 from ghostless.store.migrations import MIGRATION_SET, SCHEMA_VERSION
@@ -173,7 +173,7 @@ def test_local_times_are_stored_as_utc_text(ledger: Ledger, data_dir: Path) -> N
     # 02:30 on 2026-10-25 happens twice in Berlin: the first one is 00:30 UTC.
     ledger.log_event(loop_id, EventKind.SENT, at=parse_instant("2026-10-25T02:30", BERLIN))
     ledger.log_event(loop_id, EventKind.NOTE, at=parse_instant("2026-11-20T15:00", BERLIN))
-    ledger.store.close()
+    store_of(ledger).close()
 
     path = data_dir / DATABASE_NAME
     assert raw_rows(path, "SELECT opened_at, turn_since, last_event_at FROM loops") == [
@@ -195,7 +195,7 @@ def test_every_stored_instant_column_holds_utc(ledger: Ledger, data_dir: Path) -
     load_examples(ledger)
     first = ledger.list_loops()[0]
     ledger.close_loop(first.id, Outcome.REPLIED)
-    ledger.store.close()
+    store_of(ledger).close()
     path = data_dir / DATABASE_NAME
     checked = 0
     for table in ("contacts", "loops", "events"):
@@ -222,7 +222,7 @@ def _insert_contact(db: Database, name: str) -> None:
 
 
 def _record_a_lot_then_fail(ledger: Ledger, contact_id: int) -> None:
-    with ledger.store.write():
+    with store_of(ledger).write():
         new_contact = ledger.add_contact(name="Lost Contact")
         loop_id = ledger.add_loop(
             contact_id=new_contact, kind=LoopKind.JOB_OFFER, subject="Offer", at=T0
@@ -239,10 +239,10 @@ def test_a_write_that_fails_halfway_leaves_nothing(ledger: Ledger, data_dir: Pat
     with pytest.raises(RuntimeError, match="halfway"):
         _record_a_lot_then_fail(ledger, contact_id)
     assert dump(path) == before
-    assert not ledger.store.conn.in_transaction
+    assert not store_of(ledger).conn.in_transaction
     # The store is still usable afterwards.
     ledger.add_contact(name="After")
-    assert [c.name for c in ledger.contacts.search()] == ["After", "Kept Contact"]
+    assert [c.name for c in ledger.search_contacts()] == ["After", "Kept Contact"]
 
 
 def _insert_good_then_bad(store: Store) -> None:

@@ -22,7 +22,7 @@ from ghostless.core.contact_import import (
 from ghostless.core.validation import ContactFields
 from ghostless.services.importers import Source
 from ghostless.services.imports import import_file
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.addresses import addresses_of
 from ghostless.store.database import Store
 from ghostless.store.import_lookup import stored_contacts
@@ -75,13 +75,13 @@ def test_plans_are_the_same_as_with_every_contact_held(ledger: Ledger) -> None:
     no_ids = ledger.add_contact(name="No  Ids", org="Acme", phone="+49 123")
     jurgen = ledger.add_contact(name="Jürgen Müller", org="ÖKO GmbH", url="https://a.example/j")
     ledger.add_contact(name="jürgen müller", org="öko gmbh", url="https://a.example/j2")
-    with ledger.store.write():  # an own address wins over a key remembered for a lower id
-        ledger.store.conn.execute(
+    with store_of(ledger).write():  # an own address wins over a key remembered for a lower id
+        store_of(ledger).conn.execute(
             "INSERT INTO contact_keys (contact_id, kind, value) VALUES (?, 'email', ?)",
             (remembered, "k@x.example"),
         )
     linked = [ImportRecord(2, name="Linked", org="L", extra="2020-01-01")]
-    apply_plan(ledger.store, plan_import(linked, _preloaded(ledger.store)), at=AT)
+    apply_plan(store_of(ledger), plan_import(linked, _preloaded(store_of(ledger))), at=AT)
     records = [
         ImportRecord(2, name="Ada Lovelace", emails=("ADA@X.example",), org="Engines"),
         ImportRecord(3, name="K", emails=("k@x.example",)),
@@ -94,12 +94,12 @@ def test_plans_are_the_same_as_with_every_contact_held(ledger: Ledger) -> None:
         ImportRecord(10, skip="empty row"),
         ImportRecord(11, name="Bad", emails=("nope",)),
     ]
-    with stored_contacts(ledger.store) as contacts:
+    with stored_contacts(store_of(ledger)) as contacts:
         looked_up = plan_import(records, contacts)
-    assert looked_up == plan_import(records, _preloaded(ledger.store))
+    assert looked_up == plan_import(records, _preloaded(store_of(ledger)))
     found = [(plan.action, plan.contact_id, plan.similar_to) for plan in looked_up]
     linked_id = int(
-        ledger.store.conn.execute("SELECT id FROM contacts WHERE name = 'Linked'").fetchone()[0]
+        store_of(ledger).conn.execute("SELECT id FROM contacts WHERE name = 'Linked'").fetchone()[0]
     )
     assert found[:6] == [
         (RowAction.UPDATE, ada, None),
@@ -113,8 +113,8 @@ def test_plans_are_the_same_as_with_every_contact_held(ledger: Ledger) -> None:
 
 def test_a_re_import_reads_each_contact_once_and_holds_one_batch(ledger: Ledger) -> None:
     records = _people(3 * PLAN_BATCH + 17)
-    apply_plan(ledger.store, plan_import(records, ContactIndex()), at=AT)
-    with stored_contacts(ledger.store) as contacts:
+    apply_plan(store_of(ledger), plan_import(records, ContactIndex()), at=AT)
+    with stored_contacts(store_of(ledger)) as contacts:
         plans = plan_import(records, contacts)
         assert contacts.fetched == len(records)
         assert contacts.most_held == PLAN_BATCH
@@ -122,9 +122,9 @@ def test_a_re_import_reads_each_contact_once_and_holds_one_batch(ledger: Ledger)
 
 
 def test_a_small_import_reads_only_the_contacts_it_matches(ledger: Ledger) -> None:
-    apply_plan(ledger.store, plan_import(_people(2000), ContactIndex()), at=AT)
+    apply_plan(store_of(ledger), plan_import(_people(2000), ContactIndex()), at=AT)
     records = [*_people(3), ImportRecord(9, name="Person 1999", org="Acme")]
-    with stored_contacts(ledger.store) as contacts:
+    with stored_contacts(store_of(ledger)) as contacts:
         plans = plan_import(records, contacts)
         assert contacts.fetched == 4  # three matched, one proposed as the same person
     assert [plan.action for plan in plans[:3]] == [RowAction.UNCHANGED] * 3
@@ -134,7 +134,7 @@ def test_a_small_import_reads_only_the_contacts_it_matches(ledger: Ledger) -> No
 
 def test_a_re_import_does_not_grow_with_the_store(ledger: Ledger, tmp_path: Path) -> None:
     """Fails before issue 11's fix: every stored contact was loaded (6.4 MB here)."""
-    apply_plan(ledger.store, plan_import(_people(5000), ContactIndex()), at=AT)
+    apply_plan(store_of(ledger), plan_import(_people(5000), ContactIndex()), at=AT)
     small = tmp_path / "Connections.csv"
     small.write_text(
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"

@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import EventKind, LoopKind, Outcome
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.ui.close_dialog import CloseDialog
 from ghostless.ui.contact_dialog import ContactDialog
 from ghostless.ui.contact_picker import CONTACT_ID_ROLE, SUGGESTIONS, ContactSuggestionModel
@@ -56,13 +56,13 @@ def test_a_refused_field_keeps_the_dialog_open_and_writes_nothing(
     assert dialog.isVisible()
     assert "is not an e-mail address" in dialog.field_error("email")
     assert dialog.field_error("name") == ""
-    assert ledger.contacts.count() == 0
+    assert contacts_of(ledger).count() == 0
     # Fixing the field and pressing OK again goes through.
     dialog.email_edit.setText("ada@engine.example")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert dialog.field_error("email") == ""
-    assert ledger.contacts.count() == 1
+    assert contacts_of(ledger).count() == 1
 
 
 def test_contact_dialog_edits_and_keeps_tags(qtbot: QtBot, ledger: Ledger) -> None:
@@ -226,19 +226,19 @@ def test_loop_dialog_without_a_picked_contact_says_so(qtbot: QtBot, ledger: Ledg
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "pick someone from the list" in dialog.field_error("contact")
-    assert ledger.loops.count() == 0
+    assert ledger.count_loops() == 0
 
 
 def test_contact_suggestions_ask_the_store_for_a_few_only(
     qtmodeltester: ModelTester, ledger: Ledger
 ) -> None:
-    with ledger.store.write():
+    with store_of(ledger).write():
         for number in range(SUGGESTIONS + 20):
             ledger.add_contact(name=f"Person {number:03}")
     model = ContactSuggestionModel(ledger)
     model.set_text("person")
     assert model.rowCount() == SUGGESTIONS + 1  # and "New contact…"
-    assert model.index(0, 0).data(CONTACT_ID_ROLE) == ledger.contacts.search("Person 000")[0].id
+    assert model.index(0, 0).data(CONTACT_ID_ROLE) == contacts_of(ledger).search("Person 000")[0].id
     assert model.index(SUGGESTIONS, 0).data(CONTACT_ID_ROLE) == NEW_CONTACT
     qtmodeltester.check(model)
     model.set_text("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.ui.contact_dialog import ContactDialog
 from tests.ui.test_dialogs import open_dialog, press_ok
 
@@ -22,8 +22,8 @@ def test_the_contact_dialog_refuses_a_nul_name_and_a_broken_url_under_their_fiel
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "is not a web address" in dialog.field_error("url")
-    assert ledger.contacts.count() == 0
+    assert contacts_of(ledger).count() == 0
     dialog.url_edit.setText("https://example.org/ada")
     press_ok(qtbot, dialog)
     assert not dialog.isVisible()
-    assert ledger.contacts.count() == 1
+    assert contacts_of(ledger).count() == 1

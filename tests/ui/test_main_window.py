@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.ui.app import build_main_window, window_settings
 from ghostless.ui.close_dialog import CloseDialog
 from ghostless.ui.commands import ConfirmBox
@@ -81,7 +81,7 @@ def test_contact_loop_events_and_closing_through_the_window(
     qtbot.keyClicks(contact_dialog.name_edit, "Tomasz Nowak")
     qtbot.keyClicks(contact_dialog.org_edit, "Lumen Analytics")
     press_ok(qtbot, contact_dialog)
-    (tomasz,) = ledger.contacts.search()
+    (tomasz,) = ledger.search_contacts()
     assert window.contacts_page.contact_model.rowCount() == 1
 
     loop_dialog = window.commands.new_loop(contact_id=tomasz.id)
@@ -182,7 +182,7 @@ def test_delete_asks_and_cancel_keeps_the_loop(
 
     box = window.commands.delete_loop(loop)
     qtbot.mouseClick(box.confirm_button, Qt.MouseButton.LeftButton)
-    assert examples.loops.count() == 6
+    assert examples.count_loops() == 6
     assert window.loop_model.row_of(loop.id) is None
     assert window.current_loop() is not None  # the next loop takes its place
 
@@ -200,9 +200,9 @@ def test_deleting_an_unanswered_message_asks_a_second_time(
     assert isinstance(second, ConfirmBox)
     assert second is not first
     assert "waiting for your answer" in second.text()
-    assert examples.loops.count() == 7
+    assert examples.count_loops() == 7
     qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
-    assert examples.loops.count() == 6
+    assert examples.count_loops() == 6
 
 
 def test_archive_hides_the_loop_until_closed_ones_are_shown(
@@ -236,7 +236,7 @@ def test_contacts_tab_edits_and_starts_loops(
     assert isinstance(editing, ContactDialog)
     editing.role_edit.setText("Head of talent")
     press_ok(qtbot, editing)
-    assert examples.contacts.search("harbor")[0].role == "Head of talent"
+    assert contacts_of(examples).search("harbor")[0].role == "Head of talent"
 
     page.new_loop_with_selected()
     starting = window.commands.last_dialog
@@ -287,7 +287,7 @@ def test_a_filter_with_many_matches_counts_them_after_a_pause(
     qtbot: QtBot, window: MainWindow, ledger: Ledger
 ) -> None:
     contact_id = ledger.add_contact(name="Ada")
-    with ledger.store.write():
+    with store_of(ledger).write():
         for number in range(BATCH_SIZE + 5):
             ledger.add_loop(contact_id=contact_id, kind=LoopKind.OTHER, subject=f"Talk {number}")
     window.commands.records_changed.emit(0)

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 
 from ghostless.core.models import EventKind, Loop, LoopKind, Outcome, Turn
 from ghostless.core.queries import LoopQuery
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.ui.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
 from ghostless.ui.loop_table_model import (
     BATCH_SIZE,
@@ -23,7 +23,7 @@ from ghostless.ui.timeline_model import EVENT_ROLE, TimelineModel
 
 def _add_many_loops(ledger: Ledger, count: int) -> None:
     now = ledger.clock.now()
-    with ledger.store.write():
+    with store_of(ledger).write():
         contact_id = ledger.add_contact(name="Zoë Many", org="Bulk Ltd")
         for number in range(count):
             ledger.add_loop(
@@ -134,7 +134,7 @@ def test_contact_model_passes_the_model_tester(
 def test_contact_model_filters_and_fetches_in_batches(
     qtmodeltester: ModelTester, ledger: Ledger
 ) -> None:
-    with ledger.store.write():
+    with store_of(ledger).write():
         for number in range(250):
             ledger.add_contact(name=f"Person {number:03}", org="Acme" if number % 2 else "Umbra")
     model = ContactTableModel(ledger)

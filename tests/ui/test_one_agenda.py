@@ -22,7 +22,7 @@ from ghostless.cli import main
 from ghostless.core.agenda import AgendaItem, agenda_items, first_per_loop, owed_now
 from ghostless.core.clock import FixedClock
 from ghostless.services.exports import calendar_items
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.store.reminders import ReminderRepository
@@ -34,8 +34,8 @@ from tests.services.test_window_rows import BERLIN, START, build, churn, scratch
 
 
 def expected_items(ledger: Ledger, now: object) -> tuple[AgendaItem, ...]:
-    repo = ReminderRepository(ledger.store)
-    repair_after = SettingsRepository(ledger.store).load().repair_after
+    repo = ReminderRepository(store_of(ledger))
+    repair_after = SettingsRepository(store_of(ledger)).load().repair_after
     return agenda_items(
         scratch(ledger, BERLIN),
         now,

@@ -233,11 +233,11 @@ def export_vcard_file(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from ghostless.services.backup import backup_to
+    from ghostless.services.backup import backup_ledger
 
     ledger = open_ledger(args)
     try:
-        target = backup_to(ledger.store, Path(args.file))
+        target = backup_ledger(ledger, Path(args.file))
     finally:
         ledger.close()
     print(f"Backed up to {target}.")

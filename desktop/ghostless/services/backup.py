@@ -26,6 +26,7 @@ from ghostless.core.errors import (
     StoreError,
     StoreTooNew,
 )
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.paths import database_path
 from ghostless.store.database import SQLITE_HEADER, Store, translate_sqlite_error
 from ghostless.store.migrations import MIGRATION_SET, STEP_NAMES
@@ -479,3 +480,19 @@ def daily_backup(
             with contextlib.suppress(FileNotFoundError):
                 old.unlink()
     return made
+
+
+# -- for the window and the command line, which hold a ledger, never its store ----------
+def backup_ledger(ledger: Ledger, target: Path) -> Path:
+    """:func:`backup_to` of the ledger's store."""
+    return backup_to(store_of(ledger), target)
+
+
+def restore_ledger(ledger: Ledger, source: Path) -> Path:
+    """:func:`restore_from` into the ledger's store, at its clock and zone."""
+    return restore_from(store_of(ledger), source, now=ledger.clock.now(), zone=ledger.zone)
+
+
+def daily_backup_of(ledger: Ledger) -> Path | None:
+    """:func:`daily_backup` of the ledger's store, at its clock and zone."""
+    return daily_backup(store_of(ledger), now=ledger.clock.now(), zone=ledger.zone)

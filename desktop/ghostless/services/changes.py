@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from ghostless.store.database import Store
+from ghostless.services.ledger import Ledger, store_of
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +42,8 @@ _MARKS = {
 class StoreChanges:
     """Compares the store with the last look: which parts other connections changed."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, ledger: Ledger) -> None:
+        self._store = store_of(ledger)
         self._version = 0
         self._version = self._data_version()
         self._marks = self._read_marks()

@@ -18,7 +18,7 @@ from ghostless.core.disengage import AfterSend, Delivery
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.validation import clean_subject, clean_text
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.mailer import OutgoingMessage
 
 #: When on the check-in day the reminder is anchored (local time).
@@ -85,7 +85,7 @@ class DisengageService:
                 )
             message_id = self.mailer.send(OutgoingMessage(contact.email, subject, text))
         recorded = f"Subject: {subject}\n\n{text}" if subject.strip() else text
-        with self.ledger.store.write():
+        with store_of(self.ledger).write():
             event_id = self.ledger.log_event(loop_id, EventKind.SENT, at=at, text=recorded)
             self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)
@@ -115,7 +115,7 @@ class DisengageService:
     ) -> None:
         loop = self.ledger.loop(loop_id)
         at = self.ledger.clock.now()
-        with self.ledger.store.write():
+        with store_of(self.ledger).write():
             if loop.status is LoopStatus.OPEN:
                 self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)
@@ -126,7 +126,7 @@ class DisengageService:
         contact = self.ledger.contact(contact_id)
         blocked = contact.blocked or after is AfterSend.BLOCK
         why = clean_text(reason, "reason") or contact.block_reason
-        self.ledger.contacts.set_flags(
+        contacts_of(self.ledger).set_flags(
             contact_id, muted=True if after is AfterSend.MUTE else contact.muted,
             blocked=blocked, reason=why if blocked else "", at=at,
         )  # fmt: skip

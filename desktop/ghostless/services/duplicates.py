@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ghostless.core.contact_import import person_key
 from ghostless.core.models import Contact
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.store.merges import last_merge, merge_contacts, undo_merge
 
 #: The least token-sort ratio (0-100) for two names at one organisation to be proposed.
@@ -39,7 +39,7 @@ class DuplicatePair:
 
 def find_duplicates(ledger: Ledger) -> list[DuplicatePair]:
     """Likely pairs: shared addresses first, then the most similar names."""
-    conn = ledger.store.conn
+    conn = store_of(ledger).conn
     reasons: dict[tuple[int, int], list[str]] = {}
     scores: dict[tuple[int, int], int] = {}
     words = {"email": "same e-mail address", "url": "same profile URL"}
@@ -94,7 +94,7 @@ def find_duplicates(ledger: Ledger) -> list[DuplicatePair]:
     if not reasons:
         return []
     wanted = sorted({contact_id for pair in reasons for contact_id in pair})
-    contacts = {contact.id: contact for contact in ledger.contacts.get_many(wanted)}
+    contacts = {contact.id: contact for contact in contacts_of(ledger).get_many(wanted)}
     pairs = [
         DuplicatePair(contacts[a], contacts[b], tuple(found), scores[(a, b)])
         for (a, b), found in reasons.items()
@@ -112,16 +112,16 @@ class MergeDone:
 
 def merge(ledger: Ledger, keep_id: int, other_id: int) -> MergeDone:
     """Merge ``other_id`` into ``keep_id`` (loops, events, addresses) in one transaction."""
-    merge_id, moved = merge_contacts(ledger.store, keep_id, other_id, at=ledger.clock.now())
+    merge_id, moved = merge_contacts(store_of(ledger), keep_id, other_id, at=ledger.clock.now())
     return MergeDone(merge_id, moved)
 
 
 def undo(ledger: Ledger, merge_id: int | None = None) -> int:
     """Undo a merge (the last one by default); returns the id of the contact brought back."""
     if merge_id is None:
-        merge_id = last_merge(ledger.store)
+        merge_id = last_merge(store_of(ledger))
         if merge_id is None:
             from ghostless.core.errors import InputError
 
             raise InputError("merge: there is no merge to undo", field="merge")
-    return undo_merge(ledger.store, merge_id, at=ledger.clock.now())
+    return undo_merge(store_of(ledger), merge_id, at=ledger.clock.now())

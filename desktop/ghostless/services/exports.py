@@ -25,7 +25,7 @@ from ghostless.core.exports import (
 )
 from ghostless.core.wording import STATUS_LABELS, absolute_text
 from ghostless.services.backup import write_private_atomic
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import ReminderService
 from ghostless.store.preferences import PreferenceRepository
 
@@ -88,11 +88,11 @@ def export_calendar(reminders: ReminderService, target: Path, *, todo: bool = Fa
 def set_calendar_feed(ledger: Ledger, target: Path | None, *, todo: bool = False) -> None:
     """Keep ``target`` up to date on every change (None: stop)."""
     value = None if target is None else {"path": str(Path(target).resolve()), "todo": todo}
-    PreferenceRepository(ledger.store).set(CALENDAR_FEED, value)
+    PreferenceRepository(store_of(ledger)).set(CALENDAR_FEED, value)
 
 
 def calendar_feed(ledger: Ledger) -> tuple[Path, bool] | None:
-    value = PreferenceRepository(ledger.store).get(CALENDAR_FEED)
+    value = PreferenceRepository(store_of(ledger)).get(CALENDAR_FEED)
     if not isinstance(value, dict) or not isinstance(value.get("path"), str):
         return None
     return Path(value["path"]), bool(value.get("todo", False))
@@ -116,7 +116,7 @@ def refresh_calendar_feed(reminders: ReminderService) -> Path | None:
 
 # -- JSON ------------------------------------------------------------------------------
 def _rows(ledger: Ledger, sql: str) -> list[dict[str, Any]]:
-    cursor = ledger.store.conn.execute(sql)
+    cursor = store_of(ledger).conn.execute(sql)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -153,7 +153,9 @@ def export_data(ledger: Ledger) -> dict[str, Any]:
         loop["events"] = events.get(int(loop["id"]), [])
     settings = {
         str(key): json.loads(str(value))
-        for key, value in ledger.store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        for key, value in store_of(ledger).conn.execute(
+            "SELECT key, value FROM settings ORDER BY key"
+        )
     }
     return {
         "format": JSON_FORMAT,
@@ -188,7 +190,7 @@ def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
 def contacts_csv(ledger: Ledger) -> str:
     """The contacts as CSV (RFC 4180), every address with its label, every formula-like
     cell neutralised; ``ghostless import csv`` reads it back to the same values."""
-    contacts = ledger.contacts.search()
+    contacts = contacts_of(ledger).search()
     header = contact_csv_header(contacts)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -201,7 +203,7 @@ def contacts_csv(ledger: Ledger) -> str:
 def export_contacts_csv(ledger: Ledger, target: Path) -> int:
     text = contacts_csv(ledger)
     write_private_atomic(Path(target), text.encode("utf-8"))
-    return ledger.contacts.count()
+    return contacts_of(ledger).count()
 
 
 # -- vCard -------------------------------------------------------------------------
@@ -209,6 +211,6 @@ def export_contacts_vcard(ledger: Ledger, target: Path) -> int:
     """The contacts as vCard 3.0, every address with its label; re-imports the same."""
     from ghostless.services.vcard_export import vcards
 
-    contacts = ledger.contacts.search()
+    contacts = contacts_of(ledger).search()
     write_private_atomic(Path(target), vcards(contacts).encode("utf-8"))
     return len(contacts)

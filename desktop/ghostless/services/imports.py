@@ -21,7 +21,7 @@ from ghostless.core.contact_import import (
     summarise,
 )
 from ghostless.services.importers import READERS, ReadResult, Source, read_mapped
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.database import Store
 from ghostless.store.import_lookup import stored_contacts
 from ghostless.store.imports import ImportProgress, apply_plan
@@ -105,7 +105,7 @@ def preview(
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
         records = tuple(result.records)
-        rows = tuple(_planned(ledger.store, records))
+        rows = tuple(_planned(store_of(ledger), records))
     return ImportPreview(Path(path), source, rows, records, result.header)
 
 
@@ -118,8 +118,8 @@ def run(
     process may have written since the preview), so nothing is duplicated.
     """
     with _bulk():
-        rows = list(_planned(ledger.store, planned.records))
-        return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+        rows = list(_planned(store_of(ledger), planned.records))
+        return apply_plan(store_of(ledger), rows, at=ledger.clock.now(), progress=progress)
 
 
 def import_file(
@@ -140,7 +140,7 @@ def import_file(
     """
     with _bulk():
         result = read(Path(path), source, encoding=encoding, mapping=mapping)
-        with contextlib.closing(_planned(ledger.store, result.records)) as rows:
+        with contextlib.closing(_planned(store_of(ledger), result.records)) as rows:
             if dry_run:
                 return summarise(rows)
-            return apply_plan(ledger.store, rows, at=ledger.clock.now(), progress=progress)
+            return apply_plan(store_of(ledger), rows, at=ledger.clock.now(), progress=progress)

@@ -23,7 +23,7 @@ from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopRepository
 
-__all__ = ["FollowUpFields", "Ledger", "LoopQuery", "store_of"]
+__all__ = ["FollowUpFields", "Ledger", "LoopQuery", "contacts_of", "store_of"]
 
 
 def store_of(ledger: Ledger) -> Store:
@@ -33,21 +33,26 @@ def store_of(ledger: Ledger) -> Store:
     directly (an import-linter contract and a test hold them to it), so the
     ledger does not hand its store out as an attribute.
     """
-    return ledger.store
+    return ledger._store
+
+
+def contacts_of(ledger: Ledger) -> ContactRepository:
+    """The ledger's contact repository, for the other services only (see :func:`store_of`)."""
+    return ledger._contacts
 
 
 class Ledger:
     """Contacts, loops and their record, with the clock and zone they are read in."""
 
     def __init__(self, store: Store, clock: Clock, zone: tzinfo) -> None:
-        self.store = store
+        self._store = store
         self.clock = clock
         self.zone = zone
         # Every write through the store recomputes the follow-up windows it
         # changes, in this zone (see ghostless.store.windows).
         store.planning_zone = zone
-        self.contacts = ContactRepository(store)
-        self.loops = LoopRepository(store)
+        self._contacts = ContactRepository(store)
+        self._loops = LoopRepository(store)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
@@ -75,34 +80,34 @@ class Ledger:
         return cls(store, clock, zone)
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Several use cases that commit together or not at all."""
-        with self.store.write():
+        with self._store.write():
             yield
 
     # -- contacts ------------------------------------------------------------
     def add_contact(self, **fields: Unpack[ContactInput]) -> int:
-        return self.contacts.add(clean_contact(**fields), at=self.clock.now())
+        return self._contacts.add(clean_contact(**fields), at=self.clock.now())
 
     def update_contact(self, contact_id: int, **fields: Unpack[ContactInput]) -> None:
-        self.contacts.update(contact_id, clean_contact(**fields), at=self.clock.now())
+        self._contacts.update(contact_id, clean_contact(**fields), at=self.clock.now())
 
     def contact(self, contact_id: int) -> Contact:
-        return self.contacts.get(contact_id)
+        return self._contacts.get(contact_id)
 
     def search_contacts(self, text: str = "", *, limit: int = -1, offset: int = 0) -> list[Contact]:
         """Contacts matching a typed filter, by name, as many as ``limit`` from ``offset``."""
-        return self.contacts.search(text, limit=limit, offset=offset)
+        return self._contacts.search(text, limit=limit, offset=offset)
 
     def open_loop_counts(self, contact_ids: list[int]) -> dict[int, int]:
         """How many open loops each of these contacts has."""
-        return self.contacts.open_loop_counts(contact_ids)
+        return self._contacts.open_loop_counts(contact_ids)
 
     def contact_count(self) -> int:
-        return self.contacts.count()
+        return self._contacts.count()
 
     # -- loops ---------------------------------------------------------------
     def add_loop(
@@ -117,7 +122,7 @@ class Ledger:
         deadline: datetime | None = None,
     ) -> int:
         now = self.clock.now()
-        return self.loops.add(
+        return self._loops.add(
             contact_id=contact_id,
             kind=kind,
             subject=clean_subject(subject),
@@ -131,11 +136,11 @@ class Ledger:
     # -- follow-up facts -------------------------------------------------------
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
         """An offer's deadline, a promised date or an interview time (None: none)."""
-        self.loops.set_deadline(loop_id, at)
+        self._loops.set_deadline(loop_id, at)
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
-        self.loops.set_referred(loop_id, referred_loop_id)
+        self._loops.set_referred(loop_id, referred_loop_id)
 
     def set_introduced_by(self, loop_id: int, introduction_id: int | None) -> None:
         """This loop is with someone the introduction ``introduction_id`` vouched for
@@ -148,11 +153,11 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current == introduction_id:
             return
-        with self.store.write():
+        with self._store.write():
             if current is not None:
-                self.loops.set_referred(current, None)
+                self._loops.set_referred(current, None)
             if introduction_id is not None:
-                self.loops.set_referred(introduction_id, loop_id)
+                self._loops.set_referred(introduction_id, loop_id)
 
     def introduced_by_contact(self, loop_id: int, contact_id: int) -> int:
         """This loop is with someone ``contact_id`` introduced the user to.
@@ -169,8 +174,8 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current is not None and self.loop(current).contact_id == contact_id:
             return current
-        with self.store.write():
-            found = self.loops.unlinked_introduction(contact_id)
+        with self._store.write():
+            found = self._loops.unlinked_introduction(contact_id)
             if found is None:
                 who = loop.contact_name or "someone"
                 found = self.add_loop(
@@ -186,31 +191,31 @@ class Ledger:
     def introducer_named(self, loop_id: int, name: str) -> int:
         """This loop is with someone a person not yet among the contacts introduced
         the user to: add them by ``name``, then link as :meth:`introduced_by_contact`."""
-        with self.store.write():
+        with self._store.write():
             contact_id = self.add_contact(name=name)
             return self.introduced_by_contact(loop_id, contact_id)
 
     def dismiss(self, loop_id: int, key: str) -> None:
         """Dismiss a dismissible item (an offer-deadline note) without acting on it."""
-        self.loops.dismiss(loop_id, key, at=self.clock.now())
+        self._loops.dismiss(loop_id, key, at=self.clock.now())
 
     def undismiss(self, loop_id: int, key: str) -> bool:
-        return self.loops.undismiss(loop_id, key)
+        return self._loops.undismiss(loop_id, key)
 
     def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
         """Note that the user decided to say no (now, or at ``at``)."""
-        self.loops.set_decline_decided(loop_id, at or self.clock.now())
+        self._loops.set_decline_decided(loop_id, at or self.clock.now())
 
     def undecide_decline(self, loop_id: int) -> None:
-        self.loops.set_decline_decided(loop_id, None)
+        self._loops.set_decline_decided(loop_id, None)
 
     def follow_up_fields(self, loop_id: int) -> FollowUpFields:
-        return self.loops.follow_up_fields(loop_id)
+        return self._loops.follow_up_fields(loop_id)
 
     def update_loop(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str = ""
     ) -> None:
-        self.loops.update(
+        self._loops.update(
             loop_id,
             contact_id=contact_id,
             kind=kind,
@@ -222,39 +227,39 @@ class Ledger:
         self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
     ) -> int:
         now = self.clock.now()
-        return self.loops.log_event(
+        return self._loops.log_event(
             loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
         )
 
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:
-        self.loops.close(loop_id, outcome, at=self.clock.now())
+        self._loops.close(loop_id, outcome, at=self.clock.now())
 
     def reopen_loop(self, loop_id: int) -> None:
-        self.loops.reopen(loop_id)
+        self._loops.reopen(loop_id)
 
     def archive_loop(self, loop_id: int) -> None:
-        self.loops.archive(loop_id, at=self.clock.now())
+        self._loops.archive(loop_id, at=self.clock.now())
 
     def delete_loop(self, loop_id: int, *, confirmed: bool = False) -> None:
-        self.loops.delete(loop_id, confirmed=confirmed)
+        self._loops.delete(loop_id, confirmed=confirmed)
 
     def loop(self, loop_id: int) -> Loop:
-        return self.loops.get(loop_id)
+        return self._loops.get(loop_id)
 
     def events(self, loop_id: int) -> list[Event]:
-        return self.loops.events(loop_id)
+        return self._loops.events(loop_id)
 
     def count_loops(self, query: LoopQuery = LoopQuery()) -> int:
         """How many loops a list with ``query`` holds (counted in SQL)."""
-        return self.loops.count(query)
+        return self._loops.count(query)
 
     def list_loops(
         self, query: LoopQuery = LoopQuery(), *, limit: int = -1, offset: int = 0
     ) -> list[Loop]:
-        return self.loops.search(query, limit=limit, offset=offset)
+        return self._loops.search(query, limit=limit, offset=offset)
 
     def is_empty(self) -> bool:
-        row = self.store.conn.execute(
+        row = self._store.conn.execute(
             "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"
         ).fetchone()
         return int(row[0]) == 0

@@ -33,7 +33,7 @@ from ghostless.core.planner import (
 )
 from ghostless.core.settings import Settings
 from ghostless.core.windows import FollowUpWindow
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
 from ghostless.store.settings import SettingsRepository
@@ -104,10 +104,10 @@ class ReminderService:
         #: recompute never happens before its first paint, and runs it itself
         #: with a progress bar (see :meth:`needs_refresh`).
         self.refresh_on_read = refresh_on_read
-        self.settings_repo = settings or SettingsRepository(ledger.store)
-        self.reminders = reminders or ReminderRepository(ledger.store)
-        self.away_repo = away or AwayRepository(ledger.store)
-        self.window_rows = WindowRepository(ledger.store)
+        self.settings_repo = settings or SettingsRepository(store_of(ledger))
+        self.reminders = reminders or ReminderRepository(store_of(ledger))
+        self.away_repo = away or AwayRepository(store_of(ledger))
+        self.window_rows = WindowRepository(store_of(ledger))
         self._refresh_for_read()
 
     @property
@@ -146,11 +146,11 @@ class ReminderService:
     def refresh(self, progress: follow_ups.Progress | None = None) -> bool:
         """Recompute every loop's windows if the zone or the settings changed since they
         were computed (by this process or another); True if it did."""
-        return follow_ups.ensure_current(self.ledger.store, self.zone, progress)
+        return follow_ups.ensure_current(store_of(self.ledger), self.zone, progress)
 
     def needs_refresh(self) -> bool:
         """Whether :meth:`refresh` has work to do (a cheap check)."""
-        return follow_ups.needs_rebuild(self.ledger.store, self.zone)
+        return follow_ups.needs_rebuild(store_of(self.ledger), self.zone)
 
     def _refresh_for_read(self) -> None:
         if self.refresh_on_read:
@@ -242,7 +242,7 @@ class ReminderService:
         """
         now = self._now(now)
         self._refresh_for_read()  # a recompute is its own write, before the claim
-        with self.ledger.store.write():
+        with store_of(self.ledger).write():
             delivery = self.due_now(now)
             claimed = self.reminders.claim(_records(delivery), at=now)
         return replace(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from ghostless.core.draft_checker import CheckOptions, FindingKind
 from ghostless.core.errors import InputError
 from ghostless.core.settings import ORDER_PAIRS, SPECS, Settings, SettingSpec, spec_of
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.preferences import PreferenceRepository
 from ghostless.store.settings import SettingsRepository
 from ghostless.store.windows import Progress
@@ -39,9 +39,9 @@ class SettingsService:
     """The user's settings in one ledger's store."""
 
     def __init__(self, ledger: Ledger) -> None:
-        self._repo = SettingsRepository(ledger.store)
-        self._prefs = PreferenceRepository(ledger.store)
-        self._store = ledger.store
+        self._repo = SettingsRepository(store_of(ledger))
+        self._prefs = PreferenceRepository(store_of(ledger))
+        self._store = store_of(ledger)
 
     def current(self) -> Settings:
         return self._repo.load()

@@ -360,12 +360,12 @@ class Shell(QObject):
     # -- keeping everything current ----------------------------------------------
     def start(self) -> None:
         """Start delivering: what was missed comes now, once (after the first paint)."""
-        from ghostless.services.backup import daily_backup
+        from ghostless.services.backup import daily_backup_of
 
         # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
         ledger = self.reminders.ledger
         try:
-            daily_backup(ledger.store, now=ledger.clock.now(), zone=ledger.zone)
+            daily_backup_of(ledger)
         except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
             logger.warning("daily backup not made: %s", exc)
         if self.window is not None:

@@ -70,7 +70,7 @@ def back_up(parent: QWidget | None, ledger: Ledger, path: Path | None = None) ->
     if path is None:
         return None
     try:
-        return backup.backup_to(ledger.store, path)
+        return backup.backup_ledger(ledger, path)
     except GhostlessError as exc:
         _fail(parent, "Back up", exc)
         return None
@@ -96,7 +96,7 @@ def restore(
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        return backup.restore_from(ledger.store, path, now=ledger.clock.now(), zone=ledger.zone)
+        return backup.restore_ledger(ledger, path)
     except GhostlessError as exc:
         _fail(parent, "Restore", exc)
         return None

@@ -31,7 +31,7 @@ class ExternalWrites(QObject):
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._changes = StoreChanges(ledger.store)
+        self._changes = StoreChanges(ledger)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
