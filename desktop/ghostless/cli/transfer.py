@@ -11,6 +11,7 @@ from ghostless.cli.common import open_ledger, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_USAGE, print_json
 from ghostless.core.contact_import import TARGETS, ImportFileError
 from ghostless.core.errors import InputError
+from ghostless.services.ledger import Ledger
 
 _SOURCES = ("linkedin", "vcard", "google", "outlook", "csv")
 _SOURCE_HELP = {
@@ -205,24 +206,20 @@ def export_json_file(args: argparse.Namespace) -> int:
 def export_csv_file(args: argparse.Namespace) -> int:
     from ghostless.services.exports import export_contacts_csv
 
-    ledger = open_ledger(args)
-    try:
-        count = export_contacts_csv(ledger, Path(args.file))
-    finally:
-        ledger.close()
-    if wants_json(args):
-        print_json({"file": str(args.file), "contacts": count})
-    else:
-        print(f"Wrote {count} contact(s) to {args.file}.")
-    return EXIT_OK
+    return _export_contacts(args, export_contacts_csv)
 
 
 def export_vcard_file(args: argparse.Namespace) -> int:
     from ghostless.services.exports import export_contacts_vcard
 
+    return _export_contacts(args, export_contacts_vcard)
+
+
+def _export_contacts(args: argparse.Namespace, write: Callable[[Ledger, Path], int]) -> int:
+    """Write every contact to ``args.file`` with ``write``; say how many."""
     ledger = open_ledger(args)
     try:
-        count = export_contacts_vcard(ledger, Path(args.file))
+        count = write(ledger, Path(args.file))
     finally:
         ledger.close()
     if wants_json(args):
