@@ -16,6 +16,7 @@ from ghostless.core.planner import AwayReason, SnoozePreset, Status
 from ghostless.core.windows import Action, Rule
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import ReminderService, parse_away_reason, parse_snooze_preset
+from ghostless.services.settings import SettingsService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -212,19 +213,19 @@ def test_settings_change_the_windows_and_bad_ones_write_nothing(
     service: ReminderService, outreach: int
 ) -> None:
     assert service.settings().reply_due_hours == 48
-    service.update_settings({"reply_due_hours": 30})
+    SettingsService(service.ledger).update({"reply_due_hours": 30})
     (item,) = service.agenda(SATURDAY)
     # A working day, then six working hours: 1.5 h on Monday evening, 4.5 h on Tuesday.
     assert item.window.due_at == berlin("2026-11-24T13:30")
-    service.update_settings({"count_working_days": False})
+    SettingsService(service.ledger).update({"count_working_days": False})
     (item,) = service.agenda(SATURDAY)
     assert item.window.due_at == MESSAGE + timedelta(hours=30)
     before = service.settings_repo.raw()
     with pytest.raises(InputError) as caught:
-        service.update_settings({"reply_overdue_hours": 10})
+        SettingsService(service.ledger).update({"reply_overdue_hours": 10})
     assert caught.value.field == "reply_overdue_hours"
     with pytest.raises(InputError) as caught:
-        service.update_settings({"reply_due_days": 3})
+        SettingsService(service.ledger).update({"reply_due_days": 3})
     assert caught.value.field == "reply_due_days"
     assert service.settings_repo.raw() == before
 

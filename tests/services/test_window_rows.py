@@ -25,6 +25,7 @@ from ghostless.core.playbooks import follow_up_windows
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import ReminderService
+from ghostless.services.settings import SettingsService
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
 from ghostless.store.loops import LoopRepository
@@ -145,7 +146,7 @@ def run(data_dir: Path, seed: int, loops: int) -> None:
         churn(ledger, service, rng, ids)
         for now in instants(rng):
             assert_same(ledger, service, BERLIN, now)
-        service.update_settings(
+        SettingsService(service.ledger).update(
             {"reply_due_hours": 30, "working_start": "08:00", "count_working_days": False}
         )
         for now in instants(rng):

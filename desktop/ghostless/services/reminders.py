@@ -125,23 +125,6 @@ class ReminderService:
     def settings(self) -> Settings:
         return self.settings_repo.load()
 
-    def set_settings(self, settings: Settings) -> None:
-        self.settings_repo.save(settings)
-
-    def update_settings(self, changes: Mapping[str, object]) -> Settings:
-        """Change some settings by their JSON keys; checks all of them before saving.
-
-        Raises InputError naming the field for an unknown key or a bad value;
-        nothing is written then.
-        """
-        current = self.settings().to_dict()
-        for key in changes:
-            if key not in current:
-                raise InputError(f"{key}: not a setting", field=key)
-        updated = Settings.from_dict({**current, **changes})
-        self.settings_repo.save(updated)
-        return updated
-
     # -- windows ---------------------------------------------------------------
     def refresh(self, progress: follow_ups.Progress | None = None) -> bool:
         """Recompute every loop's windows if the zone or the settings changed since they
