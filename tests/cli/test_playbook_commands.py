@@ -157,3 +157,14 @@ def test_loop_show_tells_the_deadline_the_decision_and_what_is_owed(
     text = ok(cli("loop", "show", offer)).out
     assert "deadline: " in text
     assert "decided to decline" in text
+
+
+def test_a_dismissed_note_can_be_brought_back(cli: Cli, outreach: str) -> None:
+    _offer(cli, "2026-11-27T17:00")
+    now = ("--now", "2026-11-21T10:00")
+    ok(cli("loop", "dismiss", outreach, *now))
+    back = ok(cli("loop", "dismiss", outreach, "--undo", *now, "--json")).json()
+    assert back["loop_id"] == int(outreach)
+    assert len(back["brought_back"]) == 1
+    items = ok(cli("due", *now, "--json")).json()
+    assert "tell_deadline" in {i["action"] for i in items}

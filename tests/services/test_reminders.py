@@ -336,3 +336,14 @@ def test_an_offer_deadline_reaches_every_other_job_loop_and_can_be_dismissed(
     assert Rule.TELL_DEADLINE in {o.window.rule for o in service.loop_agenda(outreach, SATURDAY)}
     ledger.close_loop(offer, Outcome.ACCEPTED)
     assert Rule.TELL_DEADLINE not in {o.window.rule for o in service.loop_agenda(outreach)}
+
+
+def test_an_introduction_recorded_on_linking_invents_no_message(
+    service: ReminderService, ledger: Ledger, outreach: int
+) -> None:
+    amara = ledger.add_contact(name="Amara Okafor")
+    intro = ledger.introduced_by_contact(outreach, amara)
+    (event,) = ledger.events(intro)
+    assert event.kind is EventKind.NOTE  # nobody wrote: no message received is recorded
+    assert ledger.loop(intro).turn.value == "nobody"
+    assert service.loop_agenda(intro, SATURDAY) == []

@@ -161,3 +161,18 @@ def test_the_pane_links_a_loop_to_the_person_who_introduced_it(
     assert ledger.loop(intro).kind is LoopKind.INTRODUCTION
     assert "Sam Lee" in pane.introduced_label.text()
     assert pane.link_button.isHidden()
+
+
+def test_dismissed_notes_can_be_brought_back_from_the_pane(example_window: MainWindow) -> None:
+    window, ledger = example_window, example_window.ledger
+    contact = ledger.add_contact(name="Amara Okafor")
+    offer = ledger.add_loop(contact_id=contact, kind=LoopKind.JOB_OFFER, subject="Offer")
+    ledger.set_deadline(offer, datetime(2026, 11, 27, 16, 0, tzinfo=UTC))
+    priya = next(loop for loop in ledger.list_loops() if loop.contact_name == "Priya Raman")
+    ledger.dismiss(priya.id, f"{priya.id}:{Rule.TELL_DEADLINE}:{offer}")
+    window.commands.records_changed.emit(priya.id)
+    window.select_loop(priya.id)
+    assert "1 dismissed" in window.detail_pane.owed_label.text()
+    window.detail_pane.owed_label.linkActivated.emit("undismiss:all")
+    assert Rule.TELL_DEADLINE in _rules(ledger, priya.id)
+    assert "dismissed" not in window.detail_pane.owed_label.text()

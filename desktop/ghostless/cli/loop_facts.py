@@ -77,32 +77,41 @@ def loop_decide_decline(args: argparse.Namespace) -> int:
 
 
 def loop_dismiss(args: argparse.Namespace) -> int:
-    """``ghostless loop dismiss ID [KEY]``: dismiss a dismissible item (every one without KEY)."""
+    """``ghostless loop dismiss ID [KEY] [--undo]``: dismiss a dismissible item (every one
+    without KEY), or bring dismissed ones back."""
     loop_id = parse_id(args.loop_id, "loop")
     service = open_service(args)
     ledger = service.ledger
     try:
         ledger.loop(loop_id)
-        items = [o for o in service.loop_agenda(loop_id) if o.window.rule.dismissible]
+        if args.undo:
+            keys = ledger.dismissed(loop_id)
+        else:
+            keys = [o.window.key for o in service.loop_agenda(loop_id) if o.window.rule.dismissible]
         if args.key is not None:
-            items = [o for o in items if o.window.key == args.key]
-            if not items:
+            keys = [key for key in keys if key == args.key]
+            if not keys:
+                what = "dismissed" if args.undo else "dismissible"
                 raise InputError(
-                    f"key: loop {loop_id} has no dismissible item {args.key!r} "
+                    f"key: loop {loop_id} has no {what} item {args.key!r} "
                     "(see 'ghostless due --json')",
                     field="key",
                 )
         with ledger.transaction():
-            for item in items:
-                ledger.dismiss(loop_id, item.window.key)
+            for key in keys:
+                if args.undo:
+                    ledger.undismiss(loop_id, key)
+                else:
+                    ledger.dismiss(loop_id, key)
     finally:
         ledger.close()
+    verb = "brought back" if args.undo else "dismissed"
     if wants_json(args):
-        print_json({"loop_id": loop_id, "dismissed": [o.window.key for o in items]})
-    elif items:
-        print(f"Dismissed {len(items)} item(s) on loop {loop_id}.")
+        print_json({"loop_id": loop_id, verb.replace(" ", "_"): keys})
+    elif keys:
+        print(f"{verb.capitalize()} {len(keys)} item(s) on loop {loop_id}.")
     else:
-        print(f"Nothing on loop {loop_id} can be dismissed.")
+        print(f"Nothing on loop {loop_id} to be {verb}.")
     return EXIT_OK
 
 

@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dismiss.add_argument("loop_id", metavar="ID")
     dismiss.add_argument("key", metavar="KEY", nargs="?", help="the item's key (due --json)")
+    dismiss.add_argument("--undo", action="store_true", help="bring dismissed items back")
     dismiss.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
     settings = commands.add_parser(

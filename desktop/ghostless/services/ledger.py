@@ -177,13 +177,18 @@ class Ledger:
         with self._store.write():
             found = self._loops.unlinked_introduction(contact_id)
             if found is None:
+                # A note, not a message received: nobody wrote anything the user
+                # did not log, so none is recorded (and no turn is invented).
                 who = loop.contact_name or "someone"
-                found = self.add_loop(
+                now = self.clock.now()
+                found = self._loops.add(
                     contact_id=contact_id,
                     kind=LoopKind.INTRODUCTION,
-                    subject=f"Introduced me to {who}",
+                    subject=clean_subject(f"Introduced me to {who}"),
                     at=loop.opened_at,
-                    text=f"Introduced me to {who} (recorded when the loop was linked)",
+                    recorded_at=now,
+                    text=f"Introduced me to {who} (noted when the loop was linked)",
+                    first=EventKind.NOTE,
                 )
             self.set_introduced_by(loop_id, found)
         return found
@@ -201,6 +206,10 @@ class Ledger:
 
     def undismiss(self, loop_id: int, key: str) -> bool:
         return self._loops.undismiss(loop_id, key)
+
+    def dismissed(self, loop_id: int) -> list[str]:
+        """The keys of the items dismissed on this loop, oldest first."""
+        return self._loops.dismissed(loop_id)
 
     def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
         """Note that the user decided to say no (now, or at ``at``)."""

@@ -61,8 +61,9 @@ class LoopRepository:
         notes: str = "",
         recorded_at: datetime | None = None,
         deadline: datetime | None = None,
+        first: EventKind | None = None,
     ) -> int:
-        """Open a loop whose first event is its kind's trigger, at ``at``.
+        """Open a loop whose first event is its kind's trigger (or ``first``), at ``at``.
 
         ``recorded_at`` is when the user wrote it down (default: ``at``);
         ``deadline`` is an offer's deadline, a promised date or an interview time.
@@ -83,7 +84,8 @@ class LoopRepository:
             )
             loop_id = loops.last_pk
             assert isinstance(loop_id, int)
-            self._insert_event(loop_id, TRIGGER_EVENT[kind], at, text, recorded_at or at)
+            trigger = TRIGGER_EVENT[kind] if first is None else first
+            self._insert_event(loop_id, trigger, at, text, recorded_at or at)
             self._refresh(loop_id)
         return loop_id
 
@@ -211,6 +213,12 @@ class LoopRepository:
                 (key, loop_id, to_utc_text(at)),
             )
             follow_ups.loops_changed(self._store, [loop_id])
+
+    def dismissed(self, loop_id: int) -> list[str]:
+        rows = self._store.conn.execute(
+            "SELECT key FROM dismissals WHERE loop_id = ? ORDER BY dismissed_at, key", (loop_id,)
+        ).fetchall()
+        return [str(row[0]) for row in rows]
 
     def undismiss(self, loop_id: int, key: str) -> bool:
         """Take a dismissal back; True if there was one."""

@@ -223,6 +223,16 @@ class Commands(QObject):
         """Dismiss an item the user chose not to act on (an offer-deadline note)."""
         self._write(lambda: self._ledger.dismiss(loop_id, key), loop_id)
 
+    def undismiss(self, loop_id: int) -> None:
+        """Bring back what was dismissed on the loop."""
+
+        def bring_back() -> None:
+            with self._ledger.transaction():
+                for key in self._ledger.dismissed(loop_id):
+                    self._ledger.undismiss(loop_id, key)
+
+        self._write(bring_back, loop_id)
+
     def reopen_loop(self, loop: Loop) -> None:
         self._write(lambda: self._ledger.reopen_loop(loop.id), loop.id)
 

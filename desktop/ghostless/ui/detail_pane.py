@@ -74,6 +74,7 @@ class LoopDetailPane(QWidget):
         link_requested(int): say who introduced the user in this loop.
         decide_requested(int), undecide_requested(int): decided to decline, or not.
         dismiss_requested(int, str): dismiss the item with this key.
+        undismiss_requested(int): bring back the items dismissed on this loop.
     """
 
     disengage_requested = Signal(int)
@@ -84,6 +85,7 @@ class LoopDetailPane(QWidget):
     decide_requested = Signal(int)
     undecide_requested = Signal(int)
     dismiss_requested = Signal(int, str)
+    undismiss_requested = Signal(int)
 
     def __init__(
         self,
@@ -259,8 +261,12 @@ class LoopDetailPane(QWidget):
         self.decide_button.setVisible(editable and decided is None)
 
     def _on_owed_label_link_activated(self, link: str) -> None:
-        if self.loop is not None and link.startswith("dismiss:"):
+        if self.loop is None:
+            return
+        if link.startswith("dismiss:"):
             self.dismiss_requested.emit(self.loop.id, link.removeprefix("dismiss:"))
+        elif link.startswith("undismiss:"):
+            self.undismiss_requested.emit(self.loop.id)
 
     def _on_disengage_button_clicked(self) -> None:
         if self.loop is not None:
@@ -295,6 +301,9 @@ class LoopDetailPane(QWidget):
                 key = escape(owed.window.key, quote=True)
                 line += f" <a href='dismiss:{key}'>Dismiss</a>"
             lines.append(line)
+        dismissed = len(self._ledger.dismissed(loop.id))
+        if dismissed:
+            lines.append(f"<i>{dismissed} dismissed</i> <a href='undismiss:all'>Bring back</a>")
         return "<br>".join(lines) if lines else "Nothing owed"
 
     @staticmethod

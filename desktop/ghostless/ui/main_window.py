@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
             lambda loop_id: self._with_loop_id(loop_id, commands.link_introduction)
         )
         pane.dismiss_requested.connect(commands.dismiss)
+        pane.undismiss_requested.connect(commands.undismiss)
         pane.deadline_cleared.connect(
             lambda loop_id: self._with_loop_id(loop_id, commands.clear_deadline)
         )
