@@ -26,6 +26,18 @@ if os.environ.get("CI"):
 FRIDAY = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's own ledger: a command run without
+    ``--data-dir`` lands in a folder of the test's own."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("GHOSTLESS_DATA_DIR", raising=False)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FRIDAY)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ghostless.core.agenda import agenda_items
+from ghostless.core.agenda import agenda_counts, agenda_items
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.planner import due_now, next_wakeup, status_at
@@ -61,6 +61,17 @@ def assert_same(ledger: Ledger, service: ReminderService, zone: tzinfo, now: dat
     assert [(o.window, o.status) for o in service.agenda(now, limit=3)] == [
         (w, s) for w, s, _ in expected[:3]
     ]
+    # Pages, counts and positions come from SQL: each agrees with the pure agenda.
+    assert service.agenda_counts(now) == agenda_counts(items)
+    assert [o.item for o in service.stream_agenda(now, chunk=3)] == list(items)
+    for offset in (0, 1, 4):
+        page = service.agenda(now, limit=4, offset=offset)
+        assert [o.item for o in page] == list(items[offset : offset + 4])
+    for loop_id in {w.loop_id for w in windows} | {10_000}:
+        lines = [n for n, item in enumerate(items) if item.loop_id == loop_id]
+        assert service.agenda_position(loop_id, now) == (lines[0] if lines else None)
+    owing = [item.loop_id for item in items if item.owed_now]
+    assert service.owed_now_loop_ids(now) == list(dict.fromkeys(owing))
     for owed in service.agenda(now):
         assert owed.loop == ledger.loop(owed.window.loop_id)
         assert status_at(owed.window, now) is owed.status

@@ -18,9 +18,12 @@ from ghostless.ui.contact_dialog import ContactDialog
 from ghostless.ui.event_dialog import EventDialog
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.loop_dialog import LoopDialog
-from ghostless.ui.loop_table_model import BATCH_SIZE, FIRST_BATCH
+from ghostless.ui.loop_table_model import FIRST_BATCH
 from ghostless.ui.loop_table_view import SHOW_CLOSED_LINK
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
+
+#: More loops than a page holds.
+BATCH_SIZE = 200
 
 
 def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:

@@ -12,7 +12,6 @@ from ghostless.core.queries import LoopQuery
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.ui.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
 from ghostless.ui.loop_table_model import (
-    BATCH_SIZE,
     FIRST_BATCH,
     LOOP_ROLE,
     LoopColumn,
@@ -74,20 +73,28 @@ def test_loop_model_shows_urgency_order_and_turn_at_a_glance(examples: Ledger) -
     assert turn_cell.data(Qt.ItemDataRole.FontRole).bold()
 
 
-def test_loop_model_fetches_rows_in_batches(qtmodeltester: ModelTester, ledger: Ledger) -> None:
-    _add_many_loops(ledger, FIRST_BATCH + BATCH_SIZE + 50)
+def test_loop_model_reads_a_page_then_counts_and_reads_what_is_shown(
+    qtmodeltester: ModelTester, ledger: Ledger
+) -> None:
+    total = FIRST_BATCH * 20 + 7
+    _add_many_loops(ledger, total)
     model = LoopTableModel(ledger)
     model.set_query(LoopQuery())
-    assert model.rowCount() == FIRST_BATCH  # about a screenful first
+    assert model.rowCount() == FIRST_BATCH  # about a screenful first, nothing counted
     assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == FIRST_BATCH + BATCH_SIZE
-    qtmodeltester.check(model)  # the tester fetches the rest itself
-    assert model.rowCount() == FIRST_BATCH + BATCH_SIZE + 50
+    model.fetchMore(QModelIndex())  # scrolled past it: counted once
+    assert model.rowCount() == total
     assert not model.canFetchMore(QModelIndex())
+    assert len(model.loaded_rows()) == FIRST_BATCH  # the other pages wait to be shown
+    last = model.loop_at(total - 1)  # a jump to the end reads one page
+    assert last == ledger.list_loops()[-1]
+    assert len(model.loaded_rows()) == 2 * FIRST_BATCH - (FIRST_BATCH - 7)
+    assert model.row_of(ledger.list_loops()[600].id) == 600  # one indexed query
+    qtmodeltester.check(model)
+    assert len(model.loaded_rows()) <= LoopTableModel.KEEP * FIRST_BATCH  # memory stays bounded
 
 
-def test_loop_model_refresh_keeps_the_rows_already_loaded(ledger: Ledger) -> None:
+def test_loop_model_refresh_keeps_the_length_it_had(ledger: Ledger) -> None:
     _add_many_loops(ledger, FIRST_BATCH + 10)
     model = LoopTableModel(ledger)
     model.set_query(LoopQuery())

@@ -147,6 +147,9 @@ def test_open_and_log_sent_from_today(
     assert isinstance(dialog, EventDialog)
     dialog.text_edit.setPlainText("Thanks, not looking right now.")
     press_ok(qtbot, dialog)
+    # The write shows the loop on the Loops tab; Today reads again when shown.
+    assert window.today_page.isHidden()
+    window.tabs.setCurrentIndex(TODAY_TAB)
     assert "Priya Raman" not in _now_names(window)
 
 

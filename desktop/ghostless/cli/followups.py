@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
 
 from ghostless.cli.common import open_service, parse_id, wants_json
-from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.cli.output import EXIT_OK, print_json, print_json_list
 from ghostless.cli.owed import owed_json
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
@@ -14,39 +15,60 @@ from ghostless.core.wording import when_words
 from ghostless.services.reminders import Owed, parse_away_reason, parse_snooze_preset
 from ghostless.services.typed_time import parse_when
 
-
 # -- follow-ups ----------------------------------------------------------------
+#: Agenda lines read per query: the listing streams a page at a time.
+DUE_PAGE = 2000
+
+
 def due(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         zone, now = service.zone, service.ledger.clock.now()
-        owed = service.agenda(now)
+        owed = service.stream_agenda(now, chunk=DUE_PAGE)
+        if wants_json(args):
+            print_json_list(owed_json(item, zone) for item in owed)
+            return EXIT_OK
         away = service.away()
+        if away is not None:
+            print(
+                f"Away since {when_words(away.start, now, zone)} ({away.reason.label.lower()}): "
+                "reminders are paused. Say 'ghostless away off' when you are back."
+            )
+        listed = False
+        for page in _batched(owed, DUE_PAGE):
+            listed = True
+            # One write per page: a write per line costs a system call each, and
+            # tens of thousands of them at the size of a real network.
+            print("\n".join(line for item in page for line in _due_lines(item, now, zone)))
+        if not listed:
+            print("Nothing is owed. Every open loop is either answered or waiting on them.")
     finally:
         service.ledger.close()
-    if wants_json(args):
-        print_json([owed_json(item, zone) for item in owed])
-        return EXIT_OK
-    lines: list[str] = []
-    if away is not None:
-        lines.append(
-            f"Away since {when_words(away.start, now, zone)} ({away.reason.label.lower()}): "
-            "reminders are paused. Say 'ghostless away off' when you are back."
-        )
-    if not owed:
-        lines.append("Nothing is owed. Every open loop is either answered or waiting on them.")
-    for item in owed:
-        loop, window = item.loop, item.window
-        who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
-        lines.append(f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}")
-        lines.append(f"{'':<9} {window.action.label}")
-        lines.append(f"{'':<9} {_timing_words(item, now, zone)}")
-        if item.repair is not None:
-            lines.append(f"{'':<9} {item.repair.advice}")
-    # One write for the whole listing: printing line by line costs a system call
-    # each, and tens of thousands of them at the size of a real network.
-    print("\n".join(lines))
     return EXIT_OK
+
+
+def _batched(items: Iterable[Owed], size: int) -> Iterator[list[Owed]]:
+    batch: list[Owed] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _due_lines(item: Owed, now: datetime, zone: tzinfo) -> list[str]:
+    loop, window = item.loop, item.window
+    who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
+    lines = [
+        f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}",
+        f"{'':<9} {window.action.label}",
+        f"{'':<9} {_timing_words(item, now, zone)}",
+    ]
+    if item.repair is not None:
+        lines.append(f"{'':<9} {item.repair.advice}")
+    return lines
 
 
 def _timing_words(item: Owed, now: datetime, zone: tzinfo) -> str:

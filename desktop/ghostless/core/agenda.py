@@ -68,6 +68,31 @@ class AgendaItem:
         return self.status is not Status.UPCOMING and self.snoozed_until is None
 
 
+@dataclass(frozen=True, slots=True)
+class AgendaCounts:
+    """How many lines the agenda holds at an instant (the store counts them in SQL)."""
+
+    owed_now: int = 0
+    overdue_now: int = 0
+    total: int = 0
+
+    @property
+    def later(self) -> int:
+        """Upcoming or snoozed."""
+        return self.total - self.owed_now
+
+
+def agenda_counts(items: Iterable[AgendaItem]) -> AgendaCounts:
+    """The counts of these lines: what the store's aggregate query must agree with."""
+    owed = overdue = total = 0
+    for item in items:
+        total += 1
+        if item.owed_now:
+            owed += 1
+            overdue += item.status is Status.OVERDUE
+    return AgendaCounts(owed, overdue, total)
+
+
 def agenda_items(
     windows: Iterable[FollowUpWindow],
     now: datetime,
@@ -95,9 +120,22 @@ def _item(
     snoozes: Mapping[str, datetime],
     repair_after: timedelta,
 ) -> AgendaItem:
-    status = status_at(window, now)
     held = [snoozes[r.key] for r in window.reminders if r.key in snoozes]
     snoozed = max((until for until in held if until > now), default=None)
+    return agenda_item(window, now, snoozed_until=snoozed, repair_after=repair_after)
+
+
+def agenda_item(
+    window: FollowUpWindow,
+    now: datetime,
+    *,
+    snoozed_until: datetime | None,
+    repair_after: timedelta,
+) -> AgendaItem:
+    """One line as it stands at ``now``, its snooze already known (the store pages
+    the agenda in SQL and hands each line's latest snooze still holding here)."""
+    status = status_at(window, now)
+    snoozed = snoozed_until
     repair = until = None
     if status is Status.OVERDUE and not window.waiting:
         until = window.overdue_at + repair_after

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import localize
@@ -67,11 +68,18 @@ class WorkingHours:
     @property
     def working_days(self) -> frozenset[int]:
         """The weekday numbers on which reminders are delivered."""
-        days = frozenset(self.days)
-        return days | WEEKEND if self.weekends else days
+        return _working_set(self.days, self.weekends)
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() in self.working_days
+        return day.weekday() in _working_set(self.days, self.weekends)
+
+
+# A full recompute asks these of the same few days and settings hundreds of
+# thousands of times (tens of thousands of loops, a handful of distinct days
+# each): the answers are pure, so they are kept rather than worked out again.
+@lru_cache(maxsize=16)
+def _working_set(days: tuple[int, ...], weekends: bool) -> frozenset[int]:
+    return frozenset(days) | WEEKEND if weekends else frozenset(days)
 
 
 # -- local calendar arithmetic -------------------------------------------------
@@ -80,6 +88,7 @@ def local_date(instant: datetime, zone: tzinfo) -> date:
     return instant.astimezone(zone).date()
 
 
+@lru_cache(maxsize=4096)
 def wall_instant(day: date, wall: time, zone: tzinfo) -> datetime:
     """The UTC instant at which the clock in ``zone`` shows ``wall`` on ``day``.
 
@@ -89,6 +98,7 @@ def wall_instant(day: date, wall: time, zone: tzinfo) -> datetime:
     return localize(datetime.combine(day, wall), zone).astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def wall_instants(day: date, wall: time, zone: tzinfo) -> tuple[datetime, ...]:
     """Every instant at which the clock shows ``wall`` on ``day``: two in a fold."""
     first = wall_instant(day, wall, zone)

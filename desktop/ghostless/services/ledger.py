@@ -267,6 +267,10 @@ class Ledger:
     ) -> list[Loop]:
         return self._loops.search(query, limit=limit, offset=offset)
 
+    def loop_position(self, loop_id: int, query: LoopQuery = LoopQuery()) -> int | None:
+        """Where ``loop_id`` stands in :meth:`list_loops` with ``query``, None if absent."""
+        return self._loops.position(loop_id, query)
+
     def is_empty(self) -> bool:
         row = self._store.conn.execute(
             "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"

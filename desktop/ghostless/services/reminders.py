@@ -11,11 +11,11 @@ several, agree; exactly-once comes from the delivery keys recorded in the store
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
-from ghostless.core.agenda import AgendaItem, Repair, agenda_items
+from ghostless.core.agenda import AgendaCounts, AgendaItem, Repair, agenda_item
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop
 from ghostless.core.planner import (
@@ -37,9 +37,9 @@ from ghostless.services.ledger import Ledger, store_of
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
 from ghostless.store.settings import SettingsRepository
-from ghostless.store.windows import Progress, WindowRepository
+from ghostless.store.windows import AgendaRow, Progress, WindowRepository
 
-__all__ = ["Owed", "Progress", "ReminderService", "is_owed_now"]
+__all__ = ["AgendaCounts", "Owed", "Progress", "ReminderService", "is_owed_now"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +148,41 @@ class ReminderService:
         loops = self.reminders.loops({w.loop_id for w in windows})
         return Plan(loops, tuple(windows))
 
-    def agenda(self, now: datetime | None = None, *, limit: int | None = None) -> list[Owed]:
+    def agenda(
+        self, now: datetime | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[Owed]:
         """What is owed at ``now``, in the agenda's order (see
-        :func:`ghostless.core.agenda.agenda_items`), the first ``limit`` lines only
-        when given."""
-        return self._owed(self._now(now), limit=limit, loop_ids=None)
+        :func:`ghostless.core.agenda.agenda_items`): ``limit`` lines from ``offset``
+        when given, else all of them. A view asks for the page it shows."""
+        return self._owed(self._now(now), limit=limit, offset=offset, loop_ids=None)
+
+    def stream_agenda(self, now: datetime | None = None, *, chunk: int = 2000) -> Iterator[Owed]:
+        """The whole agenda in order, read ``chunk`` lines at a time from one query
+        (``ghostless due``: memory of one chunk, time linear in the lines)."""
+        now = self._now(now)
+        self._refresh_for_read()
+        for rows in self.window_rows.agenda_chunks(now, chunk):
+            yield from self._owed_of(rows, now)
+
+    def agenda_counts(self, now: datetime | None = None) -> AgendaCounts:
+        """How many lines the agenda holds at ``now``, owed now and overdue among them:
+        counted in SQL, without reading a line."""
+        self._refresh_for_read()
+        return self.window_rows.agenda_counts(self._now(now))
+
+    def owed_now_loop_ids(self, now: datetime | None = None) -> list[int]:
+        """The loops owed something now (not snoozed), most urgent first."""
+        self._refresh_for_read()
+        return self.window_rows.owed_now_loop_ids(self._now(now))
+
+    def agenda_position(self, loop_id: int, now: datetime | None = None) -> int | None:
+        """Where the loop's first line stands in :meth:`agenda` (None: it owes nothing)."""
+        self._refresh_for_read()
+        return self.window_rows.agenda_position(loop_id, self._now(now))
 
     def loop_agenda(self, loop_id: int, now: datetime | None = None) -> list[Owed]:
         """The agenda's lines for one loop, in order (the detail pane)."""
-        return self._owed(self._now(now), limit=None, loop_ids={loop_id})
+        return self._owed(self._now(now), limit=None, offset=0, loop_ids={loop_id})
 
     def next_windows(self, loop_ids: Sequence[int], now: datetime | None = None) -> dict[int, Owed]:
         """The most urgent window of each of ``loop_ids`` at ``now`` (its first line in
@@ -164,25 +190,45 @@ class ReminderService:
         found: dict[int, Owed] = {}
         if not loop_ids:
             return found
-        for owed in self._owed(self._now(now), limit=None, loop_ids=set(loop_ids)):
+        for owed in self._owed(self._now(now), limit=None, offset=0, loop_ids=set(loop_ids)):
             found.setdefault(owed.loop.id, owed)
         return found
 
     def _owed(
-        self, now: datetime, *, limit: int | None, loop_ids: Collection[int] | None
+        self,
+        now: datetime,
+        *,
+        limit: int | None,
+        offset: int,
+        loop_ids: Collection[int] | None,
     ) -> list[Owed]:
+        """The agenda's lines, ordered and paged in SQL (``store.windows``); each line's
+        status and advice decided by ``core.agenda`` for the lines read only."""
         self._refresh_for_read()
-        windows = self.window_rows.listed(now, loop_ids)
-        snoozes = self.window_rows.snoozed_until(loop_ids)
-        items = agenda_items(
-            windows, now, snoozes=snoozes, repair_after=self.settings().repair_after
+        if loop_ids is not None and not loop_ids:
+            return []
+        rows = self.window_rows.agenda_rows(
+            now, limit=-1 if limit is None else limit, offset=offset, loop_ids=loop_ids
         )
-        if limit is not None:
-            items = items[:limit]
-        # Only the loops that owe something: reading every open loop (tens of
+        return self._owed_of(rows, now)
+
+    def _owed_of(self, rows: Sequence[AgendaRow], now: datetime) -> list[Owed]:
+        if not rows:
+            return []
+        windows = self.window_rows.window_pairs([(loop, ord_) for loop, ord_, _r, _s in rows])
+        repair_after = self.settings().repair_after
+        # Only the loops on the page: reading every open loop (tens of
         # thousands, most owing nothing now) cost the tray 170 ms and 20 MB at start.
-        loops = self.reminders.loops({item.loop_id for item in items})
-        return [Owed(loops[item.loop_id], item) for item in items]
+        loops = self.reminders.loops({loop for loop, _o, _r, _s in rows})
+        return [
+            Owed(
+                loops[loop],
+                agenda_item(
+                    windows[loop, ord_], now, snoozed_until=until, repair_after=repair_after
+                ),
+            )
+            for loop, ord_, _rank, until in rows
+        ]
 
     # -- delivering ------------------------------------------------------------
     def due_now(self, now: datetime | None = None) -> Delivery:

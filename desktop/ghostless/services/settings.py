@@ -58,9 +58,20 @@ class SettingsService:
     def specs() -> tuple[SettingSpec, ...]:
         return SPECS
 
-    def update(self, changes: Mapping[str, object], progress: Progress | None = None) -> Settings:
+    def update(
+        self,
+        changes: Mapping[str, object],
+        progress: Progress | None = None,
+        *,
+        recompute: bool = True,
+    ) -> Settings:
         """Change settings by key; every value is checked first, nothing is written
-        on a bad one (InputError names it, and its range)."""
+        on a bad one (InputError names it, and its range).
+
+        With ``recompute=False`` the follow-up windows are only marked stale, for
+        the caller to work out elsewhere (the window does it on a thread, see
+        :mod:`ghostless.services.recompute`); a read that refreshes does it first.
+        """
         for key in changes:
             spec_of(key)
         before = self.values()
@@ -70,27 +81,38 @@ class SettingsService:
             raise _blame_the_change(exc, changes) from None
         if updated.to_dict() == before:
             return updated
-        with self._store.write():
-            self._prefs.set(PREVIOUS, before)
-            self._repo.save(updated, progress)
+        zone = self._store.planning_zone
+        if not recompute:
+            self._store.planning_zone = None  # the save marks the windows stale
+        try:
+            with self._store.write():
+                self._prefs.set(PREVIOUS, before)
+                self._repo.save(updated, progress)
+        finally:
+            self._store.planning_zone = zone
         return updated
 
     def reset(
-        self, keys: Iterable[str] | None = None, progress: Progress | None = None
+        self,
+        keys: Iterable[str] | None = None,
+        progress: Progress | None = None,
+        *,
+        recompute: bool = True,
     ) -> Settings:
         """Put settings back to their defaults (every one when ``keys`` is None)."""
         chosen = [spec.key for spec in SPECS] if keys is None else list(keys)
-        return self.update({key: spec_of(key).default for key in chosen}, progress)
+        defaults = {key: spec_of(key).default for key in chosen}
+        return self.update(defaults, progress, recompute=recompute)
 
     def can_undo(self) -> bool:
         return isinstance(self._prefs.get(PREVIOUS), dict)
 
-    def undo(self, progress: Progress | None = None) -> Settings:
+    def undo(self, progress: Progress | None = None, *, recompute: bool = True) -> Settings:
         """Go back to the settings before the last change (undo again to redo it)."""
         previous = self._prefs.get(PREVIOUS)
         if not isinstance(previous, dict):
             raise InputError("settings: no change to undo", field="settings")
-        return self.update(previous, progress)
+        return self.update(previous, progress, recompute=recompute)
 
     def undo_preview(self) -> list[tuple[str, object, object]]:
         """What undo would change: (key, now, after undo) for each setting that differs."""

@@ -333,11 +333,44 @@ class LoopRepository:
     ) -> list[Loop]:
         """Loops by urgency, as many as ``limit`` from ``offset`` (-1: all)."""
         where, params = _where(query)
+        # The rows skipped are walked in the urgency index alone, without the join
+        # to contacts: a page deep in the list costs what the first one does.
         rows = self._store.conn.execute(
-            f"SELECT {LOOP_COLUMNS} {_FROM} {where} ORDER BY {URGENCY_ORDER} LIMIT ? OFFSET ?",
+            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.id IN "
+            f"(SELECT id FROM loops {where} ORDER BY {URGENCY_ORDER} LIMIT ? OFFSET ?) "
+            f"ORDER BY {URGENCY_ORDER}",
             (*params, limit, offset),
         ).fetchall()
         return [loop_from_row(row) for row in rows]
+
+    def position(self, loop_id: int, query: LoopQuery = LoopQuery()) -> int | None:
+        """Where ``loop_id`` stands in :meth:`search` (0-based), None if the query
+        leaves it out: the loops before it in the urgency order, counted in its index."""
+        where, params = _where(query)
+        conn = self._store.conn
+        glue = "AND" if where else "WHERE"
+        found = conn.execute(
+            f"SELECT turn_rank, turn_since FROM loops {where} {glue} loops.id = ?",
+            (*params, loop_id),
+        ).fetchone()
+        if found is None:
+            return None
+        rank, since = found
+        # URGENCY_ORDER with SQLite's NULLs first: no turn_since sorts before any.
+        if since is None:
+            same_rank, keys = "loops.turn_since IS NULL AND loops.id < ?", [loop_id]
+        else:
+            same_rank = (
+                "(loops.turn_since IS NULL OR loops.turn_since < ? "
+                "OR (loops.turn_since = ? AND loops.id < ?))"
+            )
+            keys = [since, since, loop_id]
+        row = conn.execute(
+            f"SELECT count(*) FROM loops {where} {glue} "
+            f"(loops.turn_rank < ? OR (loops.turn_rank = ? AND {same_rank}))",
+            (*params, rank, rank, *keys),
+        ).fetchone()
+        return int(row[0])
 
     def count(self, query: LoopQuery = LoopQuery()) -> int:
         where, params = _where(query)

@@ -22,10 +22,11 @@ rules the rows were computed with; a write made without a zone marks them stale,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Final, cast
 
+from ghostless.core.agenda import AgendaCounts
 from ghostless.core.planner import snooze_key
 from ghostless.core.playbooks import JOB_KINDS, RULES_VERSION, follow_up_windows
 from ghostless.core.settings import Settings
@@ -221,11 +222,20 @@ def settings_changed(store: Store, progress: Progress | None = None) -> None:
 # -- computing -------------------------------------------------------------------
 def rebuild_all(store: Store, zone: tzinfo, progress: Progress | None = None) -> None:
     """Recompute every open loop's rows and remember the zone and settings (inside a write)."""
+    windows, bare = compute_rows(read_facts(store, None), load_settings(store), zone, progress)
+    _replace_all(store, zone, windows, bare)
+
+
+def _replace_all(
+    store: Store,
+    zone: tzinfo,
+    windows: list[WindowRow],
+    bare: list[tuple[str, int, int, int, int, int, int | None]],
+) -> None:
     conn = store.conn
-    settings = load_settings(store)
     conn.execute(f"DELETE FROM {_R}")
     conn.execute(f"DELETE FROM {_W}")
-    _insert(store, read_facts(store, None), settings, zone, progress)
+    _insert_rows(store, windows, bare)
     fingerprint = str(conn.execute(SETTINGS_FINGERPRINT_SQL).fetchone()[0])
     conn.execute(
         "INSERT INTO window_state (id, zone, settings, rules) VALUES (1, ?, ?, ?) "
@@ -233,6 +243,38 @@ def rebuild_all(store: Store, zone: tzinfo, progress: Progress | None = None) ->
         "rules = excluded.rules",
         (zone_name(zone), fingerprint, RULES_VERSION),
     )
+
+
+#: Times a recompute made beside other writers starts again before it takes the lock.
+CONCURRENT_ATTEMPTS = 3
+
+
+def rebuild_beside_writers(store: Store, zone: tzinfo, progress: Progress | None = None) -> bool:
+    """Recompute every loop's rows if stale, holding the write lock only to write them.
+
+    For a connection of its own on another thread: the facts are read and the
+    windows computed without the lock, so the window's own writes meanwhile go
+    through at once (they only mark the rows stale, see :func:`loops_changed`).
+    The rows are written only if no other connection committed since the facts
+    were read (``PRAGMA data_version``); otherwise the work starts again, and
+    after :data:`CONCURRENT_ATTEMPTS` it is done under the lock. True if it recomputed.
+    """
+    for _attempt in range(CONCURRENT_ATTEMPTS):
+        if not needs_rebuild(store, zone):
+            return False
+        version = _data_version(store)
+        facts = read_facts(store, None)
+        windows, bare = compute_rows(facts, load_settings(store), zone, progress)
+        with store.write():
+            if _data_version(store) == version:
+                _replace_all(store, zone, windows, bare)
+                return True
+    return ensure_current(store, zone, progress)
+
+
+def _data_version(store: Store) -> int:
+    """Changes to the file committed by other connections move this number."""
+    return int(store.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def refresh(store: Store, loop_ids: Collection[int], settings: Settings, zone: tzinfo) -> None:
@@ -293,8 +335,16 @@ def _insert(
     zone: tzinfo,
     progress: Progress | None = None,
 ) -> None:
-    conn = store.conn
     windows, bare = compute_rows(facts, settings, zone, progress)
+    _insert_rows(store, windows, bare)
+
+
+def _insert_rows(
+    store: Store,
+    windows: list[WindowRow],
+    bare: list[tuple[str, int, int, int, int, int, int | None]],
+) -> None:
+    conn = store.conn
     if not windows:
         return
     loop_ids = sorted({row[0] for row in windows})
@@ -425,6 +475,31 @@ def _in(column: str, ids: Collection[int]) -> str:
     return f"{column} IN ({','.join(str(int(i)) for i in ids)})"
 
 
+#: The agenda's lines at ``:now`` as rows: each window not yet expired, its status
+#: rank (0 overdue, 1 due, 2 open, 3 upcoming, as ``Status.rank``) and the latest
+#: snooze holding it back. The same decisions as ``core.agenda.agenda_items``, made
+#: in SQL so that a view reads a count or a page, never the whole agenda; a test
+#: holds the two to the same answer on random windows.
+_AGENDA_ROWS = f"""
+WITH held AS (
+    SELECT loop_id, ord, max(fire_at) AS until FROM {_R}
+    WHERE snoozed = 1 AND fire_at > :now GROUP BY loop_id, ord
+), listed AS (
+    SELECT w.loop_id, w.ord, w.key, w.due_at, w.waiting,
+        CASE WHEN :now < w.opens_at THEN 3 WHEN :now < w.due_at THEN 2
+             WHEN :now < w.overdue_at THEN 1 ELSE 0 END AS rank,
+        held.until AS snoozed_until
+    FROM {_W} AS w LEFT JOIN held ON held.loop_id = w.loop_id AND held.ord = w.ord
+    WHERE (w.expires_at IS NULL OR :now < w.expires_at) {{loops}}
+)"""
+#: ``core.agenda``'s order: owed now first, mine before waiting, status, due, key, loop.
+_AGENDA_ORDER = "(rank = 3 OR snoozed_until IS NOT NULL), waiting, rank, due_at, key, loop_id"
+
+
+#: One agenda line as the store orders it: (loop, ord, status rank, snoozed until).
+AgendaRow = tuple[int, int, int, datetime | None]
+
+
 class WindowRepository:
     """Reads of the derived window rows: the plan, the agenda, due and next reminders."""
 
@@ -456,6 +531,90 @@ class WindowRepository:
             {"now": to_micros(now)},
         ).fetchall()
         return windows_from_rows(rows, self._reminders(loop_ids))
+
+    def agenda_counts(self, now: datetime) -> AgendaCounts:
+        """Lines owed now, overdue among them, and in all: one pass over the windows."""
+        row = self._store.conn.execute(
+            _AGENDA_ROWS.format(loops="") + " SELECT count(*), "
+            "coalesce(sum(rank < 3 AND snoozed_until IS NULL), 0), "
+            "coalesce(sum(rank = 0 AND snoozed_until IS NULL), 0) FROM listed",
+            {"now": to_micros(now)},
+        ).fetchone()
+        return AgendaCounts(owed_now=int(row[1]), overdue_now=int(row[2]), total=int(row[0]))
+
+    def agenda_rows(
+        self,
+        now: datetime,
+        *,
+        limit: int = -1,
+        offset: int = 0,
+        loop_ids: Collection[int] | None = None,
+    ) -> list[AgendaRow]:
+        """The agenda's lines in order, ``limit`` of them from ``offset`` (-1: all)."""
+        loops = "" if loop_ids is None else f"AND {_in('w.loop_id', loop_ids)}"
+        rows = self._store.conn.execute(
+            _AGENDA_ROWS.format(loops=loops)
+            + f" SELECT loop_id, ord, rank, snoozed_until FROM listed ORDER BY {_AGENDA_ORDER} "
+            "LIMIT :limit OFFSET :offset",
+            {"now": to_micros(now), "limit": limit, "offset": offset},
+        ).fetchall()
+        return [
+            (int(loop), int(ord_), int(rank), None if until is None else _dt(until))
+            for loop, ord_, rank, until in rows
+        ]
+
+    def agenda_chunks(self, now: datetime, size: int) -> Iterator[list[AgendaRow]]:
+        """The whole agenda in order, ``size`` lines at a time, from one query: a
+        listing streams without sorting again per page."""
+        cursor = self._store.conn.execute(
+            _AGENDA_ROWS.format(loops="")
+            + f" SELECT loop_id, ord, rank, snoozed_until FROM listed ORDER BY {_AGENDA_ORDER}",
+            {"now": to_micros(now)},
+        )
+        while rows := cursor.fetchmany(size):
+            yield [
+                (int(loop), int(ord_), int(rank), None if until is None else _dt(until))
+                for loop, ord_, rank, until in rows
+            ]
+
+    def owed_now_loop_ids(self, now: datetime) -> list[int]:
+        """The loops with a line owed now, in the order of their first such line."""
+        rows = self._store.conn.execute(
+            _AGENDA_ROWS.format(loops="")
+            + " SELECT loop_id FROM listed WHERE rank < 3 AND snoozed_until IS NULL "
+            f"ORDER BY {_AGENDA_ORDER}",
+            {"now": to_micros(now)},
+        ).fetchall()
+        return list(dict.fromkeys(int(row[0]) for row in rows))
+
+    def agenda_position(self, loop_id: int, now: datetime) -> int | None:
+        """Where the loop's first line stands in the agenda (0-based), None if absent."""
+        row = self._store.conn.execute(
+            _AGENDA_ROWS.format(loops="")
+            + f" SELECT pos FROM (SELECT loop_id, row_number() OVER (ORDER BY {_AGENDA_ORDER})"
+            " - 1 AS pos FROM listed) WHERE loop_id = :loop ORDER BY pos LIMIT 1",
+            {"now": to_micros(now), "loop": loop_id},
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def window_pairs(
+        self, pairs: Collection[tuple[int, int]]
+    ) -> dict[tuple[int, int], FollowUpWindow]:
+        """The windows named by (loop, ord), with their reminders."""
+        if not pairs:
+            return {}
+        loop_ids = {loop for loop, _ord in pairs}
+        wanted = set(pairs)
+        rows = self._store.conn.execute(
+            f"SELECT {WINDOW_COLUMNS} FROM {_W} WHERE {_in('loop_id', loop_ids)} "
+            "ORDER BY loop_id, ord"
+        ).fetchall()
+        rows = [row for row in rows if (row[0], row[1]) in wanted]
+        found = windows_from_rows(rows, self._reminders(loop_ids))
+        return {
+            (w.loop_id, ord_): w
+            for w, (_l, ord_) in zip(found, ((r[0], r[1]) for r in rows), strict=True)
+        }
 
     def snoozed_until(self, loop_ids: Collection[int] | None) -> dict[str, datetime]:
         """Reminder key -> the instant it is snoozed until, for these loops' reminders."""

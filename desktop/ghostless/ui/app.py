@@ -37,10 +37,11 @@ from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
+from ghostless.ui.recompute_progress import BackgroundRecompute
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
 from ghostless.ui.terminate import TerminateWatcher
-from ghostless.ui.tray import TrayController, TraySnapshot, snapshot_of
+from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -91,12 +92,15 @@ def build_main_window(
     *,
     reminders: ReminderService | None = None,
     scheduler: SchedulerDriver | None = None,
+    recompute: BackgroundRecompute | None = None,
 ) -> MainWindow:
     """The main window over ``ledger``, laid out as ``settings`` remember (not yet shown)."""
     from ghostless.ui.main_window import MainWindow
 
     forget_imported_sources()
-    return MainWindow(ledger, settings, reminders=reminders, scheduler=scheduler)
+    return MainWindow(
+        ledger, settings, reminders=reminders, scheduler=scheduler, recompute=recompute
+    )
 
 
 def forget_imported_sources() -> None:
@@ -220,6 +224,9 @@ class Shell(QObject):
         # paint, with a progress bar, not on the first read before it.
         self.reminders = ReminderService(ledger, refresh_on_read=False)
         self.scheduler = SchedulerDriver(self.reminders, ledger.clock, self)
+        self.recompute = BackgroundRecompute(ledger, self)
+        self.recompute.finished.connect(self._on_recompute_finished)
+        self.recompute.failed.connect(lambda _message: self._on_recompute_finished(False))
         self.window: MainWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.tray: TrayController | None = None
@@ -265,13 +272,16 @@ class Shell(QObject):
             return None
 
     def snapshot(self) -> TraySnapshot:
-        now = self.ledger.clock.now()
-        return snapshot_of(self.reminders.agenda(now), away=self.reminders.away() is not None)
+        return read_snapshot(self.reminders, self.ledger.clock.now())
 
     def ensure_window(self) -> MainWindow:
         if self.window is None:
             window = build_main_window(
-                self.ledger, self.settings, reminders=self.reminders, scheduler=self.scheduler
+                self.ledger,
+                self.settings,
+                reminders=self.reminders,
+                scheduler=self.scheduler,
+                recompute=self.recompute,
             )
             window.keep_running_in_tray = self.tray is not None
             window.quit_requested.connect(self.quit)
@@ -305,7 +315,7 @@ class Shell(QObject):
 
     def snooze_all(self) -> None:
         """Snooze every loop owed something now by an hour."""
-        self._snooze(list(dict.fromkeys(owed.loop.id for owed in self.snapshot().owed)))
+        self._snooze(self.reminders.owed_now_loop_ids(self.ledger.clock.now()))
 
     def _snooze(self, loop_ids: list[int]) -> None:
         now = self.ledger.clock.now()
@@ -370,9 +380,15 @@ class Shell(QObject):
             logger.warning("daily backup not made: %s", exc)
         if self.window is not None:
             self.window.start_scheduler()
-        else:
-            self.reminders.refresh()
+        elif not self.recompute.start():  # stale rows: worked out on a thread first
             self.scheduler.start()
+        self.refresh_tray()
+
+    def _on_recompute_finished(self, _did: bool) -> None:
+        """The rows are current again: deliver (tray only) and show what is owed."""
+        if self.window is None and not self.scheduler.running:
+            self.scheduler.start()
+        self.scheduler.reschedule()
         self.refresh_tray()
 
     def disengage(self, loop_id: int) -> None:
@@ -392,14 +408,9 @@ class Shell(QObject):
         self.refresh_tray()
 
     def _on_settings_applied(self) -> None:
-        """New working hours or away mode: windows recompute, the timer re-plans."""
-        if self.window is not None:
-            from ghostless.ui.recompute_progress import bring_windows_up_to_date
-
-            bring_windows_up_to_date(self.reminders, self.window)
-        else:
-            self.reminders.refresh()
-        self._reminders_changed([])
+        """New working hours or away mode: windows recompute on a thread, the timer re-plans."""
+        if not self.recompute.start():
+            self._reminders_changed([])
 
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
         self.notifier.notify(delivery)

@@ -28,12 +28,11 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
-from ghostless.ui.table_model import FlatTableModel, Index
+from ghostless.ui.paged_model import PagedTableModel
+from ghostless.ui.table_model import Index
 
-#: Rows read when the query changes: about one screenful, so a keystroke stays cheap.
+#: Rows per page: about one screenful, so a keystroke in the filter stays cheap.
 FIRST_BATCH = 50
-#: Rows per later trip to the database, as the user scrolls.
-BATCH_SIZE = 200
 #: The Loop dataclass behind a row, for views and actions.
 LOOP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,12 +101,17 @@ _FONT = Qt.ItemDataRole.FontRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class LoopTableModel(FlatTableModel):
-    """Loops matching a query, most urgent first: ``FIRST_BATCH`` rows, then ``BATCH_SIZE`` more.
+class LoopTableModel(PagedTableModel[_Row]):
+    """Loops matching a query, most urgent first, counted in SQL and read by the page.
 
-    Each row's cell texts and turn are computed once when it is read, so
+    Pages are ``FIRST_BATCH`` rows; at most ``KEEP`` of them stay in memory.
+
+    Each row's cell texts and turn are computed once when its page is read, so
     ``data()``, called hundreds of times per repaint, only looks them up.
     """
+
+    PAGE = FIRST_BATCH
+    KEEP = 16
 
     def __init__(
         self,
@@ -120,8 +124,7 @@ class LoopTableModel(FlatTableModel):
         self._next_windows = next_windows
         self._status_icons: dict[Status, QIcon] = {s: status_icon(s) for s in Status}
         self._query = LoopQuery()
-        self._rows: list[_Row] = []
-        self._exhausted = True
+        self._counted = True
         self._bold = QFont()
         self._bold.setBold(True)
         self._icons: dict[Turn, QIcon] = {turn: turn_icon(turn) for turn in Turn}
@@ -133,21 +136,40 @@ class LoopTableModel(FlatTableModel):
         return self._query
 
     def set_query(self, query: LoopQuery) -> None:
-        """Show the loops ``query`` finds, starting again from the first batch."""
+        """Show the loops ``query`` finds: the first page now, the count when asked
+        (:meth:`count_all`), so a keystroke in the filter reads one small page."""
         self._query = query
-        self._reload(FIRST_BATCH)
+        self._load_first(count=False)
 
     def refresh(self) -> None:
-        """Read the rows again after a change, keeping as many loaded as before."""
-        self._reload(max(FIRST_BATCH, len(self._rows)))
+        """Read again after a change: the first page, and the count if it was known
+        (a list scrolled far down keeps its length; its other pages are read when shown)."""
+        self._load_first(count=self._counted)
 
-    def _reload(self, limit: int) -> None:
-        loops = self._ledger.list_loops(self._query, limit=limit)
-        rows = self._rows_of(loops)
-        self.beginResetModel()
-        self._rows = rows
-        self._exhausted = len(rows) < limit
-        self.endResetModel()
+    def _load_first(self, *, count: bool) -> None:
+        first = self.read_page(0, self.PAGE)
+        # A first page shorter than a page is the whole list: nothing to count.
+        self._counted = count or len(first) < self.PAGE
+        total = self._ledger.count_loops(self._query) if count else len(first)
+        self.reset(max(total, len(first)), first)
+
+    def count_all(self) -> int:
+        """Count every match in SQL and make the list that long."""
+        if not self._counted:
+            self._counted = True
+            self.grow(self._ledger.count_loops(self._query))
+        return self.total
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
+        return not parent.isValid() and not self._counted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default
+        # Scrolled past the first page: count once; pages are then read as shown.
+        if not parent.isValid():
+            self.count_all()
+
+    def read_page(self, offset: int, limit: int) -> list[_Row]:
+        return self._rows_of(self._ledger.list_loops(self._query, limit=limit, offset=offset))
 
     def _rows_of(self, loops: list[Loop]) -> list[_Row]:
         waited_seconds = self._ledger.waited_seconds
@@ -172,43 +194,32 @@ class LoopTableModel(FlatTableModel):
             rows.append(_Row(loop, texts, status_turn(loop.status, loop.turn), owed))
         return rows
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default
-        if parent.isValid() or self._exhausted:
-            return
-        loops = self._ledger.list_loops(self._query, limit=BATCH_SIZE, offset=len(self._rows))
-        self._exhausted = len(loops) < BATCH_SIZE
-        if not loops:
-            return
-        batch = self._rows_of(loops)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
-
     # -- lookups -------------------------------------------------------------
     def next_of(self, row: int) -> Owed | None:
         """The agenda's first line for the loop in ``row`` (what its Next cell shows)."""
-        return self._rows[row].next if 0 <= row < len(self._rows) else None
+        shown = self.row_at(row)
+        return shown.next if shown is not None else None
 
     def loop_at(self, row: int) -> Loop | None:
-        return self._rows[row].loop if 0 <= row < len(self._rows) else None
+        shown = self.row_at(row)
+        return shown.loop if shown is not None else None
 
-    def row_of(self, loop_id: int) -> int | None:
-        """The row showing ``loop_id`` among those loaded, or None."""
-        for row, shown in enumerate(self._rows):
+    def row_of(self, loop_id: int, *, anywhere: bool = True) -> int | None:
+        """The row of ``loop_id`` in the list: among the pages in memory, else (when
+        ``anywhere``) where one indexed count finds it (None: the query leaves it out)."""
+        for row, shown in self.loaded_rows():
             if shown.loop.id == loop_id:
                 return row
-        return None
+        return self._ledger.loop_position(loop_id, self._query) if anywhere else None
 
     # -- Qt model ------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row, column = index.row(), index.column()
-        if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < _COLUMNS):
+        if not (index.isValid() and 0 <= column < _COLUMNS):
             return None
-        shown = self._rows[row]
+        shown = self.row_at(row)
+        if shown is None:
+            return None
         if role == _DISPLAY:
             return shown.texts[column]
         if role == LOOP_ROLE:

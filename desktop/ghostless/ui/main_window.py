@@ -55,7 +55,7 @@ from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
-from ghostless.ui.recompute_progress import bring_windows_up_to_date
+from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndicator
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         *,
         reminders: ReminderService | None = None,
         scheduler: SchedulerDriver | None = None,
+        recompute: BackgroundRecompute | None = None,
     ) -> None:
         super().__init__()
         self.keep_running_in_tray = False
@@ -180,6 +181,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
         self.next_label = QLabel()
         self.statusBar().addPermanentWidget(self.next_label)
+        #: Stale windows are worked out on a thread while the window stays in use.
+        self.recompute = recompute or BackgroundRecompute(ledger, self)
+        self._scheduler_waits = False
+        self.recompute_indicator = RecomputeIndicator(self.recompute)
+        self.statusBar().addPermanentWidget(self.recompute_indicator)
+        self.recompute.finished.connect(self._on_recompute_finished)
+        self.recompute.failed.connect(self._on_recompute_failed)
         #: Whether the window delivers reminders itself (to its bar); the app's
         #: shell passes its scheduler and delivers through the notification chain.
         self._owns_scheduler = scheduler is None
@@ -385,10 +393,15 @@ class MainWindow(QMainWindow):
         rows = self.loop_table.selectionModel().selectedRows()
         return self.loop_model.loop_at(rows[0].row()) if rows else None
 
-    def select_loop(self, loop_id: int) -> bool:
-        row = self.loop_model.row_of(loop_id)
+    def select_loop(self, loop_id: int, *, anywhere: bool = True) -> bool:
+        """Select the loop in the list: one indexed count finds its row, one page shows
+        it (``anywhere=False``: only among the rows read, as a keystroke keeps it)."""
+        model = self.loop_model
+        row = model.row_of(loop_id, anywhere=anywhere)
         if row is None:
             return False
+        if row >= model.rowCount():
+            model.count_all()
         self.loop_table.selectRow(row)
         self.loop_table.scrollTo(self.loop_model.index(row, 0))
         return True
@@ -400,9 +413,6 @@ class MainWindow(QMainWindow):
             return True
         if self.filter_edit.text():
             self.filter_edit.clear()
-        model = self.loop_model
-        while model.row_of(loop_id) is None and model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
         return self.select_loop(loop_id)
 
     def focus_filter(self) -> None:
@@ -426,7 +436,7 @@ class MainWindow(QMainWindow):
         self._shown_key = key
         selected = self.current_loop()
         self.loop_model.set_query(LoopQuery(text=text, include_closed=include_closed))
-        self._reselect(selected.id if selected else 0, fallback_row=0)
+        self._reselect(selected.id if selected else 0, fallback_row=0, anywhere=False)
         self._update_status()
 
     def _on_filter_edit_text_changed(self) -> None:
@@ -436,8 +446,8 @@ class MainWindow(QMainWindow):
         finally:
             self._filtering = False
 
-    def _reselect(self, loop_id: int, *, fallback_row: int) -> None:
-        if loop_id and self.select_loop(loop_id):
+    def _reselect(self, loop_id: int, *, fallback_row: int, anywhere: bool = True) -> None:
+        if loop_id and self.select_loop(loop_id, anywhere=anywhere):
             return
         row = min(fallback_row, self.loop_model.rowCount() - 1)
         if row >= 0:
@@ -646,11 +656,33 @@ class MainWindow(QMainWindow):
         """Fill the Today view and start delivering: what was missed comes now, once.
 
         Called once the window has been painted (see :func:`ghostless.ui.app.run`).
+        Stale windows (a new zone, settings or rules) are worked out on a thread
+        first: the window shows the rows as they were, usable, and delivering
+        starts once the new ones are in.
         """
-        if bring_windows_up_to_date(self.reminders, self):
-            self._refresh_owed()
+        if self.recompute.start():
+            self._scheduler_waits = True
+            return
         self.today_page.refresh()
         self.scheduler.start()
+
+    def _on_recompute_finished(self, _did: bool) -> None:
+        self._refresh_owed()
+        self._update_status()
+        if self._scheduler_waits:
+            self._scheduler_waits = False
+            self.scheduler.start()
+        else:
+            self.scheduler.reschedule()
+
+    def _on_recompute_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            f"Could not work out the follow-ups again: {message}. The earlier ones are shown.",
+            10_000,
+        )
+        if self._scheduler_waits:
+            self._scheduler_waits = False
+            self.scheduler.start()
 
     def _next_windows(self, loop_ids: Collection[int], now: datetime) -> Mapping[int, Owed]:
         """The most urgent window of each loop, for the loop table's Next column."""

@@ -45,7 +45,6 @@ from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
-from ghostless.ui.recompute_progress import with_progress
 
 _DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 THIS_COMPUTER = "This computer"
@@ -388,11 +387,9 @@ class SettingsDialog(QDialog):
     def submit(self) -> None:
         changes = self.changes()
         if changes:
-            with_progress(
-                self,
-                "Saving the settings and working out what is owed again…",
-                lambda progress: self._service.update(changes, progress),
-            )
+            # Saved at once; what is owed is worked out again on a thread (the
+            # ``applied`` signal starts it), so the window stays in use.
+            self._service.update(changes, recompute=False)
             self._values = self._service.values()
         prefs = self._window_settings
         prefs.setValue("notifications/native", "true" if self.native_check.isChecked() else "false")
@@ -425,9 +422,7 @@ class SettingsDialog(QDialog):
         self._clear_errors()
         changes = self._service.undo_preview()
         try:
-            with_progress(
-                self, "Putting the earlier settings back…", lambda p: self._service.undo(p)
-            )
+            self._service.undo(recompute=False)
         except InputError as exc:
             self._show_error(str(exc), None)
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +54,7 @@ class TodayPage(QWidget):
         self._reminders = reminders
         self._clock = clock
         self._commands = commands
+        self._stale = False
         self.model = TodayModel(self)
         self.summary_label = QLabel()
         self.table = LoopTableView()
@@ -109,12 +110,28 @@ class TodayPage(QWidget):
 
     # -- reading -------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the agenda again at the clock's now; keep the selected loop if still listed."""
+        """Read the agenda again at the clock's now; keep the selected loop if still listed.
+
+        Behind another tab the page only notes that it is out of date, and reads
+        when it is shown: a write made on the Loops tab costs Today nothing.
+        """
+        if self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected()
         now = self._clock.now()
-        self.model.set_entries(self._reminders.agenda(now), now, self._reminders.zone)
-        later = self.model.rowCount() - self.model.now_count
-        owed = self.model.now_count
+        reminders = self._reminders
+        counts = reminders.agenda_counts(now)
+        scrolled = self.table.verticalScrollBar().value()
+        # Counted in SQL, read a page at a time: a refresh costs what the screen shows.
+        self.model.set_source(
+            lambda offset, limit: reminders.agenda(now, limit=limit, offset=offset),
+            counts,
+            now,
+            reminders.zone,
+        )
+        later, owed = counts.later, counts.owed_now
         self.summary_label.setText(
             f"<b>{owed} owed now</b> · {later} coming up or snoozed"
             if owed
@@ -123,22 +140,37 @@ class TodayPage(QWidget):
         self.table.set_placeholder(
             "" if self.model.rowCount() else "Nobody is waiting on you. Enjoy the quiet."
         )
-        row = self.model.row_of(selected.loop.id) if selected else None
+        row = None
+        if selected is not None:
+            row = self.model.row_of(selected.loop.id)
+            if row is None:  # further down than the first page: one query finds it
+                row = self._reminders.agenda_position(selected.loop.id, now)
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
             self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scrolled)
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def selected(self) -> Owed | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.owed_at(rows[0].row()) if rows else None
 
     def select_loop(self, loop_id: int) -> bool:
+        """Select the loop's first line, loading the pages down to it (one indexed
+        count finds where it stands)."""
         row = self.model.row_of(loop_id)
         if row is None:
-            return False
+            row = self._reminders.agenda_position(loop_id, self.model.now)
+            if row is None or row >= self.model.total:
+                return False
         self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     # -- acting --------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ghostless import APP_NAME
 from ghostless.core.planner import Status
-from ghostless.services.reminders import Owed, is_owed_now
+from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.icons import icon, status_icon
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
@@ -41,26 +42,36 @@ class TrayState(Enum):
 
 @dataclass(frozen=True, slots=True)
 class TraySnapshot:
-    """What the tray shows: the entries owed now, most urgent first, and away mode."""
+    """What the tray shows: the first entries owed now, most urgent first, how many
+    are owed now and overdue in all (counted in SQL; from ``owed`` when not given),
+    and away mode."""
 
     owed: tuple[Owed, ...] = ()
     away: bool = False
+    owed_count: int | None = None
+    overdue_count: int | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.owed) if self.owed_count is None else self.owed_count
 
     @property
     def overdue(self) -> int:
+        if self.overdue_count is not None:
+            return self.overdue_count
         return sum(1 for owed in self.owed if owed.status is Status.OVERDUE)
 
     @property
     def state(self) -> TrayState:
         if self.overdue:
             return TrayState.OVERDUE
-        return TrayState.OWED if self.owed else TrayState.IDLE
+        return TrayState.OWED if self.total else TrayState.IDLE
 
     def counts_text(self) -> str:
         """ "2 owed now, 1 overdue", "1 owed now" or "Nothing owed now"."""
-        if not self.owed:
+        if not self.total:
             return "Nothing owed now"
-        text = f"{len(self.owed)} owed now"
+        text = f"{self.total} owed now"
         return f"{text}, {self.overdue} overdue" if self.overdue else text
 
     def tooltip(self) -> str:
@@ -71,6 +82,18 @@ class TraySnapshot:
 def snapshot_of(agenda: list[Owed], *, away: bool) -> TraySnapshot:
     """The tray's view of an agenda: only what is owed now (not upcoming, not snoozed)."""
     return TraySnapshot(tuple(owed for owed in agenda if is_owed_now(owed)), away)
+
+
+def read_snapshot(reminders: ReminderService, now: datetime) -> TraySnapshot:
+    """The tray's view at ``now``: the counts, and only the lines its menu lists."""
+    counts = reminders.agenda_counts(now)
+    head = reminders.agenda(now, limit=MAX_MENU_ITEMS) if counts.owed_now else []
+    return TraySnapshot(
+        tuple(owed for owed in head if is_owed_now(owed)),
+        reminders.away() is not None,
+        owed_count=counts.owed_now,
+        overdue_count=counts.overdue_now,
+    )
 
 
 def tray_icon_name(state: TrayState, *, template: bool) -> str:
@@ -139,7 +162,7 @@ class TrayController(QObject):
         self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
         self.quit_action.triggered.connect(lambda: self.quit_requested.emit())
         self.owed_actions: list[QAction] = []
-        self._listed: tuple[Owed, ...] = ()
+        self._listed: tuple[tuple[Owed, ...], int] = ((), 0)
         self._build_fixed_menu()
         self.icon = QSystemTrayIcon(self)
         self.icon.setContextMenu(self.menu)
@@ -190,11 +213,11 @@ class TrayController(QObject):
         menu.addAction(self.quit_action)
 
     def _rebuild_menu(self, snapshot: TraySnapshot) -> None:
-        self.snooze_all_action.setEnabled(bool(snapshot.owed))
+        self.snooze_all_action.setEnabled(bool(snapshot.total))
         self.away_action.setChecked(snapshot.away)
-        if self.owed_actions and snapshot.owed == self._listed:
+        if self.owed_actions and (snapshot.owed, snapshot.total) == self._listed:
             return  # nothing new to list: keep the entries (and their ids)
-        self._listed = snapshot.owed
+        self._listed = (snapshot.owed, snapshot.total)
         for action in self.owed_actions:
             self.menu.removeAction(action)
             if action.menu() is not None:
@@ -211,7 +234,7 @@ class TrayController(QObject):
             loop_id = owed.loop.id
             action.triggered.connect(lambda _=False, i=loop_id: self.open_loop_requested.emit(i))
             fresh.append(action)
-        more = len(snapshot.owed) - MAX_MENU_ITEMS
+        more = snapshot.total - min(len(snapshot.owed), MAX_MENU_ITEMS)
         if more > 0:
             action = QAction(f"{more} more in Today…", self)
             action.triggered.connect(lambda: self.open_requested.emit())

@@ -1,0 +1,58 @@
+"""Working out every follow-up window again while the window stays in use.
+
+After the time zone, the settings or the rules change, every open loop's
+windows are computed afresh: seconds at the size of a real network. Done on the
+window's own connection, that froze it behind a modal dialog. A
+:class:`Recompute` does it on a connection of its own, meant for a worker
+thread, taking the write lock only to write the result
+(:func:`ghostless.store.windows.rebuild_beside_writers`); meanwhile the
+window's connection goes on reading the rows as they were, and its writes only
+mark them stale, so they never wait for the recompute nor start one of their own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ghostless.services.ledger import Ledger, store_of
+from ghostless.store import windows as follow_ups
+from ghostless.store.database import Store, translate_sqlite_error
+from ghostless.store.windows import Progress
+
+
+class Recompute:
+    """One ledger's full recompute, run elsewhere.
+
+    :meth:`begin` on the ledger's thread, :meth:`run` on the worker thread,
+    :meth:`end` back on the ledger's thread when the worker is done.
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+
+    def needed(self) -> bool:
+        """Whether the rows were computed for another zone, settings or rules."""
+        return follow_ups.needs_rebuild(store_of(self._ledger), self._ledger.zone)
+
+    def begin(self) -> None:
+        """From now until :meth:`end`, the ledger's writes mark rows stale instead of
+        recomputing them (the worker recomputes every loop anyway)."""
+        store_of(self._ledger).planning_zone = None
+
+    def run(self, progress: Progress | None = None) -> bool:
+        """Recompute on a connection of its own (for a worker thread); True if it did."""
+        path = store_of(self._ledger).path
+        store = Store.open(path, create=False, migrate=False)
+        try:
+            store.planning_zone = self._ledger.zone
+            return follow_ups.rebuild_beside_writers(store, self._ledger.zone, progress)
+        except sqlite3.Error as exc:  # a lock held too long by another program
+            raise translate_sqlite_error(exc, path) from exc
+        finally:
+            store.close()
+
+    def end(self) -> bool:
+        """Writes recompute their loops again; True if the rows are current (False:
+        a write the worker could not see made them stale, and another run is due)."""
+        store_of(self._ledger).planning_zone = self._ledger.zone
+        return not self.needed()
