@@ -207,6 +207,11 @@ def _seed_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_v7(conn: sqlite3.Connection) -> None:
+    """The rows of v6; the record's search index is derived from them by triggers."""
+    _seed_v6(conn)
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -216,6 +221,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _seed_v4,
     5: _seed_v5,
     6: _seed_v6,
+    7: _seed_v7,
 }
 
 
@@ -223,12 +229,20 @@ def _snapshot(path: Path) -> Snapshot:
     """Every value of every Ghostless table, by table and column, keyed by rowid."""
     shot: Snapshot = {}
     with raw_connection(path) as conn:
+        # A full-text index and its shadow tables are derived from the rows here.
+        virtual = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
         tables = [
             row[0]
             for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
                 "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
             )
+            if not any(row[0] == v or row[0].startswith(f"{v}_") for v in virtual)
         ]
         for table in tables:
             columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]

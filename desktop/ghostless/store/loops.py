@@ -402,10 +402,28 @@ def _where(query: LoopQuery) -> tuple[str, list[str]]:
     params: list[str] = []
     if not query.include_closed:
         clauses.append("loops.status = 'open'")
+    # Every word must be found: as before, anywhere in the names, organisation,
+    # role, kind and subject (case-folded, %, _ and \\ taken literally); and a
+    # word of letters and digits also at the beginning of any word of the loop's
+    # record, its notes and messages (full-text, see m012_record_search). One
+    # letter (the first keystroke) is left to the names: every record holds it.
     for word in search_words(query.text):
-        clauses.append("loops.search_text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(word))
+        if len(word) > 1 and word.isalnum():
+            clauses.append(
+                "(loops.search_text LIKE ? ESCAPE '\\' OR loops.id IN "
+                "(SELECT rowid FROM loop_text WHERE loop_text MATCH ?))"
+            )
+            params += [like_pattern(word), match_expression(word)]
+        else:
+            clauses.append("loops.search_text LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(word))
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def match_expression(word: str) -> str:
+    """An FTS5 query for one typed word of letters and digits: that word as a
+    quoted prefix, so nothing typed is read as an FTS5 operator ("and", "not")."""
+    return '"' + word.replace('"', '""') + '"*'
 
 
 def refresh_search_text(

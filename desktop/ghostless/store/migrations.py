@@ -391,6 +391,47 @@ def m006_contact_addresses(db: Database) -> None:
     # filter also looks through contact_addresses (ghostless.store.contacts).
 
 
+#: What the loop filter searches: one document per loop, its contact's name,
+#: organisation and role, its kind and subject (``search_text``), its notes and
+#: the text of every event in its record. Kept by triggers, so every writer
+#: (the window, imports, merges, mail, sync) keeps it without knowing of it.
+LOOP_DOCUMENT_SQL = (
+    "SELECT loops.id, loops.search_text || ' ' || loops.notes || ' ' || "
+    "coalesce((SELECT group_concat(events.text, ' ') FROM events "
+    "WHERE events.loop_id = loops.id), '') FROM loops"
+)
+
+
+def m012_record_search(db: Database) -> None:
+    """Full-text search over each loop's record (SQLite FTS5), kept by triggers."""
+    db.execute(
+        "CREATE VIRTUAL TABLE loop_text USING fts5(body, "
+        # Accents count, as in the names' filter ("zoe" is not "Zoë").
+        "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+    )
+    db.execute(f"INSERT INTO loop_text (rowid, body) {LOOP_DOCUMENT_SQL}")
+    refresh = (
+        "INSERT OR REPLACE INTO loop_text (rowid, body) "
+        f"{LOOP_DOCUMENT_SQL} WHERE loops.id = {{row}}.{{column}};"
+    )
+    triggers = {
+        "loop_text_event_added": ("AFTER INSERT ON events", "NEW", "loop_id"),
+        "loop_text_event_changed": ("AFTER UPDATE OF text, loop_id ON events", "NEW", "loop_id"),
+        "loop_text_event_moved": ("AFTER UPDATE OF loop_id ON events", "OLD", "loop_id"),
+        "loop_text_event_removed": ("AFTER DELETE ON events", "OLD", "loop_id"),
+        "loop_text_loop_added": ("AFTER INSERT ON loops", "NEW", "id"),
+        "loop_text_loop_changed": ("AFTER UPDATE OF search_text, notes ON loops", "NEW", "id"),
+    }
+    for name, (when, row, column) in triggers.items():
+        db.execute(
+            f"CREATE TRIGGER {name} {when} BEGIN " + refresh.format(row=row, column=column) + " END"
+        )
+    db.execute(
+        "CREATE TRIGGER loop_text_loop_removed AFTER DELETE ON loops BEGIN "
+        "DELETE FROM loop_text WHERE rowid = OLD.id; END"
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -399,6 +440,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m004_imports,
     m005_agenda,
     m006_contact_addresses,
+    m012_record_search,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)

@@ -26,12 +26,14 @@ class BackgroundRecompute(QObject):
     Signals:
         started(): a recompute began (the rows shown are the old ones until it ends).
         progressed(int, int): loops computed, loops in all.
+        written(): the worker is done; the views are refreshed next.
         finished(bool): the rows are current again; True if it recomputed anything.
         failed(str): it could not finish (the message says why); the old rows stay.
     """
 
     started = Signal()
     progressed = Signal(int, int)
+    written = Signal()
     finished = Signal(bool)
     failed = Signal(str)
     _worker_done = Signal(bool)
@@ -79,6 +81,7 @@ class BackgroundRecompute(QObject):
 
     def _on_worker_done(self, did: bool) -> None:
         self._join()
+        self.written.emit()
         self._did = self._did or did
         if not self._recompute.end():
             # A write landed after the worker's last look: one more pass.
