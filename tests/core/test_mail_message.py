@@ -51,7 +51,8 @@ def test_no_message_id_gets_a_stable_one_so_copies_count_once() -> None:
     raw = GOOD.replace("Message-ID: <abc@talent.example>\n", "")
     first, second = _parse(raw), _parse(raw)
     assert first.message_id == second.message_id
-    assert first.message_id.startswith("<") and first.message_id.endswith(".invalid>")
+    assert first.message_id.startswith("<")
+    assert first.message_id.endswith(".invalid>")
     assert _parse(raw.replace("Senior", "Junior")).message_id != first.message_id
 
 
@@ -127,7 +128,8 @@ def _message(content_type: str, body: bytes, encoding: str = "8bit") -> bytes:
 def test_the_snippet_is_the_first_text_part_and_at_most_200_characters() -> None:
     long = ("word " * 100).encode()
     snippet = first_text_snippet(_message("text/plain; charset=utf-8", long))
-    assert len(snippet) <= SNIPPET_LIMIT and snippet.startswith("word word")
+    assert len(snippet) <= SNIPPET_LIMIT
+    assert snippet.startswith("word word")
 
 
 def test_html_only_mail_gives_its_text() -> None:
@@ -144,7 +146,8 @@ def test_base64_bodies_are_decoded() -> None:
 
 def test_an_unknown_charset_is_read_with_replacements() -> None:
     snippet = first_text_snippet(_message("text/plain; charset=x-nope", b"Ol\xe1 Alex"))
-    assert snippet.startswith("Ol") and snippet.endswith("Alex")
+    assert snippet.startswith("Ol")
+    assert snippet.endswith("Alex")
 
 
 def test_multipart_prefers_the_plain_part_and_skips_attachments() -> None:

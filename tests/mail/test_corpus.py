@@ -9,8 +9,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from benchmarks.mail import CORPORA, GOAL, score
+
 from ghostless.core.mail_rules import MailTurn
 from tests.cli.test_cli import env, ghostless_cli, home, ok
 
@@ -27,7 +27,8 @@ def _labels(folder: Path) -> dict[str, object]:
 def test_each_corpus_is_a_maildir_with_enough_labelled_threads(folder: Path, least: int) -> None:
     labels = _labels(folder)
     threads = labels["thread"]
-    assert isinstance(threads, list) and len(threads) >= least
+    assert isinstance(threads, list)
+    assert len(threads) >= least
     assert {t["expect"] for t in threads} == {"owed", "awaiting", "none"}
     assert len({t["root"] for t in threads}) == len(threads)
     for sub in ("cur", "new", "tmp"):
@@ -66,7 +67,8 @@ def test_scanning_the_tuning_corpus_gives_exactly_its_labels(
         for item in found[turn]:
             assert {"thread", "message_id", "counterpart", "subject", "at", "waited_days",
                     "rules"} <= set(item)  # fmt: skip
-            assert item["rules"] and isinstance(item["waited_days"], int)
+            assert item["rules"]
+            assert isinstance(item["waited_days"], int)
     # Read in place, never changed, and nothing written anywhere else either.
     assert _tree(TUNING) == before
     assert not home.exists() or not any(home.rglob("*.sqlite3"))
@@ -96,7 +98,8 @@ def test_an_owed_item_names_the_message_owed_and_awaiting_my_last_one(
 def test_scan_refuses_a_folder_that_is_not_a_maildir(env: dict[str, str], tmp_path: Path) -> None:
     run = ghostless_cli(env, "mail", "scan", "--maildir", tmp_path, "--me", "a@b.example")
     assert run.code == 2
-    assert str(tmp_path) in run.err and "not a Maildir" in run.err
+    assert str(tmp_path) in run.err
+    assert "not a Maildir" in run.err
 
 
 def test_the_held_out_corpus_meets_the_goal() -> None:
@@ -112,5 +115,6 @@ def test_the_held_out_corpus_meets_the_goal() -> None:
 
 def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
     folders = [folder for _, folder in CORPORA]
-    assert TUNING in folders and HELDOUT in folders
+    assert TUNING in folders
+    assert HELDOUT in folders
     assert os.path.basename(folders[-1]) == "independent"

@@ -229,12 +229,17 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
         "INSERT INTO mail_links (message_id, loop_id, linked_at) "
         "VALUES ('<a1@x.example>', 1, '2026-11-18T09:00:00+00:00')"
     )
-    conn.execute("INSERT INTO mail_logged (loop_id, message_id, event_id) VALUES (1, '<a1@x.example>', 1)")
+    conn.execute(
+        "INSERT INTO mail_logged (loop_id, message_id, event_id) VALUES (1, '<a1@x.example>', 1)"
+    )
     conn.execute(
         "INSERT INTO mail_sources (kind, path, added_at) "
         "VALUES ('maildir', '/home/me/Maildir', '2026-11-18T09:00:00+00:00')"
     )
-    conn.execute("INSERT INTO mail_me (address, added_at) VALUES ('me@example.org', '2026-11-18T09:00:00+00:00')")
+    conn.execute(
+        "INSERT INTO mail_me (address, added_at) "
+        "VALUES ('me@example.org', '2026-11-18T09:00:00+00:00')"
+    )
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
