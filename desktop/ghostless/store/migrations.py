@@ -416,7 +416,7 @@ def m007_mail(db: Database) -> None:
             source TEXT NOT NULL DEFAULT '',
             folder TEXT NOT NULL DEFAULT '',
             stored_at TEXT NOT NULL
-        ) WITHOUT ROWID
+        )
         """
     )
     db.execute("CREATE INDEX mail_messages_by_time ON mail_messages (at)")
