@@ -44,6 +44,7 @@ from ghostless.core.planner import Delivery, Status
 from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
+from ghostless.services.mail import MailService
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.actions import WindowActions, build_actions
 from ghostless.ui.commands import Commands
@@ -54,13 +55,14 @@ from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWri
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
+from ghostless.ui.mail.mail_page import MailPage
 from ghostless.ui.notifier import InWindowNotifier
 from ghostless.ui.recompute_progress import bring_windows_up_to_date
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
 
-TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
+TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB = 0, 1, 2, 3
 #: Pause in typing after which the status line counts every match of the filter.
 #: How long typing must pause before the detail pane follows the selection.
 PANE_DELAY_MS = 120
@@ -163,6 +165,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
+        self.mail_page = MailPage(MailService(ledger))
+        self.tabs.addTab(self.mail_page, "Mail")
+        #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
+        self._mail_wanted = False
+        self.show_mail_action = QAction("&Mail", self)
+        self.show_mail_action.setShortcut("Ctrl+3")
+        self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -289,6 +298,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
         view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
+        view_menu.addAction(self.show_mail_action)
         reminders_menu = menus.addMenu("&Reminders")
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
@@ -345,6 +355,9 @@ class MainWindow(QMainWindow):
         self.loop_table.activated.connect(self._on_loop_table_activated)
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
+        self.empty_page.mail_button.clicked.connect(self.show_mail)
+        self.show_mail_action.triggered.connect(self.show_mail)
+        self.mail_page.records_changed.connect(commands.records_changed)
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
@@ -490,8 +503,14 @@ class MainWindow(QMainWindow):
             closed_count=closed,
         )
 
+    def show_mail(self) -> None:
+        """The Mail tab, even before the first loop (a new user starts from their mail)."""
+        self._mail_wanted = True
+        self._show_right_page()
+        self.tabs.setCurrentWidget(self.mail_page)
+
     def _show_right_page(self) -> None:
-        empty = self.ledger.is_empty()
+        empty = self.ledger.is_empty() and not self._mail_wanted
         self.stack.setCurrentWidget(self.empty_page if empty else self.tabs)
         self.status_label.setVisible(not empty)
 
