@@ -143,7 +143,8 @@ class MailService:
                 first=self._event_kind(first, me),
             )
             self._mail.link(found.root, loop_id, at=clock_now)
-            self._mail.mark_logged(loop_id, first.message_id, None)
+            first_event = self._loops.events(loop_id)[0]
+            self._mail.mark_logged(loop_id, first.message_id, first_event.id)
             for message in rest:
                 event_id = self._loops.log_event(
                     loop_id,
@@ -210,6 +211,11 @@ class MailService:
         return found.root
 
     # -- replying in the thread (issue 14, item 7) ----------------------------------
+    def note_sent(self, loop_id: int, message_id: str, event_id: int) -> None:
+        """A message sent from Ghostless into a linked loop's thread: already logged."""
+        if self._mail.link_of_loop(loop_id) is not None:
+            self._mail.mark_logged(loop_id, message_id, event_id)
+
     def reply_headers(self, loop_id: int) -> ReplyHeaders | None:
         """For a loop linked to a thread: what a reply in it carries; None otherwise."""
         linked = self._mail.link_of_loop(loop_id)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ghostless.core.mail_message import MailMessage
 from ghostless.core.mail_rules import counts
@@ -28,6 +29,10 @@ from ghostless.core.models import EventKind
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.loops import LoopRepository
 from ghostless.store.mail import MailRepository
+
+#: How far from a mail message an event logged by hand may be and still be that message.
+HAND_LOGGED_BEFORE = timedelta(days=1)
+HAND_LOGGED_AFTER = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,10 @@ class MailIngest:
                     if message.message_id in done or not counts(message, me):
                         continue
                     kind = EventKind.SENT if message.sender in me else EventKind.RECEIVED
+                    recorded = self._recorded_by_hand(loop_id, kind, message)
+                    if recorded is not None:
+                        self._mail.mark_logged(loop_id, message.message_id, recorded)
+                        continue
                     event_id = self._loops.log_event(
                         loop_id,
                         kind,
@@ -89,3 +98,18 @@ class MailIngest:
                     self._mail.mark_logged(loop_id, message.message_id, event_id)
                     logged += 1
         return logged
+
+    def _recorded_by_hand(self, loop_id: int, kind: EventKind, message: MailMessage) -> int | None:
+        """A message the user already logged (sent from the Close politely wizard through
+        their mail client, say): a same-kind event no mail is tied to, from up to a day
+        before the message to an hour after. Its id, so the message is not logged twice."""
+        if message.at is None:
+            return None
+        tied = self._mail.logged_event_ids(loop_id)
+        for event in self._loops.events(loop_id):
+            if event.kind is not kind or event.id in tied:
+                continue
+            if message.at - HAND_LOGGED_BEFORE <= event.at <= message.at + HAND_LOGGED_AFTER:
+                # the event is at most a day before the message, or an hour after it
+                return event.id
+        return None

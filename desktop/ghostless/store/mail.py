@@ -170,10 +170,20 @@ class MailRepository:
             )
         }
 
+    def logged_event_ids(self, loop_id: int) -> set[int]:
+        return {
+            int(row[0])
+            for row in self._store.conn.execute(
+                "SELECT event_id FROM mail_logged WHERE loop_id = ? AND event_id IS NOT NULL",
+                (loop_id,),
+            )
+        }
+
     def mark_logged(self, loop_id: int, message_id: str, event_id: int | None) -> None:
         with self._store.write():
             self._store.conn.execute(
-                "INSERT INTO mail_logged (loop_id, message_id, event_id) VALUES (?, ?, ?)",
+                "INSERT OR IGNORE INTO mail_logged (loop_id, message_id, event_id) "
+                "VALUES (?, ?, ?)",
                 (loop_id, message_id, event_id),
             )
 
