@@ -86,9 +86,10 @@ def test_accept_with_a_changed_kind_makes_the_loop_from_the_real_messages(
     assert page.model.index(_row_of(page, PRIYA), MailColumn.KIND).data() == (
         "Collaboration proposal"
     )
-    with qtbot.waitSignal(page.records_changed) as changed:
+    with qtbot.waitSignal(page.records_changed):
         page.accept_button.click()
-    loop_id = changed.args[0]
+    (loop,) = ledger.list_loops()
+    loop_id = loop.id
     loop = ledger.loop(loop_id)
     assert loop.kind is LoopKind.COLLABORATION_PROPOSAL
     assert [e.kind for e in ledger.events(loop_id)] == [EventKind.RECEIVED]

@@ -45,7 +45,7 @@ ExtraSources = Callable[[], Sequence[MailSource]]
 
 class MailPage(QWidget):
     """Signals:
-    records_changed(int): loops were written (the id of the loop to show, or 0).
+    records_changed(int): loops were written (always 0: the Mail tab stays in front).
     sync_finished(str): a sync ended; what it did, in words.
     """
 
@@ -93,7 +93,8 @@ class MailPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MailColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MailColumn.SAID, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
 
         self.snippet_label = QLabel()
         self.snippet_label.setWordWrap(True)
@@ -101,6 +102,7 @@ class MailPage(QWidget):
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
         self.kind_combo = QComboBox()
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in LoopKind:
             self.kind_combo.addItem(kind.label, kind.value)
         self.accept_button = QPushButton("Accept")
@@ -117,7 +119,10 @@ class MailPage(QWidget):
         form = QFormLayout()
         form.addRow("Said:", self.snippet_label)
         form.addRow("Why:", self.rules_label)
-        form.addRow("Kind:", self.kind_combo)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
+        form.addRow("Kind:", kind_row)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.ignore_button, self.never_sender_button,
                        self.never_domain_button):  # fmt: skip
@@ -230,7 +235,8 @@ class MailPage(QWidget):
         who = item.counterpart_name or item.counterpart
         self._say(f"Added a loop with {who}: “{item.subject}”.", undo=None)
         self.refresh()
-        self.records_changed.emit(loop_id)
+        # 0: the lists refresh and the user stays here, to go on through the suggestions.
+        self.records_changed.emit(0)
         return loop_id
 
     def ignore_selected(self) -> None:

@@ -28,11 +28,12 @@ class MailColumn(IntEnum):
     TURN = 0
     WHO = 1
     SUBJECT = 2
-    WHEN = 3
-    KIND = 4
+    SAID = 3
+    WHEN = 4
+    KIND = 5
 
 
-_HEADERS = ("Turn", "Who", "Subject", "When", "Kind")
+_HEADERS = ("Turn", "Who", "Subject", "Last said", "When", "Kind")
 _TURN_WORDS = {MailTurn.OWED: "You owe a reply", MailTurn.AWAITING: "Awaiting theirs"}
 
 
@@ -60,7 +61,7 @@ class SuggestionModel(FlatTableModel):
         who = f"{name} <{item.counterpart}>" if name else item.counterpart
         when = short_local(item.at, zone) if item.at else "unknown"
         waited = f"{when} ({item.waited_days} d)" if item.waited_days else when
-        return (_TURN_WORDS[item.turn], who, item.subject, waited, "")
+        return (_TURN_WORDS[item.turn], who, item.subject, item.message.snippet, waited, "")
 
     def suggestion(self, row: int) -> MailSuggestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
