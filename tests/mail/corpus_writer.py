@@ -57,6 +57,13 @@ class Thread:
     messages: list[Msg]
 
 
+class Threads(list[Thread]):
+    """The threads of a corpus, in the order they are written."""
+
+    def add(self, expect: str, why: str, *messages: Msg) -> None:
+        self.append(Thread(expect, why, list(messages)))
+
+
 def _chain(message: Msg) -> list[str]:
     ids: list[str] = []
     current = message.reply

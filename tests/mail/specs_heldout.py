@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.mail.corpus_writer import Msg, Thread, write
+from tests.mail.corpus_writer import Msg, Thread, Threads, write
 
 ME = "Robin Diaz <robin@diaz.example>"
 ME2 = "Robin Diaz <rdiaz@university.example>"
@@ -18,10 +18,8 @@ SENT = (".Sent",)
 
 
 def threads() -> list[Thread]:
-    out: list[Thread] = []
-
-    def add(expect: str, why: str, *messages: Msg) -> None:
-        out.append(Thread(expect, why, list(messages)))
+    out = Threads()
+    add = out.add
 
     add(
         "owed",

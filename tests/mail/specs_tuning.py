@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.mail.corpus_writer import Msg, Thread, write
+from tests.mail.corpus_writer import Msg, Thread, Threads, write
 
 ME = "Alex Morgan <alex@example.org>"
 ME2 = "Alex Morgan <a.morgan@oldjob.example>"
@@ -17,10 +17,8 @@ SENT = (".Sent",)
 
 
 def threads() -> list[Thread]:
-    out: list[Thread] = []
-
-    def add(expect: str, why: str, *messages: Msg) -> None:
-        out.append(Thread(expect, why, list(messages)))
+    out = Threads()
+    add = out.add
 
     # -- owed -------------------------------------------------------------------------
     add(

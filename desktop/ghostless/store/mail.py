@@ -65,6 +65,11 @@ class MailRepository:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    def _changed(self, sql: str, params: tuple[object, ...]) -> bool:
+        """Run one write in a transaction; whether it changed a row."""
+        with self._store.write():
+            return bool(self._store.conn.execute(sql, params).rowcount)
+
     # -- messages ------------------------------------------------------------
     def add_messages(self, messages: Iterable[MailMessage], *, at: datetime) -> list[str]:
         """Keep the messages not kept yet (by Message-ID); the ids newly kept, in order."""
@@ -97,12 +102,11 @@ class MailRepository:
         return int(self._store.conn.execute("SELECT count(*) FROM mail_messages").fetchone()[0])
 
     # -- decisions -----------------------------------------------------------
-    def ignore(self, message_id: str, *, at: datetime) -> None:
-        with self._store.write():
-            self._store.conn.execute(
-                "INSERT OR IGNORE INTO mail_ignored (message_id, decided_at) VALUES (?, ?)",
-                (message_id, to_utc_text(at)),
-            )
+    def ignore(self, message_id: str, *, at: datetime) -> bool:
+        return self._changed(
+            "INSERT OR IGNORE INTO mail_ignored (message_id, decided_at) VALUES (?, ?)",
+            (message_id, to_utc_text(at)),
+        )
 
     def unignore(self, message_ids: Iterable[str]) -> int:
         with self._store.write():
@@ -117,19 +121,13 @@ class MailRepository:
         return {row[0] for row in self._store.conn.execute("SELECT message_id FROM mail_ignored")}
 
     def never(self, kind: str, value: str, *, at: datetime) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute(
-                "INSERT OR IGNORE INTO mail_never (kind, value, decided_at) VALUES (?, ?, ?)",
-                (kind, value, to_utc_text(at)),
-            )
-        return bool(cursor.rowcount)
+        return self._changed(
+            "INSERT OR IGNORE INTO mail_never (kind, value, decided_at) VALUES (?, ?, ?)",
+            (kind, value, to_utc_text(at)),
+        )
 
     def unnever(self, kind: str, value: str) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute(
-                "DELETE FROM mail_never WHERE kind = ? AND value = ?", (kind, value)
-            )
-        return bool(cursor.rowcount)
+        return self._changed("DELETE FROM mail_never WHERE kind = ? AND value = ?", (kind, value))
 
     def never_rules(self) -> list[tuple[str, str]]:
         return [
@@ -200,19 +198,13 @@ class MailRepository:
 
     # -- sources and addresses -------------------------------------------------
     def add_source(self, kind: str, path: str, *, at: datetime) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute(
-                "INSERT OR IGNORE INTO mail_sources (kind, path, added_at) VALUES (?, ?, ?)",
-                (kind, path, to_utc_text(at)),
-            )
-        return bool(cursor.rowcount)
+        return self._changed(
+            "INSERT OR IGNORE INTO mail_sources (kind, path, added_at) VALUES (?, ?, ?)",
+            (kind, path, to_utc_text(at)),
+        )
 
     def remove_source(self, kind: str, path: str) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute(
-                "DELETE FROM mail_sources WHERE kind = ? AND path = ?", (kind, path)
-            )
-        return bool(cursor.rowcount)
+        return self._changed("DELETE FROM mail_sources WHERE kind = ? AND path = ?", (kind, path))
 
     def sources(self) -> list[tuple[str, str]]:
         return [
@@ -223,17 +215,13 @@ class MailRepository:
         ]
 
     def add_me(self, address: str, *, at: datetime) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute(
-                "INSERT OR IGNORE INTO mail_me (address, added_at) VALUES (?, ?)",
-                (address, to_utc_text(at)),
-            )
-        return bool(cursor.rowcount)
+        return self._changed(
+            "INSERT OR IGNORE INTO mail_me (address, added_at) VALUES (?, ?)",
+            (address, to_utc_text(at)),
+        )
 
     def remove_me(self, address: str) -> bool:
-        with self._store.write():
-            cursor = self._store.conn.execute("DELETE FROM mail_me WHERE address = ?", (address,))
-        return bool(cursor.rowcount)
+        return self._changed("DELETE FROM mail_me WHERE address = ?", (address,))
 
     def me(self) -> list[str]:
         return [
