@@ -92,3 +92,28 @@ def test_ignore_and_never_from_the_command_line(cli: Cli, tmp_path: Path) -> Non
     missing = cli("mail", "source", "add", "--mbox", tmp_path / "none.mbox")
     assert missing.code == 2
     assert "none.mbox" in missing.err
+
+
+def test_scan_reads_an_mbox_and_a_maildir_together_counting_a_message_once(
+    cli: Cli, tmp_path: Path
+) -> None:
+    maildir = tmp_path / "Maildir"
+    shutil.copytree(CORPUS / "Maildir", maildir)
+    # An export of the recruiter's message, also in the Maildir: still one thread.
+    (source,) = [p for p in (maildir / "cur").iterdir() if PRIYA.encode() in p.read_bytes()]
+    mbox = tmp_path / "export.mbox"
+    mbox.write_bytes(
+        b"From priya@talentbridge.example Wed Nov 18 12:00:00 2026\n" + source.read_bytes()
+    )
+    found = ok(
+        cli("mail", "scan", "--maildir", maildir, "--mbox", mbox, "--me", "alex@example.org",
+            "--now", NOW, "--json")
+    ).json()  # fmt: skip
+    assert [item["thread"] for item in found["owed"]].count(PRIYA) == 1
+    only_mbox = ok(
+        cli("mail", "scan", "--mbox", mbox, "--me", "alex@example.org", "--now", NOW, "--json")
+    ).json()
+    assert [item["thread"] for item in only_mbox["owed"]] == [PRIYA]
+    assert only_mbox["awaiting"] == []
+    rules = ok(cli("mail", "rules", "--json")).json()
+    assert {"last_word_theirs", "out_of_office", "courtesy_last_word"} <= set(rules)
