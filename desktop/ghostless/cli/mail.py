@@ -24,7 +24,7 @@ from ghostless.core.mail_threads import Me
 from ghostless.core.timeparse import local_text, parse_instant
 from ghostless.core.validation import parse_kind
 from ghostless.services.mail import MailService
-from ghostless.services.mail_local import LocalSource, SourceKind
+from ghostless.services.mail_local import LocalSource, Progress, SourceKind
 from ghostless.services.mail_sync import collect, keep
 from ghostless.services.zone import local_zone
 
@@ -299,7 +299,15 @@ def mail_sync(args: argparse.Namespace) -> int:
     service = _service(args)
     try:
         sources = service.sources()
-        synced = keep(service.ingest(), collect(sources))
+        try:
+            collected = collect(sources, _progress_on_terminal())
+        except KeyboardInterrupt:
+            # Ctrl+C while reading: nothing was written yet, and nothing will be.
+            print("\nghostless: sync cancelled; nothing was kept", file=sys.stderr)
+            return EXIT_STORE
+        if sys.stderr.isatty():
+            print(file=sys.stderr)  # end the progress line
+        synced = keep(service.ingest(), collected)
     finally:
         service.ledger.close()
     result = {
@@ -319,6 +327,23 @@ def mail_sync(args: argparse.Namespace) -> int:
         for failure in synced.failures:
             print(f"ghostless: {failure}", file=sys.stderr)
     return EXIT_STORE if synced.failures else EXIT_OK
+
+
+def _progress_on_terminal() -> Progress | None:
+    """How far the reading got, on one rewritten line of a terminal (never into a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    shown = [""]
+
+    def progress(done: int, total: int, what: str) -> None:
+        line = f"\rReading {what.partition(':')[2]}: "
+        line += f"{done * 100 // total}%" if total else f"{done}"
+        if line != shown[0]:  # a terminal redraws only when the figure changes
+            shown[0] = line
+            print(line, end="   ", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _done(args: argparse.Namespace, result: dict[str, Any]) -> None:
