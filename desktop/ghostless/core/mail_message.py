@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
@@ -79,24 +79,25 @@ def parse_mail(
     ``fallback_at`` (an IMAP INTERNALDATE, a file's time) dates a message
     whose Date and Received lines are all unreadable.
     """
-    headers = BytesHeaderParser(policy=policy.default).parsebytes(header_bytes)
-    ids = _message_ids(_header(headers, "Message-ID"))
+    headers = _Headers(BytesHeaderParser(policy=policy.default).parsebytes(header_bytes))
+    ids = _message_ids(headers.raw("Message-ID"))
     message_id = ids[0] if ids else _made_up_id(header_bytes)
-    reply_ids = _message_ids(_header(headers, "In-Reply-To"))
-    references = tuple(dict.fromkeys(_message_ids(_header(headers, "References"))))
-    sender_name, sender = _first_address(headers, "From")
+    reply_ids = _message_ids(headers.raw("In-Reply-To"))
+    references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
+    sender_name, sender = _first_address(headers)
+    subject = headers.decoded("Subject")
     return MailMessage(
         message_id=message_id,
         in_reply_to=reply_ids[0] if reply_ids else None,
         references=references,
         sender=sender,
         sender_name=sender_name,
-        to=_addresses(headers, "To"),
-        cc=_addresses(headers, "Cc"),
-        at=_date(headers) or _received_date(headers) or _utc(fallback_at),
-        subject=_one_line(_header(headers, "Subject")),
+        to=_addresses(headers.decoded("To")),
+        cc=_addresses(headers.decoded("Cc")),
+        at=_parse_date(headers.raw("Date")) or _received_date(headers) or _utc(fallback_at),
+        subject=_one_line(subject),
         snippet=clip_snippet(snippet or ""),
-        marks=frozenset(_marks(headers)),
+        marks=frozenset(_marks(headers, subject, sender)),
         source=source,
         folder=folder,
     )
@@ -105,26 +106,38 @@ def parse_mail(
 # -- headers ------------------------------------------------------------------
 
 
-def _header(headers: Message, name: str) -> str:
-    """A header's decoded text, '' when absent or beyond repair."""
-    try:
-        value = headers.get(name)
-    except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
-        value = None
-    if value is None:
-        raw = _raw_header(headers, name)
-        return raw or ""
-    try:
-        return str(value)
-    except Exception:  # noqa: BLE001 - see above
-        return _raw_header(headers, name) or ""
+class _Headers:
+    """A header block: raw values by name, and decoded ones (RFC 2047) only where needed.
 
+    Decoding a header with ``policy.default`` is the costly part of reading mail, so
+    ids, dates and the marks' headers are read raw, and each header is decoded once.
+    """
 
-def _raw_header(headers: Message, name: str) -> str | None:
-    for key, value in headers.raw_items():
-        if key.lower() == name.lower():
-            return str(value)
-    return None
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self._raw: dict[str, str] = {}
+        self.received: list[str] = []
+        for key, value in message.raw_items():
+            name = key.lower()
+            if name == "received":
+                self.received.append(str(value))
+            self._raw.setdefault(name, str(value))
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self._raw
+
+    def raw(self, name: str) -> str:
+        return self._raw.get(name.lower(), "")
+
+    def decoded(self, name: str) -> str:
+        """The header's decoded text, '' when absent; its raw text when beyond repair."""
+        if not self.has(name):
+            return ""
+        try:
+            value = self.message.get(name)
+            return str(value) if value is not None else self.raw(name)
+        except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
+            return self.raw(name)
 
 
 def _one_line(text: str) -> str:
@@ -147,8 +160,7 @@ def _made_up_id(header_bytes: bytes) -> str:
     return f"<{digest}@no-message-id.ghostless.invalid>"
 
 
-def _addresses(headers: Message, name: str) -> tuple[str, ...]:
-    text = _header(headers, name)
+def _addresses(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for _name, address in getaddresses([text]):
         address = address.strip().lower()
@@ -157,9 +169,9 @@ def _addresses(headers: Message, name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _first_address(headers: Message, name: str) -> tuple[str, str]:
+def _first_address(headers: _Headers) -> tuple[str, str]:
     try:
-        value = headers.get(name)
+        value = headers.message.get("From")
         groups = getattr(value, "addresses", ())
         if groups:
             first: Address = groups[0]
@@ -167,7 +179,7 @@ def _first_address(headers: Message, name: str) -> tuple[str, str]:
                 return _one_line(first.display_name), first.addr_spec.lower()
     except Exception:  # noqa: BLE001 - a broken From falls back to the plain parser below
         pass
-    display, address = parseaddr(_header(headers, name))
+    display, address = parseaddr(headers.decoded("From"))
     return _one_line(display), address.strip().lower()
 
 
@@ -190,15 +202,11 @@ def _parse_date(text: str) -> datetime | None:
         return None
 
 
-def _date(headers: Message) -> datetime | None:
-    return _parse_date(_raw_header(headers, "Date") or "")
-
-
-def _received_date(headers: Message) -> datetime | None:
+def _received_date(headers: _Headers) -> datetime | None:
     """The date of the top Received line (the last server's), after its ';'."""
-    for key, value in headers.raw_items():
-        if key.lower() == "received" and ";" in str(value):
-            found = _parse_date(str(value).rsplit(";", 1)[1])
+    for value in headers.received:
+        if ";" in value:
+            found = _parse_date(value.rsplit(";", 1)[1])
             if found is not None:
                 return found
     return None
@@ -217,36 +225,31 @@ _BOUNCE_SUBJECT = re.compile(
 _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
-def _marks(headers: Message) -> set[str]:
+def _marks(headers: _Headers, subject: str, sender: str) -> set[str]:
     marks: set[str] = set()
-    if _raw_header(headers, "List-Id") is not None or _raw_header(headers, "List-Post"):
+    if headers.has("List-Id") or headers.raw("List-Post"):
         marks.add("list")
-    if _raw_header(headers, "List-Unsubscribe") is not None:
+    if headers.has("List-Unsubscribe"):
         marks.add("bulk")
-    precedence = (_raw_header(headers, "Precedence") or "").strip().lower()
+    precedence = headers.raw("Precedence").strip().lower()
     if precedence in {"bulk", "junk"}:
         marks.add("bulk")
     if precedence == "list":
         marks.add("list")
-    auto = (_raw_header(headers, "Auto-Submitted") or "").strip().lower()
+    auto = headers.raw("Auto-Submitted").strip().lower()
     if auto.startswith("auto-replied"):
         marks.add("auto_reply")
     elif auto and auto != "no":
         marks.add("auto_submitted")
-    if any(
-        _raw_header(headers, name) is not None
-        for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress-Reply")
-    ):
+    if any(headers.has(name) for name in ("X-Autoreply", "X-Autorespond")):
         marks.add("auto_reply")
-    subject = _header(headers, "Subject")
     if _AUTO_REPLY_SUBJECT.search(subject):
         marks.add("auto_reply")
-    content_type = (_raw_header(headers, "Content-Type") or "").lower()
-    sender = parseaddr(_header(headers, "From"))[1]
+    content_type = headers.raw("Content-Type").lower().replace(" ", "")
     if (
-        "report-type=delivery-status" in content_type.replace(" ", "")
+        "report-type=delivery-status" in content_type
         or _BOUNCE_SENDER.match(sender)
-        or (_BOUNCE_SUBJECT.search(subject) and not _header(headers, "In-Reply-To"))
+        or (_BOUNCE_SUBJECT.search(subject) and not headers.raw("In-Reply-To"))
     ):
         marks.add("bounce")
     return marks
@@ -270,7 +273,9 @@ def first_text_snippet(message_bytes: bytes) -> str:
     signature are left out, so the snippet is this message's own words.
     """
     try:
-        message = BytesParser(policy=policy.default).parsebytes(message_bytes)
+        # compat32: the body's structure is all that is read here, and it is several
+        # times cheaper than policy.default, whose header objects this does not need.
+        message = BytesParser(policy=policy.compat32).parsebytes(message_bytes)
     except Exception:  # noqa: BLE001 - a message the parser cannot read has no snippet
         return ""
     text = _part_text(message, "plain")
@@ -281,29 +286,25 @@ def first_text_snippet(message_bytes: bytes) -> str:
 
 
 def _part_text(message: Message, subtype: str) -> str | None:
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
-            continue
-        if part.get_content_subtype() != subtype:
-            continue
-        if str(part.get("Content-Disposition", "")).lower().startswith("attachment"):
-            continue
-        return _decoded(part)
+    try:
+        for part in message.walk():
+            if part.is_multipart() or part.get_content_maintype() != "text":
+                continue
+            if part.get_content_subtype() != subtype:
+                continue
+            if str(part.get("Content-Disposition", "")).lower().startswith("attachment"):
+                continue
+            return _decoded(part)
+    except Exception:  # noqa: BLE001 - a broken structure has no snippet to give
+        return None
     return None
 
 
 def _decoded(part: Message) -> str:
-    if isinstance(part, EmailMessage):
-        try:
-            content = part.get_content()
-            if isinstance(content, str):
-                return content
-        except Exception:  # noqa: BLE001 - unknown charset or broken transfer encoding
-            pass
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload())
-    charset = part.get_content_charset() or "utf-8"
+    charset = str(part.get_content_charset() or "utf-8")
     try:
         return payload.decode(charset, errors="replace")
     except LookupError:
