@@ -71,6 +71,7 @@ class MailPage(QWidget):
         self.cancel_button = QPushButton("Cancel")
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(320)
         self.add_maildir_button = QPushButton("Add Maildir…")
         self.add_mbox_button = QPushButton("Add mbox…")
         self.addresses_button = QPushButton("My addresses…")
@@ -201,9 +202,13 @@ class MailPage(QWidget):
                        self.never_domain_button, self.kind_combo):  # fmt: skip
             button.setEnabled(item is not None)
         if item is None:
-            self.snippet_label.setText(
-                "Nothing is owed or awaited in your mail." if not self.model.rowCount() else ""
-            )
+            if self.model.rowCount():
+                text = ""
+            elif self.service.message_count():
+                text = "Nothing is owed or awaited in your mail."
+            else:
+                text = "No mail read yet: press Sync now."
+            self.snippet_label.setText(text)
             self.rules_label.setText("")
             return
         self.snippet_label.setText(item.message.snippet or "(no text kept)")

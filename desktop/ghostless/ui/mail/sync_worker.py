@@ -35,14 +35,23 @@ class SyncWorker(QObject):
         super().__init__()
         self._sources = list(sources)
         self._stop = threading.Event()
+        self._last_step: tuple[str, int] | None = None
 
     def cancel(self) -> None:
         self._stop.set()
 
+    def _progress(self, done: int, total: int, what: str) -> None:
+        # One signal per percent, not per message: tens of thousands of queued
+        # signals would keep the GUI thread busy for nothing.
+        step = (what, done * 100 // total if total else done // 100)
+        if step != self._last_step:
+            self._last_step = step
+            self.progressed.emit(done, total, what)
+
     @Slot()
     def run(self) -> None:
         try:
-            result = collect(self._sources, self.progressed.emit, self._stop.is_set)
+            result = collect(self._sources, self._progress, self._stop.is_set)
         except SyncCancelled:
             self.cancelled.emit()
         except (GhostlessError, OSError) as exc:
