@@ -158,11 +158,13 @@ def test_the_mail_tab_is_reached_from_an_empty_window(
 ) -> None:
     window = build_main_window(ledger, settings)
     qtbot.addWidget(window)
+    assert window.mail_page is None  # built when first shown, off the start-up path
     assert window.stack.currentWidget() is window.empty_page
     window.empty_page.mail_button.click()
     assert window.stack.currentWidget() is window.tabs
-    assert window.tabs.currentWidget() is window.mail_page
+    assert window.tabs.currentWidget() is window.mail_tab
+    assert window.mail_page is not None
     assert "Add your addresses first" in window.mail_page.sources_label.text()
     window.tabs.setCurrentIndex(0)
     window.show_mail_action.trigger()
-    assert window.tabs.currentWidget() is window.mail_page
+    assert window.tabs.currentWidget() is window.mail_tab

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,7 +45,6 @@ from ghostless.core.planner import Delivery, Status
 from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
-from ghostless.services.mail import MailService
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.actions import WindowActions, build_actions
 from ghostless.ui.commands import Commands
@@ -55,14 +55,16 @@ from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWri
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
-from ghostless.ui.mail.mail_page import MailPage
 from ghostless.ui.notifier import InWindowNotifier
 from ghostless.ui.recompute_progress import bring_windows_up_to_date
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
 
-TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB = 0, 1, 2, 3
+if TYPE_CHECKING:
+    from ghostless.ui.mail.mail_page import MailPage
+
+TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
 #: Pause in typing after which the status line counts every match of the filter.
 #: How long typing must pause before the detail pane follows the selection.
 PANE_DELAY_MS = 120
@@ -165,8 +167,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
-        self.mail_page = MailPage(MailService(ledger))
-        self.tabs.addTab(self.mail_page, "Mail")
+        # The Mail tab is built when first shown: reading mail needs the email package
+        # (about 100 ms to import), which start-up should not wait for.
+        self.mail_tab = QWidget()
+        QVBoxLayout(self.mail_tab).setContentsMargins(0, 0, 0, 0)
+        self.mail_page: MailPage | None = None
+        self.tabs.addTab(self.mail_tab, "Mail")
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
         self.show_mail_action = QAction("&Mail", self)
@@ -357,7 +363,7 @@ class MainWindow(QMainWindow):
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
         self.empty_page.mail_button.clicked.connect(self.show_mail)
         self.show_mail_action.triggered.connect(self.show_mail)
-        self.mail_page.records_changed.connect(commands.records_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
@@ -507,7 +513,24 @@ class MainWindow(QMainWindow):
         """The Mail tab, even before the first loop (a new user starts from their mail)."""
         self._mail_wanted = True
         self._show_right_page()
-        self.tabs.setCurrentWidget(self.mail_page)
+        self.tabs.setCurrentWidget(self.mail_tab)
+
+    def ensure_mail_page(self) -> MailPage:
+        """The Mail tab's page, built on first use."""
+        if self.mail_page is None:
+            from ghostless.services.mail import MailService
+            from ghostless.ui.mail.mail_page import MailPage
+
+            self.mail_page = MailPage(MailService(self.ledger))
+            layout = self.mail_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.mail_page)
+            self.mail_page.records_changed.connect(self.commands.records_changed)
+        return self.mail_page
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.mail_tab:
+            self.ensure_mail_page()
 
     def _show_right_page(self) -> None:
         empty = self.ledger.is_empty() and not self._mail_wanted
