@@ -61,6 +61,8 @@ def test_a_maildir_suggestions_accept_and_a_reply_flipping_the_turn(
     again = ok(cli("mail", "sync", "--json")).json()
     assert (again["new_messages"], again["logged_events"]) == (0, 0)
     assert len(ok(cli("loop", "show", loop_id, "--json")).json()["events"]) == 2
+    ok(cli("mail", "unaccept", loop_id))
+    assert ok(cli("loops", "--json")).json() == []
 
 
 def test_ignore_and_never_from_the_command_line(cli: Cli, tmp_path: Path) -> None:

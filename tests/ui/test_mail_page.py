@@ -94,6 +94,10 @@ def test_accept_with_a_changed_kind_makes_the_loop_from_the_real_messages(
     assert loop.kind is LoopKind.COLLABORATION_PROPOSAL
     assert [e.kind for e in ledger.events(loop_id)] == [EventKind.RECEIVED]
     assert PRIYA not in [page.model.suggestion(r).root for r in range(page.model.rowCount())]  # type: ignore[union-attr]
+    with qtbot.waitSignal(page.records_changed):
+        page.undo_button.click()  # the loop goes, the thread is suggested again
+    assert ledger.list_loops() == []
+    assert PRIYA in [page.model.suggestion(r).root for r in range(page.model.rowCount())]  # type: ignore[union-attr]
 
 
 def test_ignore_and_never_can_be_undone(qtbot: QtBot, ledger: Ledger, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from ghostless.cli.common import open_ledger, print_table, wants_json
+from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.clock import SystemClock
 from ghostless.core.errors import InputError
@@ -71,6 +71,12 @@ def add_mail_commands(
     accept.add_argument("thread", metavar="THREAD", help="the thread's Message-ID (suggestions)")
     accept.add_argument("--kind", help="the loop's kind (default: the guessed one)")
     accept.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    unaccept = mail.add_parser(
+        "unaccept",
+        help="undo an accept: delete the loop made from a thread, which is suggested again",
+        parents=[printing],
+    )
+    unaccept.add_argument("loop_id", metavar="LOOP")
     ignore = mail.add_parser("ignore", help="never suggest this thread again", parents=[printing])
     ignore.add_argument("thread", metavar="THREAD")
     ignore.add_argument("--undo", action="store_true", help="suggest it again")
@@ -204,6 +210,17 @@ def mail_accept(args: argparse.Namespace) -> int:
         print_json({"loop_id": loop_id, "kind": loop.kind.value, "turn": loop.turn.value})
     else:
         print(loop_id)
+    return EXIT_OK
+
+
+def mail_unaccept(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        loop_id = parse_id(args.loop_id, "loop")
+        service.unaccept(loop_id)
+    finally:
+        service.ledger.close()
+    _done(args, {"loop_id": loop_id, "deleted": True})
     return EXIT_OK
 
 
@@ -365,6 +382,7 @@ MAIL_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]]
     ("mail", "scan"): mail_scan,
     ("mail", "suggestions"): mail_suggestions,
     ("mail", "accept"): mail_accept,
+    ("mail", "unaccept"): mail_unaccept,
     ("mail", "ignore"): mail_ignore,
     ("mail", "never"): mail_never,
     ("mail", "me"): mail_me,

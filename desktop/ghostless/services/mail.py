@@ -156,6 +156,15 @@ class MailService:
                 self._mail.mark_logged(loop_id, message.message_id, event_id)
         return loop_id
 
+    def unaccept(self, loop_id: int) -> None:
+        """Undo an Accept: the loop made from a thread goes, and the thread is suggested again.
+
+        The contact stays (it may have been there before, and others may use it).
+        """
+        if self._mail.link_of_loop(loop_id) is None:
+            raise InputError(f"loop {loop_id}: was not made from mail", field="loop")
+        self.ledger.delete_loop(loop_id, confirmed=True)
+
     @staticmethod
     def _event_kind(message: MailMessage, me: Me) -> EventKind:
         return EventKind.SENT if message.sender in me else EventKind.RECEIVED

@@ -238,11 +238,18 @@ class MailPage(QWidget):
             self._say(str(exc))
             return None
         who = item.counterpart_name or item.counterpart
-        self._say(f"Added a loop with {who}: “{item.subject}”.", undo=None)
+        self._say(
+            f"Added a loop with {who}: “{item.subject}”.",
+            undo=lambda: self._unaccept(loop_id),
+        )
         self.refresh()
         # 0: the lists refresh and the user stays here, to go on through the suggestions.
         self.records_changed.emit(0)
         return loop_id
+
+    def _unaccept(self, loop_id: int) -> None:
+        self.service.unaccept(loop_id)
+        self.records_changed.emit(0)
 
     def ignore_selected(self) -> None:
         item = self.selected()
