@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, import_memory, imports, sections, tray
+from benchmarks import drafts, followups, import_memory, imports, mail, sections, tray
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -61,6 +61,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: followups.follow_up_engine(report, root, work))
         if not args.skip_drafts:
             steps.append(lambda: drafts.draft_checker(report))
+        if not args.skip_mail:
+            steps.append(lambda: mail.mail_rules(report))
         if not args.skip_tray:
             steps.append(lambda: tray.tray_and_memory(report, root, work, args.runs))
         if not args.skip_imports:
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-filter", action="store_true")
     parser.add_argument("--skip-followups", action="store_true")
     parser.add_argument("--skip-drafts", action="store_true")
+    parser.add_argument(
+        "--skip-mail", action="store_true", help="skip the mail turn rules on the corpora"
+    )
     parser.add_argument("--skip-tray", action="store_true", help="skip tray start-up and memory")
     parser.add_argument(
         "--skip-imports", action="store_true", help="skip the 30,000-row LinkedIn import"

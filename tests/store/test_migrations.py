@@ -208,8 +208,43 @@ def _seed_v6(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v7(conn: sqlite3.Connection) -> None:
-    """The rows of v6; the record's search index is derived from them by triggers."""
+    """Mail (m007): a kept message, an ignored thread, a never rule, a link and a source."""
     _seed_v6(conn)
+    conn.execute(
+        "INSERT INTO mail_messages (message_id, in_reply_to, refs, sender, sender_name, "
+        "to_addresses, cc_addresses, at, subject, snippet, marks, source, folder, stored_at) "
+        "VALUES ('<a1@x.example>', NULL, '[]', 'priya@northwind.example', 'Priya Raman', "
+        "'[\"me@example.org\"]', '[]', '2026-11-18T08:00:00+00:00', 'Senior backend role', "
+        "'Open to a chat?', '[]', 'maildir:/m', 'INBOX', '2026-11-18T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO mail_ignored (message_id, decided_at) "
+        "VALUES ('<b1@x.example>', '2026-11-18T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO mail_never (kind, value, decided_at) "
+        "VALUES ('domain', 'spam.example', '2026-11-18T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO mail_links (message_id, loop_id, linked_at) "
+        "VALUES ('<a1@x.example>', 1, '2026-11-18T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO mail_logged (loop_id, message_id, event_id) VALUES (1, '<a1@x.example>', 1)"
+    )
+    conn.execute(
+        "INSERT INTO mail_sources (kind, path, added_at) "
+        "VALUES ('maildir', '/home/me/Maildir', '2026-11-18T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO mail_me (address, added_at) "
+        "VALUES ('me@example.org', '2026-11-18T09:00:00+00:00')"
+    )
+
+
+def _seed_v8(conn: sqlite3.Connection) -> None:
+    """The rows of v7; the record's search index (m012) is derived from them by triggers."""
+    _seed_v7(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -222,6 +257,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _seed_v5,
     6: _seed_v6,
     7: _seed_v7,
+    8: _seed_v8,
 }
 
 

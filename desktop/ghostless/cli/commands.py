@@ -18,6 +18,7 @@ from ghostless.cli.ledger import (
     self_check,
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli.mail import MAIL_COMMANDS
 from ghostless.cli.remind import remind_command
 from ghostless.cli.settings import (
     settings_get,
@@ -55,4 +56,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("draft", "check"): draft_check,
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
+    **MAIL_COMMANDS,
 }

@@ -234,7 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
+    from ghostless.cli.mail import add_mail_commands
     from ghostless.cli.transfer import add_transfer_commands
+
+    add_mail_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser

@@ -19,6 +19,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.validation import clean_subject, clean_text
 from ghostless.services.ledger import Ledger, contacts_of, store_of
+from ghostless.services.mail import MailService
 from ghostless.services.mailer import OutgoingMessage
 
 #: When on the check-in day the reminder is anchored (local time).
@@ -83,10 +84,20 @@ class DisengageService:
                     f"to: {contact.name} has no e-mail address; add one or copy the message",
                     field="to",
                 )
-            message_id = self.mailer.send(OutgoingMessage(contact.email, subject, text))
+            reply = MailService(self.ledger).reply_headers(loop_id)
+            message_id = self.mailer.send(
+                OutgoingMessage(
+                    contact.email, subject, text,
+                    in_reply_to=reply.in_reply_to if reply else "",
+                    references=reply.references if reply else (),
+                )
+            )  # fmt: skip
         recorded = f"Subject: {subject}\n\n{text}" if subject.strip() else text
         with store_of(self.ledger).write():
             event_id = self.ledger.log_event(loop_id, EventKind.SENT, at=at, text=recorded)
+            if message_id:
+                # When the sync meets this message in the Sent folder, it is this event.
+                MailService(self.ledger).note_sent(loop_id, message_id, event_id)
             self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)
             check_in_loop = self._open_check_in(loop_id, check_in) if check_in else None

@@ -64,9 +64,13 @@ class SmtpSettings:
 
 @dataclass(frozen=True, slots=True)
 class OutgoingMessage:
+    """One message to send; a reply in a thread names the messages it answers."""
+
     to: str
     subject: str
     body: str
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
 
 
 def is_loopback(host: str) -> bool:
@@ -97,6 +101,10 @@ def build_message(settings: SmtpSettings, message: OutgoingMessage) -> EmailMess
     mail["Subject"] = _one_line(message.subject, "subject")
     domain = sender.rpartition("@")[2] or None
     mail["Message-ID"] = make_msgid(domain=domain)
+    if message.in_reply_to:
+        mail["In-Reply-To"] = _one_line(message.in_reply_to, "in_reply_to")
+    if message.references:
+        mail["References"] = _one_line(" ".join(message.references), "references")
     mail.set_content(message.body)
     return mail
 

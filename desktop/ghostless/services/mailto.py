@@ -19,8 +19,19 @@ def _encode(value: str, safe: str = "") -> str:
     return quote(value, safe=safe, encoding="utf-8", errors="strict")
 
 
-def build_mailto(to: str, subject: str = "", body: str = "") -> str:
-    """A ``mailto:`` URL for ``to`` with the subject and body filled in."""
+def build_mailto(
+    to: str,
+    subject: str = "",
+    body: str = "",
+    *,
+    in_reply_to: str = "",
+    references: tuple[str, ...] = (),
+) -> str:
+    """A ``mailto:`` URL for ``to`` with the subject and body filled in.
+
+    ``in_reply_to`` and ``references`` (Message-IDs) keep a reply in its thread;
+    RFC 6068 allows any header field in the URL, and In-Reply-To is its own example.
+    """
     to = to.strip()
     if any(char in to for char in "\r\n"):
         raise InputError("to: an e-mail address cannot contain a line break", field="to")
@@ -29,10 +40,23 @@ def build_mailto(to: str, subject: str = "", body: str = "") -> str:
     parts = []
     if subject:
         parts.append(f"subject={_encode(subject)}")
+    if any(char in value for value in (in_reply_to, *references) for char in "\r\n"):
+        raise InputError("in_reply_to: a Message-ID must be one line", field="in_reply_to")
+    if in_reply_to:
+        parts.append(f"In-Reply-To={_encode(in_reply_to)}")
+    if references:
+        parts.append(f"References={_encode(' '.join(references))}")
     if body:
         parts.append(f"body={_encode(_LINE_BREAK.sub(chr(13) + chr(10), body))}")
     url = f"mailto:{_encode(to, safe='@')}"
     return url + (f"?{'&'.join(parts)}" if parts else "")
+
+
+def mailto_headers(url: str) -> dict[str, str]:
+    """Every ``name=value`` of a ``mailto:`` URL's query, decoded (for tests and checks)."""
+    query = url.partition("?")[2]
+    pairs = (part.partition("=") for part in query.split("&") if part)
+    return {name: unquote(value, errors="strict") for name, _, value in pairs}
 
 
 def parse_mailto(url: str) -> tuple[str, str, str]:

@@ -432,6 +432,93 @@ def m012_record_search(db: Database) -> None:
     )
 
 
+def m007_mail(db: Database) -> None:
+    """Mail awareness (issue 14): the messages kept, the user's decisions, loop links.
+
+    A message keeps only the fields issue 14 names (no body), once per
+    Message-ID however many folders hold it. Decisions and links name a thread
+    by a Message-ID in it (its first when decided), so they still find it when
+    older messages arrive later.
+    """
+    db.execute(
+        """
+        CREATE TABLE mail_messages (
+            message_id TEXT PRIMARY KEY,
+            in_reply_to TEXT,
+            refs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(refs)),
+            sender TEXT NOT NULL DEFAULT '',
+            sender_name TEXT NOT NULL DEFAULT '',
+            to_addresses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(to_addresses)),
+            cc_addresses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cc_addresses)),
+            at TEXT,
+            subject TEXT NOT NULL DEFAULT '',
+            snippet TEXT NOT NULL DEFAULT '' CHECK (length(snippet) <= 200),
+            marks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(marks)),
+            source TEXT NOT NULL DEFAULT '',
+            folder TEXT NOT NULL DEFAULT '',
+            stored_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX mail_messages_by_time ON mail_messages (at)")
+    db.execute(
+        """
+        CREATE TABLE mail_ignored (
+            message_id TEXT PRIMARY KEY,
+            decided_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_never (
+            kind TEXT NOT NULL CHECK (kind IN ('sender', 'domain')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (kind, value)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_links (
+            message_id TEXT PRIMARY KEY,
+            loop_id INTEGER NOT NULL UNIQUE REFERENCES loops(id) ON DELETE CASCADE,
+            linked_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_logged (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            message_id TEXT NOT NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            PRIMARY KEY (loop_id, message_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('maildir', 'mbox')),
+            path TEXT NOT NULL CHECK (length(path) > 0),
+            added_at TEXT NOT NULL,
+            UNIQUE (kind, path)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_me (
+            address TEXT PRIMARY KEY CHECK (length(address) > 0),
+            added_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -440,6 +527,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m004_imports,
     m005_agenda,
     m006_contact_addresses,
+    m007_mail,
     m012_record_search,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)

@@ -51,13 +51,18 @@ class EmptyStatePage(QWidget):
             "Adds a few made-up contacts and loops to try Ghostless with; "
             "delete or archive them when you are done"
         )
-        for button in (self.add_first_button, self.load_examples_button):
+        self.mail_button = QPushButton("Start from my mail")
+        self.mail_button.setToolTip(
+            "Point Ghostless at your Maildir or mbox; it suggests who is owed a reply"
+        )
+        for button in (self.add_first_button, self.load_examples_button, self.mail_button):
             button.setMinimumHeight(36)
             button.setIconSize(QSize(20, 20))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_first_button)
         buttons.addWidget(self.load_examples_button)
+        buttons.addWidget(self.mail_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)

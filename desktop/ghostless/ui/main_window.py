@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -59,6 +60,9 @@ from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndica
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from ghostless.ui.mail.mail_page import MailPage
 
 TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
 #: Pause in typing after which the status line counts every match of the filter.
@@ -164,6 +168,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
+        # The Mail tab is built when first shown: reading mail needs the email package
+        # (about 100 ms to import), which start-up should not wait for.
+        self.mail_tab = QWidget()
+        QVBoxLayout(self.mail_tab).setContentsMargins(0, 0, 0, 0)
+        self.mail_page: MailPage | None = None
+        self.tabs.addTab(self.mail_tab, "Mail")
+        #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
+        self._mail_wanted = False
+        self.show_mail_action = QAction("&Mail", self)
+        self.show_mail_action.setShortcut("Ctrl+3")
+        self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -297,6 +312,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
         view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
+        view_menu.addAction(self.show_mail_action)
         reminders_menu = menus.addMenu("&Reminders")
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
@@ -353,6 +369,9 @@ class MainWindow(QMainWindow):
         self.loop_table.activated.connect(self._on_loop_table_activated)
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
+        self.empty_page.mail_button.clicked.connect(self.show_mail)
+        self.show_mail_action.triggered.connect(self.show_mail)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
@@ -500,8 +519,31 @@ class MainWindow(QMainWindow):
             closed_count=closed,
         )
 
+    def show_mail(self) -> None:
+        """The Mail tab, even before the first loop (a new user starts from their mail)."""
+        self._mail_wanted = True
+        self._show_right_page()
+        self.tabs.setCurrentWidget(self.mail_tab)
+
+    def ensure_mail_page(self) -> MailPage:
+        """The Mail tab's page, built on first use."""
+        if self.mail_page is None:
+            from ghostless.services.mail import MailService
+            from ghostless.ui.mail.mail_page import MailPage
+
+            self.mail_page = MailPage(MailService(self.ledger))
+            layout = self.mail_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.mail_page)
+            self.mail_page.records_changed.connect(self.commands.records_changed)
+        return self.mail_page
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.mail_tab:
+            self.ensure_mail_page()
+
     def _show_right_page(self) -> None:
-        empty = self.ledger.is_empty()
+        empty = self.ledger.is_empty() and not self._mail_wanted
         self.stack.setCurrentWidget(self.empty_page if empty else self.tabs)
         self.status_label.setVisible(not empty)
 

@@ -12,6 +12,7 @@ where it was left.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 
@@ -45,6 +46,7 @@ from ghostless.core.templates import (
 )
 from ghostless.services.disengage import Mailer
 from ghostless.services.ledger import Ledger
+from ghostless.services.mail import MailService, ReplyHeaders
 from ghostless.services.mailer import SmtpMailer
 from ghostless.services.mailto import build_mailto
 from ghostless.services.reminders import ReminderService
@@ -145,6 +147,8 @@ class DisengageWizard(QWizard):
         self.loop = ledger.loop(loop_id)
         self.contact = ledger.contact(self.loop.contact_id)
         self.templates = TemplateService(ledger)
+        #: For a loop linked to a mail thread: the headers that answer in that thread.
+        self.reply: ReplyHeaders | None = MailService(ledger).reply_headers(loop_id)
         self.secrets: SecretStore = secrets if secrets is not None else KeyringSecretStore()
         self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.finisher: Finisher = finisher or WizardFinisher(ledger, reminders, self._mailer)
@@ -298,7 +302,11 @@ class DisengageWizard(QWizard):
                     f"to: {self.contact.name} has no e-mail address; copy the message instead",
                     field="to",
                 )
-            url = build_mailto(self.contact.email, state.draft_subject, state.draft_body)
+            url = build_mailto(
+                self.contact.email, state.draft_subject, state.draft_body,
+                in_reply_to=self.reply.in_reply_to if self.reply else "",
+                references=self.reply.references if self.reply else (),
+            )  # fmt: skip
             if not self.open_url(QUrl.fromEncoded(url.encode("ascii"))):
                 raise GhostlessError("no mail client opened the message; copy it instead")
 
@@ -346,7 +354,11 @@ class DisengageWizard(QWizard):
             subject=self.loop.subject,
             date=f"{check_in:%A %d %B}" if check_in else "",
         )
-        return render(template, fields, Directness(self.state.directness))
+        rendered = render(template, fields, Directness(self.state.directness))
+        if self.reply is not None:
+            # An answer in the thread: "Re:" and the thread's own subject.
+            rendered = replace(rendered, subject=self.reply.subject)
+        return rendered
 
     def rerender(self, key: str | None = None) -> None:
         """Fill the draft from ``key`` (default: the current template) and keep it unedited."""

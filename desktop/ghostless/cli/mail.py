@@ -1,0 +1,392 @@
+"""``ghostless mail ...``: scan local mail, the suggestions, Accept/Ignore/Never, sources, sync.
+
+``mail scan`` reads the mail named on the command line and writes nothing (it
+does not even open the data folder); every other command does what the
+window's Mail view does, through :class:`ghostless.services.mail.MailService`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
+from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
+from ghostless.core.clock import SystemClock
+from ghostless.core.errors import InputError
+from ghostless.core.mail_rules import RULES
+from ghostless.core.mail_suggestions import MailSuggestion, suggestions
+from ghostless.core.mail_threads import Me
+from ghostless.core.timeparse import local_text, parse_instant
+from ghostless.core.validation import parse_kind
+from ghostless.services.mail import MailService
+from ghostless.services.mail_local import LocalSource, Progress, SourceKind
+from ghostless.services.mail_sync import collect, keep
+from ghostless.services.zone import local_zone
+
+_NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
+
+
+def add_mail_commands(
+    commands: Any,
+    *,
+    plain: argparse.ArgumentParser,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    """Add ``ghostless mail`` and its actions to the parser."""
+    mail = commands.add_parser(
+        "mail", help="who is owed a reply, from your mail (read-only)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    scan = mail.add_parser(
+        "scan",
+        help="read local mail and print what is owed and awaited; writes nothing",
+        parents=[printing],
+    )
+    _source_options(scan, many=True)
+    scan.add_argument(
+        "--me",
+        action="append",
+        required=True,
+        metavar="ADDRESS",
+        help="an address of yours; give it once per address",
+    )
+    scan.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    listed = mail.add_parser(
+        "suggestions",
+        help="threads owed or awaiting a reply, most urgent first",
+        parents=[printing],
+    )
+    listed.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    accept = mail.add_parser(
+        "accept",
+        help="make a loop of a thread, with its messages as events; prints the loop id",
+        parents=[printing],
+    )
+    accept.add_argument("thread", metavar="THREAD", help="the thread's Message-ID (suggestions)")
+    accept.add_argument("--kind", help="the loop's kind (default: the guessed one)")
+    accept.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    unaccept = mail.add_parser(
+        "unaccept",
+        help="undo an accept: delete the loop made from a thread, which is suggested again",
+        parents=[printing],
+    )
+    unaccept.add_argument("loop_id", metavar="LOOP")
+    ignore = mail.add_parser("ignore", help="never suggest this thread again", parents=[printing])
+    ignore.add_argument("thread", metavar="THREAD")
+    ignore.add_argument("--undo", action="store_true", help="suggest it again")
+    never = mail.add_parser(
+        "never", help="never suggest threads with this sender or domain", parents=[printing]
+    )
+    who = never.add_mutually_exclusive_group()
+    who.add_argument("--sender", metavar="ADDRESS")
+    who.add_argument("--domain", metavar="DOMAIN")
+    never.add_argument("--undo", action="store_true", help="suggest them again")
+    never.add_argument("--list", action="store_true", help="list the never rules")
+
+    me = mail.add_parser(
+        "me", help="the addresses that are yours (list, add, remove)", parents=[printing]
+    )
+    me.add_argument("--add", action="append", default=[], metavar="ADDRESS")
+    me.add_argument("--remove", action="append", default=[], metavar="ADDRESS")
+
+    source = mail.add_parser(
+        "source", help="local Maildir folders and mbox files read on every sync"
+    ).add_subparsers(
+        dest="source_action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    source_add = source.add_parser(
+        "add", help="read this Maildir or mbox on sync", parents=[printing]
+    )
+    _source_options(source_add, many=False)
+    source_remove = source.add_parser("remove", help="stop reading it", parents=[printing])
+    _source_options(source_remove, many=False)
+    source.add_parser("list", help="the local sources", parents=[printing])
+
+    mail.add_parser("sync", help="read every source now and keep what is new", parents=[printing])
+    mail.add_parser("rules", help="every turn rule and what it means", parents=[printing])
+
+
+def _source_options(parser: argparse.ArgumentParser, *, many: bool) -> None:
+    group = parser.add_argument_group("mail stores" if many else "mail store")
+    action = "append" if many else "store"
+    group.add_argument("--maildir", action=action, metavar="DIR", help="a Maildir folder")
+    group.add_argument("--mbox", action=action, metavar="FILE", help="an mbox file")
+
+
+# -- scan -----------------------------------------------------------------------
+
+
+def mail_scan(args: argparse.Namespace) -> int:
+    sources = [LocalSource(SourceKind.MAILDIR, Path(p)) for p in args.maildir or []]
+    sources += [LocalSource(SourceKind.MBOX, Path(p)) for p in args.mbox or []]
+    if not sources:
+        raise InputError("scan: give at least one --maildir DIR or --mbox FILE", field="maildir")
+    for source in sources:
+        source.check()
+    zone = local_zone()
+    now = parse_instant(args.now, zone, field="now") if args.now else SystemClock().now()
+    me = Me(args.me)
+    found = suggestions(collect(sources).messages, me, now)
+    _print(found, now, zone, wants_json(args))
+    return EXIT_OK
+
+
+def suggestion_json(found: MailSuggestion, now: datetime, zone: tzinfo) -> dict[str, Any]:
+    message = found.message
+    return {
+        "thread": found.root,
+        "message_id": message.message_id,
+        "counterpart": found.counterpart,
+        "name": found.counterpart_name,
+        "subject": found.subject,
+        "at": local_text(message.at, zone) if message.at else None,
+        "waited_days": found.waited_days,
+        "rules": list(found.rules),
+        "kind": found.kind.value,
+        "snippet": message.snippet,
+    }
+
+
+def _print(found: list[MailSuggestion], now: datetime, zone: tzinfo, as_json: bool) -> None:
+    owed = [s for s in found if s.turn.value == "owed"]
+    awaiting = [s for s in found if s.turn.value == "awaiting"]
+    if as_json:
+        print_json(
+            {
+                "owed": [suggestion_json(s, now, zone) for s in owed],
+                "awaiting": [suggestion_json(s, now, zone) for s in awaiting],
+            }
+        )
+        return
+    if not found:
+        print("Nothing is owed or awaited.")
+        return
+    rows = [
+        (s.turn.value, f"{s.waited_days} d", s.counterpart_name or s.counterpart, s.subject,
+         s.kind.value, s.root)
+        for s in found
+    ]  # fmt: skip
+    print_table(("turn", "waited", "who", "subject", "kind", "thread"), rows)
+
+
+# -- the stored mail ----------------------------------------------------------------
+
+
+def _service(args: argparse.Namespace) -> MailService:
+    return MailService(open_ledger(args))
+
+
+def mail_suggestions(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        now = service.ledger.clock.now()
+        if not service.me():
+            print(
+                "ghostless: no address of yours is known yet: add one with "
+                "ghostless mail me --add ADDRESS",
+                file=sys.stderr,
+            )
+        _print(service.suggestions(now), now, service.ledger.zone, wants_json(args))
+    finally:
+        service.ledger.close()
+    return EXIT_OK
+
+
+def mail_accept(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        kind = parse_kind(args.kind) if args.kind else None
+        loop_id = service.accept(args.thread, kind)
+        loop = service.ledger.loop(loop_id)
+    finally:
+        service.ledger.close()
+    if wants_json(args):
+        print_json({"loop_id": loop_id, "kind": loop.kind.value, "turn": loop.turn.value})
+    else:
+        print(loop_id)
+    return EXIT_OK
+
+
+def mail_unaccept(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        loop_id = parse_id(args.loop_id, "loop")
+        service.unaccept(loop_id)
+    finally:
+        service.ledger.close()
+    _done(args, {"loop_id": loop_id, "deleted": True})
+    return EXIT_OK
+
+
+def mail_ignore(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        if args.undo:
+            changed = service.unignore(args.thread)
+        else:
+            service.ignore(args.thread)
+            changed = True
+    finally:
+        service.ledger.close()
+    _done(args, {"thread": args.thread, "ignored": not args.undo, "changed": changed})
+    return EXIT_OK
+
+
+def mail_never(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        if args.list:
+            rules = service.never_rules()
+            if wants_json(args):
+                print_json([{"kind": kind, "value": value} for kind, value in rules])
+            else:
+                for kind, value in rules:
+                    print(f"{kind:<7} {value}")
+            return EXIT_OK
+        if args.undo:
+            changed = service.unnever(sender=args.sender, domain=args.domain)
+        else:
+            changed = service.never(sender=args.sender, domain=args.domain)
+    finally:
+        service.ledger.close()
+    _done(args, {"sender": args.sender, "domain": args.domain, "never": not args.undo,
+                 "changed": changed})  # fmt: skip
+    return EXIT_OK
+
+
+def mail_me(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        for address in args.add:
+            service.add_me(address)
+        for address in args.remove:
+            service.remove_me(address)
+        addresses = service.me()
+    finally:
+        service.ledger.close()
+    if wants_json(args):
+        print_json(addresses)
+    else:
+        print("\n".join(addresses) if addresses else "No address of yours yet.")
+    return EXIT_OK
+
+
+def mail_source(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        if args.source_action == "list":
+            sources = service.sources()
+            if wants_json(args):
+                print_json([{"kind": s.kind.value, "path": str(s.path)} for s in sources])
+            else:
+                for s in sources:
+                    print(f"{s.kind.value:<8} {s.path}")
+            return EXIT_OK
+        kind, path = _one_source(args)
+        if args.source_action == "add":
+            added = service.add_source(kind, path)
+            result: dict[str, Any] = {"kind": kind.value, "path": str(added.path), "added": True}
+        else:
+            result = {
+                "kind": kind.value,
+                "path": path,
+                "removed": service.remove_source(kind, path),
+            }
+    finally:
+        service.ledger.close()
+    _done(args, result)
+    return EXIT_OK
+
+
+def _one_source(args: argparse.Namespace) -> tuple[SourceKind, str]:
+    if (args.maildir is None) == (args.mbox is None):
+        raise InputError("source: give one --maildir DIR or one --mbox FILE", field="source")
+    if args.maildir is not None:
+        return SourceKind.MAILDIR, str(args.maildir)
+    return SourceKind.MBOX, str(args.mbox)
+
+
+def mail_sync(args: argparse.Namespace) -> int:
+    service = _service(args)
+    try:
+        sources = service.sources()
+        try:
+            collected = collect(sources, _progress_on_terminal())
+        except KeyboardInterrupt:
+            # Ctrl+C while reading: nothing was written yet, and nothing will be.
+            print("\nghostless: sync cancelled; nothing was kept", file=sys.stderr)
+            return EXIT_STORE
+        if sys.stderr.isatty():
+            print(file=sys.stderr)  # end the progress line
+        synced = keep(service.ingest(), collected)
+    finally:
+        service.ledger.close()
+    result = {
+        "sources": len(sources),
+        "read": synced.read,
+        "new_messages": synced.result.new_messages,
+        "logged_events": synced.result.logged_events,
+        "failures": list(synced.failures),
+    }
+    if wants_json(args):
+        print_json(result)
+    else:
+        print(
+            f"Read {synced.read} messages from {len(sources)} sources: "
+            f"{synced.result.new_messages} new, {synced.result.logged_events} logged in loops."
+        )
+        for failure in synced.failures:
+            print(f"ghostless: {failure}", file=sys.stderr)
+    return EXIT_STORE if synced.failures else EXIT_OK
+
+
+def _progress_on_terminal() -> Progress | None:
+    """How far the reading got, on one rewritten line of a terminal (never into a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    shown = [""]
+
+    def progress(done: int, total: int, what: str) -> None:
+        line = f"\rReading {what.partition(':')[2]}: "
+        line += f"{done * 100 // total}%" if total else f"{done}"
+        if line != shown[0]:  # a terminal redraws only when the figure changes
+            shown[0] = line
+            print(line, end="   ", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _done(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    if wants_json(args):
+        print_json(result)
+
+
+def mail_rules(args: argparse.Namespace) -> int:
+    """Every turn rule and what it means."""
+    if wants_json(args):
+        print_json(RULES)
+    else:
+        for name, meaning in RULES.items():
+            print(f"{name:<22} {meaning}")
+    return EXIT_OK
+
+
+MAIL_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    ("mail", "scan"): mail_scan,
+    ("mail", "suggestions"): mail_suggestions,
+    ("mail", "accept"): mail_accept,
+    ("mail", "unaccept"): mail_unaccept,
+    ("mail", "ignore"): mail_ignore,
+    ("mail", "never"): mail_never,
+    ("mail", "me"): mail_me,
+    ("mail", "source"): mail_source,
+    ("mail", "sync"): mail_sync,
+    ("mail", "rules"): mail_rules,
+}

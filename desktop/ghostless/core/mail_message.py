@@ -1,0 +1,364 @@
+"""One mail message as Ghostless keeps it: headers that thread it, and a snippet.
+
+:func:`parse_mail` turns the raw header block of a message (from a Maildir file,
+an mbox, or an IMAP ``BODY.PEEK[HEADER]``) into a :class:`MailMessage`, and
+:func:`first_text_snippet` takes at most 200 characters of the first text part
+of a whole message. Nothing else of a body is kept (issue 14, item 2).
+
+Both survive bad mail: a missing Message-ID gets a stable one made from the
+headers (so a copy in a second folder is still the same message), a malformed
+Date falls back to the last Received line, unknown charsets and broken RFC 2047
+words are decoded with replacement characters, HTML-only mail is reduced to its
+text. They never raise on the content of a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+SNIPPET_LIMIT = 200
+#: The header-based marks the turn rules read (see ghostless.core.mail_rules).
+MARKS = ("list", "bulk", "auto_submitted", "auto_reply", "bounce")
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class MailMessage:
+    """What Ghostless keeps of one message: the fields of issue 14 item 2, and no body.
+
+    Addresses are lower-cased. ``at`` is an aware UTC instant, or None when
+    neither the Date nor any Received line could be read. ``marks`` names what
+    the headers say about the message (a mailing list, bulk mail, an automatic
+    reply, a bounce; see :data:`MARKS`): classifications the turn rules need,
+    not content.
+    """
+
+    message_id: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    sender: str
+    sender_name: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    at: datetime | None
+    subject: str
+    snippet: str
+    marks: frozenset[str] = frozenset()
+    source: str = ""
+    folder: str = ""
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc
+
+
+def parse_mail(
+    header_bytes: bytes,
+    snippet: str | None,
+    *,
+    source: str,
+    folder: str,
+    fallback_at: datetime | None = None,
+) -> MailMessage:
+    """Parse a message's header block (a whole message is fine too) into a MailMessage.
+
+    ``snippet`` is the text already taken from the body (see
+    :func:`first_text_snippet`), or None when only headers were fetched.
+    ``fallback_at`` (an IMAP INTERNALDATE, a file's time) dates a message
+    whose Date and Received lines are all unreadable.
+    """
+    headers = _Headers(BytesHeaderParser(policy=policy.default).parsebytes(header_bytes))
+    ids = _message_ids(headers.raw("Message-ID"))
+    message_id = ids[0] if ids else _made_up_id(header_bytes)
+    reply_ids = _message_ids(headers.raw("In-Reply-To"))
+    references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
+    sender_name, sender = _first_address(headers)
+    subject = headers.decoded("Subject")
+    return MailMessage(
+        message_id=message_id,
+        in_reply_to=reply_ids[0] if reply_ids else None,
+        references=references,
+        sender=sender,
+        sender_name=sender_name,
+        to=_addresses(headers.decoded("To")),
+        cc=_addresses(headers.decoded("Cc")),
+        at=_parse_date(headers.raw("Date")) or _received_date(headers) or _utc(fallback_at),
+        subject=_one_line(subject),
+        snippet=clip_snippet(snippet or ""),
+        marks=frozenset(_marks(headers, subject, sender)),
+        source=source,
+        folder=folder,
+    )
+
+
+# -- headers ------------------------------------------------------------------
+
+
+class _Headers:
+    """A header block: raw values by name, and decoded ones (RFC 2047) only where needed.
+
+    Decoding a header with ``policy.default`` is the costly part of reading mail, so
+    ids, dates and the marks' headers are read raw, and each header is decoded once.
+    """
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self._raw: dict[str, str] = {}
+        self.received: list[str] = []
+        for key, value in message.raw_items():
+            name = key.lower()
+            if name == "received":
+                self.received.append(str(value))
+            self._raw.setdefault(name, str(value))
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self._raw
+
+    def raw(self, name: str) -> str:
+        return self._raw.get(name.lower(), "")
+
+    def decoded(self, name: str) -> str:
+        """The header's decoded text, '' when absent; its raw text when beyond repair."""
+        if not self.has(name):
+            return ""
+        try:
+            value = self.message.get(name)
+            return str(value) if value is not None else self.raw(name)
+        except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
+            return self.raw(name)
+
+
+def _one_line(text: str) -> str:
+    """One line of printable text: control characters become spaces."""
+    text = _CONTROL.sub(" ", text.replace("\ufffd", "?"))
+    return _SPACE.sub(" ", text).strip()
+
+
+def _message_ids(text: str) -> list[str]:
+    found = _MSGID.findall(text)
+    if not found and text.strip() and " " not in text.strip():
+        # A bare id without angle brackets, as a few old clients write it.
+        found = [f"<{text.strip()}>"]
+    return found
+
+
+def _made_up_id(header_bytes: bytes) -> str:
+    """A stable id for a message without one: the same headers give the same id."""
+    digest = hashlib.sha256(header_bytes.strip()).hexdigest()[:24]
+    return f"<{digest}@no-message-id.ghostless.invalid>"
+
+
+def _addresses(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for _name, address in getaddresses([text]):
+        address = address.strip().lower()
+        if "@" in address and address not in found:
+            found.append(address)
+    return tuple(found)
+
+
+def _first_address(headers: _Headers) -> tuple[str, str]:
+    try:
+        value = headers.message.get("From")
+        groups = getattr(value, "addresses", ())
+        if groups:
+            first: Address = groups[0]
+            if first.addr_spec and "@" in first.addr_spec:
+                return _one_line(first.display_name), first.addr_spec.lower()
+    except Exception:  # noqa: BLE001 - a broken From falls back to the plain parser below
+        pass
+    display, address = parseaddr(headers.decoded("From"))
+    return _one_line(display), address.strip().lower()
+
+
+def _utc(instant: datetime | None) -> datetime | None:
+    if instant is None:
+        return None
+    if instant.tzinfo is None:
+        # RFC 5322 "-0000": the zone is unknown; UTC is the honest reading.
+        return instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
+
+
+def _parse_date(text: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return _utc(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _received_date(headers: _Headers) -> datetime | None:
+    """The date of the top Received line (the last server's), after its ';'."""
+    for value in headers.received:
+        if ";" in value:
+            found = _parse_date(value.rsplit(";", 1)[1])
+            if found is not None:
+                return found
+    return None
+
+
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(auto(matic)?[ -]?(reply|response|antwort)|out of (the )?office|abwesenheit|"
+    r"r[ée]ponse automatique|away from (my|the) (desk|office)|on (annual )?leave)\b",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(undeliver(ed|able)|delivery status notification|mail delivery (failed|failure|"
+    r"system)|returned mail|failure notice|delivery failure)",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
+
+
+def _marks(headers: _Headers, subject: str, sender: str) -> set[str]:
+    marks: set[str] = set()
+    if headers.has("List-Id") or headers.raw("List-Post"):
+        marks.add("list")
+    if headers.has("List-Unsubscribe"):
+        marks.add("bulk")
+    precedence = headers.raw("Precedence").strip().lower()
+    if precedence in {"bulk", "junk"}:
+        marks.add("bulk")
+    if precedence == "list":
+        marks.add("list")
+    auto = headers.raw("Auto-Submitted").strip().lower()
+    if auto.startswith("auto-replied"):
+        marks.add("auto_reply")
+    elif auto and auto != "no":
+        marks.add("auto_submitted")
+    if any(headers.has(name) for name in ("X-Autoreply", "X-Autorespond")):
+        marks.add("auto_reply")
+    if _AUTO_REPLY_SUBJECT.search(subject):
+        marks.add("auto_reply")
+    content_type = headers.raw("Content-Type").lower().replace(" ", "")
+    if (
+        "report-type=delivery-status" in content_type
+        or _BOUNCE_SENDER.match(sender)
+        or (_BOUNCE_SUBJECT.search(subject) and not headers.raw("In-Reply-To"))
+    ):
+        marks.add("bounce")
+    return marks
+
+
+# -- snippets -----------------------------------------------------------------
+
+_QUOTE_START = re.compile(
+    r"(^|\n)\s*(on .{0,200}wrote:|le .{0,200}a écrit|am .{0,200}schrieb|"
+    r"-{2,}\s*original message\s*-{2,}|_{5,}|from:\s.*\nsent:\s)",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"\n-- ?\n")
+
+
+def first_text_snippet(message_bytes: bytes) -> str:
+    """At most 200 characters of what the sender wrote, from the first text part.
+
+    Prefers text/plain; an HTML-only message is reduced to its text. Quoted
+    lines, the "On ... wrote:" line and everything after it, and the
+    signature are left out, so the snippet is this message's own words.
+    """
+    try:
+        # compat32: the body's structure is all that is read here, and it is several
+        # times cheaper than policy.default, whose header objects this does not need.
+        message = BytesParser(policy=policy.compat32).parsebytes(message_bytes)
+    except Exception:  # noqa: BLE001 - a message the parser cannot read has no snippet
+        return ""
+    text = _part_text(message, "plain")
+    if text is None:
+        html_text = _part_text(message, "html")
+        text = html_to_text(html_text) if html_text is not None else ""
+    return clip_snippet(own_words(text))
+
+
+def _part_text(message: Message, subtype: str) -> str | None:
+    try:
+        for part in message.walk():
+            if part.is_multipart() or part.get_content_maintype() != "text":
+                continue
+            if part.get_content_subtype() != subtype:
+                continue
+            if str(part.get("Content-Disposition", "")).lower().startswith("attachment"):
+                continue
+            return _decoded(part)
+    except Exception:  # noqa: BLE001 - a broken structure has no snippet to give
+        return None
+    return None
+
+
+def _decoded(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload())
+    charset = str(part.get_content_charset() or "utf-8")
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+_DROP_ELEMENTS = re.compile(
+    r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML body: tags dropped, lines kept, entities decoded."""
+    markup = _DROP_ELEMENTS.sub(" ", markup)
+    markup = _BREAKS.sub("\n", markup)
+    return html.unescape(_TAGS.sub(" ", markup))
+
+
+def own_words(text: str) -> str:
+    """The sender's own words: before any quoted reply or signature."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _QUOTE_START.search(text)
+    if match:
+        text = text[: match.start()]
+    signature = _SIGNATURE.search(text)
+    if signature:
+        text = text[: signature.start()]
+    lines = [line for line in text.split("\n") if not line.lstrip().startswith(">")]
+    return "\n".join(lines)
+
+
+def clip_snippet(text: str) -> str:
+    """One line of at most 200 characters."""
+    return _one_line(text)[:SNIPPET_LIMIT].rstrip()
+
+
+def strip_prefixes(subject: str) -> str:
+    """A subject without its reply and forward prefixes ("Re:", "AW:", "[list]")."""
+    text = subject.strip()
+    while True:
+        stripped = _PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return _SPACE.sub(" ", text).strip()
+        text = stripped
+
+
+def normal_subject(subject: str) -> str:
+    """A subject without prefixes, folded: the key for threading by subject."""
+    return strip_prefixes(subject).casefold()
+
+
+_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|aw|wg|sv|vs|antw|tr|réf|rif)(\[\d+\])?\s*:|\[[^\]]{1,40}\])\s*",
+    re.IGNORECASE,
+)

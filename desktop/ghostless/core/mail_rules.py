@@ -1,0 +1,224 @@
+"""Whose turn it is in a mail thread: owed, awaiting or nothing, by named rules.
+
+**Owed**: a person wrote to me and I have not answered since. **Awaiting**: I
+wrote to a person and have heard nothing since. Every verdict carries the
+names of the rules that decided it (:data:`RULES` says what each means), so
+the user can read why a thread is, or is not, suggested.
+
+The rules read only what Ghostless keeps of a message (headers, their marks
+and the 200-character snippet); a message fetched without its snippet is
+judged on its headers alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from ghostless.core.mail_message import MailMessage, strip_prefixes
+from ghostless.core.mail_threads import MailThread, Me, counterpart
+
+
+class MailTurn(StrEnum):
+    OWED = "owed"
+    AWAITING = "awaiting"
+    NONE = "none"
+
+
+#: Every rule by name, with what it means in words a user reads.
+RULES: dict[str, str] = {
+    "last_word_theirs": "a person wrote to you last and you have not answered since",
+    "last_word_mine": "you wrote last and have heard nothing since",
+    "mailing_list": "mailing-list mail (List-Id or Precedence: list) is owed nothing",
+    "bulk_mail": "bulk mail (List-Unsubscribe or Precedence: bulk/junk) is owed nothing",
+    "automatic_mail": "automatic mail (Auto-Submitted) is owed nothing and answers nothing",
+    "out_of_office": "an automatic or out-of-office reply is owed nothing and is no answer",
+    "bounce": "a bounce is owed nothing and is no answer",
+    "no_reply_sender": "a no-reply or notification address cannot be answered",
+    "notification_sender": "notification mail from a job board or social network",
+    "only_cc": "you were only in Cc",
+    "not_addressed_to_me": "you were neither in To nor in Cc",
+    "courtesy_last_word": "the last word is a short courtesy that asks nothing (yours counts "
+    "only when it answers theirs)",
+    "closed_by_me": "you closed the conversation clearly",
+    "note_to_self": "a message you sent only to yourself",
+}
+
+_NO_REPLY_LOCAL = re.compile(
+    r"^(no-?reply|do-?not-?reply|donotreply|no\.reply|noreply[-.+_].*|.*[-.+_]no-?reply|"
+    r"notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?(\+.*)?|"
+    r"auto-?confirm|automated)$"
+)
+#: Job boards and social networks whose mail is notification, not a person (and subdomains).
+NOTIFICATION_DOMAINS = frozenset(
+    {
+        "linkedin.com", "indeed.com", "glassdoor.com", "monster.com", "ziprecruiter.com",
+        "xing.com", "stepstone.de", "stepstone.com", "dice.com", "hired.com", "wellfound.com",
+        "angel.co", "welcometothejungle.com", "otta.com", "facebookmail.com", "facebook.com",
+        "twitter.com", "x.com", "instagram.com", "github.com", "gitlab.com", "meetup.com",
+        "slack.com", "discord.com", "reddit.com", "medium.com", "quora.com", "youtube.com",
+        "workablemail.com", "greenhouse-mail.io", "myworkday.com", "smartrecruiters.com",
+    }
+)  # fmt: skip
+
+_QUESTION_OR_ASK = re.compile(
+    r"\?|\b(please|could you|can you|would you|will you|let me know|send me|do you|are you|"
+    r"when (is|are|can|will)|what (is|are|about)|how about)\b",
+    re.IGNORECASE,
+)
+_COURTESY = re.compile(
+    r"\b(thanks|thank you|thank u|thx|cheers|much appreciated|appreciate it|many thanks|"
+    r"perfect|great|got it|sounds good|will do|noted|brilliant|wonderful|awesome|"
+    r"that's (really |very )?helpful)\b",
+    re.IGNORECASE,
+)
+COURTESY_MAX_WORDS = 15
+_CLOSED = re.compile(
+    r"\b(i'?ll pass|i will pass|i(')?m going to pass|i have to pass|i must pass|"
+    r"pass on this|not interested|no longer interested|"
+    r"(must|have to|will|'ll|going to|politely|respectfully|regretfully|to) decline|"
+    r"withdraw(ing)? (my|from)|accepted (another|a different|an?) (offer|position|role|job)|"
+    r"not looking (for|to|right now|at the moment)|not the right (fit|time) for me|"
+    r"please remove me|no,? thank you)",
+    re.IGNORECASE,
+)
+_PASS_ALONG = re.compile(r"\bpass (it|this|that|them|your|the|these|those) (along|on|to)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadVerdict:
+    """What a thread owes: its turn, the message that decided it and the rules that did.
+
+    ``message`` is, for owed, the message owed a reply; for awaiting, my last
+    message; otherwise the last one counted (None when none counted).
+    """
+
+    thread: MailThread
+    turn: MailTurn
+    message: MailMessage | None
+    counterpart: str
+    rules: tuple[str, ...]
+
+    @property
+    def root(self) -> str:
+        return self.thread.root
+
+    def waited_days(self, now: datetime) -> int:
+        if self.message is None or self.message.at is None:
+            return 0
+        return max(0, (now - self.message.at).days)
+
+
+def sender_rule(message: MailMessage) -> str | None:
+    """Why a message's sender is no person to answer, if it is not."""
+    local, _, domain = message.sender.partition("@")
+    if not domain:
+        return None
+    if _NO_REPLY_LOCAL.match(local):
+        return "no_reply_sender"
+    parts = domain.split(".")
+    if any(".".join(parts[i:]) in NOTIFICATION_DOMAINS for i in range(len(parts) - 1)):
+        return "notification_sender"
+    return None
+
+
+def automatic_rule(message: MailMessage) -> str | None:
+    """Why a message is automatic (never owed, never an answer), if it is."""
+    if "bounce" in message.marks:
+        return "bounce"
+    if "auto_reply" in message.marks:
+        return "out_of_office"
+    if "auto_submitted" in message.marks:
+        return "automatic_mail"
+    return None
+
+
+def counts(message: MailMessage, me: Me) -> bool:
+    """Whether a message is a word in the conversation (not automatic, not a notification)."""
+    if automatic_rule(message) is not None:
+        return False
+    return message.sender in me or sender_rule(message) is None
+
+
+def is_courtesy(text: str) -> bool:
+    """A short thanks or acknowledgement that asks nothing ("Thanks!", "Got it, cheers")."""
+    words = text.split()
+    if not words or len(words) > COURTESY_MAX_WORDS:
+        return False
+    return bool(_COURTESY.search(text)) and not _QUESTION_OR_ASK.search(text)
+
+
+def closes_clearly(text: str) -> bool:
+    """A message that says no for good ("I'll pass, thank you", "not interested")."""
+    found = _CLOSED.search(text)
+    if not found:
+        return False
+    return not (found.group(0).lower().startswith(("i'll pass", "i will pass"))
+                and _PASS_ALONG.search(text.lower()))  # fmt: skip
+
+
+def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
+    """The turn of one thread at ``now`` (messages after ``now`` are not yet there)."""
+    present = [m for m in thread.messages if m.at is None or m.at <= now]
+    rules: list[str] = []
+    counted: list[MailMessage] = []
+    for message in present:
+        mine = message.sender in me
+        reason = automatic_rule(message) or (None if mine else sender_rule(message))
+        if reason is not None:
+            _note(rules, reason)
+            continue
+        counted.append(message)
+    for message in present:
+        if message.sender in me:
+            continue
+        if "list" in message.marks:
+            return _none(thread, me, counted, [*rules, "mailing_list"])
+        if "bulk" in message.marks:
+            return _none(thread, me, counted, [*rules, "bulk_mail"])
+    if not counted:
+        return _none(thread, me, counted, rules)
+    last = counted[-1]
+    text = last.snippet
+    if last.sender in me:
+        other = counterpart(last, me)
+        if not other:
+            return _none(thread, me, counted, [*rules, "note_to_self"])
+        if closes_clearly(text):
+            return _none(thread, me, counted, [*rules, "closed_by_me"])
+        # My thanks closes an exchange only when it answers them: a thank-you
+        # I send first (after an interview) still waits for their word.
+        answers_them = any(message.sender not in me for message in counted[:-1])
+        if answers_them and is_courtesy(text):
+            return _none(thread, me, counted, [*rules, "courtesy_last_word"])
+        return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
+    if not any(address in me for address in last.to):
+        rule = "only_cc" if any(address in me for address in last.cc) else "not_addressed_to_me"
+        return _none(thread, me, counted, [*rules, rule])
+    if is_courtesy(text):
+        return _none(thread, me, counted, [*rules, "courtesy_last_word"])
+    return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
+
+
+def _note(rules: list[str], rule: str) -> None:
+    if rule not in rules:
+        rules.append(rule)
+
+
+def _none(
+    thread: MailThread, me: Me, counted: list[MailMessage], rules: list[str]
+) -> ThreadVerdict:
+    last = counted[-1] if counted else (thread.messages[-1] if thread.messages else None)
+    other = counterpart(last, me) if last is not None else ""
+    return ThreadVerdict(thread, MailTurn.NONE, last, other, tuple(dict.fromkeys(rules)))
+
+
+def thread_subject(thread: MailThread) -> str:
+    """The subject a person would name the thread by: its first message's, unprefixed."""
+    for message in thread.messages:
+        subject = strip_prefixes(message.subject)
+        if subject:
+            return subject
+    return "(no subject)"

@@ -1,0 +1,1 @@
+"""The Mail view: suggestions from the user's mail, Accept/Ignore/Never, sources and sync."""

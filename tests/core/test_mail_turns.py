@@ -1,0 +1,258 @@
+"""Threading and the named turn rules (issue 14, item 3), on hand-built messages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from ghostless.core.mail_kinds import guess_kind
+from ghostless.core.mail_message import MailMessage
+from ghostless.core.mail_rules import RULES, MailTurn, closes_clearly, decide, is_courtesy
+from ghostless.core.mail_suggestions import Decisions, suggestions
+from ghostless.core.mail_threads import Me, thread_messages
+from ghostless.core.models import LoopKind
+
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+ME = Me(["alex@example.org", "a.m@old.example"])
+
+
+def mail(
+    n: int,
+    sender: str,
+    to: str = "alex@example.org",
+    *,
+    days_ago: float = 1,
+    subject: str = "Role",
+    snippet: str = "Open to a call?",
+    reply: MailMessage | None = None,
+    cc: str = "",
+    marks: frozenset[str] = frozenset(),
+    refs: bool = True,
+) -> MailMessage:
+    return MailMessage(
+        message_id=f"<m{n}@x.example>",
+        in_reply_to=reply.message_id if reply and refs else None,
+        references=(*reply.references, reply.message_id) if reply and refs else (),
+        sender=sender,
+        sender_name="",
+        to=(to,),
+        cc=(cc,) if cc else (),
+        at=NOW - timedelta(days=days_ago),
+        subject=subject,
+        snippet=snippet,
+        marks=marks,
+    )
+
+
+def one(*messages: MailMessage):  # type: ignore[no-untyped-def]
+    threads = thread_messages(messages, ME)
+    assert len(threads) == 1, threads
+    return decide(threads[0], ME, NOW)
+
+
+def test_references_join_a_thread_and_its_root_is_the_first_message() -> None:
+    first = mail(1, "alex@example.org", "p@x.example", days_ago=5)
+    second = mail(2, "p@x.example", days_ago=4, reply=first)
+    third = mail(3, "alex@example.org", "p@x.example", days_ago=3, reply=second)
+    threads = thread_messages([third, first, second], ME)
+    assert [t.root for t in threads] == ["<m1@x.example>"]
+    assert [m.message_id for m in threads[0].messages] == [
+        "<m1@x.example>", "<m2@x.example>", "<m3@x.example>"
+    ]  # fmt: skip
+
+
+def test_two_replies_to_a_message_never_seen_meet_in_one_thread() -> None:
+    lost = mail(0, "p@x.example", days_ago=9)
+    a = mail(1, "p@x.example", days_ago=5, reply=lost)
+    b = mail(2, "alex@example.org", "p@x.example", days_ago=4, reply=lost)
+    assert len(thread_messages([a, b], ME)) == 1
+
+
+def test_subject_fallback_needs_the_same_counterpart_within_30_days() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=40, subject="Catch up")
+    near = mail(2, "p@x.example", days_ago=35, subject="RE: Catch up", refs=False)
+    far = mail(3, "p@x.example", days_ago=1, subject="Re: catch up", refs=False)
+    other = mail(4, "q@x.example", days_ago=34, subject="Catch up", refs=False)
+    threads = thread_messages([mine, near, far, other], ME)
+    assert sorted(len(t.messages) for t in threads) == [1, 1, 2]
+    joined = next(t for t in threads if len(t.messages) == 2)
+    assert joined.message_ids == {"<m1@x.example>", "<m2@x.example>"}
+
+
+def test_the_same_message_twice_counts_once() -> None:
+    message = mail(1, "p@x.example")
+    threads = thread_messages([message, message], ME)
+    assert len(threads[0].messages) == 1
+
+
+def test_owed_and_awaiting_name_their_rule() -> None:
+    owed = one(mail(1, "p@x.example"))
+    assert (owed.turn, owed.rules, owed.counterpart) == (
+        MailTurn.OWED, ("last_word_theirs",), "p@x.example"
+    )  # fmt: skip
+    awaiting = one(mail(1, "alex@example.org", "p@x.example"))
+    assert (awaiting.turn, awaiting.rules, awaiting.counterpart) == (
+        MailTurn.AWAITING, ("last_word_mine",), "p@x.example"
+    )  # fmt: skip
+
+
+def test_my_plus_address_and_my_other_address_are_me() -> None:
+    assert one(mail(1, "p@x.example", "alex+jobs@example.org")).turn is MailTurn.OWED
+    assert one(mail(1, "a.m@old.example", "p@x.example")).turn is MailTurn.AWAITING
+
+
+@pytest.mark.parametrize(
+    ("marks", "rule"),
+    [
+        ({"list"}, "mailing_list"),
+        ({"bulk"}, "bulk_mail"),
+        ({"auto_submitted"}, "automatic_mail"),
+        ({"auto_reply"}, "out_of_office"),
+        ({"bounce"}, "bounce"),
+    ],
+)
+def test_header_marks_owe_nothing(marks: set[str], rule: str) -> None:
+    verdict = one(mail(1, "p@x.example", marks=frozenset(marks)))
+    assert verdict.turn is MailTurn.NONE
+    assert rule in verdict.rules
+
+
+@pytest.mark.parametrize(
+    ("sender", "rule"),
+    [
+        ("no-reply@acme.example", "no_reply_sender"),
+        ("donotreply@bank.example", "no_reply_sender"),
+        ("notifications@service.example", "no_reply_sender"),
+        ("digest@indeed.com", "notification_sender"),
+        ("invitations@linkedin.com", "notification_sender"),
+        ("jobs@eu.glassdoor.com", "notification_sender"),
+    ],
+)
+def test_no_reply_and_notification_senders_owe_nothing(sender: str, rule: str) -> None:
+    verdict = one(mail(1, sender))
+    assert (verdict.turn, verdict.rules) == (MailTurn.NONE, (rule,))
+
+
+def test_a_person_at_a_company_called_jobs_is_still_a_person() -> None:
+    assert one(mail(1, "jobs@smallco.example")).turn is MailTurn.OWED
+
+
+def test_an_out_of_office_reply_is_no_answer() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3)
+    away = mail(2, "p@x.example", days_ago=3, reply=mine, marks=frozenset({"auto_reply"}))
+    verdict = one(mine, away)
+    assert verdict.turn is MailTurn.AWAITING
+    assert verdict.message == mine
+    assert verdict.rules == ("last_word_mine", "out_of_office")
+
+
+def test_only_in_cc_or_not_addressed_owes_nothing() -> None:
+    cc = one(mail(1, "p@x.example", "bob@x.example", cc="alex@example.org"))
+    assert (cc.turn, cc.rules) == (MailTurn.NONE, ("only_cc",))
+    bcc = one(mail(1, "p@x.example", "bob@x.example"))
+    assert (bcc.turn, bcc.rules) == (MailTurn.NONE, ("not_addressed_to_me",))
+
+
+def test_a_short_courtesy_last_word_owes_nothing_but_a_question_does() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3, snippet="Here it is.")
+    thanks = mail(2, "p@x.example", days_ago=2, reply=mine, snippet="Thanks!")
+    assert one(mine, thanks).rules == ("courtesy_last_word",)
+    asks = mail(2, "p@x.example", days_ago=2, reply=mine, snippet="Thanks! Could you send more?")
+    assert one(mine, asks).turn is MailTurn.OWED
+
+
+def test_my_thanks_closes_only_when_it_answers_them() -> None:
+    theirs = mail(1, "p@x.example", days_ago=3, snippet="Try Kreuzberg.")
+    thanks = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs,
+                  snippet="Thank you so much, that's helpful!")  # fmt: skip
+    assert one(theirs, thanks).turn is MailTurn.NONE
+    note = mail(3, "alex@example.org", "p@x.example", snippet="Thank you for the interview.")
+    assert one(note).turn is MailTurn.AWAITING
+
+
+def test_a_clear_close_by_me_is_not_awaiting() -> None:
+    theirs = mail(1, "p@x.example", days_ago=3)
+    close = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs,
+                 snippet="Thanks for thinking of me, but I'll pass on this one.")  # fmt: skip
+    assert one(theirs, close).rules == ("closed_by_me",)
+
+
+def test_mail_after_now_is_not_there_yet() -> None:
+    verdict = one(mail(1, "p@x.example", days_ago=-1))
+    assert verdict.turn is MailTurn.NONE
+
+
+def test_a_list_thread_i_replied_to_is_not_awaiting() -> None:
+    post = mail(1, "p@x.example", "list@l.example", days_ago=3, marks=frozenset({"list"}))
+    mine = mail(2, "alex@example.org", "list@l.example", days_ago=2, reply=post)
+    assert one(post, mine).rules == ("mailing_list",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks!", "Got it, many thanks!", "Perfect, thanks a lot!", "Cheers", "Great, thank you."],
+)
+def test_courtesies(text: str) -> None:
+    assert is_courtesy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Thanks! When can we talk?", "Thanks, please send the contract.", "Ok", "Thanks " * 20],
+)
+def test_not_courtesies(text: str) -> None:
+    assert not is_courtesy(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("I'll pass, thank you", True),
+        ("I have accepted another offer, so I must decline.", True),
+        ("Not interested at the moment.", True),
+        ("I'll pass it along to my team.", False),
+        ("Yes, let's talk on Tuesday.", False),
+    ],
+)
+def test_clear_closes(text: str, closes: bool) -> None:
+    assert closes_clearly(text) is closes
+
+
+def test_every_rule_a_verdict_names_is_described() -> None:
+    messages = [
+        mail(1, "p@x.example"),
+        mail(2, "no-reply@x.example", subject="b"),
+        mail(3, "q@x.example", subject="c", marks=frozenset({"list", "auto_reply"})),
+    ]
+    for thread in thread_messages(messages, ME):
+        assert set(decide(thread, ME, NOW).rules) <= set(RULES)
+
+
+def test_suggestions_put_owed_first_longest_waiting_first_and_respect_decisions() -> None:
+    messages = [
+        mail(1, "p@x.example", days_ago=1, subject="a"),
+        mail(2, "q@y.example", days_ago=5, subject="b"),
+        mail(3, "alex@example.org", "r@z.example", days_ago=9, subject="c"),
+    ]
+    found = suggestions(messages, ME, NOW)
+    assert [s.root for s in found] == ["<m2@x.example>", "<m1@x.example>", "<m3@x.example>"]
+    assert [s.waited_days for s in found] == [5, 1, 9]
+    hidden = Decisions(ignored={"<m1@x.example>"}, never_domains={"y.example"})
+    assert [s.root for s in suggestions(messages, ME, NOW, hidden)] == ["<m3@x.example>"]
+    never = Decisions(never_senders={"r@z.example"}, linked={"<m2@x.example>"})
+    assert [s.root for s in suggestions(messages, ME, NOW, never)] == ["<m1@x.example>"]
+    blocked = suggestions(messages, ME, NOW, blocked=lambda a: a == "p@x.example")
+    assert "<m1@x.example>" not in [s.root for s in blocked]
+
+
+def test_the_kind_is_guessed_from_the_words() -> None:
+    def kind(subject: str, snippet: str = "") -> LoopKind:
+        return guess_kind(thread_messages([mail(1, "p@x.example", subject=subject,
+                                                 snippet=snippet)], ME)[0])  # fmt: skip
+
+    assert kind("Your offer letter") is LoopKind.JOB_OFFER
+    assert kind("Interview on Tuesday") is LoopKind.INTERVIEW_SCHEDULED
+    assert kind("Intro: Alex / Sam") is LoopKind.INTRODUCTION
+    assert kind("Senior role at Acme") is LoopKind.RECRUITER_OUTREACH
+    assert kind("Hello", "nothing in particular") is LoopKind.OTHER

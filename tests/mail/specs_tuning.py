@@ -1,0 +1,838 @@
+"""The tuning corpus (tests/mail/corpus/): 51 threads, every hard case of issue 14 item 3.
+
+Written, with its labels, before the turn rules. Run ``python -m tests.mail.specs_tuning``
+to write the Maildir again (it is committed; nothing runs this in the tests).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.mail.corpus_writer import Msg, Thread, Threads, write
+
+ME = "Alex Morgan <alex@example.org>"
+ME2 = "Alex Morgan <a.morgan@oldjob.example>"
+MY_ADDRESSES = ["alex@example.org", "a.morgan@oldjob.example"]
+SENT = (".Sent",)
+
+
+def threads() -> list[Thread]:
+    out = Threads()
+    add = out.add
+
+    # -- owed -------------------------------------------------------------------------
+    add(
+        "owed",
+        "a recruiter wrote, no answer yet",
+        Msg(
+            "Priya Nair <priya@talentbridge.example>",
+            ME,
+            "Senior backend role at Fintech startup",
+            "Hi Alex, I came across your profile and think you'd be a great fit for a senior "
+            "backend role. Would you be open to a quick call this week?",
+            2,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Jonas Weber <jonas@studio.example>",
+        "Portfolio review",
+        "Hi Jonas, would you have time to look at my portfolio?",
+        9,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "they answered my question with a question",
+        first,
+        Msg(
+            "Jonas Weber <jonas@studio.example>",
+            ME,
+            "Re: Portfolio review",
+            "Happy to. Which projects do you want me to focus on?",
+            6,
+            reply=first,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Karen Holt <karen.holt@corp.example>",
+        "Next steps",
+        "Hi Karen, thanks for the chat. What are the next steps?",
+        12,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "a reply with References dropped, threaded by subject",
+        first,
+        Msg(
+            "Karen Holt <karen.holt@corp.example>",
+            ME,
+            "RE: Next steps",
+            "Hi Alex, the team would like a second interview. Does Tuesday 10am work?",
+            4,
+            reply=first,
+            link="none",
+        ),
+    )
+    add(
+        "owed",
+        "RFC 2047 name and subject from a person",
+        Msg(
+            "=?utf-8?q?Ren=C3=A9e_Fa=C3=9Fbender?= <renee@agentur.example>",
+            ME,
+            "=?utf-8?b?w5xiZXIgZGllIFN0ZWxsZSBhbHMgRW50d2lja2xlcg==?=",
+            "Hallo Alex, hätten Sie Interesse an einem Gespräch über die Stelle?",
+            3,
+        ),
+    )
+    add(
+        "owed",
+        "an HTML-only message from a hiring manager",
+        Msg(
+            "Sam Ortiz <sam@buildco.example>",
+            ME,
+            "Your application",
+            "<html><body><p>Hi Alex,</p><p>Thanks for applying. Could you send two references "
+            "by Friday?</p><p>Sam</p></body></html>",
+            1.5,
+            html=True,
+        ),
+    )
+    add(
+        "owed",
+        "a base64 body asking for a decision",
+        Msg(
+            "Lena Park <lena@ventures.example>",
+            ME,
+            "Advisory board",
+            "Hi Alex, we would love you to join our advisory board. Would that interest you?",
+            5,
+            b64=True,
+        ),
+    )
+    add(
+        "owed",
+        "a malformed Date: the Received line dates it",
+        Msg(
+            "Tom Reilly <tom@reilly.example>",
+            ME,
+            "Coffee next week?",
+            "Alex, are you around for coffee next week? Tom",
+            3,
+            date_header="Thursday, the 17th at noonish",
+            headers={
+                "Received": "from mx.reilly.example by mx.example.org; "
+                "Tue, 17 Nov 2026 12:00:00 +0000"
+            },
+        ),
+    )
+    root = Msg(
+        ME,
+        "Mia Chen <mia@designlab.example>",
+        "Intro call",
+        "Hi Mia, Dana suggested I reach out. Could we talk?",
+        8,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "their reply has no Message-ID",
+        root,
+        Msg(
+            "Mia Chen <mia@designlab.example>",
+            ME,
+            "Re: Intro call",
+            "Sure. Is Thursday afternoon good for you?",
+            5,
+            reply=root,
+            no_mid=True,
+        ),
+    )
+    add(
+        "owed",
+        "the same message in two folders counts once",
+        Msg(
+            "Omar Haddad <omar@cloudworks.example>",
+            ME,
+            "Platform team opening",
+            "Hi Alex, we're hiring for our platform team. Interested in hearing more?",
+            6,
+            folders=("", ".Archive"),
+        ),
+    )
+    add(
+        "owed",
+        "a body in an unknown charset",
+        Msg(
+            "Ines Duarte <ines@lisboa.example>",
+            ME,
+            "Convite para palestra",
+            "",
+            4,
+            charset="x-unknown-charset",
+            body_bytes="Olá Alex, pode dar uma palestra em dezembro?".encode("latin-1"),
+        ),
+    )
+    add(
+        "owed",
+        "thanks, but it asks for something",
+        Msg(
+            "Grace Liu <grace@hirewell.example>",
+            ME,
+            "Thanks!",
+            "Thanks! Could you send me your CV?",
+            2,
+        ),
+    )
+    first = Msg(
+        "Dev Patel <dev@northwind.example>",
+        ME,
+        "Contract work",
+        "Alex, do you take on contract work in Q1?",
+        10,
+    )
+    mine = Msg(
+        ME,
+        "Dev Patel <dev@northwind.example>",
+        "Re: Contract work",
+        "Hi Dev, yes, from February. What's the scope?",
+        9,
+        reply=first,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "a back-and-forth where they wrote last",
+        first,
+        mine,
+        Msg(
+            "Dev Patel <dev@northwind.example>",
+            ME,
+            "Re: Contract work",
+            "Great. Roughly three months on our billing service. Rate expectations?",
+            7,
+            reply=mine,
+        ),
+    )
+    add(
+        "owed",
+        "written to my +tag address",
+        Msg(
+            "Beth Cole <beth@scout.example>",
+            "Alex <alex+jobs@example.org>",
+            "Data platform lead",
+            "Hi Alex, I'm recruiting for a data platform lead. Open to a chat?",
+            1,
+        ),
+    )
+    add(
+        "owed",
+        "written to my old work address",
+        Msg(
+            "Victor Lang <victor@oldclient.example>",
+            ME2,
+            "Question about the 2024 migration",
+            "Hi Alex, quick question about the migration you ran for us. Do you remember "
+            "which version we moved to?",
+            8,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Nora Quinn <nora@quinnlabs.example>",
+        "Speaking at meetup",
+        "Hi Nora, would you speak at our January meetup?",
+        14,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "an In-Reply-To without References",
+        first,
+        Msg(
+            "Nora Quinn <nora@quinnlabs.example>",
+            ME,
+            "Re: Speaking at meetup",
+            "I'd love to. What topic would suit the audience?",
+            11,
+            reply=first,
+            link="irt",
+        ),
+    )
+    add(
+        "owed",
+        "a reply to a message I never kept: the reply is the thread's first",
+        Msg(
+            "Hugo Brandt <hugo@brandt.example>",
+            ME,
+            "Re: Referral for the SRE job",
+            "Alex, I can refer you but need your CV in PDF. Can you send it?",
+            3,
+            headers={"In-Reply-To": "<lost-1@example.org>", "References": "<lost-1@example.org>"},
+        ),
+    )
+    add(
+        "owed",
+        "a person asks even though they say thanks first",
+        Msg(
+            "Zoe Adams <zoe@adamsco.example>",
+            ME,
+            "Thank you for the talk",
+            "Thank you for the great talk yesterday. Would you share the slides with our team?",
+            1,
+        ),
+    )
+    # -- awaiting -----------------------------------------------------------------------
+    add(
+        "awaiting",
+        "I reached out, no answer",
+        Msg(
+            ME,
+            "Felix Moreau <felix@moreau.example>",
+            "Engineering manager role",
+            "Hi Felix, I saw the engineering manager opening. Could we talk about it?",
+            6,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Ava Brooks <ava@recruitco.example>",
+        ME,
+        "Staff engineer",
+        "Hi Alex, interested in a staff engineer role?",
+        12,
+    )
+    add(
+        "awaiting",
+        "I answered a recruiter and heard nothing",
+        first,
+        Msg(
+            ME,
+            "Ava Brooks <ava@recruitco.example>",
+            "Re: Staff engineer",
+            "Hi Ava, yes, I'd like to hear more. What's the salary range?",
+            10,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Paul Kim <paul@kimventures.example>",
+        "Follow-up on our call",
+        "Hi Paul, following up on Monday's call: any news on the role?",
+        5,
+        folders=SENT,
+    )
+    add(
+        "awaiting",
+        "only an out-of-office came back",
+        first,
+        Msg(
+            "Paul Kim <paul@kimventures.example>",
+            ME,
+            "Out of Office: Follow-up on our call",
+            "I am out of the office until 30 November with limited access to email.",
+            5,
+            reply=first,
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
+    )
+    first = Msg(
+        ME,
+        "Rita Gomez <rita@gomez.example>",
+        "Thank you for the interview",
+        "Hi Rita, thank you for today's interview. I enjoyed meeting the team.",
+        4,
+        folders=SENT,
+    )
+    add(
+        "awaiting",
+        "an automatic reply with no header, only the subject says so",
+        first,
+        Msg(
+            "Rita Gomez <rita@gomez.example>",
+            ME,
+            "Automatic reply: Thank you for the interview",
+            "Thanks for your email. I'm travelling and will reply next week.",
+            4,
+            reply=first,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Leo Novak <leo@wrongdomain.example>",
+        "Our chat at the conference",
+        "Hi Leo, great meeting you. Shall we continue the chat over a call?",
+        7,
+        folders=SENT,
+    )
+    add(
+        "awaiting",
+        "a bounce is no answer",
+        first,
+        Msg(
+            "Mail Delivery Subsystem <mailer-daemon@mx.example.org>",
+            ME,
+            "Undelivered Mail Returned to Sender",
+            "This is the mail system. I'm sorry to have to inform you that your message could "
+            "not be delivered.",
+            7,
+            reply=first,
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
+    )
+    add(
+        "awaiting",
+        "I wrote to one person with another in Cc",
+        Msg(
+            ME,
+            "Sara Lind <sara@lind.example>",
+            "Introduction: Alex / Max",
+            "Hi Sara, Max suggested we talk about the research role. Would next week work?",
+            3,
+            cc="Max Roy <max@roy.example>",
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Ian Fox <ian@foxhire.example>",
+        ME2,
+        "Consulting",
+        "Alex, could you consult on our data pipeline?",
+        20,
+    )
+    add(
+        "awaiting",
+        "I answered from my second address",
+        first,
+        Msg(
+            ME2,
+            "Ian Fox <ian@foxhire.example>",
+            "Re: Consulting",
+            "Hi Ian, possibly. Could you send a short brief?",
+            18,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Elena Rossi <elena@rossi.example>",
+        ME,
+        "Design systems talk",
+        "Alex, which date suits you for the talk?",
+        15,
+    )
+    mine = Msg(
+        ME,
+        "Elena Rossi <elena@rossi.example>",
+        "Re: Design systems talk",
+        "The 12th works. Could you send the venue details?",
+        14,
+        reply=first,
+        folders=SENT,
+    )
+    theirs = Msg(
+        "Elena Rossi <elena@rossi.example>",
+        ME,
+        "Re: Design systems talk",
+        "Here they are: Hall B, 6pm. Do you need a projector?",
+        12,
+        reply=mine,
+    )
+    add(
+        "awaiting",
+        "a long thread where I wrote last",
+        first,
+        mine,
+        theirs,
+        Msg(
+            ME,
+            "Elena Rossi <elena@rossi.example>",
+            "Re: Design systems talk",
+            "Yes please, HDMI. And can I bring a colleague?",
+            10,
+            reply=theirs,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Chris Doyle <chris@doyle.example>",
+        "Catch up",
+        "Hi Chris, it's been a while. Want to catch up?",
+        45,
+        folders=SENT,
+    )
+    add("awaiting", "the same subject a month later from them is another thread", first)
+    add(
+        "owed",
+        "same subject and person, more than 30 days later: a new thread",
+        Msg(
+            "Chris Doyle <chris@doyle.example>",
+            ME,
+            "Catch up",
+            "Alex! Sorry, only saw this now. Lunch on Friday?",
+            5,
+        ),
+    )
+    add(
+        "awaiting",
+        "same subject as another thread, but another person",
+        Msg(ME, "Kim Yu <kim@yu.example>", "Coffee?", "Hi Kim, coffee next week?", 3, folders=SENT),
+    )
+    add(
+        "owed",
+        "same subject as another thread, but another person",
+        Msg("Ola Berg <ola@berg.example>", ME, "Coffee?", "Hi Alex, coffee next week?", 2),
+    )
+    # -- none ---------------------------------------------------------------------------
+    add(
+        "none",
+        "a mailing list (List-Id)",
+        Msg(
+            "Dan Smith <dan@smith.example>",
+            "Python Jobs <jobs@lists.python.example>",
+            "Hiring: Django developer",
+            "We are hiring a Django developer. Reply if interested.",
+            2,
+            cc=ME,
+            headers={"List-Id": "Python jobs <jobs.lists.python.example>"},
+        ),
+    )
+    add(
+        "none",
+        "a newsletter with List-Unsubscribe",
+        Msg(
+            "The Weekly <news@weekly.example>",
+            ME,
+            "This week in tech",
+            "Top stories: what do you think of the new framework?",
+            1,
+            headers={"List-Unsubscribe": "<mailto:unsub@weekly.example>"},
+        ),
+    )
+    add(
+        "none",
+        "Precedence: bulk",
+        Msg(
+            "Events Team <events@conf.example>",
+            ME,
+            "Your ticket for DevConf",
+            "Can't wait to see you! Any questions? Just ask.",
+            3,
+            headers={"Precedence": "bulk"},
+        ),
+    )
+    add(
+        "none",
+        "Precedence: junk",
+        Msg(
+            "Great Offers <offers@deals.example>",
+            ME,
+            "Limited time offer",
+            "Would you like 50% off?",
+            2,
+            headers={"Precedence": "junk"},
+        ),
+    )
+    add(
+        "none",
+        "Auto-Submitted: auto-generated",
+        Msg(
+            "Calendar <calendar@corp.example>",
+            ME,
+            "Reminder: standup at 10:00",
+            "This is a reminder for your event. Will you attend?",
+            1,
+            headers={"Auto-Submitted": "auto-generated"},
+        ),
+    )
+    add(
+        "none",
+        "an out-of-office alone is not a conversation",
+        Msg(
+            "Ruth Black <ruth@black.example>",
+            ME,
+            "Out of office",
+            "I'm away until Monday.",
+            2,
+            headers={"X-Autoreply": "yes"},
+        ),
+    )
+    add(
+        "none",
+        "a bounce of a message I no longer have",
+        Msg(
+            "MAILER-DAEMON@mx.example.org",
+            ME,
+            "Delivery Status Notification (Failure)",
+            "Delivery to the following recipient failed permanently.",
+            6,
+        ),
+    )
+    add(
+        "none",
+        "a no-reply sender",
+        Msg(
+            "Acme Careers <no-reply@acme.example>",
+            ME,
+            "Your application was received",
+            "Thanks for applying! Questions? Visit our site.",
+            3,
+        ),
+    )
+    add(
+        "none",
+        "a job board alert",
+        Msg(
+            "Indeed <alert@indeed.com>",
+            ME,
+            "12 new jobs for 'backend engineer'",
+            "New jobs match your search. Apply now?",
+            1,
+        ),
+    )
+    add(
+        "none",
+        "a social network notification",
+        Msg(
+            "LinkedIn <messages-noreply@linkedin.com>",
+            ME,
+            "You appeared in 9 searches",
+            "See who's looking at your profile?",
+            2,
+        ),
+    )
+    add(
+        "none",
+        "a social network notification without no-reply in the address",
+        Msg(
+            "Facebook <notification@facebookmail.com>",
+            ME,
+            "Sam commented on your post",
+            "Sam commented: 'Congrats! When do you start?'",
+            4,
+        ),
+    )
+    add(
+        "none",
+        "I am only in Cc",
+        Msg(
+            "Mark Lee <mark@lee.example>",
+            "Anna Field <anna@field.example>",
+            "Budget for Q1",
+            "Anna, can you send the Q1 budget by Friday?",
+            2,
+            cc=ME,
+        ),
+    )
+    first = Msg(
+        ME,
+        "Julia Stone <julia@stone.example>",
+        "Slides from the workshop",
+        "Hi Julia, here are the slides you asked for.",
+        5,
+        folders=SENT,
+    )
+    add(
+        "none",
+        "their last word is a short thanks",
+        first,
+        Msg(
+            "Julia Stone <julia@stone.example>",
+            ME,
+            "Re: Slides from the workshop",
+            "Thanks!",
+            4,
+            reply=first,
+        ),
+    )
+    first = Msg(
+        "Ben Carter <ben@carter.example>",
+        ME,
+        "Advice on your move to Berlin",
+        "Alex, the best neighbourhoods for you are Kreuzberg and Neukölln. Good luck!",
+        6,
+    )
+    add(
+        "none",
+        "my last word is a short thanks",
+        first,
+        Msg(
+            ME,
+            "Ben Carter <ben@carter.example>",
+            "Re: Advice on your move to Berlin",
+            "Thank you so much, Ben, that's really helpful!",
+            5,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Hannah Wright <hannah@talentfirst.example>",
+        ME,
+        "Frontend lead",
+        "Hi Alex, would you consider a frontend lead role in Munich?",
+        8,
+    )
+    add(
+        "none",
+        "I closed it clearly",
+        first,
+        Msg(
+            ME,
+            "Hannah Wright <hannah@talentfirst.example>",
+            "Re: Frontend lead",
+            "Hi Hannah, thanks for thinking of me, but I'll pass on this one. Best of luck "
+            "with the search.",
+            7,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Ivan Petrov <ivan@petrov.example>",
+        ME,
+        "Offer letter",
+        "Alex, please find our offer attached. Let us know by the 25th.",
+        9,
+    )
+    add(
+        "none",
+        "I declined, having accepted another offer",
+        first,
+        Msg(
+            ME,
+            "Ivan Petrov <ivan@petrov.example>",
+            "Re: Offer letter",
+            "Dear Ivan, thank you for the offer. I have accepted another position, so I must "
+            "decline. I'm grateful for your time.",
+            8,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    first = Msg(
+        "Lucy Grant <lucy@grant.example>",
+        ME,
+        "Sales engineer?",
+        "Alex, fancy moving into sales engineering?",
+        10,
+    )
+    add(
+        "none",
+        "not interested: a clear close",
+        first,
+        Msg(
+            ME,
+            "Lucy Grant <lucy@grant.example>",
+            "Re: Sales engineer?",
+            "Hi Lucy, I'm not interested at the moment, thank you.",
+            9,
+            reply=first,
+            folders=SENT,
+        ),
+    )
+    add(
+        "none",
+        "a list thread where I replied on the list",
+        (
+            list_first := Msg(
+                "Tim Berners <tim@ex.example>",
+                "Devs <devs@lists.example>",
+                "Which CI do you use?",
+                "Curious what everyone uses for CI.",
+                4,
+                headers={"List-Id": "<devs.lists.example>"},
+            )
+        ),
+        Msg(
+            ME,
+            "Devs <devs@lists.example>",
+            "Re: Which CI do you use?",
+            "We use GitHub Actions. What about you?",
+            3,
+            reply=list_first,
+            folders=SENT,
+        ),
+    )
+    add(
+        "none",
+        "a code host notification",
+        Msg(
+            "GitHub <notifications@github.com>",
+            ME,
+            "[org/repo] Please review PR #42",
+            "Could you review this pull request?",
+            1,
+            headers={
+                "List-Id": "org/repo <repo.org.github.com>",
+                "List-Unsubscribe": "<mailto:unsub@github.com>",
+            },
+        ),
+    )
+    add(
+        "none",
+        "sent to someone else, me in Bcc",
+        Msg(
+            "Nina Ray <nina@ray.example>",
+            "Team <team@ray.example>",
+            "Party on Friday",
+            "Who's coming on Friday?",
+            2,
+        ),
+    )
+    first = Msg(
+        "Oscar Vale <oscar@vale.example>",
+        ME,
+        "Question about your API",
+        "Hi Alex, does your API support pagination?",
+        7,
+    )
+    mine = Msg(
+        ME,
+        "Oscar Vale <oscar@vale.example>",
+        "Re: Question about your API",
+        "Yes, with cursors; the docs are on the site.",
+        6,
+        reply=first,
+        folders=SENT,
+    )
+    add(
+        "none",
+        "asked, answered, thanked",
+        first,
+        mine,
+        Msg(
+            "Oscar Vale <oscar@vale.example>",
+            ME,
+            "Re: Question about your API",
+            "Perfect, thanks a lot!",
+            5,
+            reply=mine,
+        ),
+    )
+    add(
+        "none",
+        "a job board message from a recruiting platform",
+        Msg(
+            "Glassdoor Jobs <jobs@glassdoor.com>",
+            ME,
+            "Companies are hiring near you",
+            "Would you like to see the latest openings?",
+            3,
+        ),
+    )
+    return out
+
+
+def main() -> None:
+    here = Path(__file__).parent / "corpus"
+    write(here, MY_ADDRESSES, threads(), "Mail corpus for tuning the turn rules", "tune.example")
+
+
+if __name__ == "__main__":
+    main()
