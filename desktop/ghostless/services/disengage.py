@@ -17,6 +17,7 @@ from typing import Protocol
 from ghostless.core.disengage import AfterSend, Delivery
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
+from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import clean_subject, clean_text
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.mailer import OutgoingMessage
@@ -70,6 +71,7 @@ class DisengageService:
         text = clean_text(body)
         if not text:
             raise InputError("message: there is nothing to send", field="message")
+        refuse_unfilled("message", subject, text)
         at = self.ledger.clock.now()
         if check_in is not None and self._check_in_at(check_in) <= at:
             raise InputError("check_in: the check-in date must be in the future", field="check_in")

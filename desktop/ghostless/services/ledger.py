@@ -16,6 +16,7 @@ from ghostless.core.clock import Clock
 from ghostless.core.errors import InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
+from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.services.zone import local_zone, user_zone
@@ -235,6 +236,13 @@ class Ledger:
     def log_event(
         self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
     ) -> int:
+        """Add one dated entry to the loop's record.
+
+        A message logged as sent with a template's unfilled ``[role?]`` mark did
+        not go out like that: refused, so the record never shows it.
+        """
+        if kind is EventKind.SENT:
+            refuse_unfilled("text", text)
         now = self.clock.now()
         return self._loops.log_event(
             loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
