@@ -207,6 +207,16 @@ def _seed_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_m011_undo(conn: sqlite3.Connection) -> None:
+    """The rows before it, plus one undo step (the close of loop 3 can be taken back)."""
+    _seed_v6(conn)
+    conn.execute(
+        "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
+        "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
+        "'{\"loops\": [3], \"contacts\": []}', '{}', '{}')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -216,6 +226,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _seed_v4,
     5: _seed_v5,
     6: _seed_v6,
+    STEP_NAMES.index("m011_undo") + 1: _seed_m011_undo,
 }
 
 

@@ -19,7 +19,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import clean_subject, clean_text
-from ghostless.services.ledger import Ledger, contacts_of, store_of
+from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.mailer import OutgoingMessage
 
 #: When on the check-in day the reminder is anchored (local time).
@@ -87,7 +87,8 @@ class DisengageService:
                 )
             message_id = self.mailer.send(OutgoingMessage(contact.email, subject, text))
         recorded = f"Subject: {subject}\n\n{text}" if subject.strip() else text
-        with store_of(self.ledger).write():
+        label = f"close the loop with {loop.contact_name} politely"
+        with self.ledger.history.step(label, loops=[loop_id], contacts=[loop.contact_id]):
             event_id = self.ledger.log_event(loop_id, EventKind.SENT, at=at, text=recorded)
             self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)
@@ -117,7 +118,8 @@ class DisengageService:
     ) -> None:
         loop = self.ledger.loop(loop_id)
         at = self.ledger.clock.now()
-        with store_of(self.ledger).write():
+        label = f"close the loop with {loop.contact_name} ({outcome.label.lower()})"
+        with self.ledger.history.step(label, loops=[loop_id], contacts=[loop.contact_id]):
             if loop.status is LoopStatus.OPEN:
                 self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)

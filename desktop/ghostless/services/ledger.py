@@ -19,6 +19,7 @@ from ghostless.core.queries import LoopQuery
 from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.services.undo import UndoHistory
 from ghostless.services.zone import local_zone, user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
@@ -54,6 +55,8 @@ class Ledger:
         store.planning_zone = zone
         self._contacts = ContactRepository(store)
         self._loops = LoopRepository(store)
+        #: Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``).
+        self.history = UndoHistory(store, clock, zone)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
@@ -91,10 +94,16 @@ class Ledger:
 
     # -- contacts ------------------------------------------------------------
     def add_contact(self, **fields: Unpack[ContactInput]) -> int:
-        return self._contacts.add(clean_contact(**fields), at=self.clock.now())
+        cleaned = clean_contact(**fields)
+        with self.history.step(f"add {cleaned.name}"):
+            contact_id = self._contacts.add(cleaned, at=self.clock.now())
+            self.history.created_contact(contact_id)
+        return contact_id
 
     def update_contact(self, contact_id: int, **fields: Unpack[ContactInput]) -> None:
-        self._contacts.update(contact_id, clean_contact(**fields), at=self.clock.now())
+        cleaned = clean_contact(**fields)
+        with self.history.step(f"edit {self.contact(contact_id).name}", contacts=[contact_id]):
+            self._contacts.update(contact_id, cleaned, at=self.clock.now())
 
     def contact(self, contact_id: int) -> Contact:
         return self._contacts.get(contact_id)
@@ -123,16 +132,20 @@ class Ledger:
         deadline: datetime | None = None,
     ) -> int:
         now = self.clock.now()
-        return self._loops.add(
-            contact_id=contact_id,
-            kind=kind,
-            subject=clean_subject(subject),
-            at=at or now,
-            recorded_at=now,
-            text=clean_text(text),
-            notes=clean_text(notes, "notes"),
-            deadline=deadline,
-        )
+        cleaned = clean_subject(subject)
+        with self.history.step(f"add the loop “{cleaned}”"):
+            loop_id = self._loops.add(
+                contact_id=contact_id,
+                kind=kind,
+                subject=cleaned,
+                at=at or now,
+                recorded_at=now,
+                text=clean_text(text),
+                notes=clean_text(notes, "notes"),
+                deadline=deadline,
+            )
+            self.history.created_loop(loop_id)
+        return loop_id
 
     # -- follow-up facts -------------------------------------------------------
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
@@ -225,13 +238,15 @@ class Ledger:
     def update_loop(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str = ""
     ) -> None:
-        self._loops.update(
-            loop_id,
-            contact_id=contact_id,
-            kind=kind,
-            subject=clean_subject(subject),
-            notes=clean_text(notes, "notes"),
-        )
+        cleaned = clean_subject(subject)
+        with self.history.step(self._about("edit", loop_id), loops=[loop_id]):
+            self._loops.update(
+                loop_id,
+                contact_id=contact_id,
+                kind=kind,
+                subject=cleaned,
+                notes=clean_text(notes, "notes"),
+            )
 
     def log_event(
         self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
@@ -244,21 +259,47 @@ class Ledger:
         if kind is EventKind.SENT:
             refuse_unfilled("text", text)
         now = self.clock.now()
-        return self._loops.log_event(
-            loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
-        )
+        cleaned = clean_text(text)
+        with self.history.step(self._about(f"log {kind.label.lower()}", loop_id), loops=[loop_id]):
+            return self._loops.log_event(loop_id, kind, at=at or now, text=cleaned, recorded_at=now)
+
+    def event(self, event_id: int) -> Event:
+        return self._loops.event(event_id)
+
+    def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str = "") -> None:
+        """Correct a logged event (its kind, time or words); undo brings the old one back."""
+        if kind is EventKind.SENT:
+            refuse_unfilled("text", text)
+        cleaned = clean_text(text)
+        loop_id = self._loops.event(event_id).loop_id
+        with self.history.step(self._about("edit an event", loop_id), loops=[loop_id]):
+            self._loops.edit_event(event_id, kind=kind, at=at, text=cleaned)
+
+    def delete_event(self, event_id: int) -> None:
+        """Take a mis-logged event out of the record; undo brings it back."""
+        loop_id = self._loops.event(event_id).loop_id
+        with self.history.step(self._about("delete an event", loop_id), loops=[loop_id]):
+            self._loops.delete_event(event_id)
 
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:
-        self._loops.close(loop_id, outcome, at=self.clock.now())
+        with self.history.step(self._about("close", loop_id), loops=[loop_id]):
+            self._loops.close(loop_id, outcome, at=self.clock.now())
 
     def reopen_loop(self, loop_id: int) -> None:
-        self._loops.reopen(loop_id)
+        with self.history.step(self._about("reopen", loop_id), loops=[loop_id]):
+            self._loops.reopen(loop_id)
 
     def archive_loop(self, loop_id: int) -> None:
-        self._loops.archive(loop_id, at=self.clock.now())
+        with self.history.step(self._about("archive", loop_id), loops=[loop_id]):
+            self._loops.archive(loop_id, at=self.clock.now())
 
     def delete_loop(self, loop_id: int, *, confirmed: bool = False) -> None:
-        self._loops.delete(loop_id, confirmed=confirmed)
+        with self.history.step(self._about("delete", loop_id), loops=[loop_id]):
+            self._loops.delete(loop_id, confirmed=confirmed)
+
+    def _about(self, verb: str, loop_id: int) -> str:
+        """An undo step's words: "close the loop with Priya Raman"."""
+        return f"{verb} the loop with {self.loop(loop_id).contact_name}"
 
     def loop(self, loop_id: int) -> Loop:
         return self._loops.get(loop_id)
