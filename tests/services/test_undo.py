@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ghostless.core.disengage import AfterSend, Delivery
-from ghostless.core.errors import InputError
+from ghostless.core.errors import ConfirmationRequired, InputError
 from ghostless.core.models import EventKind, LoopKind, Outcome
 from ghostless.services import duplicates
 from ghostless.services.disengage import DisengageService
@@ -158,3 +158,19 @@ def test_the_history_is_in_the_store_so_another_process_can_undo(
     finally:
         other.close()
     assert ledger.loop(loop_id).is_open
+
+
+def test_a_contact_is_deleted_with_its_loops_only_once_confirmed(
+    ledger: Ledger, data_dir: Path
+) -> None:
+    load_examples(ledger)
+    contact_id = ledger.loop(first_loop(ledger, "Priya")).contact_id
+    before = state(data_dir)
+    assert ledger.contact_holdings(contact_id) == (1, 1)
+    with pytest.raises(ConfirmationRequired, match="1 loop"):
+        ledger.delete_contact(contact_id)
+    assert state(data_dir) == before
+    ledger.delete_contact(contact_id, confirmed=True)
+    assert all(loop.contact_id != contact_id for loop in ledger.list_loops())
+    ledger.history.undo()
+    assert state(data_dir) == before

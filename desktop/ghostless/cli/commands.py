@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
 from ghostless.cli.drafts import draft_check
 from ghostless.cli.followups import away_off, away_on, due, snooze
+from ghostless.cli.history import HISTORY_COMMANDS
 from ghostless.cli.ledger import (
     loop_add,
     loop_close,
@@ -55,4 +56,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("draft", "check"): draft_check,
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
+    **HISTORY_COMMANDS,
 }

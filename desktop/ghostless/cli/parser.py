@@ -234,6 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
+    from ghostless.cli.history import add_history_commands
+
+    add_history_commands(commands, loop, contact, plain=plain, printing=printing)
     from ghostless.cli.transfer import add_transfer_commands
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Unpack
 
 from ghostless.core.clock import Clock
-from ghostless.core.errors import InputError, StoreCorrupt
+from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
 from ghostless.core.templates import refuse_unfilled
@@ -104,6 +104,23 @@ class Ledger:
         cleaned = clean_contact(**fields)
         with self.history.step(f"edit {self.contact(contact_id).name}", contacts=[contact_id]):
             self._contacts.update(contact_id, cleaned, at=self.clock.now())
+
+    def contact_holdings(self, contact_id: int) -> tuple[int, int]:
+        """The loops, and events in them, that deleting the contact would take along."""
+        self.contact(contact_id)
+        return self._contacts.holdings(contact_id)
+
+    def delete_contact(self, contact_id: int, *, confirmed: bool = False) -> None:
+        """Delete a contact and, once confirmed, every loop with them and its record."""
+        contact = self.contact(contact_id)
+        loops, events = self._contacts.holdings(contact_id)
+        if loops and not confirmed:
+            raise ConfirmationRequired(
+                f"contact {contact_id} ({contact.name}) has {loops} loop(s) with {events} "
+                "event(s) in their record; they would be deleted too, so confirm first"
+            )
+        with self.history.step(f"delete {contact.name}", contacts=[contact_id]):
+            self._contacts.delete(contact_id)
 
     def contact(self, contact_id: int) -> Contact:
         return self._contacts.get(contact_id)
