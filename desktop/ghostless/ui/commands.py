@@ -146,6 +146,36 @@ class Commands(QObject):
 
         return self._open(EventDialog(self._ledger, loop, kind, self._window), lambda: loop.id)
 
+    def edit_event(self, event_id: int) -> EventDialog | None:
+        """Correct a logged entry (its kind, time or words); Ctrl+Z brings it back."""
+        from ghostless.ui.event_dialog import EventDialog
+
+        try:
+            event = self._ledger.event(event_id)
+            loop = self._ledger.loop(event.loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        dialog = EventDialog(self._ledger, loop, event.kind, self._window, event=event)
+        return self._open(dialog, lambda: loop.id)
+
+    def delete_event(self, event_id: int) -> ConfirmBox | None:
+        """Ask first, then take the entry out of the record (Ctrl+Z brings it back)."""
+        try:
+            event = self._ledger.event(event_id)
+            loop = self._ledger.loop(event.loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        return self._confirm(
+            "Delete entry",
+            f"Delete “{event.kind.label}” from the record of the loop with {loop.contact_name}?",
+            "Whose turn it is and what is owed are worked out again without it. "
+            "Undo (Ctrl+Z) brings it back.",
+            "Delete entry",
+            lambda: self._write(lambda: self._ledger.delete_event(event_id), loop.id),
+        )
+
     def close_loop(self, loop: Loop) -> CloseDialog:
         from ghostless.ui.close_dialog import CloseDialog
 

@@ -50,7 +50,7 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
-from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWrites
+from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
 
+        from ghostless.ui.history.undo_controls import UndoControls
+
+        self.undo_controls = UndoControls(ledger.history, self.commands, self.statusBar(), self)
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
         self._connect()
@@ -270,6 +273,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction("&Restore…", self._on_restore_triggered)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_controls.undo_action, self.undo_controls.redo_action])
         loop_menu = menus.addMenu("&Loop")
         loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
         loop_menu.addSeparator()
@@ -357,6 +362,8 @@ class MainWindow(QMainWindow):
         pane.link_requested.connect(
             lambda loop_id: self._with_loop_id(loop_id, commands.link_introduction)
         )
+        pane.event_edit_requested.connect(commands.edit_event)
+        pane.event_delete_requested.connect(commands.delete_event)
         pane.dismiss_requested.connect(commands.dismiss)
         pane.undismiss_requested.connect(commands.undismiss)
         pane.deadline_cleared.connect(
@@ -630,6 +637,8 @@ class MainWindow(QMainWindow):
         if records or REMINDERS in parts:
             self.today_page.refresh()
             self._prune_notifier()
+        if HISTORY in parts:  # a step made there can be taken back here
+            self.undo_controls.refresh()
         self.scheduler.reschedule()  # what they wrote may come due sooner
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -669,6 +678,7 @@ class MainWindow(QMainWindow):
 
     def reminders_changed_elsewhere(self) -> None:
         """A snooze or away mode changed outside the window (the tray): show it."""
+        self.undo_controls.refresh()
         self._update_away()
         self._refresh_owed()
 
