@@ -105,6 +105,11 @@ class Ledger:
         with self.history.step(f"edit {self.contact(contact_id).name}", contacts=[contact_id]):
             self._contacts.update(contact_id, cleaned, at=self.clock.now())
 
+    def loops_with(self, contact_id: int) -> list[Loop]:
+        """Every loop with this contact, open, closed or archived."""
+        self.contact(contact_id)
+        return self._loops.for_contact(contact_id)
+
     def contact_holdings(self, contact_id: int) -> tuple[int, int]:
         """The loops, and events in them, that deleting the contact would take along."""
         self.contact(contact_id)

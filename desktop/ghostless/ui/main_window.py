@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         loop_table: the loop table view.
         detail_pane: the selected loop and its record.
         contacts_page: the Contacts tab.
-        today_page: the Today tab: what is owed now (Ctrl+T).
+        today_page: the Today tab: what is owed now (Ctrl+1 or Ctrl+T).
         reminders: the follow-up engine's service over the ledger.
         scheduler: the driver that delivers reminders on time (started by
             :meth:`start_scheduler`, after the first paint).
@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
         contact_menu = menus.addMenu("&Contacts")
         contact_menu.addActions([actions.new_contact, actions.edit_contact])
+        contact_menu.addActions(list(actions.contact_actions()))
+        self.contacts_page.add_actions(list(actions.contact_actions()))
         contact_menu.addSeparator()
         self.find_duplicates_action = contact_menu.addAction(
             "Find &duplicates…", lambda: self.commands.find_duplicates()
@@ -329,6 +331,19 @@ class MainWindow(QMainWindow):
         actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
         actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
         actions.edit_contact.triggered.connect(self._on_edit_contact_triggered)
+        actions.contact_loops.triggered.connect(self._on_contact_loops_triggered)
+        actions.merge_contacts.triggered.connect(self._on_merge_contacts_triggered)
+        actions.delete_contact.triggered.connect(self._on_delete_contact_triggered)
+        commands.open_requested.connect(self._on_commands_open_requested)
+        # Every action follows the selection of the tab on show (or is off).
+        self.tabs.currentChanged.connect(self._on_visible_selection_changed)
+        self.today_page.table.selectionModel().selectionChanged.connect(
+            self._on_visible_selection_changed
+        )
+        self.contacts_page.contact_table.selectionModel().selectionChanged.connect(
+            self._on_visible_selection_changed
+        )
+        self.contacts_page.contact_model.modelReset.connect(self._on_visible_selection_changed)
         actions.find.triggered.connect(self.focus_filter)
         actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
         actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
@@ -534,11 +549,28 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_loop(fresh)
         self._update_actions(fresh)
 
+    def visible_loop(self) -> Loop | None:
+        """The loop selected on the tab on show: never one the user cannot see."""
+        tab = self.tabs.currentIndex()
+        if tab == LOOPS_TAB:
+            return self.current_loop()
+        if tab == TODAY_TAB:
+            owed = self.today_page.selected()
+            return owed.loop if owed is not None else None
+        return None  # Contacts: the contact actions apply instead
+
+    def _on_visible_selection_changed(self, *_args: object) -> None:
+        self._update_actions(self.visible_loop())
+
     def _update_actions(self, loop: Loop | None) -> None:
         """Enable what makes sense for ``loop``: nothing without one.
 
         Logging and closing are for open loops, reopening for closed or archived ones.
+        ``loop`` is the Loops tab's; on another tab, its own selection counts.
         """
+        if self.tabs.currentIndex() != LOOPS_TAB:
+            loop = self.visible_loop()
+        self._update_contact_actions(loop)
         actions = self.window_actions
         is_open = loop is not None and loop.is_open
         for action in actions.loop_actions():
@@ -733,35 +765,68 @@ class MainWindow(QMainWindow):
                 "what went quiet."
             )
 
+    def _update_contact_actions(self, loop: Loop | None) -> None:
+        actions = self.window_actions
+        on_contacts = self.tabs.currentIndex() == CONTACTS_TAB
+        chosen = self.contacts_page.selected_contacts() if on_contacts else []
+        actions.edit_contact.setEnabled(len(chosen) == 1 if on_contacts else loop is not None)
+        actions.contact_loops.setEnabled(len(chosen) == 1)
+        actions.merge_contacts.setEnabled(len(chosen) == 2)
+        actions.delete_contact.setEnabled(len(chosen) == 1)
+
+    def _visible_contact_id(self) -> int | None:
+        """The contact the tab on show points at: the one selected, or the loop's."""
+        if self.tabs.currentIndex() == CONTACTS_TAB:
+            contact = self.contacts_page.selected_contact()
+            return contact.id if contact else None
+        loop = self.visible_loop()
+        return loop.contact_id if loop else None
+
     def _on_edit_contact_triggered(self) -> None:
+        contact_id = self._visible_contact_id()
+        if contact_id is not None:
+            self.commands.edit_contact(contact_id)
+
+    def _on_contact_loops_triggered(self) -> None:
+        contact_id = self._visible_contact_id()
+        if contact_id is not None:
+            self.commands.contact_loops(contact_id)
+
+    def _on_merge_contacts_triggered(self) -> None:
+        chosen = self.contacts_page.selected_contacts()
+        if self.tabs.currentIndex() == CONTACTS_TAB and len(chosen) == 2:
+            self.commands.merge_contacts(chosen[0].id, chosen[1].id)
+
+    def _on_delete_contact_triggered(self) -> None:
         contact = self.contacts_page.selected_contact()
-        if self.tabs.currentIndex() == LOOPS_TAB or contact is None:
-            loop = self.current_loop()
-            if loop:
-                self.commands.edit_contact(loop.contact_id)
-            return
-        self.commands.edit_contact(contact.id)
+        if self.tabs.currentIndex() == CONTACTS_TAB and contact is not None:
+            self.commands.delete_contact(contact.id)
+
+    def _on_commands_open_requested(self, loop_id: int) -> None:
+        if not self.open_loop(loop_id) and not self.show_closed_check.isChecked():
+            self.show_closed_check.setChecked(True)  # a closed loop: list those too
+            self.open_loop(loop_id)
 
     def _on_disengage_triggered(self) -> None:
         """Ctrl+Shift+D: the loop selected in the tab shown (Today or Loops)."""
-        if self.tabs.currentIndex() == TODAY_TAB:
-            owed = self.today_page.selected()
-            if owed is not None:
-                self.commands.disengage(owed.loop.id)
-            return
-        loop = self.current_loop()
+        loop = self.visible_loop()
         if loop:
             self.commands.disengage(loop.id)
 
     def _log(self, kind: EventKind) -> None:
-        loop = self.current_loop()
-        if loop:
-            self.commands.log_event(loop, kind)
+        self._with_loop(lambda loop: self.commands.log_event(loop, kind))
 
     def _with_loop(self, command: Callable[[Loop], object]) -> None:
-        loop = self.current_loop()
-        if loop:
-            command(loop)
+        """Act on the loop the visible tab has selected, as it is now (never a hidden one)."""
+        loop = self.visible_loop()
+        if loop is None:
+            return
+        try:
+            fresh = self.ledger.loop(loop.id)
+        except GhostlessError as exc:
+            self.commands.warn(str(exc))
+            return
+        command(fresh)
 
     # -- remembering the layout ----------------------------------------------
     def _restore_state(self) -> None:
