@@ -244,3 +244,17 @@ def test_contact_suggestions_ask_the_store_for_a_few_only(
     model.set_text("")
     assert model.index(SUGGESTIONS, 0).data() == "New contact…"
     qtmodeltester.check(model)
+
+
+def test_what_happened_fits_the_kind_of_loop(qtbot: QtBot, ledger: Ledger) -> None:
+    from ghostless.core.models import LoopKind
+    from ghostless.ui.loop_dialog import LoopDialog
+
+    dialog = LoopDialog(ledger)
+    qtbot.addWidget(dialog)
+    hints = set()
+    for kind in (LoopKind.HELP_RECEIVED, LoopKind.PROMISE_MINE, LoopKind.RECRUITER_OUTREACH):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind.value))
+        hints.add(dialog.text_edit.placeholderText())
+        assert not dialog.text_edit.placeholderText().startswith("Message received")
+    assert len(hints) == 3

@@ -642,3 +642,12 @@ def test_the_wizard_window_is_usable_from_the_keyboard(make, qtbot: QtBot) -> No
     wizard = make()
     qtbot.keyClick(wizard.assess_page.reason_buttons[Reason.DISINTEREST], Qt.Key.Key_Space)
     assert wizard.state.reason is Reason.DISINTEREST
+
+
+def test_harassment_goes_straight_through_without_asking_why(make) -> None:  # type: ignore[no-untyped-def]
+    wizard = make()
+    wizard.assess_page.choose(situation=Situation.SAFETY)
+    assert not wizard.assess_page.reason_box.isEnabled()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == PageId.BLOCK

@@ -28,6 +28,7 @@ from ghostless.core.disengage import (
     effective_boundary,
     next_step,
     path,
+    reason_needed,
 )
 from ghostless.core.draft_checker import CheckOptions
 from ghostless.core.errors import GhostlessError, InputError
@@ -272,7 +273,8 @@ class DisengageWizard(QWizard):
             self._remember()
 
     def _remember(self) -> None:
-        if self.state.reason is not None and self.finish_result is None:
+        answered = self.state.reason is not None or not reason_needed(self.state.situation)
+        if answered and self.finish_result is None:
             prefs.remember_state(self.settings, self.state, self.currentId())
 
     def reject(self) -> None:
