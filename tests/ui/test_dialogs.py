@@ -119,6 +119,20 @@ def test_loop_dialog_points_at_a_missing_contact_name(qtbot: QtBot, ledger: Ledg
     assert ledger.is_empty()
 
 
+def test_an_inline_error_clears_once_the_field_is_fixed(qtbot: QtBot, ledger: Ledger) -> None:
+    dialog = open_dialog(qtbot, LoopDialog(ledger))
+    qtbot.keyClicks(dialog.subject_edit, "Coffee chat")
+    press_ok(qtbot, dialog)
+    assert dialog.field_error("name") == "a contact needs a name"
+    qtbot.keyClicks(dialog.new_name_edit, "Ada")
+    assert dialog.field_error("name") == ""  # gone as soon as it is fixed
+    dialog.subject_edit.clear()
+    press_ok(qtbot, dialog)
+    assert dialog.field_error("subject")
+    qtbot.keyClicks(dialog.subject_edit, "Lunch")
+    assert dialog.field_error("subject") == ""
+
+
 def test_loop_dialog_edits_a_loop_without_its_first_event(qtbot: QtBot, ledger: Ledger) -> None:
     ada = ledger.add_contact(name="Ada")
     grace = ledger.add_contact(name="Grace", org="Navy")
