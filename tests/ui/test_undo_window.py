@@ -38,7 +38,7 @@ def test_ctrl_z_takes_back_an_archive_and_ctrl_shift_z_does_it_again(
     archived = state(data_dir)
     controls = window.undo_controls
     assert controls.link_label.isVisibleTo(window)
-    assert "Archive the loop with Mei Chen" in controls.link_label.text()
+    assert "Done: archive the loop with Mei Chen" in controls.link_label.text()
     assert "Undo" in controls.link_label.text()
     assert window.loop_model.row_of(loop.id) is None
     window.loop_table.setFocus()
@@ -69,7 +69,7 @@ def test_the_status_bar_link_undoes_a_snooze(
     menu.actions()[0].trigger()
     assert state(data_dir) != before
     controls = window.undo_controls
-    assert "Snooze the loop with Priya Raman" in controls.link_label.text()
+    assert "Done: snooze the loop with Priya Raman" in controls.link_label.text()
     controls.link_label.linkActivated.emit("undo")
     assert state(data_dir) == before
 

@@ -29,7 +29,8 @@ class UndoControls(QObject):
 
     Attributes:
         undo_action, redo_action: Edit ▸ Undo / Redo, named after the step they take.
-        link_label: "Closed …: Undo" after an action, "Undone …: Redo" after an undo.
+        link_label: "Done: close the loop with …. Undo" after an action, "Undone: …. Redo"
+            after an undo.
         hide_timer: takes the link away again (tests fire it instead of waiting).
     """
 
@@ -106,7 +107,7 @@ class UndoControls(QObject):
         self.refresh()
         label = self._history.undo_label()
         if label:
-            self._show_link(f"{escape(_sentence(label))}.", "undo", "Undo")
+            self._show_link(f"Done: {escape(label)}.", "undo", "Undo")
 
     def _show_link(self, text: str, href: str, word: str) -> None:
         self.link_label.setText(f"{text} <a href='{href}'>{word}</a>")
@@ -126,7 +127,3 @@ class UndoControls(QObject):
 def _short(label: str, limit: int = 48) -> str:
     """A step's words short enough for a menu (the full words are the tooltip)."""
     return label if len(label) <= limit else label[: limit - 1] + "…"
-
-
-def _sentence(label: str) -> str:
-    return label[:1].upper() + label[1:]
