@@ -68,3 +68,18 @@ def test_deleting_a_contact_with_loops_asks_first_and_can_be_undone(
     assert "with 1 loop(s)" in done.out
     ok(cli("undo"))
     assert _state(cli) == before
+
+
+def test_a_contact_is_edited_and_their_loops_listed_from_the_command_line(
+    cli: Cli, outreach: str
+) -> None:
+    before = _state(cli)
+    ok(cli("contact", "edit", "1", "--role", "Recruiter", "--email", "p@northwind.example"))
+    shown = json.loads(ok(cli("contact", "show", "1", "--json")).out)
+    assert shown["role"] == "Recruiter"
+    assert shown["org"] == "Northwind"  # left out: kept
+    assert shown["email"] == "p@northwind.example"
+    listed = json.loads(ok(cli("contact", "loops", "1", "--json")).out)
+    assert [row["id"] for row in listed] == [int(outreach)]
+    ok(cli("undo"))
+    assert _state(cli) == before

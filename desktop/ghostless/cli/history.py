@@ -1,5 +1,4 @@
-"""Taking back and correcting: ``undo``, ``redo``, editing or deleting a logged event,
-deleting a contact.
+"""Taking back and correcting: ``undo``, ``redo``, editing or deleting a logged event.
 
 The undo history is kept in the store (see :mod:`ghostless.services.undo`), so
 ``ghostless undo`` takes back the last action wherever it was made, in the
@@ -21,12 +20,11 @@ from ghostless.core.validation import parse_event_kind
 def add_history_commands(
     commands: Any,
     loop: Any,
-    contact: Any,
     *,
     plain: argparse.ArgumentParser,
     printing: argparse.ArgumentParser,
 ) -> None:
-    """``undo``, ``redo``, ``loop event-edit``, ``loop event-delete`` and ``contact delete``."""
+    """``undo``, ``redo``, ``loop event-edit`` and ``loop event-delete``."""
     commands.add_parser(
         "undo", help="take back the last action (made here or in the window)", parents=[printing]
     )
@@ -45,12 +43,6 @@ def add_history_commands(
     )  # fmt: skip
     delete.add_argument("event_id", metavar="EVENT_ID")
     delete.add_argument("--yes", action="store_true", help="delete without asking (required)")
-    gone = contact.add_parser(
-        "delete", help="delete a contact; with --yes, their loops and records go too",
-        parents=[plain],
-    )  # fmt: skip
-    gone.add_argument("contact_id", metavar="ID")
-    gone.add_argument("--yes", action="store_true", help="also delete the contact's loops")
 
 
 def undo_command(args: argparse.Namespace) -> int:
@@ -116,24 +108,9 @@ def event_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def contact_delete(args: argparse.Namespace) -> int:
-    contact_id = parse_id(args.contact_id, "contact")
-    ledger = open_ledger(args)
-    try:
-        contact = ledger.contact(contact_id)
-        loops, events = ledger.contact_holdings(contact_id)
-        ledger.delete_contact(contact_id, confirmed=args.yes)
-    finally:
-        ledger.close()
-    taken = f" with {loops} loop(s) and {events} event(s)" if loops else ""
-    print(f"Deleted {contact.name}{taken}. Undo with: ghostless undo")
-    return EXIT_OK
-
-
 HISTORY_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("undo", None): undo_command,
     ("redo", None): redo_command,
     ("loop", "event-edit"): event_edit,
     ("loop", "event-delete"): event_delete,
-    ("contact", "delete"): contact_delete,
 }

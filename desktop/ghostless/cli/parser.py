@@ -236,7 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from ghostless.cli.history import add_history_commands
 
-    add_history_commands(commands, loop, contact, plain=plain, printing=printing)
+    add_history_commands(commands, loop, plain=plain, printing=printing)
+    from ghostless.cli.contact_edits import add_contact_edit_commands
+
+    add_contact_edit_commands(contact, plain=plain, printing=printing)
     from ghostless.cli.transfer import add_transfer_commands
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
