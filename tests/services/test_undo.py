@@ -57,6 +57,13 @@ ACTIONS: dict[str, Callable[[Ledger], object]] = {
         first_loop(led, "Priya"), subject="Re: role", body="Thanks, but no.",
         outcome=Outcome.DECLINED, how=Delivery.COPIED, after=AfterSend.MUTE,
         check_in=(FRIDAY + timedelta(days=30)).date()),
+    "set deadline": lambda led: led.set_deadline(
+        first_loop(led, "Priya"), FRIDAY + timedelta(days=2)),
+    "decide to decline": lambda led: led.decide_decline(first_loop(led, "Priya")),
+    "introduced by a new person": lambda led: led.introducer_named(
+        first_loop(led, "Priya"), "Someone New"),
+    "introduced by a contact": lambda led: led.introduced_by_contact(
+        first_loop(led, "Priya"), led.loop(first_loop(led, "Jonas")).contact_id),
 }  # fmt: skip
 
 

@@ -172,11 +172,14 @@ class Ledger:
     # -- follow-up facts -------------------------------------------------------
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
         """An offer's deadline, a promised date or an interview time (None: none)."""
-        self._loops.set_deadline(loop_id, at)
+        with self.history.step(self._about("set the deadline of", loop_id), loops=[loop_id]):
+            self._loops.set_deadline(loop_id, at)
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
-        self._loops.set_referred(loop_id, referred_loop_id)
+        touched = [i for i in (loop_id, referred_loop_id) if i is not None]
+        with self.history.step(self._about("link an introduction to", loop_id), loops=touched):
+            self._loops.set_referred(loop_id, referred_loop_id)
 
     def set_introduced_by(self, loop_id: int, introduction_id: int | None) -> None:
         """This loop is with someone the introduction ``introduction_id`` vouched for
@@ -189,7 +192,8 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current == introduction_id:
             return
-        with self._store.write():
+        touched = [i for i in (loop_id, current, introduction_id) if i is not None]
+        with self.history.step(self._about("link an introduction to", loop_id), loops=touched):
             if current is not None:
                 self._loops.set_referred(current, None)
             if introduction_id is not None:
@@ -210,7 +214,9 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current is not None and self.loop(current).contact_id == contact_id:
             return current
-        with self._store.write():
+        label = self._about("link an introduction to", loop_id)
+        linked = [i for i in (loop_id, current) if i is not None]
+        with self.history.step(label, loops=linked, contacts=[contact_id]):
             found = self._loops.unlinked_introduction(contact_id)
             if found is None:
                 # A note, not a message received: nobody wrote anything the user
@@ -226,22 +232,25 @@ class Ledger:
                     text=f"Introduced me to {who} (noted when the loop was linked)",
                     first=EventKind.NOTE,
                 )
+                self.history.created_loop(found)
             self.set_introduced_by(loop_id, found)
         return found
 
     def introducer_named(self, loop_id: int, name: str) -> int:
         """This loop is with someone a person not yet among the contacts introduced
         the user to: add them by ``name``, then link as :meth:`introduced_by_contact`."""
-        with self._store.write():
+        with self.history.step(self._about("link an introduction to", loop_id), loops=[loop_id]):
             contact_id = self.add_contact(name=name)
             return self.introduced_by_contact(loop_id, contact_id)
 
     def dismiss(self, loop_id: int, key: str) -> None:
         """Dismiss a dismissible item (an offer-deadline note) without acting on it."""
-        self._loops.dismiss(loop_id, key, at=self.clock.now())
+        with self.history.step(self._about("dismiss a note on", loop_id), loops=[loop_id]):
+            self._loops.dismiss(loop_id, key, at=self.clock.now())
 
     def undismiss(self, loop_id: int, key: str) -> bool:
-        return self._loops.undismiss(loop_id, key)
+        with self.history.step(self._about("bring back a note on", loop_id), loops=[loop_id]):
+            return self._loops.undismiss(loop_id, key)
 
     def dismissed(self, loop_id: int) -> list[str]:
         """The keys of the items dismissed on this loop, oldest first."""
@@ -249,10 +258,12 @@ class Ledger:
 
     def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
         """Note that the user decided to say no (now, or at ``at``)."""
-        self._loops.set_decline_decided(loop_id, at or self.clock.now())
+        with self.history.step(self._about("decide to decline", loop_id), loops=[loop_id]):
+            self._loops.set_decline_decided(loop_id, at or self.clock.now())
 
     def undecide_decline(self, loop_id: int) -> None:
-        self._loops.set_decline_decided(loop_id, None)
+        with self.history.step(self._about("change my mind on", loop_id), loops=[loop_id]):
+            self._loops.set_decline_decided(loop_id, None)
 
     def follow_up_fields(self, loop_id: int) -> FollowUpFields:
         return self._loops.follow_up_fields(loop_id)

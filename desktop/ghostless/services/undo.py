@@ -120,6 +120,12 @@ class UndoHistory:
             self._paused -= 1
 
     def _widen(self, scope: Scope) -> None:
+        """A nested step names rows the open step did not: keep how they are now.
+
+        They are as the open step found them unless it created them, so every
+        loop or contact a step adds is registered (:meth:`created_loop`,
+        :meth:`created_contact`) and left out here: undo then removes it.
+        """
         opened = self._open
         assert opened is not None
         # Rows created inside this step had no "before": they stay out of it.
