@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         from ghostless.ui.history.undo_controls import UndoControls
 
         self.undo_controls = UndoControls(ledger.history, self.commands, self.statusBar(), self)
+        from ghostless.ui.contact_actions.wiring import ContactActionWiring
+
+        self.contact_wiring = ContactActionWiring(self, CONTACTS_TAB)
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
         self._connect()
@@ -330,10 +333,6 @@ class MainWindow(QMainWindow):
         actions.reopen_loop.triggered.connect(lambda: self._with_loop(commands.reopen_loop))
         actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
         actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
-        actions.edit_contact.triggered.connect(self._on_edit_contact_triggered)
-        actions.contact_loops.triggered.connect(self._on_contact_loops_triggered)
-        actions.merge_contacts.triggered.connect(self._on_merge_contacts_triggered)
-        actions.delete_contact.triggered.connect(self._on_delete_contact_triggered)
         commands.open_requested.connect(self._on_commands_open_requested)
         # Every action follows the selection of the tab on show (or is off).
         self.tabs.currentChanged.connect(self._on_visible_selection_changed)
@@ -570,7 +569,7 @@ class MainWindow(QMainWindow):
         """
         if self.tabs.currentIndex() != LOOPS_TAB:
             loop = self.visible_loop()
-        self._update_contact_actions(loop)
+        self.contact_wiring.update(loop)
         actions = self.window_actions
         is_open = loop is not None and loop.is_open
         for action in actions.loop_actions():
@@ -764,43 +763,6 @@ class MainWindow(QMainWindow):
                 f"since {since}. Nothing is lost; when you are back, Ghostless shows "
                 "what went quiet."
             )
-
-    def _update_contact_actions(self, loop: Loop | None) -> None:
-        actions = self.window_actions
-        on_contacts = self.tabs.currentIndex() == CONTACTS_TAB
-        chosen = self.contacts_page.selected_contacts() if on_contacts else []
-        actions.edit_contact.setEnabled(len(chosen) == 1 if on_contacts else loop is not None)
-        actions.contact_loops.setEnabled(len(chosen) == 1)
-        actions.merge_contacts.setEnabled(len(chosen) == 2)
-        actions.delete_contact.setEnabled(len(chosen) == 1)
-
-    def _visible_contact_id(self) -> int | None:
-        """The contact the tab on show points at: the one selected, or the loop's."""
-        if self.tabs.currentIndex() == CONTACTS_TAB:
-            contact = self.contacts_page.selected_contact()
-            return contact.id if contact else None
-        loop = self.visible_loop()
-        return loop.contact_id if loop else None
-
-    def _on_edit_contact_triggered(self) -> None:
-        contact_id = self._visible_contact_id()
-        if contact_id is not None:
-            self.commands.edit_contact(contact_id)
-
-    def _on_contact_loops_triggered(self) -> None:
-        contact_id = self._visible_contact_id()
-        if contact_id is not None:
-            self.commands.contact_loops(contact_id)
-
-    def _on_merge_contacts_triggered(self) -> None:
-        chosen = self.contacts_page.selected_contacts()
-        if self.tabs.currentIndex() == CONTACTS_TAB and len(chosen) == 2:
-            self.commands.merge_contacts(chosen[0].id, chosen[1].id)
-
-    def _on_delete_contact_triggered(self) -> None:
-        contact = self.contacts_page.selected_contact()
-        if self.tabs.currentIndex() == CONTACTS_TAB and contact is not None:
-            self.commands.delete_contact(contact.id)
 
     def _on_commands_open_requested(self, loop_id: int) -> None:
         if not self.open_loop(loop_id) and not self.show_closed_check.isChecked():
