@@ -143,3 +143,16 @@ def test_a_step_made_by_another_process_is_undone_from_the_window(
     window.undo_controls.undo_action.trigger()
     assert state(data_dir) == before
     assert window.loop_model.row_of(loop_id) is not None
+
+
+def test_a_long_name_in_the_undo_link_does_not_widen_the_window(
+    example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    long_name = "Maximiliane " + "Bartholomew-" * 15 + "Okonkwo"
+    examples.add_contact(name=long_name)
+    window.commands.records_changed.emit(0)
+    controls = window.undo_controls
+    assert "…" in controls.link_label.text()
+    assert long_name in controls.link_label.toolTip()
+    assert controls.link_label.sizeHint().width() < 700

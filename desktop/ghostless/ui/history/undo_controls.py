@@ -97,9 +97,9 @@ class UndoControls(QObject):
             self._applying = False
         self.refresh()
         if redo:
-            self._show_link(f"Done again: {escape(done.label)}.", "undo", "Undo")
+            self._show_link(f"Done again: {escape(_short(done.label))}.", "undo", "Undo")
         else:
-            self._show_link(f"Undone: {escape(done.label)}.", "redo", "Redo")
+            self._show_link(f"Undone: {escape(_short(done.label))}.", "redo", "Redo")
 
     def _on_commands_written(self, _loop_id: int) -> None:
         if self._applying:
@@ -107,7 +107,8 @@ class UndoControls(QObject):
         self.refresh()
         label = self._history.undo_label()
         if label:
-            self._show_link(f"Done: {escape(label)}.", "undo", "Undo")
+            self._show_link(f"Done: {escape(_short(label))}.", "undo", "Undo")
+            self.link_label.setToolTip(f"{label} — Undo ({self._keys('undo')})")
 
     def _show_link(self, text: str, href: str, word: str) -> None:
         self.link_label.setText(f"{text} <a href='{href}'>{word}</a>")
@@ -124,6 +125,7 @@ class UndoControls(QObject):
         self._take_back(redo=link == "redo")
 
 
-def _short(label: str, limit: int = 48) -> str:
-    """A step's words short enough for a menu (the full words are the tooltip)."""
+def _short(label: str, limit: int = 60) -> str:
+    """A step's words short enough for a menu or the status bar (a 200-character name
+    must not widen the window; the full words are the tooltip)."""
     return label if len(label) <= limit else label[: limit - 1] + "…"
