@@ -25,7 +25,15 @@ class MergeBox(QMessageBox):
             f"{counts.get(second.id, 0)} loop(s).) Undo (Ctrl+Z) separates them again."
         )
         self.keep_buttons = {
-            contact.id: self.addButton(f"Keep {contact.name}", QMessageBox.ButtonRole.AcceptRole)
+            contact.id: self.addButton(f"Keep {_short(contact.name)}",
+                                       QMessageBox.ButtonRole.AcceptRole)
             for contact in (first, second)
-        }
+        }  # fmt: skip
+        for contact in (first, second):  # the full name where the button shortened it
+            self.keep_buttons[contact.id].setToolTip(f"Keep {contact.name}")
         self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
+
+
+def _short(name: str, limit: int = 40) -> str:
+    """A name short enough for a button (a long one would stretch the box off-screen)."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
