@@ -156,3 +156,16 @@ def test_a_long_name_in_the_undo_link_does_not_widen_the_window(
     assert "…" in controls.link_label.text()
     assert long_name in controls.link_label.toolTip()
     assert controls.link_label.sizeHint().width() < 700
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_store(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger, data_dir: Path
+) -> None:
+    window = example_window
+    select(window, "Mei Chen")
+    window.window_actions.archive_loop.trigger()
+    archived = state(data_dir)
+    window.filter_edit.setFocus()
+    qtbot.keyClicks(window.filter_edit, "zz")
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state(data_dir) == archived
