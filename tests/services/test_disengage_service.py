@@ -167,3 +167,24 @@ def test_a_closed_loop_cannot_be_closed_again(ledger: Ledger) -> None:
     with pytest.raises(InputError, match="already closed"):
         service.send_and_close(loop, subject="", body="No, thanks.", outcome=Outcome.DECLINED,
                                how=Delivery.COPIED)  # fmt: skip
+
+
+# -- truthful sending ---------------------------------------------------------------------
+def test_a_message_with_unfilled_fields_is_neither_sent_nor_recorded(ledger: Ledger) -> None:
+    _, loop_id = _loop(ledger)
+    mailer = FakeMailer()
+    service = DisengageService(ledger, mailer)
+    with pytest.raises(InputError, match=r"\[role\?\]"):
+        service.send_and_close(loop_id, subject="Re: the [role?] role", body="Hi Dana, no thanks.",
+                               outcome=Outcome.DECLINED, how=Delivery.SMTP)  # fmt: skip
+    assert mailer.sent == []
+    assert ledger.loop(loop_id).is_open
+    assert [e.kind for e in ledger.events(loop_id)] == [EventKind.RECEIVED]
+
+
+def test_a_sent_message_with_an_unfilled_field_cannot_be_logged(ledger: Ledger) -> None:
+    _, loop_id = _loop(ledger)
+    with pytest.raises(InputError, match=r"\[my_name\?\]"):
+        ledger.log_event(loop_id, EventKind.SENT, text="Thanks, no.\n[my_name?]")
+    # Not a message that went out: a note may quote the mark.
+    ledger.log_event(loop_id, EventKind.NOTE, text="template left [my_name?] unfilled")

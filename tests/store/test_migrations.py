@@ -243,8 +243,18 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v8(conn: sqlite3.Connection) -> None:
-    """The rows of v7; the record's search index (m012) is derived from them by triggers."""
+    """The rows of v7, plus one undo step (m011: the close of loop 3 can be taken back)."""
     _seed_v7(conn)
+    conn.execute(
+        "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
+        "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
+        "'{\"loops\": [3], \"contacts\": []}', '{}', '{}')"
+    )
+
+
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    """The rows of v8; the record's search index (m012) is derived from them by triggers."""
+    _seed_v8(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -258,6 +268,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     6: _seed_v6,
     7: _seed_v7,
     8: _seed_v8,
+    9: _seed_v9,
 }
 
 

@@ -119,6 +119,20 @@ def test_loop_dialog_points_at_a_missing_contact_name(qtbot: QtBot, ledger: Ledg
     assert ledger.is_empty()
 
 
+def test_an_inline_error_clears_once_the_field_is_fixed(qtbot: QtBot, ledger: Ledger) -> None:
+    dialog = open_dialog(qtbot, LoopDialog(ledger))
+    qtbot.keyClicks(dialog.subject_edit, "Coffee chat")
+    press_ok(qtbot, dialog)
+    assert dialog.field_error("name") == "a contact needs a name"
+    qtbot.keyClicks(dialog.new_name_edit, "Ada")
+    assert dialog.field_error("name") == ""  # gone as soon as it is fixed
+    dialog.subject_edit.clear()
+    press_ok(qtbot, dialog)
+    assert dialog.field_error("subject")
+    qtbot.keyClicks(dialog.subject_edit, "Lunch")
+    assert dialog.field_error("subject") == ""
+
+
 def test_loop_dialog_edits_a_loop_without_its_first_event(qtbot: QtBot, ledger: Ledger) -> None:
     ada = ledger.add_contact(name="Ada")
     grace = ledger.add_contact(name="Grace", org="Navy")
@@ -244,3 +258,17 @@ def test_contact_suggestions_ask_the_store_for_a_few_only(
     model.set_text("")
     assert model.index(SUGGESTIONS, 0).data() == "New contact…"
     qtmodeltester.check(model)
+
+
+def test_what_happened_fits_the_kind_of_loop(qtbot: QtBot, ledger: Ledger) -> None:
+    from ghostless.core.models import LoopKind
+    from ghostless.ui.loop_dialog import LoopDialog
+
+    dialog = LoopDialog(ledger)
+    qtbot.addWidget(dialog)
+    hints = set()
+    for kind in (LoopKind.HELP_RECEIVED, LoopKind.PROMISE_MINE, LoopKind.RECRUITER_OUTREACH):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind.value))
+        hints.add(dialog.text_edit.placeholderText())
+        assert not dialog.text_edit.placeholderText().startswith("Message received")
+    assert len(hints) == 3

@@ -32,6 +32,8 @@ def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:
 
 
 def select(window: MainWindow, contact_name: str) -> None:
+    """Select the loop with ``contact_name`` on the Loops tab, shown (actions follow it)."""
+    window.tabs.setCurrentIndex(LOOPS_TAB)
     for row in range(window.loop_model.rowCount()):
         loop = window.loop_model.loop_at(row)
         if loop is not None and loop.contact_name == contact_name:
@@ -418,6 +420,7 @@ def test_while_typing_the_pane_follows_the_selection_after_a_pause(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     window = example_window
+    window.tabs.setCurrentIndex(LOOPS_TAB)  # the actions follow the list on show
     first = window.current_loop()
     assert first is not None
     assert window.detail_pane.loop == first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -24,12 +25,14 @@ from ghostless.core.draft_checker import FindingKind
 from ghostless.core.models import EventKind, LoopStatus, Outcome
 from ghostless.services.ledger import Ledger
 from ghostless.services.mailto import parse_mailto
+from ghostless.services.paths import database_path
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import MemorySecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.finish import FinishRequest, FinishResult
 from ghostless.ui.wizard.wizard import DisengageWizard, PageId
+from tests.helpers.storefiles import dump
 
 RAMBLING = (
     "Hi Priya,\n\nSorry for the slow reply, and sorry again, I apologise. I can't take this "
@@ -97,6 +100,18 @@ def make(
         wizard.hide()
 
 
+def send_it(wizard: DisengageWizard) -> None:
+    """Finish (the message is copied or handed over), then confirm "I sent it".
+
+    Fields the template could not fill are left out first, as the user would.
+    """
+    wizard.send_page.leave_out_missing()
+    wizard.accept()
+    assert wizard.send_page.awaiting is wizard.state.delivery, wizard.last_error
+    assert wizard.finish_result is None  # nothing recorded before the confirmation
+    wizard.accept()
+
+
 def finish_button_shown(wizard: DisengageWizard) -> bool:
     return wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
@@ -118,7 +133,7 @@ def test_declining_a_recruiter_walks_the_four_steps_and_makes_one_call(make) -> 
     assert wizard.currentId() == PageId.SEND
     assert finish_button_shown(wizard)
     wizard.send_page.choose_delivery(Delivery.COPIED)
-    wizard.accept()
+    send_it(wizard)
     assert len(finisher.requests) == 1
     state = finisher.requests[0].state
     assert (state.situation, state.boundary, state.delivery) == (
@@ -140,7 +155,7 @@ def test_finishing_records_the_message_and_closes_the_loop(make, examples: Ledge
     wizard.next()
     wizard.send_page.choose_delivery(Delivery.COPIED)
     wizard.send_page.choose_after(AfterSend.MUTE)
-    wizard.accept()
+    send_it(wizard)
     loop = examples.loop(loop_id)
     assert (loop.status, loop.outcome) == (LoopStatus.CLOSED, Outcome.DECLINED)
     sent = [e for e in examples.events(loop_id) if e.kind is EventKind.SENT]
@@ -157,6 +172,7 @@ def test_the_mail_client_gets_an_encoded_mailto(make, opened_urls: list[QUrl]) -
     wizard.next()
     wizard.next()
     wizard.send_page.choose_delivery(Delivery.MAIL_CLIENT)
+    wizard.send_page.leave_out_missing()
     wizard.accept()
     (url,) = opened_urls
     encoded = bytes(url.toEncoded().data()).decode()
@@ -166,16 +182,95 @@ def test_the_mail_client_gets_an_encoded_mailto(make, opened_urls: list[QUrl]) -
     assert parse_mailto(encoded)[2].replace("\r\n", "\n") == wizard.state.draft_body
 
 
-def test_a_mail_client_that_does_not_open_writes_nothing(make, examples: Ledger) -> None:  # type: ignore[no-untyped-def]
+def test_a_mail_client_that_does_not_open_writes_nothing(  # type: ignore[no-untyped-def]
+    make, data_dir: Path
+) -> None:
     wizard = make(open_url=lambda _url: False)
     wizard.assess_page.choose(Reason.DISINTEREST)
     for _ in range(3):
         wizard.next()
     wizard.send_page.choose_delivery(Delivery.MAIL_CLIENT)
+    wizard.send_page.leave_out_missing()
+    before = dump(database_path(data_dir))
     wizard.accept()
     assert "no mail client" in wizard.last_error
     assert wizard.isVisible()
-    assert examples.loop(wizard.loop.id).is_open
+    problem = wizard.send_page.problem_label
+    assert problem.isVisibleTo(wizard)  # said in the window, not only on stderr
+    assert "Nothing was recorded" in problem.text()
+    assert wizard.send_page.awaiting is None
+    assert dump(database_path(data_dir)) == before
+
+
+# -- truthful sending -------------------------------------------------------------------
+def test_an_opened_mail_link_records_nothing_until_the_user_says_it_went_out(  # type: ignore[no-untyped-def]
+    make, examples: Ledger, data_dir: Path, opened_urls: list[QUrl]
+) -> None:
+    wizard = make()
+    wizard.assess_page.choose(Reason.DISINTEREST)
+    for _ in range(3):
+        wizard.next()
+    wizard.send_page.choose_delivery(Delivery.MAIL_CLIENT)
+    wizard.send_page.leave_out_missing()
+    before = dump(database_path(data_dir))
+    wizard.accept()
+    assert len(opened_urls) == 1
+    assert dump(database_path(data_dir)) == before  # opened is not sent
+    page = wizard.send_page
+    assert page.handover_label.isVisibleTo(wizard)
+    assert "I sent it" in wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
+    page.not_sent_button.click()  # the mail client never showed up
+    assert page.awaiting is None
+    assert dump(database_path(data_dir)) == before
+    wizard.accept()
+    wizard.accept()  # "I sent it"
+    assert len(opened_urls) == 2
+    assert not examples.loop(wizard.loop.id).is_open
+    assert [e for e in examples.events(wizard.loop.id) if e.kind is EventKind.SENT]
+
+
+def test_a_copied_message_is_recorded_only_after_i_sent_it(  # type: ignore[no-untyped-def]
+    make, examples: Ledger, data_dir: Path
+) -> None:
+    wizard = make()
+    wizard.assess_page.choose(Reason.DISINTEREST)
+    for _ in range(3):
+        wizard.next()
+    wizard.send_page.choose_delivery(Delivery.COPIED)
+    wizard.send_page.leave_out_missing()
+    before = dump(database_path(data_dir))
+    wizard.accept()
+    assert QGuiApplication.clipboard().text() == wizard.state.draft_body
+    assert dump(database_path(data_dir)) == before
+    assert wizard.isVisible()
+    wizard.reject()  # closed without confirming: still nothing recorded
+    assert dump(database_path(data_dir)) == before
+
+
+def test_unfilled_fields_block_sending_until_filled_or_left_out(  # type: ignore[no-untyped-def]
+    make, examples: Ledger, data_dir: Path
+) -> None:
+    wizard = make()
+    wizard.assess_page.choose(Reason.DISINTEREST)
+    wizard.next()
+    assert "[role?]" in wizard.draft_page.editor.text()
+    wizard.next()
+    wizard.next()
+    page = wizard.send_page
+    page.choose_delivery(Delivery.COPIED)
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert page.missing_label.isVisibleTo(wizard)
+    before = dump(database_path(data_dir))
+    wizard.accept()  # even when forced, nothing goes out
+    assert dump(database_path(data_dir)) == before
+    assert page.awaiting is None
+    page.remove_missing_button.click()  # leave them out, on purpose
+    assert "?]" not in wizard.state.draft_body
+    assert page.isComplete()
+    send_it(wizard)
+    (sent,) = [e for e in examples.events(wizard.loop.id) if e.kind is EventKind.SENT]
+    assert "?]" not in sent.text
 
 
 def test_not_now_with_a_check_in_date_becomes_a_reminder(make, examples: Ledger) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +287,7 @@ def test_not_now_with_a_check_in_date_becomes_a_reminder(make, examples: Ledger)
     wizard.next()
     wizard.send_page.choose_delivery(Delivery.COPIED)
     assert "check in" in wizard.send_page.summary_label.text()
-    wizard.accept()
+    send_it(wizard)
     result = wizard.finish_result
     assert result is not None
     assert result.sent is not None
@@ -270,7 +365,7 @@ def test_a_crisis_may_send_a_step_back_message_first(make, examples: Ledger) -> 
     wizard.next()
     assert wizard.currentId() == PageId.SEND
     wizard.send_page.choose_delivery(Delivery.COPIED)
-    wizard.accept()
+    send_it(wizard)
     assert examples.loop(wizard.loop.id).outcome is Outcome.WITHDRAWN
     assert ReminderService(examples).away() is not None
 
@@ -300,7 +395,7 @@ def test_a_power_dynamic_gets_a_minimal_acknowledgment(make) -> None:  # type: i
     wizard.next()
     assert wizard.currentId() == PageId.SEND  # no boundary step: stepping back is implied
     wizard.send_page.choose_delivery(Delivery.COPIED)
-    wizard.accept()
+    send_it(wizard)
     assert len(finisher.requests) == 1
 
 
@@ -441,7 +536,7 @@ def test_closed_halfway_it_reopens_where_it_was(make, settings: QSettings) -> No
     again.next()
     again.next()
     again.send_page.choose_delivery(Delivery.COPIED)
-    again.accept()
+    send_it(again)
     assert settings.value(f"wizard/state/{wizard.loop.id}") is None
 
 
@@ -514,6 +609,7 @@ def test_a_failed_smtp_send_keeps_the_wizard_open(
         wizard.next()
     wizard.send_page.refresh_smtp()
     wizard.send_page.choose_delivery(Delivery.SMTP)
+    wizard.send_page.leave_out_missing()
     wizard.accept()
     assert "nothing was sent" in wizard.last_error
     assert examples.loop(wizard.loop.id).is_open
@@ -526,7 +622,7 @@ def test_a_loop_closed_meanwhile_is_an_error_not_a_crash(make, examples: Ledger)
         wizard.next()
     examples.close_loop(wizard.loop.id, Outcome.REPLIED)
     wizard.send_page.choose_delivery(Delivery.COPIED)
-    wizard.accept()
+    send_it(wizard)
     assert "already closed" in wizard.last_error
 
 
@@ -546,3 +642,12 @@ def test_the_wizard_window_is_usable_from_the_keyboard(make, qtbot: QtBot) -> No
     wizard = make()
     qtbot.keyClick(wizard.assess_page.reason_buttons[Reason.DISINTEREST], Qt.Key.Key_Space)
     assert wizard.state.reason is Reason.DISINTEREST
+
+
+def test_harassment_goes_straight_through_without_asking_why(make) -> None:  # type: ignore[no-untyped-def]
+    wizard = make()
+    wizard.assess_page.choose(situation=Situation.SAFETY)
+    assert not wizard.assess_page.reason_box.isEnabled()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.currentId() == PageId.BLOCK

@@ -83,6 +83,11 @@ def _start_app(args: argparse.Namespace) -> int:
             "run it inside a desktop session, or use the commands (ghostless --help)",
             EXIT_STORE,
         )
+    from ghostless.services.qt_check import check_before_start
+
+    missing = check_before_start()
+    if missing is not None:  # Qt would abort in its xcb plugin: say what to install instead
+        return _fail(missing.message(), EXIT_STORE)
     from ghostless.ui.app import run
 
     return run(getattr(args, "data_dir", None), autostart=getattr(args, "autostart", False))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from ghostless.cli.contact_edits import CONTACT_EDIT_COMMANDS
 from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
 from ghostless.cli.drafts import draft_check
 from ghostless.cli.followups import away_off, away_on, due, snooze
+from ghostless.cli.history import HISTORY_COMMANDS
 from ghostless.cli.ledger import (
     loop_add,
     loop_close,
@@ -57,4 +59,6 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
     **MAIL_COMMANDS,
+    **HISTORY_COMMANDS,
+    **CONTACT_EDIT_COMMANDS,
 }

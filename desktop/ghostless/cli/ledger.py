@@ -246,11 +246,20 @@ def vars_of(line: Any) -> dict[str, Any]:
 
 
 def _qt_platform() -> Any:
+    """Qt opened in a child process: if it aborts, this reports why and goes on."""
+    import os
+    import sys
+
+    from ghostless.services.qt_check import check_before_start, probe_in_child
     from ghostless.services.selfcheck import CheckLine
 
-    try:
-        from ghostless.ui.platform_probe import qt_platform
-    except ImportError as exc:
-        return CheckLine("qt platform", f"PySide6 cannot be loaded ({exc})", False)
-    name, ok = qt_platform()
-    return CheckLine("qt platform", name, ok)
+    env = os.environ
+    if sys.platform.startswith("linux") and not (
+        env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
+    ):
+        # No display to open: still say which libraries a window would lack.
+        missing = check_before_start({**env, "QT_QPA_PLATFORM": "xcb"})
+        text = "none: no DISPLAY or WAYLAND_DISPLAY (set QT_QPA_PLATFORM=offscreen for tests)"
+        return CheckLine("qt platform", f"{text}; {missing.message()}" if missing else text, False)
+    report = probe_in_child()
+    return CheckLine("qt platform", report.detail if report.ok else report.message(), report.ok)

@@ -234,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
+    from ghostless.cli.history import add_history_commands
+
+    add_history_commands(commands, loop, plain=plain, printing=printing)
+    from ghostless.cli.contact_edits import add_contact_edit_commands
+
+    add_contact_edit_commands(contact, plain=plain, printing=printing)
     from ghostless.cli.mail import add_mail_commands
     from ghostless.cli.transfer import add_transfer_commands
 

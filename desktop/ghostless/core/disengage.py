@@ -252,9 +252,18 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def reason_needed(situation: Situation | None) -> bool:
+    """Whether "why haven't I answered?" applies: only on the usual path.
+
+    Harassment, spam, a crisis or a power play is the reason already; asking
+    the user to pick an emotion first would stand between them and safety.
+    """
+    return situation is None or situation is Situation.NONE
+
+
 def next_step(state: WizardState) -> Step:
     """The page to show for the answers in ``state`` (pure; no I/O)."""
-    if state.reason is None or state.situation is None:
+    if state.situation is None or (reason_needed(state.situation) and state.reason is None):
         return Step.ASSESS
     situation = state.situation
     if situation is Situation.SAFETY:

@@ -19,7 +19,7 @@ from datetime import timedelta, tzinfo
 
 from ghostless.core.agenda import agenda_items, first_per_loop
 from ghostless.core.planner import Delivery, Status
-from ghostless.core.wording import due_words, reminders_headline
+from ghostless.core.wording import due_words, reminder_headline, reminders_headline
 
 ELLIPSIS = "…"
 #: How many reminders a digest's body lists before "and N more".
@@ -140,9 +140,7 @@ def notice_for(
     if len(ordered) == 1:
         (only,) = ordered
         window, name = only.window, names[only.loop_id]
-        summary = reminders_headline([name])
-        if window.waiting:
-            summary = f"Follow up with {name}"
+        summary = reminder_headline(name, window.action)
         body = f"{window.label} · {due_words(window, only.status, now, zone)}"
         return Notice(summary, body, loop_ids, urgent=urgent, catch_up=delivery.catch_up)
     summary = reminders_headline([names[i.loop_id] for i in ordered], catch_up=delivery.catch_up)

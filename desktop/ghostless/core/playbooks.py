@@ -67,7 +67,24 @@ __all__ = [
 #: The version of the rules below. Windows kept in the store were computed by
 #: some version; when it differs from this one they are all computed again, so
 #: a new Ghostless never shows what an older one worked out.
-RULES_VERSION = 3
+RULES_VERSION = 4  # 4: a message outside a job search owes an answer, not a fit check
+
+#: Kinds where a message is an opportunity: "if it is not a fit, say so" applies.
+OPPORTUNITY_KINDS = frozenset(
+    {
+        LoopKind.RECRUITER_OUTREACH,
+        LoopKind.INTERVIEW_SCHEDULED,
+        LoopKind.INTERVIEW_HELD,
+        LoopKind.JOB_OFFER,
+        LoopKind.COLLABORATION_PROPOSAL,
+    }
+)
+
+
+def reply_action(kind: LoopKind) -> Action:
+    """What a message owes in a loop of ``kind``: a reply that may be a no, or an answer."""
+    return Action.REPLY if kind in OPPORTUNITY_KINDS else Action.ANSWER
+
 
 #: The loops of a job search: an offer with a deadline is news to each of them.
 JOB_KINDS = frozenset(
@@ -164,7 +181,7 @@ def _owed(ctx: PlaybookContext, event: Event, *, is_trigger: bool) -> list[Follo
             return [
                 ctx.elapsed(Rule.PROPOSAL, Action.ANSWER_PROPOSAL, event.at, _reply_hours(settings))
             ]
-        return [ctx.elapsed(Rule.REPLY, Action.REPLY, event.at, _reply_hours(settings))]
+        return [ctx.elapsed(Rule.REPLY, reply_action(kind), event.at, _reply_hours(settings))]
     if event.kind is EventKind.MEETING:
         if kind is LoopKind.HELP_RECEIVED and is_trigger:
             return [_help_thanks(ctx, event)]

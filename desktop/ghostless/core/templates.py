@@ -103,6 +103,42 @@ class TemplateFields:
     based_on: str | None = None
 
 
+# -- unfilled fields ---------------------------------------------------------------
+#: A field :func:`substitute` could not fill, as it is left in the text.
+_UNFILLED_MARK = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\?\]")
+#: The mark with the space before it, so removing it leaves no double space.
+_UNFILLED_WITH_SPACE = re.compile(r"[ \t]?\[(?:" + "|".join(PLACEHOLDERS) + r")\?\]")
+
+
+def unfilled_fields(*texts: str) -> list[str]:
+    """The fields still marked ``[name?]`` in ``texts``, in order, once each.
+
+    A message with one of these marks never goes out as sent: the user fills
+    it in or removes it on purpose (:func:`remove_unfilled`).
+    """
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _UNFILLED_MARK.finditer(text):
+            found.setdefault(match.group(1), None)
+    return list(found)
+
+
+def remove_unfilled(text: str) -> str:
+    """``text`` with every ``[name?]`` mark taken out (the user chose to leave them out)."""
+    return _UNFILLED_WITH_SPACE.sub("", text)
+
+
+def refuse_unfilled(field_name: str, *texts: str) -> None:
+    """An InputError naming the unfilled fields, if any are left in ``texts``."""
+    names = unfilled_fields(*texts)
+    if names:
+        marks = ", ".join(f"[{name}?]" for name in names)
+        raise InputError(
+            f"{field_name}: still has {marks} to fill in; fill it in or remove it before sending",
+            field=field_name,
+        )
+
+
 # -- rendering ----------------------------------------------------------------------
 def _names(text: str) -> Iterable[str]:
     for match in _PLACEHOLDER.finditer(text):

@@ -16,7 +16,8 @@ from ghostless.core.models import Contact, Event, Loop
 class Action(StrEnum):
     """What is owed when a window opens."""
 
-    REPLY = "reply"
+    REPLY = "reply"  # to an opportunity (a role, a proposal): a no is an answer too
+    ANSWER = "answer"  # to any other message (help, an introduction, a promise, a chat)
     ANSWER_PROPOSAL = "answer_proposal"
     DECLINE = "decline"
     CONFIRM_ATTENDING = "confirm_attending"
@@ -38,6 +39,7 @@ class Action(StrEnum):
 
 _ACTION_LABELS = {
     Action.REPLY: "Reply, even briefly; if it is not a fit, say so",
+    Action.ANSWER: "Answer their message, even briefly",
     Action.ANSWER_PROPOSAL: "Answer the proposal: yes, no, or when you will decide",
     Action.DECLINE: "Send the clear, short no you decided on",
     Action.CONFIRM_ATTENDING: "Still going? Attend, or cancel or reschedule now",

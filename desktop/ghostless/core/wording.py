@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
 from ghostless.core.agenda import Repair
+from ghostless.core.models import LoopKind
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.windows import Action, FollowUpWindow
@@ -21,6 +22,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 #: What is owed, in a word or two, for a table cell ("reply due Thu 16:30").
 ACTION_NOUNS = {
     Action.REPLY: "reply",
+    Action.ANSWER: "answer",
     Action.ANSWER_PROPOSAL: "answer",
     Action.DECLINE: "decline",
     Action.CONFIRM_ATTENDING: "still going?",
@@ -141,6 +143,47 @@ def names_text(names: Sequence[str], shown: int = 3) -> str:
     if len(names) <= shown:
         return f"{', '.join(names[:-1])} and {names[-1]}"
     return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
+#: One reminder's headline by what is owed: only a message someone is waiting
+#: on says they wait; a thank-you or a promise says what to do ({name} is filled in).
+HEADLINES = {
+    Action.REPLY: "{name} is waiting on you",
+    Action.ANSWER: "{name} is waiting on you",
+    Action.ANSWER_PROPOSAL: "{name} is waiting for your answer",
+    Action.DECLINE: "Tell {name} your no",
+    Action.CONFIRM_ATTENDING: "Interview with {name}: still going?",
+    Action.THANK_YOU: "Thank {name} for the interview",
+    Action.FOLLOW_UP: "Follow up with {name}",
+    Action.ANSWER_OFFER: "{name} is waiting for your answer to the offer",
+    Action.THANKS: "Thank {name}",
+    Action.REACH_OUT: "Reach out: an introduction from {name}",
+    Action.TELL_REFERRER: "Tell {name} how it turned out",
+    Action.KEEP_PROMISE: "Your promise to {name}",
+    Action.NUDGE: "Follow up with {name}",
+    Action.OFFER_CLOSE: "Still nothing from {name}: close it?",
+    Action.TELL_DEADLINE: "Tell {name} about your offer deadline",
+}
+
+#: What to write when a loop of each kind begins ("What happened" in the new-loop dialog).
+FIRST_EVENT_HINTS = {
+    LoopKind.RECRUITER_OUTREACH: "What the recruiter wrote, in short (optional)",
+    LoopKind.INTERVIEW_SCHEDULED: "When, with whom, and anything to prepare (optional)",
+    LoopKind.INTERVIEW_HELD: "How it went and whom you met (optional)",
+    LoopKind.JOB_OFFER: "The offer in short: role, terms, answer-by date (optional)",
+    LoopKind.HELP_RECEIVED: "What they did for you: advice, an answer, their story (optional)",
+    LoopKind.INTRODUCTION: "Whom they introduced you to, and why (optional)",
+    LoopKind.PROMISE_MINE: "What you promised, and by when (optional)",
+    LoopKind.PROMISE_THEIRS: "What they promised, and by when (optional)",
+    LoopKind.NETWORKING_CALL: "What you talked about, and anything you offered (optional)",
+    LoopKind.COLLABORATION_PROPOSAL: "What they propose (optional)",
+    LoopKind.OTHER: "What was said or agreed (optional)",
+}
+
+
+def reminder_headline(name: str, action: Action) -> str:
+    """One reminder's first line, in words that fit what is owed."""
+    return HEADLINES[action].format(name=name)
 
 
 def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:

@@ -17,6 +17,9 @@ from ghostless.services.ledger import Ledger, store_of
 logger = logging.getLogger(__name__)
 
 LOOPS, CONTACTS, REMINDERS = "loops", "contacts", "reminders"
+#: The undo history: every user action adds or flips a step, including those the
+#: other marks miss (an event's words corrected), so the window reads again.
+HISTORY = "history"
 #: One row per part: it changes when (nearly) any write to that part does.
 _MARKS = {
     LOOPS: (
@@ -36,6 +39,7 @@ _MARKS = {
         " (SELECT count(*) FROM away_periods),"
         " (SELECT coalesce(group_concat(key || '=' || value, ';'), '') FROM settings)"
     ),
+    HISTORY: "SELECT count(*), coalesce(max(id), 0), total(id * undone) FROM undo_steps",
 }
 
 

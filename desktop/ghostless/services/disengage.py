@@ -17,8 +17,9 @@ from typing import Protocol
 from ghostless.core.disengage import AfterSend, Delivery
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
+from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import clean_subject, clean_text
-from ghostless.services.ledger import Ledger, contacts_of, store_of
+from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.mail import MailService
 from ghostless.services.mailer import OutgoingMessage
 
@@ -71,6 +72,7 @@ class DisengageService:
         text = clean_text(body)
         if not text:
             raise InputError("message: there is nothing to send", field="message")
+        refuse_unfilled("message", subject, text)
         at = self.ledger.clock.now()
         if check_in is not None and self._check_in_at(check_in) <= at:
             raise InputError("check_in: the check-in date must be in the future", field="check_in")
@@ -93,7 +95,8 @@ class DisengageService:
                 )
             )  # fmt: skip
         recorded = f"Subject: {subject}\n\n{text}" if subject.strip() else text
-        with store_of(self.ledger).write():
+        label = f"close the loop with {loop.contact_name} politely"
+        with self.ledger.history.step(label, loops=[loop_id], contacts=[loop.contact_id]):
             event_id = self.ledger.log_event(loop_id, EventKind.SENT, at=at, text=recorded)
             if message_id:
                 # When the sync meets this message in the Sent folder, it is this event.
@@ -126,7 +129,8 @@ class DisengageService:
     ) -> None:
         loop = self.ledger.loop(loop_id)
         at = self.ledger.clock.now()
-        with store_of(self.ledger).write():
+        label = f"close the loop with {loop.contact_name} ({outcome.label.lower()})"
+        with self.ledger.history.step(label, loops=[loop_id], contacts=[loop.contact_id]):
             if loop.status is LoopStatus.OPEN:
                 self.ledger.close_loop(loop_id, outcome)
             self._apply_after(loop.contact_id, after, reason, at)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ghostless.core.contact_import import person_key
 from ghostless.core.models import Contact
 from ghostless.services.ledger import Ledger, contacts_of, store_of
-from ghostless.store.merges import last_merge, merge_contacts, undo_merge
+from ghostless.store.merges import last_merge, merge_contacts, merged_pair, undo_merge
 
 #: The least token-sort ratio (0-100) for two names at one organisation to be proposed.
 NAME_SCORE = 88
@@ -112,7 +112,9 @@ class MergeDone:
 
 def merge(ledger: Ledger, keep_id: int, other_id: int) -> MergeDone:
     """Merge ``other_id`` into ``keep_id`` (loops, events, addresses) in one transaction."""
-    merge_id, moved = merge_contacts(store_of(ledger), keep_id, other_id, at=ledger.clock.now())
+    label = f"merge {ledger.contact(other_id).name} into {ledger.contact(keep_id).name}"
+    with ledger.history.step(label, contacts=[keep_id, other_id]):
+        merge_id, moved = merge_contacts(store_of(ledger), keep_id, other_id, at=ledger.clock.now())
     return MergeDone(merge_id, moved)
 
 
@@ -124,4 +126,6 @@ def undo(ledger: Ledger, merge_id: int | None = None) -> int:
             from ghostless.core.errors import InputError
 
             raise InputError("merge: there is no merge to undo", field="merge")
-    return undo_merge(store_of(ledger), merge_id, at=ledger.clock.now())
+    kept_id, other_id = merged_pair(store_of(ledger), merge_id)
+    with ledger.history.step("undo a merge", contacts=[kept_id, other_id]):
+        return undo_merge(store_of(ledger), merge_id, at=ledger.clock.now())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ghostless.core.models import EventKind, LoopKind
-from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.ledger import Ledger
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ EXAMPLES: tuple[_Example, ...] = (
 def load_examples(ledger: Ledger) -> int:
     """Add the example contacts and loops in one transaction; returns how many loops."""
     now = ledger.clock.now()
-    with store_of(ledger).write():
+    with ledger.history.step("load the examples"):
         for example in EXAMPLES:
             contact_id = ledger.add_contact(
                 name=example.name, org=example.org, role=example.role, email=example.email

@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Unpack
 
 from ghostless.core.clock import Clock
-from ghostless.core.errors import InputError, StoreCorrupt
+from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
+from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.services.undo import UndoHistory
 from ghostless.services.zone import local_zone, user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
@@ -53,6 +55,8 @@ class Ledger:
         store.planning_zone = zone
         self._contacts = ContactRepository(store)
         self._loops = LoopRepository(store)
+        #: Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``).
+        self.history = UndoHistory(store, clock, zone)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
@@ -90,10 +94,38 @@ class Ledger:
 
     # -- contacts ------------------------------------------------------------
     def add_contact(self, **fields: Unpack[ContactInput]) -> int:
-        return self._contacts.add(clean_contact(**fields), at=self.clock.now())
+        cleaned = clean_contact(**fields)
+        with self.history.step(f"add {cleaned.name}"):
+            contact_id = self._contacts.add(cleaned, at=self.clock.now())
+            self.history.created_contact(contact_id)
+        return contact_id
 
     def update_contact(self, contact_id: int, **fields: Unpack[ContactInput]) -> None:
-        self._contacts.update(contact_id, clean_contact(**fields), at=self.clock.now())
+        cleaned = clean_contact(**fields)
+        with self.history.step(f"edit {self.contact(contact_id).name}", contacts=[contact_id]):
+            self._contacts.update(contact_id, cleaned, at=self.clock.now())
+
+    def loops_with(self, contact_id: int) -> list[Loop]:
+        """Every loop with this contact, open, closed or archived."""
+        self.contact(contact_id)
+        return self._loops.for_contact(contact_id)
+
+    def contact_holdings(self, contact_id: int) -> tuple[int, int]:
+        """The loops, and events in them, that deleting the contact would take along."""
+        self.contact(contact_id)
+        return self._contacts.holdings(contact_id)
+
+    def delete_contact(self, contact_id: int, *, confirmed: bool = False) -> None:
+        """Delete a contact and, once confirmed, every loop with them and its record."""
+        contact = self.contact(contact_id)
+        loops, events = self._contacts.holdings(contact_id)
+        if loops and not confirmed:
+            raise ConfirmationRequired(
+                f"contact {contact_id} ({contact.name}) has {loops} loop(s) with {events} "
+                "event(s) in their record; they would be deleted too, so confirm first"
+            )
+        with self.history.step(f"delete {contact.name}", contacts=[contact_id]):
+            self._contacts.delete(contact_id)
 
     def contact(self, contact_id: int) -> Contact:
         return self._contacts.get(contact_id)
@@ -122,25 +154,32 @@ class Ledger:
         deadline: datetime | None = None,
     ) -> int:
         now = self.clock.now()
-        return self._loops.add(
-            contact_id=contact_id,
-            kind=kind,
-            subject=clean_subject(subject),
-            at=at or now,
-            recorded_at=now,
-            text=clean_text(text),
-            notes=clean_text(notes, "notes"),
-            deadline=deadline,
-        )
+        cleaned = clean_subject(subject)
+        with self.history.step(f"add the loop “{cleaned}”"):
+            loop_id = self._loops.add(
+                contact_id=contact_id,
+                kind=kind,
+                subject=cleaned,
+                at=at or now,
+                recorded_at=now,
+                text=clean_text(text),
+                notes=clean_text(notes, "notes"),
+                deadline=deadline,
+            )
+            self.history.created_loop(loop_id)
+        return loop_id
 
     # -- follow-up facts -------------------------------------------------------
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
         """An offer's deadline, a promised date or an interview time (None: none)."""
-        self._loops.set_deadline(loop_id, at)
+        with self.history.step(self._about("set the deadline of", loop_id), loops=[loop_id]):
+            self._loops.set_deadline(loop_id, at)
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
-        self._loops.set_referred(loop_id, referred_loop_id)
+        touched = [i for i in (loop_id, referred_loop_id) if i is not None]
+        with self.history.step(self._about("link an introduction to", loop_id), loops=touched):
+            self._loops.set_referred(loop_id, referred_loop_id)
 
     def set_introduced_by(self, loop_id: int, introduction_id: int | None) -> None:
         """This loop is with someone the introduction ``introduction_id`` vouched for
@@ -153,7 +192,8 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current == introduction_id:
             return
-        with self._store.write():
+        touched = [i for i in (loop_id, current, introduction_id) if i is not None]
+        with self.history.step(self._about("link an introduction to", loop_id), loops=touched):
             if current is not None:
                 self._loops.set_referred(current, None)
             if introduction_id is not None:
@@ -174,7 +214,9 @@ class Ledger:
         current = self.follow_up_fields(loop_id).introduced_by
         if current is not None and self.loop(current).contact_id == contact_id:
             return current
-        with self._store.write():
+        label = self._about("link an introduction to", loop_id)
+        linked = [i for i in (loop_id, current) if i is not None]
+        with self.history.step(label, loops=linked, contacts=[contact_id]):
             found = self._loops.unlinked_introduction(contact_id)
             if found is None:
                 # A note, not a message received: nobody wrote anything the user
@@ -190,22 +232,25 @@ class Ledger:
                     text=f"Introduced me to {who} (noted when the loop was linked)",
                     first=EventKind.NOTE,
                 )
+                self.history.created_loop(found)
             self.set_introduced_by(loop_id, found)
         return found
 
     def introducer_named(self, loop_id: int, name: str) -> int:
         """This loop is with someone a person not yet among the contacts introduced
         the user to: add them by ``name``, then link as :meth:`introduced_by_contact`."""
-        with self._store.write():
+        with self.history.step(self._about("link an introduction to", loop_id), loops=[loop_id]):
             contact_id = self.add_contact(name=name)
             return self.introduced_by_contact(loop_id, contact_id)
 
     def dismiss(self, loop_id: int, key: str) -> None:
         """Dismiss a dismissible item (an offer-deadline note) without acting on it."""
-        self._loops.dismiss(loop_id, key, at=self.clock.now())
+        with self.history.step(self._about("dismiss a note on", loop_id), loops=[loop_id]):
+            self._loops.dismiss(loop_id, key, at=self.clock.now())
 
     def undismiss(self, loop_id: int, key: str) -> bool:
-        return self._loops.undismiss(loop_id, key)
+        with self.history.step(self._about("bring back a note on", loop_id), loops=[loop_id]):
+            return self._loops.undismiss(loop_id, key)
 
     def dismissed(self, loop_id: int) -> list[str]:
         """The keys of the items dismissed on this loop, oldest first."""
@@ -213,10 +258,12 @@ class Ledger:
 
     def decide_decline(self, loop_id: int, at: datetime | None = None) -> None:
         """Note that the user decided to say no (now, or at ``at``)."""
-        self._loops.set_decline_decided(loop_id, at or self.clock.now())
+        with self.history.step(self._about("decide to decline", loop_id), loops=[loop_id]):
+            self._loops.set_decline_decided(loop_id, at or self.clock.now())
 
     def undecide_decline(self, loop_id: int) -> None:
-        self._loops.set_decline_decided(loop_id, None)
+        with self.history.step(self._about("change my mind on", loop_id), loops=[loop_id]):
+            self._loops.set_decline_decided(loop_id, None)
 
     def follow_up_fields(self, loop_id: int) -> FollowUpFields:
         return self._loops.follow_up_fields(loop_id)
@@ -224,33 +271,68 @@ class Ledger:
     def update_loop(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str = ""
     ) -> None:
-        self._loops.update(
-            loop_id,
-            contact_id=contact_id,
-            kind=kind,
-            subject=clean_subject(subject),
-            notes=clean_text(notes, "notes"),
-        )
+        cleaned = clean_subject(subject)
+        with self.history.step(self._about("edit", loop_id), loops=[loop_id]):
+            self._loops.update(
+                loop_id,
+                contact_id=contact_id,
+                kind=kind,
+                subject=cleaned,
+                notes=clean_text(notes, "notes"),
+            )
 
     def log_event(
         self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
     ) -> int:
+        """Add one dated entry to the loop's record.
+
+        A message logged as sent with a template's unfilled ``[role?]`` mark did
+        not go out like that: refused, so the record never shows it.
+        """
+        if kind is EventKind.SENT:
+            refuse_unfilled("text", text)
         now = self.clock.now()
-        return self._loops.log_event(
-            loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
-        )
+        cleaned = clean_text(text)
+        with self.history.step(self._about(f"log {kind.label.lower()}", loop_id), loops=[loop_id]):
+            return self._loops.log_event(loop_id, kind, at=at or now, text=cleaned, recorded_at=now)
+
+    def event(self, event_id: int) -> Event:
+        return self._loops.event(event_id)
+
+    def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str = "") -> None:
+        """Correct a logged event (its kind, time or words); undo brings the old one back."""
+        if kind is EventKind.SENT:
+            refuse_unfilled("text", text)
+        cleaned = clean_text(text)
+        loop_id = self._loops.event(event_id).loop_id
+        with self.history.step(self._about("edit an event", loop_id), loops=[loop_id]):
+            self._loops.edit_event(event_id, kind=kind, at=at, text=cleaned)
+
+    def delete_event(self, event_id: int) -> None:
+        """Take a mis-logged event out of the record; undo brings it back."""
+        loop_id = self._loops.event(event_id).loop_id
+        with self.history.step(self._about("delete an event", loop_id), loops=[loop_id]):
+            self._loops.delete_event(event_id)
 
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:
-        self._loops.close(loop_id, outcome, at=self.clock.now())
+        with self.history.step(self._about("close", loop_id), loops=[loop_id]):
+            self._loops.close(loop_id, outcome, at=self.clock.now())
 
     def reopen_loop(self, loop_id: int) -> None:
-        self._loops.reopen(loop_id)
+        with self.history.step(self._about("reopen", loop_id), loops=[loop_id]):
+            self._loops.reopen(loop_id)
 
     def archive_loop(self, loop_id: int) -> None:
-        self._loops.archive(loop_id, at=self.clock.now())
+        with self.history.step(self._about("archive", loop_id), loops=[loop_id]):
+            self._loops.archive(loop_id, at=self.clock.now())
 
     def delete_loop(self, loop_id: int, *, confirmed: bool = False) -> None:
-        self._loops.delete(loop_id, confirmed=confirmed)
+        with self.history.step(self._about("delete", loop_id), loops=[loop_id]):
+            self._loops.delete(loop_id, confirmed=confirmed)
+
+    def _about(self, verb: str, loop_id: int) -> str:
+        """An undo step's words: "close the loop with Priya Raman"."""
+        return f"{verb} the loop with {self.loop(loop_id).contact_name}"
 
     def loop(self, loop_id: int) -> Loop:
         return self._loops.get(loop_id)

@@ -8,6 +8,9 @@ plus sign in the mail client), line breaks become %0D%0A.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from urllib.parse import quote, unquote
 
 from ghostless.core.errors import InputError
@@ -73,3 +76,25 @@ def parse_mailto(url: str) -> tuple[str, str, str]:
         elif name == "body":
             body = unquote(value, errors="strict")
     return unquote(address, errors="strict"), subject, body
+
+
+def mail_client_missing() -> bool:
+    """True when this computer clearly has no program for ``mailto:`` links.
+
+    Only Linux desktops can say (``xdg-mime query default``); elsewhere, or
+    when the query itself is not there, the answer is False (unknown), and the
+    user's "I sent it" is what records the message anyway.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    xdg_mime = shutil.which("xdg-mime")
+    if xdg_mime is None:
+        return False
+    try:
+        found = subprocess.run(  # a fixed program and arguments
+            [xdg_mime, "query", "default", "x-scheme-handler/mailto"],
+            capture_output=True, text=True, timeout=5, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return found.returncode == 0 and not found.stdout.strip()

@@ -315,7 +315,9 @@ class ReminderService:
             if reminder.at <= until
         )
         if keys:
-            self.reminders.snooze(loop_id, keys, until)
+            label = f"snooze the loop with {loop.contact_name}"
+            with self.ledger.history.step(label, loops=[loop_id]):
+                self.reminders.snooze(loop_id, keys, until)
         return keys
 
     def snooze_preset(
@@ -327,8 +329,10 @@ class ReminderService:
         return until, self.snooze(loop_id, until, now)
 
     def unsnooze(self, loop_id: int) -> int:
-        self.ledger.loop(loop_id)
-        return self.reminders.clear_snoozes(loop_id)
+        loop = self.ledger.loop(loop_id)
+        with self.ledger.history.step(f"unsnooze the loop with {loop.contact_name}",
+                                      loops=[loop_id]):  # fmt: skip
+            return self.reminders.clear_snoozes(loop_id)
 
     # -- away mode -------------------------------------------------------------
     def away(self) -> AwayPeriod | None:

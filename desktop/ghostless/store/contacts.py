@@ -50,6 +50,31 @@ class ContactRepository:
             write_addresses(self._store.conn, contact_id, fields.every_address())
             refresh_search_text(self._store, contact_id=contact_id)
 
+    def holdings(self, contact_id: int) -> tuple[int, int]:
+        """How many loops, and events in them, deleting the contact would take along."""
+        row = self._store.conn.execute(
+            "SELECT count(DISTINCT loops.id), count(events.id) FROM loops "
+            "LEFT JOIN events ON events.loop_id = loops.id WHERE loops.contact_id = ?",
+            (contact_id,),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def delete(self, contact_id: int) -> None:
+        """Remove a contact with its addresses and every loop with them (one transaction)."""
+        from ghostless.store import windows as follow_ups
+
+        self.get(contact_id)
+        conn = self._store.conn
+        with self._store.write():
+            loop_ids = [
+                int(row[0])
+                for row in conn.execute("SELECT id FROM loops WHERE contact_id = ?", (contact_id,))
+            ]
+            referrers = follow_ups.referrers_of(self._store, loop_ids) if loop_ids else set()
+            conn.execute("DELETE FROM loops WHERE contact_id = ?", (contact_id,))
+            conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+            follow_ups.loops_changed(self._store, referrers - set(loop_ids))
+
     def set_flags(
         self, contact_id: int, *, muted: bool, blocked: bool, reason: str, at: datetime
     ) -> None:

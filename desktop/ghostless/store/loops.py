@@ -105,6 +105,39 @@ class LoopRepository:
             self._refresh(loop_id)
         return event_id
 
+    def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str) -> None:
+        """Correct an event's kind, time or words, and recompute whose turn it is."""
+        loop_id = self.event(event_id).loop_id
+        with self._store.write():
+            self._store.conn.execute(
+                "UPDATE events SET kind = ?, at = ?, text = ? WHERE id = ?",
+                (kind.value, to_utc_text(at), text, event_id),
+            )
+            self._refresh(loop_id)
+
+    def delete_event(self, event_id: int) -> None:
+        """Take one event out of a loop's record (a loop keeps at least one)."""
+        loop_id = self.event(event_id).loop_id
+        with self._store.write():
+            left = self._store.conn.execute(
+                "SELECT count(*) FROM events WHERE loop_id = ?", (loop_id,)
+            ).fetchone()[0]
+            if int(left) <= 1:
+                raise InputError(
+                    f"event {event_id}: the only event of loop {loop_id}; delete the loop instead",
+                    field="event",
+                )
+            self._store.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            self._refresh(loop_id)
+
+    def event(self, event_id: int) -> Event:
+        row = self._store.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"event: no event with id {event_id}", field="event")
+        return event_from_row(row)
+
     def update(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str
     ) -> None:

@@ -123,6 +123,16 @@ def last_merge(store: Store) -> int | None:
     return int(row[0]) if row and row[0] is not None else None
 
 
+def merged_pair(store: Store, merge_id: int) -> tuple[int, int]:
+    """The kept and the other contact's ids of a merge."""
+    row = store.conn.execute(
+        "SELECT kept_id, other_id FROM contact_merges WHERE id = ?", (merge_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"merge: no merge with id {merge_id}", field="merge")
+    return int(row[0]), int(row[1])
+
+
 def undo_merge(store: Store, merge_id: int, *, at: datetime) -> int:
     """Put two merged contacts back as they were; returns the other contact's id.
 

@@ -519,6 +519,28 @@ def m007_mail(db: Database) -> None:
     )
 
 
+def m011_undo(db: Database) -> None:
+    """The undo history, kept in the store so a command-line action can be undone too.
+
+    Each step holds the rows its action changed, as they were before and
+    after (JSON, see :mod:`ghostless.store.undo`); ``undone`` says which side
+    the store is on now.
+    """
+    db.execute(
+        """
+        CREATE TABLE undo_steps (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+            scope TEXT NOT NULL CHECK (json_valid(scope)),
+            before TEXT NOT NULL CHECK (json_valid(before)),
+            after TEXT NOT NULL CHECK (json_valid(after))
+        )
+        """
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -528,6 +550,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m005_agenda,
     m006_contact_addresses,
     m007_mail,
+    m011_undo,
     m012_record_search,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)

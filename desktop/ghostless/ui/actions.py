@@ -54,6 +54,9 @@ class WindowActions:
     archive_loop: QAction
     delete_loop: QAction
     edit_contact: QAction
+    contact_loops: QAction
+    merge_contacts: QAction
+    delete_contact: QAction
     find: QAction
     show_closed: QAction
     show_today: QAction
@@ -61,6 +64,10 @@ class WindowActions:
     show_contacts: QAction
     away: QAction
     quit: QAction
+
+    def contact_actions(self) -> tuple[QAction, ...]:
+        """The actions that work on the contacts selected on the Contacts tab."""
+        return (self.contact_loops, self.merge_contacts, self.delete_contact)
 
     def loop_actions(self) -> tuple[QAction, ...]:
         """The actions that work on the selected loop."""
@@ -150,16 +157,43 @@ def build_actions(parent: QWidget) -> WindowActions:
             "loop-delete",
             "Delete",
         ),
-        edit_contact=_action(parent, "&Edit contact…", None, "Change the selected contact"),
+        edit_contact=_action(
+            parent, "&Edit contact…", "Ctrl+Shift+E", "Change the selected contact", "edit"
+        ),
+        contact_loops=_action(
+            parent,
+            "&Loops with this person…",
+            "Ctrl+Shift+L",
+            "Every loop with the selected contact, open or closed",
+            "loop-new",
+            "Their loops",
+        ),
+        merge_contacts=_action(
+            parent,
+            "&Merge two contacts…",
+            "Ctrl+Shift+M",
+            "The two selected contacts are one person: keep one, with all loops and addresses",
+            None,
+            "Merge",
+        ),
+        delete_contact=_action(
+            parent,
+            "&Delete contact…",
+            QKeySequence.StandardKey.Delete,
+            "Delete the selected contact (says what goes with them, and asks first)",
+            "loop-delete",
+            "Delete",
+        ),
         find=_action(
             parent, "&Find…", QKeySequence.StandardKey.Find, "Filter the list as you type"
         ),
         show_closed=_action(
             parent, "Show c&losed loops", "Ctrl+H", "List closed and archived loops too"
         ),
-        show_today=_action(parent, "&Today", "Ctrl+T", "Show what is owed now", "status-due"),
-        show_loops=_action(parent, "&Loops", "Ctrl+1", "Show the loops"),
-        show_contacts=_action(parent, "&Contacts", "Ctrl+2", "Show the contacts"),
+        # The tabs in their order: Ctrl+1, 2, 3 (Ctrl+T still opens Today, as before).
+        show_today=_action(parent, "&Today", "Ctrl+1", "Show what is owed now", "status-due"),
+        show_loops=_action(parent, "&Loops", "Ctrl+2", "Show the loops"),
+        show_contacts=_action(parent, "&Contacts", "Ctrl+3", "Show the contacts"),
         away=_action(
             parent,
             "I'm &away (pause reminders)…",
@@ -169,6 +203,7 @@ def build_actions(parent: QWidget) -> WindowActions:
         ),
         quit=_action(parent, "&Quit", "Ctrl+Q", "Quit Ghostless"),
     )
+    actions.show_today.setShortcuts([QKeySequence("Ctrl+1"), QKeySequence("Ctrl+T")])
     actions.show_closed.setCheckable(True)
     actions.away.setCheckable(True)
     return actions

@@ -25,6 +25,8 @@ from ghostless.ui.icons import icon
 if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
     from ghostless.ui.close_dialog import CloseDialog
+    from ghostless.ui.contact_actions.loops_dialog import ContactLoopsDialog
+    from ghostless.ui.contact_actions.merge_box import MergeBox
     from ghostless.ui.contact_dialog import ContactDialog
     from ghostless.ui.deadline_dialog import DeadlineDialog
     from ghostless.ui.duplicates_dialog import DuplicatesDialog
@@ -63,6 +65,7 @@ class Commands(QObject):
         records_changed(int): the ledger was written; the id of the loop to show, or 0.
         reminders_changed(int): a snooze (the loop's id) or away mode (0) changed;
             the loops themselves did not.
+        open_requested(int): show this loop in the Loops tab (from a contact's loops).
 
     Attributes:
         last_dialog: the most recent dialog opened, for tests to fill in.
@@ -74,6 +77,7 @@ class Commands(QObject):
 
     records_changed = Signal(int)
     reminders_changed = Signal(int)
+    open_requested = Signal(int)
 
     def __init__(
         self,
@@ -111,6 +115,71 @@ class Commands(QObject):
 
         return self._open(ContactDialog(self._ledger, contact, self._window), lambda: 0)
 
+    def contact_loops(self, contact_id: int) -> ContactLoopsDialog | None:
+        """Every loop with this person; one opens in the Loops tab (``open_requested``)."""
+        from ghostless.ui.contact_actions.loops_dialog import ContactLoopsDialog
+
+        try:
+            contact = self._ledger.contact(contact_id)
+            loops = self._ledger.loops_with(contact_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        dialog = ContactLoopsDialog(contact, loops, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_requested)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_contact(self, contact_id: int) -> ConfirmBox | None:
+        """Say what deleting the contact takes along, and delete only once confirmed."""
+        try:
+            contact = self._ledger.contact(contact_id)
+            loops, events = self._ledger.contact_holdings(contact_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        taken = (
+            f"Their {loops} loop(s), with the {events} entries in their records, are deleted "
+            "with them. Closing or archiving the loops keeps the records."
+            if loops
+            else "They have no loops."
+        )
+        return self._confirm(
+            "Delete contact",
+            f"Delete {contact.name}?",
+            f"{taken} Undo (Ctrl+Z) brings everything back.",
+            "Delete" if not loops else f"Delete with {loops} loop(s)",
+            lambda: self._write(lambda: self._ledger.delete_contact(contact_id, confirmed=True), 0),
+        )
+
+    def merge_contacts(self, first_id: int, second_id: int) -> MergeBox | None:
+        """Ask which of the two to keep, then move everything onto it (one undo step)."""
+        from ghostless.services import duplicates
+        from ghostless.ui.contact_actions.merge_box import MergeBox
+
+        try:
+            first, second = self._ledger.contact(first_id), self._ledger.contact(second_id)
+            counts = self._ledger.open_loop_counts([first_id, second_id])
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        box = MergeBox(first, second, counts, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_clicked(button: QAbstractButton) -> None:
+            kept = [cid for cid, keep_button in box.keep_buttons.items() if keep_button is button]
+            if kept:
+                keep_id = kept[0]
+                other_id = second_id if keep_id == first_id else first_id
+                self._write(lambda: duplicates.merge(self._ledger, keep_id, other_id), 0)
+
+        box.buttonClicked.connect(on_clicked)
+        self.last_prompt = box
+        box.open()
+        return box
+
     def find_duplicates(self) -> DuplicatesDialog:
         """Contacts ▸ Find duplicates: likely pairs, merged (and undone) one at a time."""
         from ghostless.ui.duplicates_dialog import DuplicatesDialog
@@ -145,6 +214,36 @@ class Commands(QObject):
         from ghostless.ui.event_dialog import EventDialog
 
         return self._open(EventDialog(self._ledger, loop, kind, self._window), lambda: loop.id)
+
+    def edit_event(self, event_id: int) -> EventDialog | None:
+        """Correct a logged entry (its kind, time or words); Ctrl+Z brings it back."""
+        from ghostless.ui.event_dialog import EventDialog
+
+        try:
+            event = self._ledger.event(event_id)
+            loop = self._ledger.loop(event.loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        dialog = EventDialog(self._ledger, loop, event.kind, self._window, event=event)
+        return self._open(dialog, lambda: loop.id)
+
+    def delete_event(self, event_id: int) -> ConfirmBox | None:
+        """Ask first, then take the entry out of the record (Ctrl+Z brings it back)."""
+        try:
+            event = self._ledger.event(event_id)
+            loop = self._ledger.loop(event.loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return None
+        return self._confirm(
+            "Delete entry",
+            f"Delete “{event.kind.label}” from the record of the loop with {loop.contact_name}?",
+            "Whose turn it is and what is owed are worked out again without it. "
+            "Undo (Ctrl+Z) brings it back.",
+            "Delete entry",
+            lambda: self._write(lambda: self._ledger.delete_event(event_id), loop.id),
+        )
 
     def close_loop(self, loop: Loop) -> CloseDialog:
         from ghostless.ui.close_dialog import CloseDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +56,8 @@ class ContactsPage(QWidget):
         self.contact_table = QTableView()
         self.contact_table.setModel(self.contact_model)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Two rows selected (Ctrl+click) are what "Merge two contacts" merges.
+        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.setAlternatingRowColors(True)
         self.contact_table.verticalHeader().hide()
@@ -76,6 +78,7 @@ class ContactsPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_loop_button)
+        self._buttons = buttons
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
@@ -100,13 +103,41 @@ class ContactsPage(QWidget):
         super().showEvent(event)
 
     def selected_contact(self) -> Contact | None:
-        rows = self.contact_table.selectionModel().selectedRows()
-        return self.contact_model.contact_at(rows[0].row()) if rows else None
+        """The one contact selected (None when none, or several, are)."""
+        chosen = self.selected_contacts()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_contacts(self) -> list[Contact]:
+        rows = sorted(index.row() for index in self.contact_table.selectionModel().selectedRows())
+        found = (self.contact_model.contact_at(row) for row in rows)
+        return [contact for contact in found if contact is not None]
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """The window's contact actions, as buttons under the table and its context menu."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self.contact_table.addActions(actions)
+        self.contact_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def select_contact(self, contact_id: int) -> None:
         row = self.contact_model.row_of(contact_id)
         if row is not None:
             self.contact_table.selectRow(row)
+
+    def select_contacts(self, contact_ids: list[int]) -> None:
+        """Select these contacts together (for a merge)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        model = self.contact_table.selectionModel()
+        model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for contact_id in contact_ids:
+            row = self.contact_model.row_of(contact_id)
+            if row is not None:
+                model.select(self.contact_model.index(row, 0), flags)
 
     def refresh(self) -> None:
         selected = self.selected_contact()

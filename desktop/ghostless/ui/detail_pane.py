@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostless.core.models import Contact, Loop, LoopKind, Turn
+from ghostless.core.models import Contact, Event, Loop, LoopKind, Turn
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
@@ -75,6 +76,8 @@ class LoopDetailPane(QWidget):
         decide_requested(int), undecide_requested(int): decided to decline, or not.
         dismiss_requested(int, str): dismiss the item with this key.
         undismiss_requested(int): bring back the items dismissed on this loop.
+        event_edit_requested(int), event_delete_requested(int): correct or delete the
+            event with this id (double-click, Enter, or the record's context menu).
     """
 
     disengage_requested = Signal(int)
@@ -86,6 +89,8 @@ class LoopDetailPane(QWidget):
     undecide_requested = Signal(int)
     dismiss_requested = Signal(int, str)
     undismiss_requested = Signal(int)
+    event_edit_requested = Signal(int)
+    event_delete_requested = Signal(int)
 
     def __init__(
         self,
@@ -175,6 +180,18 @@ class LoopDetailPane(QWidget):
         self.timeline_view.setSpacing(3)
         self.timeline_view.setAlternatingRowColors(True)
         self.timeline_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setToolTip("Double-click an entry to correct it; right-click to delete")
+        self.edit_event_action = QAction("&Correct this entry…", self.timeline_view)
+        self.delete_event_action = QAction("&Delete this entry…", self.timeline_view)
+        self.timeline_view.addActions([self.edit_event_action, self.delete_event_action])
+        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.edit_event_action.triggered.connect(
+            lambda: self._emit_event(self.event_edit_requested)
+        )
+        self.delete_event_action.triggered.connect(
+            lambda: self._emit_event(self.event_delete_requested)
+        )
+        self.timeline_view.activated.connect(lambda _i: self._emit_event(self.event_edit_requested))
         record_heading = QLabel("<b>Record</b> (newest first)")
 
         details = QWidget()
@@ -214,6 +231,15 @@ class LoopDetailPane(QWidget):
         self._show_follow_up_facts(loop)
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
+
+    def selected_event(self) -> Event | None:
+        index = self.timeline_view.currentIndex()
+        return self.timeline_model.event_at(index.row()) if index.isValid() else None
+
+    def _emit_event(self, signal: SignalInstance) -> None:
+        event = self.selected_event()
+        if event is not None:
+            signal.emit(event.id)
 
     def _emit(self, signal: SignalInstance) -> None:
         if self.loop is not None:

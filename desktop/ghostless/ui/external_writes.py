@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ghostless.services.changes import CONTACTS, LOOPS, REMINDERS, StoreChanges
+from ghostless.services.changes import CONTACTS, HISTORY, LOOPS, REMINDERS, StoreChanges
 from ghostless.services.ledger import Ledger
 
-__all__ = ["CONTACTS", "LOOPS", "POLL_MS", "REMINDERS", "ExternalWrites"]
+__all__ = ["CONTACTS", "HISTORY", "LOOPS", "POLL_MS", "REMINDERS", "ExternalWrites"]
 
 #: How often the counter is read while a window is visible: well inside a second.
 POLL_MS = 250

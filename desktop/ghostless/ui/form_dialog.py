@@ -10,10 +10,16 @@ and press OK without a nested event loop.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +78,28 @@ class FormDialog(QDialog):
         self.form.addRow(label, holder)
         self._fields[name] = widget
         self._field_errors[name] = error
+        self._clear_on_edit(name, widget)
+
+    def _clear_on_edit(self, name: str, widget: QWidget) -> None:
+        """The message under a field goes as soon as the user changes that field: it was
+        about the old value (OK checks the new one again)."""
+
+        def changed(*_args: object) -> None:
+            self._field_errors[name].hide()
+
+        for each in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(each, QLineEdit):
+                each.textEdited.connect(changed)
+            elif isinstance(each, QPlainTextEdit):
+                each.textChanged.connect(changed)
+            elif isinstance(each, QComboBox):
+                each.currentIndexChanged.connect(changed)
+            elif isinstance(each, QDateTimeEdit):
+                each.dateTimeChanged.connect(changed)
+            elif isinstance(each, QAbstractSpinBox):
+                each.editingFinished.connect(changed)
+            elif isinstance(each, QAbstractButton):
+                each.toggled.connect(changed)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]

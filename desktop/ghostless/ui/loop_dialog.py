@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop, LoopKind
-from ghostless.core.turns import TRIGGER_EVENT
+from ghostless.core.wording import FIRST_EVENT_HINTS
 from ghostless.services.ledger import FollowUpFields, Ledger
 from ghostless.ui.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
 from ghostless.ui.deadline_edit import DEADLINE_LABELS, DeadlineEdit
@@ -141,8 +141,7 @@ class LoopDialog(FormDialog):
 
     def _on_kind_combo_changed(self) -> None:
         kind = self.kind()
-        trigger = TRIGGER_EVENT[kind]
-        self.text_edit.setPlaceholderText(f"{trigger.label}: what was said or agreed (optional)")
+        self.text_edit.setPlaceholderText(FIRST_EVENT_HINTS[kind])
         label = DEADLINE_LABELS.get(kind)
         self.set_field_visible(
             "deadline", label is not None or self.deadline_edit.line_edit.text() != ""

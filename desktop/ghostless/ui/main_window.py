@@ -51,7 +51,7 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
-from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWrites
+from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         loop_table: the loop table view.
         detail_pane: the selected loop and its record.
         contacts_page: the Contacts tab.
-        today_page: the Today tab: what is owed now (Ctrl+T).
+        today_page: the Today tab: what is owed now (Ctrl+1 or Ctrl+T).
         reminders: the follow-up engine's service over the ledger.
         scheduler: the driver that delivers reminders on time (started by
             :meth:`start_scheduler`, after the first paint).
@@ -211,6 +211,12 @@ class MainWindow(QMainWindow):
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
 
+        from ghostless.ui.history.undo_controls import UndoControls
+
+        self.undo_controls = UndoControls(ledger.history, self.commands, self.statusBar(), self)
+        from ghostless.ui.contact_actions.wiring import ContactActionWiring
+
+        self.contact_wiring = ContactActionWiring(self, CONTACTS_TAB)
         self._build_menus(self.window_actions)
         self._update_actions(None)  # nothing selected yet
         self._connect()
@@ -293,6 +299,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction("&Restore…", self._on_restore_triggered)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_controls.undo_action, self.undo_controls.redo_action])
         loop_menu = menus.addMenu("&Loop")
         loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
         loop_menu.addSeparator()
@@ -301,6 +309,8 @@ class MainWindow(QMainWindow):
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
         contact_menu = menus.addMenu("&Contacts")
         contact_menu.addActions([actions.new_contact, actions.edit_contact])
+        contact_menu.addActions(list(actions.contact_actions()))
+        self.contacts_page.add_actions(list(actions.contact_actions()))
         contact_menu.addSeparator()
         self.find_duplicates_action = contact_menu.addAction(
             "Find &duplicates…", lambda: self.commands.find_duplicates()
@@ -347,7 +357,16 @@ class MainWindow(QMainWindow):
         actions.reopen_loop.triggered.connect(lambda: self._with_loop(commands.reopen_loop))
         actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
         actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
-        actions.edit_contact.triggered.connect(self._on_edit_contact_triggered)
+        commands.open_requested.connect(self._on_commands_open_requested)
+        # Every action follows the selection of the tab on show (or is off).
+        self.tabs.currentChanged.connect(self._on_visible_selection_changed)
+        self.today_page.table.selectionModel().selectionChanged.connect(
+            self._on_visible_selection_changed
+        )
+        self.contacts_page.contact_table.selectionModel().selectionChanged.connect(
+            self._on_visible_selection_changed
+        )
+        self.contacts_page.contact_model.modelReset.connect(self._on_visible_selection_changed)
         actions.find.triggered.connect(self.focus_filter)
         actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
         actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
@@ -384,6 +403,8 @@ class MainWindow(QMainWindow):
         pane.link_requested.connect(
             lambda loop_id: self._with_loop_id(loop_id, commands.link_introduction)
         )
+        pane.event_edit_requested.connect(commands.edit_event)
+        pane.event_delete_requested.connect(commands.delete_event)
         pane.dismiss_requested.connect(commands.dismiss)
         pane.undismiss_requested.connect(commands.undismiss)
         pane.deadline_cleared.connect(
@@ -579,11 +600,28 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_loop(fresh)
         self._update_actions(fresh)
 
+    def visible_loop(self) -> Loop | None:
+        """The loop selected on the tab on show: never one the user cannot see."""
+        tab = self.tabs.currentIndex()
+        if tab == LOOPS_TAB:
+            return self.current_loop()
+        if tab == TODAY_TAB:
+            owed = self.today_page.selected()
+            return owed.loop if owed is not None else None
+        return None  # Contacts: the contact actions apply instead
+
+    def _on_visible_selection_changed(self, *_args: object) -> None:
+        self._update_actions(self.visible_loop())
+
     def _update_actions(self, loop: Loop | None) -> None:
         """Enable what makes sense for ``loop``: nothing without one.
 
         Logging and closing are for open loops, reopening for closed or archived ones.
+        ``loop`` is the Loops tab's; on another tab, its own selection counts.
         """
+        if self.tabs.currentIndex() != LOOPS_TAB:
+            loop = self.visible_loop()
+        self.contact_wiring.update(loop)
         actions = self.window_actions
         is_open = loop is not None and loop.is_open
         for action in actions.loop_actions():
@@ -682,6 +720,8 @@ class MainWindow(QMainWindow):
         if records or REMINDERS in parts:
             self.today_page.refresh()
             self._prune_notifier()
+        if HISTORY in parts:  # a step made there can be taken back here
+            self.undo_controls.refresh()
         self.scheduler.reschedule()  # what they wrote may come due sooner
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -743,6 +783,7 @@ class MainWindow(QMainWindow):
 
     def reminders_changed_elsewhere(self) -> None:
         """A snooze or away mode changed outside the window (the tray): show it."""
+        self.undo_controls.refresh()
         self._update_away()
         self._refresh_owed()
 
@@ -797,35 +838,31 @@ class MainWindow(QMainWindow):
                 "what went quiet."
             )
 
-    def _on_edit_contact_triggered(self) -> None:
-        contact = self.contacts_page.selected_contact()
-        if self.tabs.currentIndex() == LOOPS_TAB or contact is None:
-            loop = self.current_loop()
-            if loop:
-                self.commands.edit_contact(loop.contact_id)
-            return
-        self.commands.edit_contact(contact.id)
+    def _on_commands_open_requested(self, loop_id: int) -> None:
+        if not self.open_loop(loop_id) and not self.show_closed_check.isChecked():
+            self.show_closed_check.setChecked(True)  # a closed loop: list those too
+            self.open_loop(loop_id)
 
     def _on_disengage_triggered(self) -> None:
         """Ctrl+Shift+D: the loop selected in the tab shown (Today or Loops)."""
-        if self.tabs.currentIndex() == TODAY_TAB:
-            owed = self.today_page.selected()
-            if owed is not None:
-                self.commands.disengage(owed.loop.id)
-            return
-        loop = self.current_loop()
+        loop = self.visible_loop()
         if loop:
             self.commands.disengage(loop.id)
 
     def _log(self, kind: EventKind) -> None:
-        loop = self.current_loop()
-        if loop:
-            self.commands.log_event(loop, kind)
+        self._with_loop(lambda loop: self.commands.log_event(loop, kind))
 
     def _with_loop(self, command: Callable[[Loop], object]) -> None:
-        loop = self.current_loop()
-        if loop:
-            command(loop)
+        """Act on the loop the visible tab has selected, as it is now (never a hidden one)."""
+        loop = self.visible_loop()
+        if loop is None:
+            return
+        try:
+            fresh = self.ledger.loop(loop.id)
+        except GhostlessError as exc:
+            self.commands.warn(str(exc))
+            return
+        command(fresh)
 
     # -- remembering the layout ----------------------------------------------
     def _restore_state(self) -> None:

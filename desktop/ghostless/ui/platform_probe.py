@@ -1,7 +1,14 @@
-"""Which Qt platform plugin Ghostless would use here, without crashing when none fits."""
+"""Which Qt platform plugin Ghostless would use here, without crashing when none fits.
+
+Run as ``python -m ghostless.ui.platform_probe`` by
+:func:`ghostless.services.qt_check.probe_in_child`: it opens a Qt application
+and prints one JSON line. If Qt aborts (a platform plugin that cannot load),
+only this child dies, and the parent reads why from its error output.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 
@@ -24,3 +31,15 @@ def qt_platform() -> tuple[str, bool]:
     app = QGuiApplication.instance() or QGuiApplication(["ghostless-self-check"])
     name = app.platformName() if isinstance(app, QGuiApplication) else "unknown"
     return f"{name} (PySide6 {pyside_version})", name != "offscreen" or bool(requested)
+
+
+def main() -> int:
+    name, ok = qt_platform()
+    platform = name.split(" ", 1)[0].rstrip(":")
+    # The parent reads this line: a child's report, not output for a user.
+    sys.stdout.write(json.dumps({"ok": ok, "platform": platform, "detail": name}) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

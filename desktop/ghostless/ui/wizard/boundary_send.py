@@ -31,6 +31,7 @@ from ghostless.core.disengage import (
 )
 from ghostless.core.draft_checker import check
 from ghostless.core.models import Outcome
+from ghostless.core.templates import remove_unfilled
 from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ from ghostless.ui.wizard.page_base import (
     DELIVERY_LABELS,
     FINISH_LABELS,
     WizardPage,
+    note_label,
     radio_group,
     to_qdate,
 )
@@ -223,15 +225,37 @@ class SendPage(WizardPage):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #c92a2a;")
+        self.remove_missing_button = QPushButton("&Leave them out")
+        self.remove_missing_button.setToolTip(
+            "Take the unfilled [field?] marks out of the message, as they are"
+        )
+        missing_row = QHBoxLayout()
+        missing_row.addWidget(self.missing_label, 1)
+        missing_row.addWidget(self.remove_missing_button)
+        # After copying or opening the mail client: the message has not gone out
+        # yet. It is recorded only once the user says it was sent.
+        self.handover_label = note_label()
+        self.not_sent_button = QPushButton("It did &not go out")
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_label, 1)
+        handover_row.addWidget(self.not_sent_button)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c92a2a; font-weight: bold;")
         column = QVBoxLayout(self)
         column.addWidget(self.to_label)
         column.addWidget(how_box)
         column.addWidget(after_box)
         column.addLayout(outcome_row)
-        column.addWidget(self.missing_label)
+        column.addLayout(missing_row)
+        column.addWidget(self.problem_label)
+        column.addLayout(handover_row)
         column.addWidget(self.summary_label)
         column.addStretch(1)
+        self.awaiting: Delivery | None = None
         self.delivery_group.idClicked.connect(self._on_delivery_group_clicked)
+        self.remove_missing_button.clicked.connect(self.leave_out_missing)
+        self.not_sent_button.clicked.connect(self.not_sent)
         self.after_group.idClicked.connect(self._on_after_group_clicked)
         self.outcome_combo.activated.connect(self._on_outcome_combo_activated)
         self.mail_settings_button.clicked.connect(lambda: self.host.mail_settings())
@@ -256,10 +280,64 @@ class SendPage(WizardPage):
             delivery = Delivery.MAIL_CLIENT if contact.email else Delivery.COPIED
         self.choose_delivery(delivery)
         self.after_buttons[state.after].setChecked(True)
-        missing = missing_fields(state.draft_subject, state.draft_body)
-        self.missing_label.setText(missing_text(missing))
-        self.missing_label.setVisible(bool(missing))
+        self.not_sent()
+        self._show_missing()
         self._show_outcome()
+
+    def _show_missing(self) -> None:
+        state = self.host.state
+        missing = missing_fields(state.draft_subject, state.draft_body)
+        text = missing_text(missing)
+        if text:
+            text += ". Go back to fill them in, or leave them out."
+        self.missing_label.setText(text)
+        self.missing_label.setVisible(bool(missing))
+        self.remove_missing_button.setVisible(bool(missing))
+        self.completeChanged.emit()
+
+    def leave_out_missing(self) -> None:
+        """The user chose to send without the unfilled fields: take the marks out."""
+        state = self.host.state
+        self.set_state(
+            draft_subject=" ".join(remove_unfilled(state.draft_subject).split()),
+            draft_body=remove_unfilled(state.draft_body),
+        )
+        self._show_missing()
+
+    def show_problem(self, message: str) -> None:
+        """Say in the page why nothing went out (and nothing was recorded)."""
+        self.problem_label.setText(f"{message[:1].upper()}{message[1:]}. Nothing was recorded.")
+        self.problem_label.show()
+
+    def await_confirmation(self, delivery: Delivery) -> None:
+        """The message was copied or handed to the mail client: wait for "I sent it"."""
+        self.awaiting = delivery
+        self.problem_label.hide()
+        if delivery is Delivery.COPIED:
+            text = (
+                "The message is on the clipboard. Paste it where you write to them and send "
+                "it, then press <b>I sent it</b>. Nothing is recorded until then."
+            )
+        else:
+            text = (
+                "Your mail client should now show the message. Send it from there, then "
+                "press <b>I sent it</b>. If no mail client opened, press <b>It did not go "
+                "out</b> and copy the message instead."
+            )
+        self.handover_label.setText(text)
+        self.handover_label.show()
+        self.not_sent_button.show()
+        self.setButtonText(QWizard.WizardButton.FinishButton, "I &sent it")
+
+    def not_sent(self) -> None:
+        """Back to choosing how it goes out: nothing was recorded."""
+        self.awaiting = None
+        self.handover_label.hide()
+        self.not_sent_button.hide()
+        self.problem_label.hide()
+        delivery = self.host.state.delivery
+        if delivery is not None:
+            self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_LABELS[delivery])
 
     def refresh_smtp(self) -> None:
         """Say whether sending from Ghostless can work: set up, and a usable keyring."""
@@ -284,7 +362,7 @@ class SendPage(WizardPage):
     def _on_delivery_group_clicked(self, index: int) -> None:
         delivery = list(Delivery)[index]
         self.set_state(delivery=delivery)
-        self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_LABELS[delivery])
+        self.not_sent()
 
     def _on_after_group_clicked(self, index: int) -> None:
         self.set_state(after=list(AfterSend)[index])
@@ -300,7 +378,7 @@ class SendPage(WizardPage):
         self.outcome_combo.setCurrentIndex(list(Outcome).index(outcome))
         closes_as = escape(outcome.label.lower())
         lines = [
-            "The message is recorded as sent and the loop closes as "
+            "Once it has gone out, the message is recorded as sent and the loop closes as "
             f"<b>{closes_as}</b>; it will not remind you again."
         ]
         if state.check_in is not None:
@@ -311,7 +389,7 @@ class SendPage(WizardPage):
 
     def isComplete(self) -> bool:
         state = self.host.state
-        if state.delivery is None:
+        if state.delivery is None or missing_fields(state.draft_subject, state.draft_body):
             return False
         return state.delivery is not Delivery.SMTP or self.smtp_ready
 

@@ -13,7 +13,6 @@ menu on the highlight. A fix is one edit block, so one Ctrl+Z undoes it.
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -51,7 +50,7 @@ from ghostless.core.draft_checker import (
     check,
 )
 from ghostless.core.draft_checker import word_count as count_words
-from ghostless.core.templates import PLACEHOLDERS
+from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.
@@ -66,7 +65,6 @@ RULE_LABELS = {
     FindingKind.PLACEHOLDER: "Fields left to fill in ([role?])",
     FindingKind.WRONG_NAME: "A greeting that names someone else",
 }
-_MISSING_MARK = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\?\]")
 HIGHLIGHT = QColor("#ffe3bf")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,11 +79,7 @@ def document_position(text: str, index: int) -> int:
 
 def missing_fields(*texts: str) -> list[str]:
     """The template fields still marked ``[name?]`` in ``texts``, in order, once each."""
-    found: dict[str, None] = {}
-    for text in texts:
-        for match in _MISSING_MARK.finditer(text):
-            found.setdefault(match.group(1), None)
-    return list(found)
+    return unfilled_fields(*texts)
 
 
 def missing_text(names: list[str]) -> str:

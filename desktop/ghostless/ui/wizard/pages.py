@@ -25,6 +25,7 @@ from ghostless.core.disengage import (
     WizardState,
     draft_intent,
     note_for,
+    reason_needed,
 )
 from ghostless.ui.wizard.draft_editor import DraftEditor
 
@@ -59,6 +60,7 @@ class AssessPage(WizardPage):
         situation_column.addStretch(1)
         reason_box = QGroupBox("Why haven't I answered?")
         reason_box.setLayout(reason_column)
+        self.reason_box = reason_box
         situation_box = QGroupBox("Does one of these apply?")
         situation_box.setLayout(situation_column)
         self.note = note_label(strong=True)
@@ -101,6 +103,11 @@ class AssessPage(WizardPage):
         self._show_note()
 
     def _show_note(self) -> None:
+        needed = reason_needed(self.host.state.situation)
+        self.reason_box.setEnabled(needed)
+        self.reason_box.setTitle(
+            "Why haven't I answered?" if needed else "Why haven't I answered? (not needed here)"
+        )
         text = note_for(self.host.state)
         self.note.setText(
             f"<b>{escape(text)}</b>"
@@ -110,7 +117,10 @@ class AssessPage(WizardPage):
         self.note.setVisible(bool(text))
 
     def isComplete(self) -> bool:
-        return self.host.state.reason is not None and self.host.state.situation is not None
+        state = self.host.state
+        if state.situation is None:
+            return False
+        return state.reason is not None or not reason_needed(state.situation)
 
     def projected(self, state: WizardState) -> WizardState:
         return state.with_(

@@ -29,6 +29,7 @@ from ghostless.core.disengage import (
     effective_boundary,
     next_step,
     path,
+    reason_needed,
 )
 from ghostless.core.draft_checker import CheckOptions
 from ghostless.core.errors import GhostlessError, InputError
@@ -48,7 +49,7 @@ from ghostless.services.disengage import Mailer
 from ghostless.services.ledger import Ledger
 from ghostless.services.mail import MailService, ReplyHeaders
 from ghostless.services.mailer import SmtpMailer
-from ghostless.services.mailto import build_mailto
+from ghostless.services.mailto import build_mailto, mail_client_missing
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
@@ -56,7 +57,7 @@ from ghostless.services.templates import TemplateService
 from ghostless.ui.icons import icon
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
-from ghostless.ui.wizard.draft_editor import CheckerSettingsDialog
+from ghostless.ui.wizard.draft_editor import CheckerSettingsDialog, missing_fields
 from ghostless.ui.wizard.finish import Finisher, FinishRequest, FinishResult, WizardFinisher
 from ghostless.ui.wizard.mail_settings import NO_KEYRING, MailSettingsDialog
 from ghostless.ui.wizard.page_base import WizardPage
@@ -97,6 +98,18 @@ _JOB_KINDS = frozenset(
 )
 
 OpenUrl = Callable[[QUrl], bool]
+
+
+def open_mail_link(url: QUrl) -> bool:
+    """Open a ``mailto:`` link; False when nothing on this computer handles one.
+
+    On Linux, ``QDesktopServices.openUrl`` starts xdg-open and reports True
+    even when no mail client is set up (xdg-open fails later, on stderr
+    only), so the handler is looked up first.
+    """
+    if mail_client_missing():
+        return False
+    return QDesktopServices.openUrl(url)
 
 
 def page_for(step: Step, state: WizardState, current: int) -> int:
@@ -150,7 +163,7 @@ class DisengageWizard(QWizard):
         #: For a loop linked to a mail thread: the headers that answer in that thread.
         self.reply: ReplyHeaders | None = MailService(ledger).reply_headers(loop_id)
         self.secrets: SecretStore = secrets if secrets is not None else KeyringSecretStore()
-        self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
+        self.open_url: OpenUrl = open_url or open_mail_link
         self.finisher: Finisher = finisher or WizardFinisher(ledger, reminders, self._mailer)
         self._settings = SettingsService(ledger)
         legacy = prefs.take_legacy_checker_options(settings)
@@ -264,7 +277,8 @@ class DisengageWizard(QWizard):
             self._remember()
 
     def _remember(self) -> None:
-        if self.state.reason is not None and self.finish_result is None:
+        answered = self.state.reason is not None or not reason_needed(self.state.situation)
+        if answered and self.finish_result is None:
             prefs.remember_state(self.settings, self.state, self.currentId())
 
     def reject(self) -> None:
@@ -280,9 +294,16 @@ class DisengageWizard(QWizard):
         page = self.currentPage()
         state = page.projected(self.state) if isinstance(page, WizardPage) else self.state
         request = FinishRequest(state, self.block_reason.strip(), self.away_reason)
+        if self.currentId() == PageId.SEND:
+            unfilled = missing_fields(state.draft_subject, state.draft_body)
+            if unfilled:
+                marks = ", ".join(f"[{name}?]" for name in unfilled)
+                self.last_error = f"the message still has {marks}; fill it in or leave it out"
+                self.send_page.show_problem(self.last_error)
+                return
+            if not self._sent_confirmed(state):
+                return
         try:
-            if self.currentId() == PageId.SEND:
-                self._hand_over(state)
             result = self.finisher.finish(request)
         except GhostlessError as exc:
             self.show_error(str(exc))
@@ -291,6 +312,29 @@ class DisengageWizard(QWizard):
         prefs.forget_state(self.settings, self.loop.id)
         self.finished_with.emit(result)
         super().accept()
+
+    def _sent_confirmed(self, state: WizardState) -> bool:
+        """Whether the message has gone out, so it may be recorded as sent.
+
+        SMTP: the server accepting it is the proof (the finisher sends first).
+        Copied or opened in the mail client: the first Finish hands it over and
+        waits; only the user's "I sent it" (the second Finish) records it. A
+        link that fails to open says so in the page and records nothing.
+        """
+        if state.delivery is Delivery.SMTP:
+            return True
+        page = self.send_page
+        if page.awaiting is not None and page.awaiting is state.delivery:
+            return True
+        try:
+            self._hand_over(state)
+        except GhostlessError as exc:
+            self.last_error = str(exc)
+            page.show_problem(str(exc))
+            return False
+        if state.delivery is not None:
+            page.await_confirmation(state.delivery)
+        return False
 
     def _hand_over(self, state: WizardState) -> None:
         """Copy the message, or open it in the mail client, before it is recorded as sent."""

@@ -1,0 +1,1 @@
+"""What the Contacts tab does to the people it lists: their loops, merging, deleting."""

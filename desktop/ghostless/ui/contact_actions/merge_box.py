@@ -1,0 +1,39 @@
+"""Merging two contacts who are one person: which one to keep, asked plainly."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ghostless.core.models import Contact
+
+
+class MergeBox(QMessageBox):
+    """ "Merge these two?" with one button per contact to keep, and Cancel.
+
+    Attributes:
+        keep_buttons: the button that keeps each contact, by contact id.
+    """
+
+    def __init__(
+        self, first: Contact, second: Contact, counts: dict[int, int], parent: QWidget
+    ) -> None:
+        super().__init__(QMessageBox.Icon.Question, "Merge contacts", "", parent=parent)
+        self.setText(f"Merge {first.name} and {second.name} into one contact?")
+        self.setInformativeText(
+            "Every loop, with its record, and every address moves to the one you keep, "
+            f"in one step. ({first.name}: {counts.get(first.id, 0)} loop(s); {second.name}: "
+            f"{counts.get(second.id, 0)} loop(s).) Undo (Ctrl+Z) separates them again."
+        )
+        self.keep_buttons = {
+            contact.id: self.addButton(f"Keep {_short(contact.name)}",
+                                       QMessageBox.ButtonRole.AcceptRole)
+            for contact in (first, second)
+        }  # fmt: skip
+        for contact in (first, second):  # the full name where the button shortened it
+            self.keep_buttons[contact.id].setToolTip(f"Keep {contact.name}")
+        self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
+
+
+def _short(name: str, limit: int = 40) -> str:
+    """A name short enough for a button (a long one would stretch the box off-screen)."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
