@@ -25,6 +25,7 @@ from ghostless.core.validation import ContactFields
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
+from ghostless.store.insights import rebuild_asks
 from ghostless.store.loops import search_text
 from ghostless.store.migrations import SCHEMA_VERSION
 
@@ -132,6 +133,8 @@ def generate(data_dir: Path, sizes: Sizes = Sizes(), seed: int = SEED) -> None:
                 "INSERT INTO events (loop_id, kind, at, text, created_at) VALUES (?, ?, ?, ?, ?)",
                 event_rows,
             )
+            # The asks the Insights charts count, derived as the store derives them on write.
+            rebuild_asks(conn)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()

@@ -26,6 +26,7 @@ from ghostless.cli.settings import (
     settings_set,
     settings_undo,
 )
+from ghostless.cli.stats import stats
 from ghostless.cli.transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -49,6 +50,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("loops", None): loops_list,
     ("due", None): due,
     ("remind", None): remind_command,
+    ("stats", None): stats,
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,

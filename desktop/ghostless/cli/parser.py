@@ -170,6 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
     due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
     due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    stats = commands.add_parser(
+        "stats",
+        help="how you keep your word: the figures behind every Insights chart",
+        parents=[printing],
+    )
+    stats.add_argument(
+        "--since",
+        metavar="DATE",
+        help="count only what was asked or closed from DATE on (e.g. 2026-01-01)",
+    )
+
     remind = commands.add_parser(
         "remind",
         help="deliver the reminders due now, once (for a cron job or a systemd timer)",

@@ -17,6 +17,7 @@ from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
+from ghostless.store.insights import write_asks
 from ghostless.store.rows import (
     EVENT_COLUMNS,
     LOOP_COLUMNS,
@@ -287,10 +288,11 @@ class LoopRepository:
         events = [
             (EventKind(event_kind), from_utc_text(at))
             for event_kind, at in conn.execute(
-                "SELECT kind, at FROM events WHERE loop_id = ?", (loop_id,)
+                "SELECT kind, at FROM events WHERE loop_id = ? ORDER BY at, id", (loop_id,)
             )
         ]
         state = turn_of(LoopKind(kind), LoopStatus(status), events)
+        write_asks(conn, loop_id, LoopKind(kind), LoopStatus(status), events)
         conn.execute(
             "UPDATE loops SET turn = ?, turn_rank = ?, turn_since = ?, last_event_at = ? "
             "WHERE id = ?",

@@ -391,6 +391,38 @@ def m006_contact_addresses(db: Database) -> None:
     # filter also looks through contact_addresses (ghostless.store.contacts).
 
 
+def m010_keep_in_touch(db: Database) -> None:
+    """Each loop's asks: when the turn passed to me and when it passed back.
+
+    Kept as derived rows, like the follow-up windows, so the Insights charts
+    count reply times with ``GROUP BY`` instead of walking 300,000 events (see
+    ``ghostless.store.insights``), with the month asked (UTC), the loop's kind,
+    the whole hours to the answer and whether the loop is open. The step
+    computes them for the record so far. Instants are integer microseconds
+    since the epoch, UTC.
+    """
+    db.execute(
+        """
+        CREATE TABLE loop_asks (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            asked_at INTEGER NOT NULL,
+            answered_at INTEGER,
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            hours INTEGER,
+            open INTEGER NOT NULL CHECK (open IN (0, 1)),
+            PRIMARY KEY (loop_id, ord)
+        )
+        """
+    )
+    # The charts count by month, kind and hours from this index alone.
+    db.execute("CREATE INDEX loop_asks_by_month ON loop_asks (month, kind, hours, open, asked_at)")
+    from ghostless.store.insights import rebuild_asks
+
+    rebuild_asks(db.conn)
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -399,6 +431,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m004_imports,
     m005_agenda,
     m006_contact_addresses,
+    m010_keep_in_touch,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
