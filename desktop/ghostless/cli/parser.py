@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="count only what was asked or closed from DATE on (e.g. 2026-01-01)",
     )
+    stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
     remind = commands.add_parser(
         "remind",

@@ -52,6 +52,7 @@ from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.external_writes import CONTACTS, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
+from ghostless.ui.insights import InsightsTab
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
@@ -60,7 +61,7 @@ from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
 from ghostless.ui.today_page import TodayPage
 
-TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
+TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, INSIGHTS_TAB = 0, 1, 2, 3
 #: Pause in typing after which the status line counts every match of the filter.
 #: How long typing must pause before the detail pane follows the selection.
 PANE_DELAY_MS = 120
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
+        # Built on first show: its charts library stays out of start-up.
+        self.insights_tab = InsightsTab(ledger)
+        self.tabs.addTab(self.insights_tab, "Insights")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -348,6 +352,8 @@ class MainWindow(QMainWindow):
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
+        self.insights_tab.open_requested.connect(self.open_loop)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.today_page.disengage_requested.connect(commands.disengage)
         pane = self.detail_pane
         pane.disengage_requested.connect(commands.disengage)
@@ -394,12 +400,16 @@ class MainWindow(QMainWindow):
         return True
 
     def open_loop(self, loop_id: int) -> bool:
-        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it."""
+        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it and
+        showing closed loops if it is one (the Insights tab lists them)."""
         self.tabs.setCurrentIndex(LOOPS_TAB)
         if self.select_loop(loop_id):
             return True
         if self.filter_edit.text():
             self.filter_edit.clear()
+        loop = self._loop_or_none(loop_id)
+        if loop is not None and not loop.is_open:
+            self.show_closed_check.setChecked(True)
         model = self.loop_model
         while model.row_of(loop_id) is None and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
@@ -589,8 +599,17 @@ class MainWindow(QMainWindow):
         if export_actions.restore(self, self.ledger):
             self.commands.records_changed.emit(0)
 
+    def show_insights(self) -> None:
+        """Show the Insights tab (the weekly review opens it)."""
+        self.tabs.setCurrentIndex(INSIGHTS_TAB)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == INSIGHTS_TAB:
+            self.insights_tab.ensure_loaded()
+
     def _on_commands_records_changed(self, loop_id: int) -> None:
         """Something was written: read the lists again and show ``loop_id`` if given."""
+        self.insights_tab.mark_stale()
         from ghostless.services.exports import refresh_calendar_feed
 
         # A calendar subscribed to the exported file sees the change (a no-op
@@ -615,6 +634,7 @@ class MainWindow(QMainWindow):
         """Another process wrote: read again only the parts it changed."""
         records = LOOPS in parts or CONTACTS in parts
         if records:
+            self.insights_tab.mark_stale()
             selected = self.current_loop()
             row = self.loop_table.currentIndex().row()
             self._count_open_loops()
