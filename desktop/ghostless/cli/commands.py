@@ -18,6 +18,7 @@ from ghostless.cli.ledger import (
     self_check,
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli.pipeline import pipeline_move, pipeline_show
 from ghostless.cli.remind import remind_command
 from ghostless.cli.settings import (
     settings_get,
@@ -51,6 +52,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("due", None): due,
     ("remind", None): remind_command,
     ("stats", None): stats,
+    ("pipeline", None): pipeline_show,
+    ("pipeline", "move"): pipeline_move,
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,

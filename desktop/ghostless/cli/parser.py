@@ -182,6 +182,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    pipeline = commands.add_parser(
+        "pipeline", help="the job-search board: job loops by stage", parents=[printing]
+    )
+    pipeline.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="loops shown per stage (50)"
+    )
+    pipeline.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    pipeline_actions = pipeline.add_subparsers(
+        dest="action", metavar="ACTION", required=False, parser_class=_Parser
+    )
+    move = pipeline_actions.add_parser(
+        "move",
+        help="move a job loop forward to a stage, logging the event that moves it",
+        parents=[printing],
+    )
+    move.add_argument("loop_id", metavar="LOOP")
+    move.add_argument(
+        "stage",
+        metavar="STAGE",
+        help="outreach, interview_scheduled, interview_held, waiting or offer "
+        "(close a loop with 'ghostless loop close')",
+    )
+
     remind = commands.add_parser(
         "remind",
         help="deliver the reminders due now, once (for a cron job or a systemd timer)",

@@ -240,6 +240,10 @@ class Ledger:
             loop_id, kind, at=at or now, text=clean_text(text), recorded_at=now
         )
 
+    def delete_event(self, loop_id: int, event_id: int) -> None:
+        """Undo an entry just logged (a pipeline move); nothing else removes events."""
+        self._loops.delete_event(loop_id, event_id)
+
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:
         self._loops.close(loop_id, outcome, at=self.clock.now())
 

@@ -106,6 +106,16 @@ class LoopRepository:
             self._refresh(loop_id)
         return event_id
 
+    def delete_event(self, loop_id: int, event_id: int) -> None:
+        """Take back an entry the user just made (an undo); the loop's record otherwise stays."""
+        with self._store.write():
+            gone = self._store.conn.execute(
+                "DELETE FROM events WHERE id = ? AND loop_id = ?", (event_id, loop_id)
+            ).rowcount
+            if not gone:
+                raise NotFoundError(f"event: no event {event_id} in loop {loop_id}", field="event")
+            self._refresh(loop_id)
+
     def update(
         self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str
     ) -> None:
