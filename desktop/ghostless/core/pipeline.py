@@ -31,7 +31,7 @@ class Stage(StrEnum):
         return _LABELS[self]
 
     @property
-    def index(self) -> int:
+    def order(self) -> int:
         return list(Stage).index(self)
 
 
@@ -99,7 +99,7 @@ def move_to(current: Stage, target: Stage, kind: LoopKind) -> Move:
         )
     if current is Stage.CLOSED:
         raise InputError("stage: reopen a closed loop before moving it", field="stage")
-    if target.index < current.index:
+    if target.order < current.order:
         raise InputError(
             f"stage: a card moves forward only ({current.label.lower()} is past "
             f"{target.label.lower()}); log what happened in the loop instead",
