@@ -222,12 +222,12 @@ def test_each_chart_reads_in_one_line() -> None:
     ]
     times = reply_times(counts, settings)
     assert reading_reply_times(times, LoopKind.RECRUITER_OUTREACH) == (
-        "In 2026-03 half of your recruiter outreach replies came within 10 h and nine in ten "
-        "within 2.9 days: typically within the 2 days the playbook allows."
+        "Your median recruiter outreach reply came within the playbook's 2 days in 1 of 1 "
+        "month; in 2026-03, half within 10 h, nine in ten within 2.9 days."
     )
     assert reading_reply_times(times, LoopKind.JOB_OFFER) == "No answered job offer loops yet."
     assert reading_punctuality(punctuality(counts, settings)) == (
-        "75% of your 4 answers came on time; 2 asks are still waiting (2 from 2026-03)."
+        "75% of your 4 answers came on time; 2 asks are still waiting for one."
     )
     assert reading_owed(owed_by_age([(50, 2), (0, 1)], settings)) == (
         "You owe 3 answers; 2 of them have waited over 6 weeks."

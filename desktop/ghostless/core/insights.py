@@ -411,17 +411,18 @@ def _hours_words(hours: float) -> str:
 
 
 def reading_reply_times(rows: Sequence[ReplyTime], kind: LoopKind) -> str:
-    """One line saying how fast I answer loops of one kind, latest month first."""
+    """One line: in how many months my median reply met the playbook, and the latest month."""
     mine = [r for r in rows if r.kind is kind]
     if not mine:
         return f"No answered {kind.label.lower()} loops yet."
+    met = sum(1 for r in mine if r.median_hours <= r.due_hours)
     last = mine[-1]
-    verdict = "within" if last.median_hours <= last.due_hours else "later than"
+    months = "month" if len(mine) == 1 else "months"
     return (
-        f"In {last.month} half of your {kind.label.lower()} replies came within "
-        f"{_hours_words(last.median_hours)} and nine in ten within "
-        f"{_hours_words(last.p90_hours)}: typically {verdict} the "
-        f"{_hours_words(last.due_hours)} the playbook allows."
+        f"Your median {kind.label.lower()} reply came within the playbook's "
+        f"{_hours_words(last.due_hours)} in {met} of {len(mine)} {months}; in {last.month}, "
+        f"half within {_hours_words(last.median_hours)}, nine in ten within "
+        f"{_hours_words(last.p90_hours)}."
     )
 
 
@@ -429,13 +430,12 @@ def reading_punctuality(rows: Sequence[Punctuality]) -> str:
     if not rows:
         return "Nothing has been asked of you yet."
     on_time = sum(r.on_time for r in rows)
-    late = sum(r.late for r in rows)
-    owed = rows[-1].owed if rows else 0
-    answered = on_time + late
-    share = f"{round(100 * on_time / answered)}%" if answered else "none"
+    answered = on_time + sum(r.late for r in rows)
+    share = f"{round(100 * on_time / answered)}%" if answered else "None"
+    owed = sum(r.owed for r in rows)
     return (
         f"{share} of your {answered:,} answers came on time; "
-        f"{sum(r.owed for r in rows):,} asks are still waiting ({owed:,} from {rows[-1].month})."
+        f"{owed:,} {'ask is' if owed == 1 else 'asks are'} still waiting for one."
     )
 
 
