@@ -38,3 +38,15 @@ def test_a_bad_since_is_one_line_naming_the_field(cli: Cli) -> None:
     run = cli("stats", "--since", "last tuesday")
     assert run.code == 2
     assert run.err.startswith("ghostless: since: 'last tuesday' is not a date")
+
+
+def test_review_prints_the_week_and_switches_the_notification(cli: Cli, outreach: str) -> None:
+    ok(cli("loop", "log", outreach, "--event", "sent", "--at", "2026-11-21T10:30"))
+    first = json.loads(ok(cli("review", "--json", "--now", "2026-11-23T09:00")).out)
+    assert first == {"on_time": 1, "late": 0, "owed": 0, "notify": False}
+    assert json.loads(ok(cli("review", "on", "--json")).out)["notify"] is True
+    text = ok(cli("review", "off", "--now", "2026-11-23T09:00")).out
+    assert text.splitlines() == [
+        "This week: 1 answered on time, 0 late, 0 still owed.",
+        "The weekly review notification is off ('ghostless review on|off').",
+    ]

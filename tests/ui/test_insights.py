@@ -270,3 +270,37 @@ def test_a_closed_loop_behind_a_bar_opens_with_closed_loops_shown(
     dialog.open_button.click()
     assert example_window.show_closed_check.isChecked()
     assert example_window.current_loop() == chosen
+
+
+def test_the_weekly_review_shows_once_when_due_and_a_click_opens_insights(
+    qtbot: QtBot, history: Ledger
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from ghostless.services.insights import InsightsService
+    from ghostless.ui.insights.review import REVIEW, WeeklyReview
+    from ghostless.ui.notify_tray import MESSAGE_OWNER
+
+    icon = QSystemTrayIcon()
+    service = InsightsService(history)
+    review = WeeklyReview(service, icon)
+    assert review.check() is None  # off by default
+    service.set_review_enabled(True)
+    with qtbot.waitSignal(review.shown) as shown:
+        text = review.check()
+    assert text is not None
+    assert text.startswith("This week: ")
+    assert shown.args == [text]
+    assert review.check() is None  # once a week
+    icon.setProperty(MESSAGE_OWNER, REVIEW)
+    with qtbot.waitSignal(review.open_requested):
+        icon.messageClicked.emit()
+    icon.setProperty(MESSAGE_OWNER, "tray")  # a reminder's message: not the review's
+    with qtbot.assertNotEmitted(review.open_requested):
+        icon.messageClicked.emit()
+
+
+def test_the_weekly_review_is_switched_on_from_the_insights_tab(page: InsightsPage) -> None:
+    assert not page.review_check.isChecked()
+    page.review_check.setChecked(True)
+    assert page.service.review_enabled()

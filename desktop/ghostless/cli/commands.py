@@ -20,6 +20,7 @@ from ghostless.cli.ledger import (
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
 from ghostless.cli.pipeline import pipeline_move, pipeline_show
 from ghostless.cli.remind import remind_command
+from ghostless.cli.review import review
 from ghostless.cli.settings import (
     settings_get,
     settings_list,
@@ -52,6 +53,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("due", None): due,
     ("remind", None): remind_command,
     ("stats", None): stats,
+    ("review", None): review,
     ("pipeline", None): pipeline_show,
     ("pipeline", "move"): pipeline_move,
     ("snooze", None): snooze,

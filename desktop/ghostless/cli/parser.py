@@ -182,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    review = commands.add_parser(
+        "review",
+        help="the past week: answered on time, late, still owed; 'on' or 'off' switches "
+        "the weekly notification (off by default)",
+        parents=[printing],
+    )
+    review.add_argument("switch", nargs="?", choices=("on", "off"), metavar="on|off")
+    review.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
     pipeline = commands.add_parser(
         "pipeline", help="the job-search board: job loops by stage", parents=[printing]
     )

@@ -26,12 +26,13 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import NamedTuple
 
 from ghostless.core.models import EventKind, LoopKind, Outcome, Turn
 from ghostless.core.settings import Settings
 from ghostless.core.turns import turn_after
+from ghostless.core.working_hours import day_start, first_working_day_from, local_date
 
 #: How many organisations the "went quiet" figure lists, most quiet loops first.
 QUIET_LIMIT = 10
@@ -468,3 +469,46 @@ def reading_outcomes(rows: Sequence[QuarterOutcomes]) -> str:
         ((label, last.count(key)) for key, label in OUTCOME_GROUPS), key=lambda item: item[1]
     )
     return f"In {last.quarter} you closed {total:,} loops; most often: {label.lower()} ({count:,})."
+
+
+# -- the weekly review ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class WeekReview:
+    """The past week in one line: answers given on time and late, and what is owed now."""
+
+    on_time: int
+    late: int
+    owed: int
+
+    @property
+    def text(self) -> str:
+        return (
+            f"This week: {self.on_time:,} answered on time, {self.late:,} late, "
+            f"{self.owed:,} still owed."
+        )
+
+
+def week_review(
+    answered: Iterable[tuple[LoopKind, int, int]], owed: int, settings: Settings
+) -> WeekReview:
+    """From ``(kind, hours to answer, answers)`` counts of the week's answers."""
+    due = {kind: due_hours(kind, settings) for kind in LoopKind}
+    on_time = late = 0
+    for kind, hours, count in answered:
+        if hours <= due[kind]:
+            on_time += count
+        else:
+            late += count
+    return WeekReview(on_time, late, owed)
+
+
+def review_due_at(
+    last: datetime | None, now: datetime, settings: Settings, zone: tzinfo
+) -> datetime:
+    """When the next weekly review is due: the start of working hours on the first
+    working day of the week after ``last``'s (of this week, before the first review)."""
+    hours = settings.working_hours
+    since = last if last is not None else now - timedelta(weeks=1)
+    day = local_date(since, zone)
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=1)
+    return day_start(first_working_day_from(monday, hours), hours, zone)

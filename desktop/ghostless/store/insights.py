@@ -192,6 +192,22 @@ class InsightsReader:
             for month, outcome, n in rows
         ]
 
+    def answered_between(self, start: datetime, end: datetime) -> list[tuple[LoopKind, int, int]]:
+        """Answers given in ``[start, end)``: ``(loop kind, whole hours, answers)``."""
+        rows = self._conn.execute(
+            "SELECT kind, hours, count(*) FROM loop_asks "
+            "WHERE answered_at >= ? AND answered_at < ? GROUP BY 1, 2",
+            (to_micros(start), to_micros(end)),
+        ).fetchall()
+        return [(KINDS[kind], int(hours), int(n)) for kind, hours, n in rows]
+
+    def owed_now(self) -> int:
+        """Asks still waiting for an answer in open loops."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM loop_asks WHERE hours IS NULL AND open"
+        ).fetchone()
+        return int(row[0])
+
     # -- the loops behind a bar or point --------------------------------------------
     def _loops(self, where: str, params: Sequence[object]) -> list[Loop]:
         rows = self._conn.execute(

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -73,10 +74,17 @@ class InsightsPage(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName("Kind of loop")
         self.refresh_button = QPushButton("Count again")
+        self.review_check = QCheckBox("Weekly review")
+        self.review_check.setToolTip(
+            "Once a week, at the start of your working day, a notification says how the "
+            "past week went; clicking it opens this tab. Paused while you are away."
+        )
+        self.review_check.setChecked(self.service.review_enabled())
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Counting:"))
         controls.addWidget(self.period_combo)
         controls.addStretch(1)
+        controls.addWidget(self.review_check)
         controls.addWidget(self.refresh_button)
         self.reply_panel = ChartPanel()
         self.reply_panel.header.insertWidget(1, self.kind_combo)
@@ -103,6 +111,7 @@ class InsightsPage(QWidget):
         column.addWidget(scroll, 1)
         self.period_combo.currentIndexChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
+        self.review_check.toggled.connect(self.service.set_review_enabled)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         for panel in self.panels:
             panel.picked.connect(self._on_panel_picked)
