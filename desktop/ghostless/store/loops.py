@@ -158,6 +158,8 @@ class LoopRepository:
             referrers = follow_ups.referrers_of(self._store, [loop_id])
             db.table("loops").delete(loop_id)
             follow_ups.loops_changed(self._store, referrers)
+            # The contact's keep-in-touch item moves to its loop with the latest activity.
+            follow_ups.contact_changed(self._store, loop.contact_id)
 
     def set_deadline(self, loop_id: int, deadline: datetime | None) -> None:
         """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
