@@ -244,3 +244,21 @@ def test_contact_suggestions_ask_the_store_for_a_few_only(
     model.set_text("")
     assert model.index(SUGGESTIONS, 0).data() == "New contact…"
     qtmodeltester.check(model)
+
+
+def test_contact_dialog_sets_a_keep_in_touch_cadence(qtbot: QtBot, ledger: Ledger) -> None:
+    from ghostless.services.keep_in_touch import KeepInTouchService
+
+    contact_id = ledger.add_contact(name="Ada")
+    dialog = open_dialog(qtbot, ContactDialog(ledger, ledger.contact(contact_id), None))
+    assert dialog.keep_edit.text() == ""
+    dialog.keep_edit.setText("every now and then")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "is not a cadence" in dialog.field_error("keep_in_touch")
+    dialog.keep_edit.setText("6 weeks")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert KeepInTouchService(ledger).contact_cadence(contact_id) == 42
+    again = open_dialog(qtbot, ContactDialog(ledger, ledger.contact(contact_id), None))
+    assert again.keep_edit.text() == "6 weeks"

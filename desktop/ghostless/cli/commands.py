@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
 from ghostless.cli.drafts import draft_check
 from ghostless.cli.followups import away_off, away_on, due, snooze
+from ghostless.cli.keep import keep_contact, keep_list, keep_tag
 from ghostless.cli.ledger import (
     loop_add,
     loop_close,
@@ -54,6 +55,9 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("remind", None): remind_command,
     ("stats", None): stats,
     ("review", None): review,
+    ("keep-in-touch", None): keep_list,
+    ("keep-in-touch", "contact"): keep_contact,
+    ("keep-in-touch", "tag"): keep_tag,
     ("pipeline", None): pipeline_show,
     ("pipeline", "move"): pipeline_move,
     ("snooze", None): snooze,

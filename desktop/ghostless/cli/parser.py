@@ -182,6 +182,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    keep = commands.add_parser(
+        "keep-in-touch",
+        help="cadences: an item comes when nothing has happened with someone for that long",
+        parents=[printing],
+    )
+    keep_actions = keep.add_subparsers(
+        dest="action", metavar="ACTION", required=False, parser_class=_Parser
+    )
+    every_help = "how often: 90d, 6 weeks, 3 months, 1y; 'off' removes it"
+    keep_contact = keep_actions.add_parser(
+        "contact", help="a contact's own cadence", parents=[plain]
+    )
+    keep_contact.add_argument("contact_id", metavar="CONTACT")
+    keep_contact.add_argument("every", metavar="EVERY", help=every_help)
+    keep_tag = keep_actions.add_parser(
+        "tag", help="the cadence of every contact with a tag", parents=[plain]
+    )
+    keep_tag.add_argument("tag", metavar="TAG")
+    keep_tag.add_argument("every", metavar="EVERY", help=every_help)
+
     review = commands.add_parser(
         "review",
         help="the past week: answered on time, late, still owed; 'on' or 'off' switches "

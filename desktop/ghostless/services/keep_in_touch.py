@@ -35,6 +35,10 @@ class KeepInTouchService:
     def set_contact(self, contact_id: int, days: int | None) -> None:
         contacts_of(self.ledger).set_keep_in_touch(contact_id, days, at=self.ledger.clock.now())
 
+    def contact_cadences(self) -> list[tuple[int, str, int]]:
+        """Contacts with a cadence of their own: id, name, days."""
+        return contacts_of(self.ledger).with_keep_in_touch()
+
     def tag_cadences(self) -> dict[str, int]:
         return self._tags.all()
 

@@ -84,6 +84,14 @@ class ContactRepository:
             )
             follow_ups.contact_changed(self._store, contact_id)
 
+    def with_keep_in_touch(self) -> list[tuple[int, str, int]]:
+        """Every contact with a cadence of its own: id, name, days."""
+        rows = self._store.conn.execute(
+            "SELECT id, name, keep_in_touch_days FROM contacts "
+            "WHERE keep_in_touch_days IS NOT NULL ORDER BY name COLLATE NOCASE, id"
+        ).fetchall()
+        return [(int(i), str(name), int(days)) for i, name, days in rows]
+
     def keep_in_touch(self, contact_id: int) -> int | None:
         """A contact's own cadence in days (None: none of its own)."""
         row = self._store.conn.execute(
