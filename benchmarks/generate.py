@@ -23,9 +23,9 @@ from ghostless.core.timeparse import to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.core.validation import ContactFields
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.store.asks import rebuild_asks
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
-from ghostless.store.insights import rebuild_asks
 from ghostless.store.loops import search_text
 from ghostless.store.migrations import SCHEMA_VERSION
 

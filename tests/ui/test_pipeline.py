@@ -18,7 +18,9 @@ from ghostless.ui.pipeline.page import PipelinePage
 
 def _board(window: MainWindow) -> PipelinePage:
     window.tabs.setCurrentIndex(PIPELINE_TAB)
-    return window.pipeline_page
+    page = window.pipeline_tab.page
+    assert page is not None
+    return page
 
 
 def _ids(page: PipelinePage, stage: Stage) -> list[int]:

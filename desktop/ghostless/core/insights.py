@@ -29,54 +29,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import NamedTuple
 
-from ghostless.core.models import EventKind, LoopKind, Outcome, Turn
+from ghostless.core.asks import Ask, asks_of, reply_hours
+from ghostless.core.models import LoopKind, Outcome
 from ghostless.core.settings import Settings
-from ghostless.core.turns import turn_after
 from ghostless.core.working_hours import day_start, first_working_day_from, local_date
+
+__all__ = ["Ask", "asks_of", "reply_hours"]  # re-exported: the words of this module
 
 #: How many organisations the "went quiet" figure lists, most quiet loops first.
 QUIET_LIMIT = 10
-
-_HOUR = timedelta(hours=1)
-
-
-# -- asks and answers -------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Ask:
-    """When the turn passed to me, and when (if ever) it passed back."""
-
-    asked_at: datetime
-    answered_at: datetime | None
-
-
-def asks_of(kind: LoopKind, events: Iterable[tuple[EventKind, datetime]]) -> list[Ask]:
-    """Every ask in one loop's record, oldest first; events may come in any order.
-
-    Events at the same instant keep the order they come in (the store gives
-    them in the order they were written).
-    """
-    asks: list[Ask] = []
-    turn, asked = Turn.NOBODY, None
-    for event_kind, at in sorted(events, key=lambda item: item[1]):
-        handed = turn_after(kind, event_kind)
-        if handed is None or handed is turn:
-            continue
-        if handed is Turn.MINE:
-            asked = at
-        elif asked is not None:
-            asks.append(Ask(asked, at))
-            asked = None
-        turn = handed
-    if asked is not None:
-        asks.append(Ask(asked, None))
-    return asks
-
-
-def reply_hours(ask: Ask) -> int | None:
-    """Whole hours from the ask to its answer, rounded up; None while unanswered."""
-    if ask.answered_at is None:
-        return None
-    return math.ceil((ask.answered_at - ask.asked_at) / _HOUR)
 
 
 def due_hours(kind: LoopKind, settings: Settings) -> int:

@@ -16,8 +16,8 @@ from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.store import windows as follow_ups
+from ghostless.store.asks import write_asks
 from ghostless.store.database import Store
-from ghostless.store.insights import write_asks
 from ghostless.store.rows import (
     EVENT_COLUMNS,
     LOOP_COLUMNS,

@@ -423,7 +423,7 @@ def m010_keep_in_touch(db: Database) -> None:
     )
     # The charts count by month, kind and hours from this index alone.
     db.execute("CREATE INDEX loop_asks_by_month ON loop_asks (month, kind, hours, open, asked_at)")
-    from ghostless.store.insights import rebuild_asks
+    from ghostless.store.asks import rebuild_asks
 
     rebuild_asks(db.conn)
     # Keep in touch: a cadence in days per contact (NULL: as its tags say) and per tag.

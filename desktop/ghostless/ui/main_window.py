@@ -56,7 +56,7 @@ from ghostless.ui.insights import InsightsTab
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
-from ghostless.ui.pipeline.page import PipelinePage
+from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.recompute_progress import bring_windows_up_to_date
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
@@ -168,9 +168,9 @@ class MainWindow(QMainWindow):
         # Built on first show: its charts library stays out of start-up.
         self.insights_tab = InsightsTab(ledger)
         self.tabs.addTab(self.insights_tab, "Insights")
-        # Read when first shown, not at start-up.
-        self.pipeline_page = PipelinePage(self.reminders)
-        self.tabs.addTab(self.pipeline_page, "Pipeline")
+        # Built and read when first shown, not at start-up.
+        self.pipeline_tab = PipelineTab(self.reminders)
+        self.tabs.addTab(self.pipeline_tab, "Pipeline")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -357,11 +357,11 @@ class MainWindow(QMainWindow):
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
         self.insights_tab.open_requested.connect(self.open_loop)
-        self.pipeline_page.open_requested.connect(self.open_loop)
+        self.pipeline_tab.open_requested.connect(self.open_loop)
         # 0: the lists are read again, and the window stays on the board.
-        self.pipeline_page.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
-        self.pipeline_page.failed.connect(commands.warn)
-        self.pipeline_page.close_requested.connect(
+        self.pipeline_tab.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
+        self.pipeline_tab.failed.connect(commands.warn)
+        self.pipeline_tab.close_requested.connect(
             lambda loop_id: self._with_loop_id(loop_id, commands.close_loop)
         )
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -618,12 +618,12 @@ class MainWindow(QMainWindow):
         if index == INSIGHTS_TAB:
             self.insights_tab.ensure_loaded()
         elif index == PIPELINE_TAB:
-            self.pipeline_page.ensure_fresh()
+            self.pipeline_tab.ensure_loaded()
 
     def _on_commands_records_changed(self, loop_id: int) -> None:
         """Something was written: read the lists again and show ``loop_id`` if given."""
         self.insights_tab.mark_stale()
-        self.pipeline_page.mark_stale()
+        self.pipeline_tab.mark_stale()
         from ghostless.services.exports import refresh_calendar_feed
 
         # A calendar subscribed to the exported file sees the change (a no-op
@@ -649,7 +649,7 @@ class MainWindow(QMainWindow):
         records = LOOPS in parts or CONTACTS in parts
         if records:
             self.insights_tab.mark_stale()
-            self.pipeline_page.mark_stale()
+            self.pipeline_tab.mark_stale()
             selected = self.current_loop()
             row = self.loop_table.currentIndex().row()
             self._count_open_loops()
