@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, import_memory, imports, mail, sections, tray
+from benchmarks import drafts, followups, import_memory, imports, insights, mail, sections, tray
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -59,6 +59,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: sections.filtering(report, root, work, args.profile))
         if not args.skip_followups:
             steps.append(lambda: followups.follow_up_engine(report, root, work))
+        if not args.skip_insights:
+            steps.append(lambda: insights.insights(report, root, work))
         if not args.skip_drafts:
             steps.append(lambda: drafts.draft_checker(report))
         if not args.skip_mail:
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-mail", action="store_true", help="skip the mail turn rules on the corpora"
     )
+    parser.add_argument("--skip-insights", action="store_true", help="skip opening Insights")
     parser.add_argument("--skip-tray", action="store_true", help="skip tray start-up and memory")
     parser.add_argument(
         "--skip-imports", action="store_true", help="skip the 30,000-row LinkedIn import"

@@ -23,6 +23,7 @@ from ghostless.core.timeparse import to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.core.validation import ContactFields
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.store.asks import rebuild_asks
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
 from ghostless.store.loops import search_text
@@ -132,6 +133,8 @@ def generate(data_dir: Path, sizes: Sizes = Sizes(), seed: int = SEED) -> None:
                 "INSERT INTO events (loop_id, kind, at, text, created_at) VALUES (?, ?, ?, ?, ?)",
                 event_rows,
             )
+            # The asks the Insights charts count, derived as the store derives them on write.
+            rebuild_asks(conn)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()

@@ -243,8 +243,17 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v8(conn: sqlite3.Connection) -> None:
-    """The rows of v7, plus one undo step (m011: the close of loop 3 can be taken back)."""
+    """The rows of v7 plus the asks m010 derived from their events."""
     _seed_v7(conn)
+    # A further message in loop 1 kept as m010 left it: the asks stay as stored.
+    conn.execute(
+        "UPDATE loop_asks SET answered_at = asked_at + 3600000000 WHERE loop_id = 1 AND ord = 0"
+    )
+
+
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    """The rows of v8, plus one undo step (m011: the close of loop 3 can be taken back)."""
+    _seed_v8(conn)
     conn.execute(
         "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
         "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
@@ -252,9 +261,9 @@ def _seed_v8(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v9(conn: sqlite3.Connection) -> None:
-    """The rows of v8; the record's search index (m012) is derived from them by triggers."""
-    _seed_v8(conn)
+def _seed_v10(conn: sqlite3.Connection) -> None:
+    """The rows of v9; the record's search index (m012) is derived from them by triggers."""
+    _seed_v9(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -269,6 +278,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: _seed_v7,
     8: _seed_v8,
     9: _seed_v9,
+    10: _seed_v10,
 }
 
 
@@ -468,3 +478,24 @@ def test_a_failing_first_migration_leaves_no_file(
     # A new database is built aside and moved in whole: nothing half-made is left
     # for the next start to mistake for a store (or for damage).
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_m010_derives_the_asks_of_the_record_so_far(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, STEP_NAMES.index("m010_keep_in_touch"))
+    store = Store.open(path)
+    try:
+        rows = store.conn.execute(
+            "SELECT loop_id, ord, asked_at, answered_at FROM loop_asks ORDER BY loop_id, ord"
+        ).fetchall()
+    finally:
+        store.close()
+    hour = 3_600_000_000
+    nov_9_noon = 1_794_225_600_000_000
+    by_loop = {loop_id: (asked, answered) for loop_id, _ord, asked, answered in rows}
+    # Zoë's proposal came on 9 November at noon and was answered a day later.
+    assert by_loop[2] == (nov_9_noon, nov_9_noon + 24 * hour)
+    # Priya's message is still unanswered; the blocked recruiter's too.
+    assert by_loop[1][1] is None
+    assert by_loop[3][1] is None
+    assert sorted(by_loop) == [1, 2, 3, 4, 5]

@@ -272,3 +272,21 @@ def test_what_happened_fits_the_kind_of_loop(qtbot: QtBot, ledger: Ledger) -> No
         hints.add(dialog.text_edit.placeholderText())
         assert not dialog.text_edit.placeholderText().startswith("Message received")
     assert len(hints) == 3
+
+
+def test_contact_dialog_sets_a_keep_in_touch_cadence(qtbot: QtBot, ledger: Ledger) -> None:
+    from ghostless.services.keep_in_touch import KeepInTouchService
+
+    contact_id = ledger.add_contact(name="Ada")
+    dialog = open_dialog(qtbot, ContactDialog(ledger, ledger.contact(contact_id), None))
+    assert dialog.keep_edit.text() == ""
+    dialog.keep_edit.setText("every now and then")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "is not a cadence" in dialog.field_error("keep_in_touch")
+    dialog.keep_edit.setText("6 weeks")
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert KeepInTouchService(ledger).contact_cadence(contact_id) == 42
+    again = open_dialog(qtbot, ContactDialog(ledger, ledger.contact(contact_id), None))
+    assert again.keep_edit.text() == "6 weeks"

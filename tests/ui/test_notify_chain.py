@@ -18,7 +18,7 @@ from ghostless.core.windows import Action, FollowUpWindow, Reminder, Rule, Timin
 from ghostless.services.notify import DBUS, LAST_RESORT, PLYER, TRAY
 from ghostless.services.notify_dbus import CLOSED, OPEN, SNOOZE_HOUR, NotificationAction
 from ghostless.ui.notify_chain import ChainNotifier, build_notifier
-from ghostless.ui.notify_tray import TrayMessageNotifications
+from ghostless.ui.notify_tray import MESSAGE_OWNER, TrayMessageNotifications
 
 NOW = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -221,5 +221,10 @@ def test_the_tray_message_needs_a_visible_tray_icon(qtbot: QtBot) -> None:
     assert backend.send(Notice("s", "b", (1,))) is False
     assert backend.last_notice is None
     backend.last_notice = Notice("s", "b", (1,))
+    # The icon's last message was another's (the weekly review): its click is not ours.
+    tray_icon.setProperty(MESSAGE_OWNER, "weekly-review")
+    tray_icon.messageClicked.emit()
+    assert clicked == []
+    tray_icon.setProperty(MESSAGE_OWNER, TRAY)  # as send() marks its own message
     tray_icon.messageClicked.emit()
     assert clicked == [backend.last_notice]

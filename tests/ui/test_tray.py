@@ -236,3 +236,22 @@ def test_window_settings_are_readable_by_the_user_only(data_dir: Path, ledger: L
     path = data_dir / "window.ini"
     assert "going to pass" in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_weekly_review_starts_with_the_shell_and_its_click_opens_insights(
+    shell: Shell, examples: Ledger
+) -> None:
+    from ghostless.services.insights import InsightsService
+    from ghostless.ui.main_window import INSIGHTS_TAB
+
+    InsightsService(examples).set_review_enabled(True)
+    shell.start()
+    review = shell.weekly_review
+    assert review is not None
+    assert review.timer.isActive()
+    # Due at once: the first review of a store never reviewed.
+    assert InsightsService(examples).review_due() is None
+    review.open_requested.emit()
+    assert shell.window is not None
+    assert shell.window.tabs.currentIndex() == INSIGHTS_TAB
+    review.timer.stop()

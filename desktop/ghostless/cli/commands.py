@@ -10,6 +10,7 @@ from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
 from ghostless.cli.drafts import draft_check
 from ghostless.cli.followups import away_off, away_on, due, snooze
 from ghostless.cli.history import HISTORY_COMMANDS
+from ghostless.cli.keep import keep_contact, keep_list, keep_tag
 from ghostless.cli.ledger import (
     loop_add,
     loop_close,
@@ -21,7 +22,9 @@ from ghostless.cli.ledger import (
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
 from ghostless.cli.mail import MAIL_COMMANDS
+from ghostless.cli.pipeline import pipeline_move, pipeline_show
 from ghostless.cli.remind import remind_command
+from ghostless.cli.review import review
 from ghostless.cli.settings import (
     settings_get,
     settings_list,
@@ -29,6 +32,7 @@ from ghostless.cli.settings import (
     settings_set,
     settings_undo,
 )
+from ghostless.cli.stats import stats
 from ghostless.cli.transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -52,6 +56,13 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("loops", None): loops_list,
     ("due", None): due,
     ("remind", None): remind_command,
+    ("stats", None): stats,
+    ("review", None): review,
+    ("keep-in-touch", None): keep_list,
+    ("keep-in-touch", "contact"): keep_contact,
+    ("keep-in-touch", "tag"): keep_tag,
+    ("pipeline", None): pipeline_show,
+    ("pipeline", "move"): pipeline_move,
     ("snooze", None): snooze,
     ("away", "on"): away_on,
     ("away", "off"): away_off,

@@ -170,6 +170,70 @@ def build_parser() -> argparse.ArgumentParser:
     due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
     due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
+    stats = commands.add_parser(
+        "stats",
+        help="how you keep your word: the figures behind every Insights chart",
+        parents=[printing],
+    )
+    stats.add_argument(
+        "--since",
+        metavar="DATE",
+        help="count only what was asked or closed from DATE on (e.g. 2026-01-01)",
+    )
+    stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    keep = commands.add_parser(
+        "keep-in-touch",
+        help="cadences: an item comes when nothing has happened with someone for that long",
+        parents=[printing],
+    )
+    keep_actions = keep.add_subparsers(
+        dest="action", metavar="ACTION", required=False, parser_class=_Parser
+    )
+    every_help = "how often: 90d, 6 weeks, 3 months, 1y; 'off' removes it"
+    keep_contact = keep_actions.add_parser(
+        "contact", help="a contact's own cadence", parents=[plain]
+    )
+    keep_contact.add_argument("contact_id", metavar="CONTACT")
+    keep_contact.add_argument("every", metavar="EVERY", help=every_help)
+    keep_tag = keep_actions.add_parser(
+        "tag", help="the cadence of every contact with a tag", parents=[plain]
+    )
+    keep_tag.add_argument("tag", metavar="TAG")
+    keep_tag.add_argument("every", metavar="EVERY", help=every_help)
+
+    review = commands.add_parser(
+        "review",
+        help="the past week: answered on time, late, still owed; 'on' or 'off' switches "
+        "the weekly notification (off by default)",
+        parents=[printing],
+    )
+    review.add_argument("switch", nargs="?", choices=("on", "off"), metavar="on|off")
+    review.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+    pipeline = commands.add_parser(
+        "pipeline", help="the job-search board: job loops by stage", parents=[printing]
+    )
+    pipeline.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="loops shown per stage (50)"
+    )
+    pipeline.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    pipeline_actions = pipeline.add_subparsers(
+        dest="action", metavar="ACTION", required=False, parser_class=_Parser
+    )
+    move = pipeline_actions.add_parser(
+        "move",
+        help="move a job loop forward to a stage, logging the event that moves it",
+        parents=[printing],
+    )
+    move.add_argument("loop_id", metavar="LOOP")
+    move.add_argument(
+        "stage",
+        metavar="STAGE",
+        help="outreach, interview_scheduled, interview_held, waiting or offer "
+        "(close a loop with 'ghostless loop close')",
+    )
+
     remind = commands.add_parser(
         "remind",
         help="deliver the reminders due now, once (for a cron job or a systemd timer)",

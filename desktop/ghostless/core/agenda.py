@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from ghostless.core.planner import Status, is_expired, status_at
-from ghostless.core.windows import FollowUpWindow
+from ghostless.core.windows import FollowUpWindow, Rule
 
 
 class Repair(StrEnum):
@@ -137,7 +137,8 @@ def agenda_item(
     status = status_at(window, now)
     snoozed = snoozed_until
     repair = until = None
-    if status is Status.OVERDUE and not window.waiting:
+    # Repair is for a silence that owes someone an answer; a catch-up nobody asked for owes none.
+    if status is Status.OVERDUE and not window.waiting and window.rule is not Rule.KEEP_IN_TOUCH:
         until = window.overdue_at + repair_after
         repair = Repair.APOLOGY if now < until else Repair.PURPOSE
     return AgendaItem(window, status, snoozed, repair, until)

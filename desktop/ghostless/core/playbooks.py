@@ -67,7 +67,9 @@ __all__ = [
 #: The version of the rules below. Windows kept in the store were computed by
 #: some version; when it differs from this one they are all computed again, so
 #: a new Ghostless never shows what an older one worked out.
-RULES_VERSION = 4  # 4: a message outside a job search owes an answer, not a fit check
+# 4: a message outside a job search owes an answer, not a fit check;
+# 5: keep-in-touch items (a contact's cadence) are windows too.
+RULES_VERSION = 5
 
 #: Kinds where a message is an opportunity: "if it is not a fit, say so" applies.
 OPPORTUNITY_KINDS = frozenset(
@@ -108,11 +110,12 @@ def follow_up_windows(
     decline is sent; after that nothing more is owed. Items the user dismissed
     are left out.
     """
-    if facts.loop.status is not LoopStatus.OPEN:
-        return ()
     if facts.contact is not None and (facts.contact.blocked or facts.contact.muted):
         return ()
     ctx = PlaybookContext(facts, settings, zone)
+    keep = _keep_in_touch(ctx)
+    if facts.loop.status is not LoopStatus.OPEN:
+        return keep
     decided = facts.decline_decided_at
     usual = _usual(ctx)
     if decided is not None:
@@ -122,9 +125,34 @@ def follow_up_windows(
         owed = usual
     if decided is None and ctx.kind in JOB_KINDS:
         owed.extend(_tell_deadlines(ctx))
+    owed.extend(keep)
     if facts.dismissed:
         owed = [w for w in owed if w.key not in facts.dismissed]
     return tuple(sorted(owed, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
+
+
+#: Days after a keep-in-touch item opens before it is due: a week to get to it.
+KEEP_IN_TOUCH_GRACE_DAYS = 7
+
+
+def _keep_in_touch(ctx: PlaybookContext) -> tuple[FollowUpWindow, ...]:
+    """Get back in touch once the contact's cadence has passed with nothing happening.
+
+    Counted in calendar days from the last activity with the person (any event in
+    any of their loops), so any event resets it: the window's key names that instant.
+    """
+    keep = ctx.facts.keep_in_touch
+    if keep is None:
+        return ()
+    days = keep.days
+    window = ctx.days_after(
+        Rule.KEEP_IN_TOUCH,
+        Action.KEEP_IN_TOUCH,
+        keep.last_contact,
+        days,
+        days + KEEP_IN_TOUCH_GRACE_DAYS,
+    )
+    return (window,)
 
 
 def _usual(ctx: PlaybookContext) -> list[FollowUpWindow]:

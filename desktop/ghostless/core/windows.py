@@ -31,6 +31,7 @@ class Action(StrEnum):
     NUDGE = "nudge"
     OFFER_CLOSE = "offer_close_no_response"
     TELL_DEADLINE = "tell_deadline"
+    KEEP_IN_TOUCH = "keep_in_touch"
 
     @property
     def label(self) -> str:
@@ -53,6 +54,7 @@ _ACTION_LABELS = {
     Action.NUDGE: "Send one polite nudge about what they promised",
     Action.OFFER_CLOSE: "No answer for a long time: close this as 'no response'?",
     Action.TELL_DEADLINE: "Tell them you have an offer to answer, and by when",
+    Action.KEEP_IN_TOUCH: "Get back in touch: it has been a while",
 }
 
 
@@ -74,6 +76,7 @@ class Rule(StrEnum):
     NUDGE = "promise.nudge"
     OFFER_CLOSE = "silence.offer_close"
     TELL_DEADLINE = "offer.tell_deadline"
+    KEEP_IN_TOUCH = "contact.keep_in_touch"
 
     @property
     def dismissible(self) -> bool:
@@ -156,6 +159,18 @@ class OfferDeadline:
 
 
 @dataclass(frozen=True, slots=True)
+class KeepInTouch:
+    """A contact's keep-in-touch cadence, and the last time anything happened with them.
+
+    Carried by the facts of one loop of the contact (the one with the latest
+    activity), so the item is a window of that loop like any other.
+    """
+
+    days: int
+    last_contact: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class LoopFacts:
     """Everything the playbooks read about one loop.
 
@@ -166,6 +181,8 @@ class LoopFacts:
     user was introduced to. A muted or blocked ``contact`` is owed nothing.
     ``offers`` are the other open job offers with a deadline (for job loops
     only); ``dismissed`` the keys of items the user dismissed on this loop.
+    ``keep_in_touch`` is set on the loop of a contact with a cadence that had
+    the latest activity (it may be closed).
     """
 
     loop: Loop
@@ -176,3 +193,4 @@ class LoopFacts:
     contact: Contact | None = None
     offers: tuple[OfferDeadline, ...] = ()
     dismissed: frozenset[str] = frozenset()
+    keep_in_touch: KeepInTouch | None = None

@@ -36,6 +36,7 @@ ACTION_NOUNS = {
     Action.NUDGE: "nudge",
     Action.OFFER_CLOSE: "close?",
     Action.TELL_DEADLINE: "offer deadline note",
+    Action.KEEP_IN_TOUCH: "keep in touch",
 }
 
 #: Repair advice in a few words, for a table cell beside the overdue time.

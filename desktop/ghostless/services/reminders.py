@@ -304,13 +304,15 @@ class ReminderService:
         now = self._now(now)
         until = snooze_to(until, now)
         loop = self.ledger.loop(loop_id)
-        if not loop.is_open:
+        windows = self.plan([loop_id]).windows
+        # A closed loop owes nothing, but may hold its person's keep-in-touch item.
+        if not loop.is_open and not windows:
             raise InputError(
                 f"loop {loop_id}: {loop.status.value}, nothing to snooze", field="loop"
             )
         keys = tuple(
             reminder.key
-            for window in self.plan([loop_id]).windows
+            for window in windows
             for reminder in window.reminders
             if reminder.at <= until
         )

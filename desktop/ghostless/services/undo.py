@@ -25,6 +25,7 @@ from ghostless.core.clock import Clock
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import to_utc_text
 from ghostless.store import windows as follow_ups
+from ghostless.store.asks import refresh_asks
 from ghostless.store.database import Store
 from ghostless.store.undo import (
     Images,
@@ -181,5 +182,7 @@ class UndoHistory:
                 field=verb,
             )
         changed = restore(conn, target, now)
+        # Derived rows are not kept in the step: worked out again from the rows put back.
+        refresh_asks(conn, changed)
         follow_ups.loops_changed(self._store, changed)
         return frozenset(changed)

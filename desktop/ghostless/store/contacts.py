@@ -42,13 +42,16 @@ class ContactRepository:
         """Change a contact; the loops' search text follows in the same transaction."""
         from ghostless.store.loops import refresh_search_text
 
-        self.get(contact_id)
+        before = self.get(contact_id)
         with self._store.write() as db:
             db.table("contacts").update(
                 contact_id, {**_field_values(fields), "updated_at": to_utc_text(at)}
             )
             write_addresses(self._store.conn, contact_id, fields.every_address())
             refresh_search_text(self._store, contact_id=contact_id)
+            if tuple(before.tags) != tuple(self.get(contact_id).tags):
+                # A tag may carry a keep-in-touch cadence.
+                follow_ups.contact_changed(self._store, contact_id)
 
     def holdings(self, contact_id: int) -> tuple[int, int]:
         """How many loops, and events in them, deleting the contact would take along."""
@@ -96,6 +99,32 @@ class ContactRepository:
                 )
             ]
             follow_ups.loops_changed(self._store, loop_ids)
+
+    def set_keep_in_touch(self, contact_id: int, days: int | None, *, at: datetime) -> None:
+        """Keep in touch with a contact every ``days`` (None: only as its tags say)."""
+        self.get(contact_id)
+        with self._store.write() as db:
+            db.table("contacts").update(
+                contact_id, {"keep_in_touch_days": days, "updated_at": to_utc_text(at)}
+            )
+            follow_ups.contact_changed(self._store, contact_id)
+
+    def with_keep_in_touch(self) -> list[tuple[int, str, int]]:
+        """Every contact with a cadence of its own: id, name, days."""
+        rows = self._store.conn.execute(
+            "SELECT id, name, keep_in_touch_days FROM contacts "
+            "WHERE keep_in_touch_days IS NOT NULL ORDER BY name COLLATE NOCASE, id"
+        ).fetchall()
+        return [(int(i), str(name), int(days)) for i, name, days in rows]
+
+    def keep_in_touch(self, contact_id: int) -> int | None:
+        """A contact's own cadence in days (None: none of its own)."""
+        row = self._store.conn.execute(
+            "SELECT keep_in_touch_days FROM contacts WHERE id = ?", (contact_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"contact: no contact with id {contact_id}", field="contact")
+        return None if row[0] is None else int(row[0])
 
     def get(self, contact_id: int) -> Contact:
         row = self._store.conn.execute(

@@ -16,6 +16,7 @@ from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.store import windows as follow_ups
+from ghostless.store.asks import write_asks
 from ghostless.store.database import Store
 from ghostless.store.rows import (
     EVENT_COLUMNS,
@@ -180,6 +181,8 @@ class LoopRepository:
             referrers = follow_ups.referrers_of(self._store, [loop_id])
             db.table("loops").delete(loop_id)
             follow_ups.loops_changed(self._store, referrers)
+            # The contact's keep-in-touch item moves to its loop with the latest activity.
+            follow_ups.contact_changed(self._store, loop.contact_id)
 
     def set_deadline(self, loop_id: int, deadline: datetime | None) -> None:
         """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
@@ -320,10 +323,11 @@ class LoopRepository:
         events = [
             (EventKind(event_kind), from_utc_text(at))
             for event_kind, at in conn.execute(
-                "SELECT kind, at FROM events WHERE loop_id = ?", (loop_id,)
+                "SELECT kind, at FROM events WHERE loop_id = ? ORDER BY at, id", (loop_id,)
             )
         ]
         state = turn_of(LoopKind(kind), LoopStatus(status), events)
+        write_asks(conn, loop_id, LoopKind(kind), LoopStatus(status), events)
         conn.execute(
             "UPDATE loops SET turn = ?, turn_rank = ?, turn_since = ?, last_event_at = ? "
             "WHERE id = ?",

@@ -541,6 +541,56 @@ def m011_undo(db: Database) -> None:
     )
 
 
+def m010_keep_in_touch(db: Database) -> None:
+    """Each loop's asks (for the Insights charts), and keep-in-touch cadences.
+
+    The asks: when the turn passed to me and when it passed back.
+    Kept as derived rows, like the follow-up windows, so the Insights charts
+    count reply times with ``GROUP BY`` instead of walking 300,000 events (see
+    ``ghostless.store.insights``), with the month asked (UTC), the loop's kind,
+    the whole hours to the answer and whether the loop is open. The step
+    computes them for the record so far. Instants are integer microseconds
+    since the epoch, UTC.
+
+    Keep in touch: ``contacts.keep_in_touch_days`` (a contact's own cadence) and
+    ``tag_cadences`` (one per tag); the items are follow-up windows like any other
+    (rule ``contact.keep_in_touch``), computed by the playbooks.
+    """
+    db.execute(
+        """
+        CREATE TABLE loop_asks (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            asked_at INTEGER NOT NULL,
+            answered_at INTEGER,
+            month TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            hours INTEGER,
+            open INTEGER NOT NULL CHECK (open IN (0, 1)),
+            PRIMARY KEY (loop_id, ord)
+        )
+        """
+    )
+    # The charts count by month, kind and hours from this index alone.
+    db.execute("CREATE INDEX loop_asks_by_month ON loop_asks (month, kind, hours, open, asked_at)")
+    from ghostless.store.asks import rebuild_asks
+
+    rebuild_asks(db.conn)
+    # Keep in touch: a cadence in days per contact (NULL: as its tags say) and per tag.
+    db.execute(
+        "ALTER TABLE contacts ADD COLUMN keep_in_touch_days INTEGER "
+        "CHECK (keep_in_touch_days IS NULL OR keep_in_touch_days > 0)"
+    )
+    db.execute(
+        """
+        CREATE TABLE tag_cadences (
+            tag TEXT PRIMARY KEY CHECK (length(trim(tag)) > 0),
+            days INTEGER NOT NULL CHECK (days > 0)
+        )
+        """
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -550,6 +600,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m005_agenda,
     m006_contact_addresses,
     m007_mail,
+    m010_keep_in_touch,
     m011_undo,
     m012_record_search,
 )

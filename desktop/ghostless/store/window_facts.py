@@ -13,7 +13,7 @@ from datetime import datetime
 from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Turn
 from ghostless.core.playbooks import JOB_KINDS
 from ghostless.core.timeparse import from_utc_text
-from ghostless.core.windows import LoopFacts, OfferDeadline
+from ghostless.core.windows import KeepInTouch, LoopFacts, OfferDeadline
 from ghostless.store.database import Store
 
 _KINDS = {kind.value: kind for kind in LoopKind}
@@ -75,15 +75,18 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
             events[loop_id] = [event]
         else:
             found.append(event)
+    keep = keep_in_touch_anchors(store, loop_ids)
+    if keep:
+        rows = rows + _anchor_rows(store, set(keep) - {int(row[0]) for row in rows})
     referred = _referred(store, {int(row[5]) for row in rows if row[5]})
     any_job = any(_KINDS[row[2]] in JOB_KINDS for row in rows)
     offers = _offers(store, cache) if any_job else ()
     dismissed = _dismissed(store, loop_ids)
     facts: list[LoopFacts] = []
-    for id_, contact_id, kind, opened, deadline, referred_id, decided in rows:
+    for id_, contact_id, kind, opened, deadline, referred_id, decided, *status in rows:
         loop = Loop(
-            id_, contact_id, _KINDS[kind], "", LoopStatus.OPEN, Turn.NOBODY, None,
-            _parse(opened, cache),
+            id_, contact_id, _KINDS[kind], "", _STATUSES[status[0]] if status else LoopStatus.OPEN,
+            Turn.NOBODY, None, _parse(opened, cache),
         )  # fmt: skip
         found = events.get(id_)
         if found is None:
@@ -103,9 +106,70 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
                 referred.get(referred_id) if referred_id else None,
                 offers=news,
                 dismissed=dismissed.get(id_, frozenset()),
+                keep_in_touch=keep.get(id_),
             )
         )
     return facts
+
+
+# -- keep in touch ---------------------------------------------------------------
+#: A contact's cadence: its own, else the shortest of its tags'.
+_CADENCE = (
+    "coalesce(contacts.keep_in_touch_days, (SELECT min(tag_cadences.days) "
+    "FROM json_each(contacts.tags) JOIN tag_cadences ON tag_cadences.tag = json_each.value))"
+)
+_ANY_CADENCE = (
+    "SELECT EXISTS (SELECT 1 FROM tag_cadences) "
+    "OR EXISTS (SELECT 1 FROM contacts WHERE keep_in_touch_days IS NOT NULL)"
+)
+
+
+def keep_in_touch_anchors(store: Store, loop_ids: Collection[int] | None) -> dict[int, KeepInTouch]:
+    """The loop of each contact with a cadence that had the latest activity, with the
+    cadence and that instant: where the contact's keep-in-touch item lives.
+
+    Only contacts neither muted nor blocked; with ``loop_ids``, only the contacts of
+    those loops. Nothing is read when no cadence is set anywhere.
+    """
+    conn = store.conn
+    if not conn.execute(_ANY_CADENCE).fetchone()[0]:
+        return {}
+    scope = ""
+    params: list[object] = []
+    if loop_ids is not None:
+        if not loop_ids:
+            return {}
+        scope = (
+            "AND contacts.id IN (SELECT contact_id FROM loops "
+            f"WHERE id IN ({','.join('?' * len(loop_ids))}))"
+        )
+        params = list(loop_ids)
+    last = "coalesce(loops.last_event_at, loops.opened_at)"
+    rows = conn.execute(
+        "SELECT loop_id, days, last FROM ("
+        f"SELECT loops.id AS loop_id, cadence.days AS days, {last} AS last, "
+        f"row_number() OVER (PARTITION BY loops.contact_id ORDER BY {last} DESC, loops.id DESC) "
+        "AS n FROM loops JOIN ("
+        f"SELECT contacts.id AS contact_id, {_CADENCE} AS days FROM contacts "
+        f"WHERE contacts.muted = 0 AND contacts.blocked = 0 {scope}"
+        ") AS cadence ON cadence.contact_id = loops.contact_id WHERE cadence.days IS NOT NULL"
+        ") WHERE n = 1",
+        params,
+    ).fetchall()
+    return {int(loop_id): KeepInTouch(int(days), from_utc_text(at)) for loop_id, days, at in rows}
+
+
+def _anchor_rows(store: Store, ids: Collection[int]) -> list[tuple[object, ...]]:
+    """The read_facts columns of anchor loops that are not open, with their status."""
+    if not ids:
+        return []
+    rows: list[tuple[object, ...]] = store.conn.execute(
+        "SELECT id, contact_id, kind, opened_at, deadline_at, referred_loop_id, "
+        f"decline_decided_at, status FROM loops WHERE id IN ({','.join('?' * len(ids))}) "
+        "ORDER BY id",
+        list(ids),
+    ).fetchall()
+    return rows
 
 
 def _offers(store: Store, cache: dict[str, datetime]) -> tuple[OfferDeadline, ...]:

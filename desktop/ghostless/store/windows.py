@@ -40,7 +40,7 @@ from ghostless.core.windows import (
     Timing,
 )
 from ghostless.store.database import Store
-from ghostless.store.window_facts import read_facts
+from ghostless.store.window_facts import keep_in_touch_anchors, read_facts
 
 EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO: Final = timedelta(microseconds=1)
@@ -130,7 +130,10 @@ def _nothing_to_compute(store: Store) -> bool:
     a read leaves the file as it was."""
     row = store.conn.execute(
         "SELECT NOT EXISTS (SELECT 1 FROM loops WHERE status = 'open') "
-        f"AND NOT EXISTS (SELECT 1 FROM {_W})"
+        f"AND NOT EXISTS (SELECT 1 FROM {_W}) "
+        # Keep-in-touch items live on closed loops too.
+        "AND NOT EXISTS (SELECT 1 FROM tag_cadences) "
+        "AND NOT EXISTS (SELECT 1 FROM contacts WHERE keep_in_touch_days IS NOT NULL)"
     ).fetchone()
     return bool(row[0])
 
@@ -158,8 +161,30 @@ def loops_changed(store: Store, loop_ids: Iterable[int]) -> None:
     ids = set(loop_ids)
     if not ids:
         return
-    ids |= referrers_of(store, ids) | offer_news_of(store, ids)
+    ids |= referrers_of(store, ids) | offer_news_of(store, ids) | keep_in_touch_of(store, ids)
     refresh(store, ids, load_settings(store), zone)
+
+
+def keep_in_touch_of(store: Store, loop_ids: Collection[int]) -> set[int]:
+    """The loops of the same contacts that hold a keep-in-touch item, or now should
+    (the one with the latest activity): any event with a person moves and resets it."""
+    marks = ",".join("?" * len(loop_ids))
+    holders = store.conn.execute(
+        f"SELECT loop_id FROM {_W} WHERE rule = ? AND loop_id IN (SELECT id FROM loops "
+        f"WHERE contact_id IN (SELECT contact_id FROM loops WHERE id IN ({marks})))",
+        (Rule.KEEP_IN_TOUCH.value, *loop_ids),
+    ).fetchall()
+    return {int(row[0]) for row in holders} | set(keep_in_touch_anchors(store, loop_ids))
+
+
+def contact_changed(store: Store, contact_id: int) -> None:
+    """A contact's cadence, tags or flags changed (inside a write): recompute its loops."""
+    ids = [
+        int(row[0])
+        for row in store.conn.execute("SELECT id FROM loops WHERE contact_id = ?", (contact_id,))
+    ]
+    if ids:
+        loops_changed(store, ids)
 
 
 def referrers_of(store: Store, loop_ids: Collection[int]) -> set[int]:

@@ -46,6 +46,7 @@ from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from ghostless.ui.insights.review import WeeklyReview
     from ghostless.ui.main_window import MainWindow
     from ghostless.ui.notifier import Notifier
     from ghostless.ui.settings_dialog import SettingsDialog
@@ -228,6 +229,7 @@ class Shell(QObject):
         self.recompute.finished.connect(self._on_recompute_finished)
         self.recompute.failed.connect(lambda _message: self._on_recompute_finished(False))
         self.window: MainWindow | None = None
+        self.weekly_review: WeeklyReview | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.tray: TrayController | None = None
         if tray_available:
@@ -383,6 +385,26 @@ class Shell(QObject):
         elif not self.recompute.start():  # stale rows: worked out on a thread first
             self.scheduler.start()
         self.refresh_tray()
+        self._start_weekly_review()
+
+    def _start_weekly_review(self) -> None:
+        """The weekly review (off unless turned on), checked from after the first paint."""
+        from ghostless.services.insights import InsightsService
+        from ghostless.ui.insights.review import WeeklyReview
+
+        icon = self.tray.icon if self.tray is not None else None
+        self.weekly_review = WeeklyReview(InsightsService(self.ledger), icon, self)
+        self.weekly_review.open_requested.connect(self.show_insights)
+        self.weekly_review.shown.connect(self._on_weekly_review_shown)
+        self.weekly_review.start()
+
+    def show_insights(self) -> None:
+        self.show_window().show_insights()
+
+    def _on_weekly_review_shown(self, text: str) -> None:
+        # Without a tray the line waits in the window's status bar.
+        if self.tray is None and self.window is not None:
+            self.window.statusBar().showMessage(text)
 
     def _on_recompute_finished(self, _did: bool) -> None:
         """The rows are current again: deliver (tray only) and show what is owed."""

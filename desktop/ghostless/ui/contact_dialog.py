@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from ghostless.core.cadence import cadence_words, parse_cadence
 from ghostless.core.errors import InputError
 from ghostless.core.models import Address, AddressKind, Contact
 from ghostless.core.validation import ContactInput, clean_address
+from ghostless.services.keep_in_touch import KeepInTouchService
 from ghostless.services.ledger import Ledger
 from ghostless.ui.address_table import AddressTable
 from ghostless.ui.form_dialog import FormDialog
@@ -63,6 +65,12 @@ class ContactDialog(FormDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
+        self.keep_edit = QLineEdit()
+        self.keep_edit.setPlaceholderText("e.g. 3 months; empty: only as their tags say")
+        self.keep_edit.setToolTip(
+            "When nothing has happened with this person for this long, a keep-in-touch "
+            "item appears on Today. Any message or meeting with them starts it again."
+        )
         self.add_field("name", "&Name", self.name_edit)
         self.add_field("email", "&E-mail", email)
         self.add_field("org", "&Organisation", self.org_edit)
@@ -71,12 +79,16 @@ class ContactDialog(FormDialog):
         self.add_field("url", "Profile &link", url)
         self.add_field("addresses", "&More addresses", self.more_addresses)
         self.add_field("notes", "No&tes", self.notes_edit)
+        self.add_field("keep_in_touch", "&Keep in touch every", self.keep_edit)
         self.more_addresses.primary_button.clicked.connect(self._on_make_primary_clicked)
         if contact:
             self.name_edit.setText(contact.name)
             self.org_edit.setText(contact.org)
             self.role_edit.setText(contact.role)
             self.notes_edit.setPlainText(contact.notes)
+            days = KeepInTouchService(ledger).contact_cadence(contact.id)
+            if days is not None:
+                self.keep_edit.setText(cadence_words(days).removeprefix("every "))
             shown: set[AddressKind] = set()
             for address in contact.addresses:
                 if address.primary and address.kind not in shown:
@@ -134,9 +146,15 @@ class ContactDialog(FormDialog):
             notes=self.notes_edit.toPlainText(),
             addresses=self.addresses(),
         )
-        if self._editing is None:
-            self.contact_id = self._ledger.add_contact(**fields)
-        else:
-            # Tags are not edited here yet; keep the ones the contact has.
-            fields["tags"] = self._editing.tags
-            self._ledger.update_contact(self._editing.id, **fields)
+        days = parse_cadence(self.keep_edit.text(), field="keep_in_touch")
+        with self._ledger.transaction():
+            if self._editing is None:
+                self.contact_id = self._ledger.add_contact(**fields)
+            else:
+                # Tags are not edited here yet; keep the ones the contact has.
+                fields["tags"] = self._editing.tags
+                self._ledger.update_contact(self._editing.id, **fields)
+            keep = KeepInTouchService(self._ledger)
+            assert self.contact_id is not None
+            if keep.contact_cadence(self.contact_id) != days:
+                keep.set_contact(self.contact_id, days)

@@ -53,9 +53,11 @@ from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
+from ghostless.ui.insights import InsightsTab
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
 from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
+from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndicator
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.status_text import status_text
@@ -64,7 +66,7 @@ from ghostless.ui.today_page import TodayPage
 if TYPE_CHECKING:
     from ghostless.ui.mail.mail_page import MailPage
 
-TODAY_TAB, LOOPS_TAB, CONTACTS_TAB = 0, 1, 2
+TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB, INSIGHTS_TAB, PIPELINE_TAB = 0, 1, 2, 3, 4, 5
 #: Pause in typing after which the status line counts every match of the filter.
 #: How long typing must pause before the detail pane follows the selection.
 PANE_DELAY_MS = 120
@@ -177,8 +179,14 @@ class MainWindow(QMainWindow):
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
         self.show_mail_action = QAction("&Mail", self)
-        self.show_mail_action.setShortcut("Ctrl+3")
+        self.show_mail_action.setShortcut("Ctrl+4")
         self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
+        # Built on first show: its charts library stays out of start-up.
+        self.insights_tab = InsightsTab(ledger)
+        self.tabs.addTab(self.insights_tab, "Insights")
+        # Built and read when first shown, not at start-up.
+        self.pipeline_tab = PipelineTab(self.reminders)
+        self.tabs.addTab(self.pipeline_tab, "Pipeline")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -394,6 +402,14 @@ class MainWindow(QMainWindow):
         commands.records_changed.connect(self._on_commands_records_changed)
         commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
+        self.insights_tab.open_requested.connect(self.open_loop)
+        self.pipeline_tab.open_requested.connect(self.open_loop)
+        # 0: the lists are read again, and the window stays on the board.
+        self.pipeline_tab.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
+        self.pipeline_tab.failed.connect(commands.warn)
+        self.pipeline_tab.close_requested.connect(
+            lambda loop_id: self._with_loop_id(loop_id, commands.close_loop)
+        )
         self.today_page.disengage_requested.connect(commands.disengage)
         pane = self.detail_pane
         pane.disengage_requested.connect(commands.disengage)
@@ -447,12 +463,16 @@ class MainWindow(QMainWindow):
         return True
 
     def open_loop(self, loop_id: int) -> bool:
-        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it."""
+        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it and
+        showing closed loops if it is one (the Insights tab lists them)."""
         self.tabs.setCurrentIndex(LOOPS_TAB)
         if self.select_loop(loop_id):
             return True
         if self.filter_edit.text():
             self.filter_edit.clear()
+        loop = self._loop_or_none(loop_id)
+        if loop is not None and not loop.is_open:
+            self.show_closed_check.setChecked(True)
         return self.select_loop(loop_id)
 
     def focus_filter(self) -> None:
@@ -558,10 +578,6 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.mail_page)
             self.mail_page.records_changed.connect(self.commands.records_changed)
         return self.mail_page
-
-    def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.mail_tab:
-            self.ensure_mail_page()
 
     def _show_right_page(self) -> None:
         empty = self.ledger.is_empty() and not self._mail_wanted
@@ -679,8 +695,23 @@ class MainWindow(QMainWindow):
         if export_actions.restore(self, self.ledger):
             self.commands.records_changed.emit(0)
 
+    def show_insights(self) -> None:
+        """Show the Insights tab (the weekly review opens it)."""
+        self.tabs.setCurrentIndex(INSIGHTS_TAB)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # Mail, Insights and Pipeline are built when first shown, off the start-up path.
+        if self.tabs.widget(index) is self.mail_tab:
+            self.ensure_mail_page()
+        elif index == INSIGHTS_TAB:
+            self.insights_tab.ensure_loaded()
+        elif index == PIPELINE_TAB:
+            self.pipeline_tab.ensure_loaded()
+
     def _on_commands_records_changed(self, loop_id: int) -> None:
         """Something was written: read the lists again and show ``loop_id`` if given."""
+        self.insights_tab.mark_stale()
+        self.pipeline_tab.mark_stale()
         from ghostless.services.exports import refresh_calendar_feed
 
         # A calendar subscribed to the exported file sees the change (a no-op
@@ -705,6 +736,8 @@ class MainWindow(QMainWindow):
         """Another process wrote: read again only the parts it changed."""
         records = LOOPS in parts or CONTACTS in parts
         if records:
+            self.insights_tab.mark_stale()
+            self.pipeline_tab.mark_stale()
             selected = self.current_loop()
             row = self.loop_table.currentIndex().row()
             self._count_open_loops()

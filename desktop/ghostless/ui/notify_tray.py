@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from ghostless.core.notices import MACOS, WINDOWS_BALLOON, Limits, Notice
 from ghostless.services.notify import TRAY
 
+#: The tray icon's dynamic property naming who showed its last message.
+MESSAGE_OWNER = "ghostless_message_owner"
+
 logger = logging.getLogger(__name__)
 
 #: How long the message stays (Windows and most Linux trays honour it).
@@ -69,11 +72,14 @@ class TrayMessageNotifications(QObject):
             else QSystemTrayIcon.MessageIcon.Information
         )
         self._tray_icon.showMessage(fitted.summary, fitted.body, icon, MESSAGE_MS)
+        self._tray_icon.setProperty(MESSAGE_OWNER, TRAY)
         self.last_notice = notice
         return True
 
     def _on_tray_icon_message_clicked(self) -> None:
-        if self.last_notice is not None:
+        # The icon shows other messages too (the weekly review): a click on one of
+        # those is not a click on the last reminder.
+        if self.last_notice is not None and self._tray_icon.property(MESSAGE_OWNER) == TRAY:
             self._on_click(self.last_notice)
 
 
