@@ -164,6 +164,7 @@ HEADLINES = {
     Action.NUDGE: "Follow up with {name}",
     Action.OFFER_CLOSE: "Still nothing from {name}: close it?",
     Action.TELL_DEADLINE: "Tell {name} about your offer deadline",
+    Action.KEEP_IN_TOUCH: "Time to get back in touch with {name}",
 }
 
 #: What to write when a loop of each kind begins ("What happened" in the new-loop dialog).
