@@ -5,6 +5,10 @@ message holding that id, even one Ghostless never saw: two replies to a
 missing message still meet there). A message that names no other falls back
 to its normalised subject and the same counterpart within 30 days of the
 thread's last message, which catches clients that drop the headers.
+
+In a thread, a reply comes after the message it answers even when its own time
+says otherwise (no Date, a fallback time, a sender's clock set wrong): the reply
+chain is the surer order.
 """
 
 from __future__ import annotations
@@ -112,8 +116,36 @@ def thread_messages(messages: Iterable[MailMessage], me: Me) -> list[MailThread]
     groups: dict[str, list[MailMessage]] = {}
     for message in ordered:
         groups.setdefault(find(message.message_id), []).append(message)
-    threads = [MailThread(group[0].message_id, tuple(group)) for group in groups.values()]
+    threads = []
+    for group in groups.values():
+        in_order = chain_order(group)
+        threads.append(MailThread(in_order[0].message_id, tuple(in_order)))
     return sorted(threads, key=lambda thread: sort_key(thread.messages[0]))
+
+
+def chain_order(messages: Sequence[MailMessage]) -> list[MailMessage]:
+    """One thread's messages oldest first, each reply after the message it answers.
+
+    A reply's place is the later of its own time and its parent's (the message
+    its In-Reply-To, or else its last Reference, names), one step after it.
+    """
+    by_id = {message.message_id: message for message in messages}
+    places: dict[str, tuple[datetime, int]] = {}
+
+    def place(message: MailMessage, seen: frozenset[str]) -> tuple[datetime, int]:
+        known = places.get(message.message_id)
+        if known is not None:
+            return known
+        own = (message.at or _UNDATED, 0)
+        named = message.in_reply_to or (message.references[-1] if message.references else "")
+        parent = by_id.get(named)
+        if parent is not None and named not in seen:
+            at, depth = place(parent, seen | {message.message_id})
+            own = max(own, (at, depth + 1))
+        places[message.message_id] = own
+        return own
+
+    return sorted(messages, key=lambda m: (*place(m, frozenset({m.message_id})), m.message_id))
 
 
 def thread_of(threads: Sequence[MailThread], message_id: str) -> MailThread | None:

@@ -73,6 +73,21 @@ def parse_whole(
     )
 
 
+def delivery_time(name: str) -> datetime | None:
+    """When a Maildir file was delivered, from its name ("<seconds>.<unique>:2,<flags>").
+
+    Steadier than the file's time, which a copy or a checkout resets; None when
+    the name does not start with a plausible time (a file put there by hand).
+    """
+    head = name.split(".", 1)[0]
+    if not head.isdigit() or len(head) < 9:
+        return None
+    try:
+        return datetime.fromtimestamp(int(head), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _maildir_folders(root: Path) -> list[tuple[str, Path]]:
     folders = [("INBOX", root)]
     try:
@@ -106,7 +121,8 @@ def _maildir(
             mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             continue  # moved or deleted by the mail client while we read: not ours to mind
-        yield parse_whole(data, source=source, folder=folder, fallback_at=mtime)
+        fallback = delivery_time(path.name) or mtime
+        yield parse_whole(data, source=source, folder=folder, fallback_at=fallback)
         if progress is not None:
             progress(done, total, source)
 
