@@ -11,8 +11,8 @@ with ``python -m benchmarks.mail``.
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path

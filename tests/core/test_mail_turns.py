@@ -295,3 +295,13 @@ def test_the_kind_is_guessed_from_the_words() -> None:
     assert kind("Intro: Alex / Sam") is LoopKind.INTRODUCTION
     assert kind("Senior role at Acme") is LoopKind.RECRUITER_OUTREACH
     assert kind("Hello", "nothing in particular") is LoopKind.OTHER
+
+
+def test_a_very_long_reply_chain_is_ordered_without_running_out_of_stack() -> None:
+    chain = [mail(0, "p@x.example", days_ago=30)]
+    for n in range(1, 3000):
+        sender = "alex@example.org" if n % 2 else "p@x.example"
+        chain.append(mail(n, sender, "p@x.example", days_ago=30, reply=chain[-1], refs=True))
+    chain = [replace(m, references=m.references[-1:]) for m in chain]  # keep it small
+    ordered = thread_messages(reversed(chain), ME)[0].messages
+    assert [m.message_id for m in ordered] == [m.message_id for m in chain]

@@ -3,8 +3,8 @@ Never, the linked loop whose turn flips, local sources, replying in the thread."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 

@@ -8,9 +8,9 @@ of a whole message. Nothing else of a body is kept (issue 14, item 2).
 Both survive bad mail: a missing Message-ID gets a stable one made from the
 headers (so a copy in a second folder is still the same message), a malformed
 Date falls back to the last Received line, then to the time the store gives
-(and is marked ``undated``, so threading orders it by its reply chain), unknown charsets and broken RFC 2047
-words are decoded with replacement characters, HTML-only mail is reduced to its
-text. They never raise on the content of a message.
+(and is marked ``undated``, so threading orders it by its reply chain), unknown
+charsets and broken RFC 2047 words are decoded with replacement characters,
+HTML-only mail is reduced to its text. They never raise on the content of a message.
 """
 
 from __future__ import annotations

@@ -131,21 +131,30 @@ def chain_order(messages: Sequence[MailMessage]) -> list[MailMessage]:
     """
     by_id = {message.message_id: message for message in messages}
     places: dict[str, tuple[datetime, int]] = {}
+    for message in messages:
+        # Walk up to a placed message or the top (iteratively: a long list thread
+        # would overflow the stack), then place the walked messages top down.
+        path: list[MailMessage] = []
+        on_path: set[str] = set()
+        current: MailMessage | None = message
+        while current is not None and current.message_id not in places:
+            if current.message_id in on_path:
+                break  # a loop of references: its messages keep their own times
+            path.append(current)
+            on_path.add(current.message_id)
+            current = by_id.get(_parent_id(current))
+        above = places.get(current.message_id) if current is not None else None
+        for walked in reversed(path):
+            own = (walked.at or _UNDATED, 0)
+            if above is not None:
+                own = max(own, (above[0], above[1] + 1))
+            places[walked.message_id] = own
+            above = own
+    return sorted(messages, key=lambda m: (*places[m.message_id], m.message_id))
 
-    def place(message: MailMessage, seen: frozenset[str]) -> tuple[datetime, int]:
-        known = places.get(message.message_id)
-        if known is not None:
-            return known
-        own = (message.at or _UNDATED, 0)
-        named = message.in_reply_to or (message.references[-1] if message.references else "")
-        parent = by_id.get(named)
-        if parent is not None and named not in seen:
-            at, depth = place(parent, seen | {message.message_id})
-            own = max(own, (at, depth + 1))
-        places[message.message_id] = own
-        return own
 
-    return sorted(messages, key=lambda m: (*place(m, frozenset({m.message_id})), m.message_id))
+def _parent_id(message: MailMessage) -> str:
+    return message.in_reply_to or (message.references[-1] if message.references else "")
 
 
 def thread_of(threads: Sequence[MailThread], message_id: str) -> MailThread | None:
