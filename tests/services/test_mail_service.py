@@ -16,7 +16,12 @@ from ghostless.core.models import Address, AddressKind, EventKind, LoopKind, Tur
 from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.mail import MailService
 from ghostless.services.mail_ingest import MailIngest
-from ghostless.services.mail_local import LocalSource, SourceKind, delivery_time
+from ghostless.services.mail_local import (
+    LocalSource,
+    SourceKind,
+    delivery_time,
+    separator_time,
+)
 from ghostless.services.mail_sync import SyncCancelled, collect, keep
 from tests.conftest import FRIDAY
 
@@ -302,3 +307,12 @@ def test_an_undated_maildir_message_is_dated_by_its_file_name_then_its_file_time
     assert found["<v@talent.example>"].at == datetime.fromtimestamp(1795000000, UTC)
     assert "undated" in found["<u@talent.example>"].marks
     assert delivery_time("12.x") is None
+
+
+def test_an_undated_mbox_message_is_dated_by_its_from_line(tmp_path: Path) -> None:
+    path = tmp_path / "all.mbox"
+    undated = RAW.format(n=1).replace("Date: Thu, 19 Nov 2026 10:00:00 +0000\n", "")
+    path.write_text("From priya@talent.example Mon Nov  9 08:30:00 2026\n" + undated)
+    (message,) = LocalSource(SourceKind.MBOX, path).messages()
+    assert message.at == datetime(2026, 11, 9, 8, 30, tzinfo=UTC)
+    assert separator_time(b"From \n") is None

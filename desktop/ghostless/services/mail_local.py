@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -136,10 +137,14 @@ def _mbox(
     current: list[bytes] = []
     kept = 0
     previous_blank = True
+    delivered: datetime | None = None  # from the "From " line: dates a message without a Date
     with path.open("rb") as handle:
         for line in handle:
             if line.startswith(b"From ") and previous_blank and current:
-                yield parse_whole(b"".join(current), source=source, folder=folder)
+                yield parse_whole(
+                    b"".join(current), source=source, folder=folder, fallback_at=delivered
+                )
+                delivered = separator_time(line)
                 done += 1
                 current, kept = [], 0
                 if progress is not None:
@@ -147,7 +152,7 @@ def _mbox(
                 if cancelled():
                     return
             elif line.startswith(b"From ") and not current:
-                pass  # the separator line of the first message
+                delivered = separator_time(line)  # the separator line of the first message
             elif kept < READ_LIMIT:
                 # mboxrd and mboxo escape body lines starting with "From " as ">From ".
                 unescaped = line[1:] if line.lstrip(b">").startswith(b"From ") else line
@@ -155,6 +160,18 @@ def _mbox(
                 kept += len(unescaped)
             previous_blank = line in (b"\n", b"\r\n")
     if current:
-        yield parse_whole(b"".join(current), source=source, folder=folder)
+        yield parse_whole(b"".join(current), source=source, folder=folder, fallback_at=delivered)
         if progress is not None:
             progress(size, size, source)
+
+
+def separator_time(line: bytes) -> datetime | None:
+    """The delivery time an mbox "From sender Thu Nov 19 10:00:00 2026" line gives, if any."""
+    parts = line.decode("ascii", errors="replace").split(None, 2)
+    if len(parts) < 3:
+        return None
+    try:
+        found = parsedate_to_datetime(parts[2].strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
