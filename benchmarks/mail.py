@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,8 @@ MAIL = Path(__file__).parents[1] / "tests" / "mail"
 CORPORA = (
     ("tuning", MAIL / "corpus"),
     ("held-out (never tuned on)", MAIL / "heldout"),
-    ("independent (written blind)", MAIL / "independent"),
+    # Written blind, but five classes of its failures were seen and fixed (tests/mail/README.md).
+    ("independent (written blind; five failure classes since seen)", MAIL / "independent"),
 )
 SECTION = "Mail turn rules: {name} corpus, {n} labelled threads"
 GOAL = 0.95
@@ -55,9 +57,24 @@ def found_turns(folder: Path) -> tuple[dict[str, str], dict[str, MailTurn]]:
     now = datetime.fromisoformat(str(labels["now"]).replace("Z", "+00:00"))
     me = Me(labels["me"])
     messages = collect([LocalSource(SourceKind.MAILDIR, folder / "Maildir")]).messages
-    found = {verdict.root: verdict.turn for verdict in verdicts(messages, me, now)}
     expected = {str(t["root"]): str(t["expect"]) for t in labels["thread"]}
+    found = {
+        labelled_root(verdict.root, verdict.thread.message_ids, expected): verdict.turn
+        for verdict in verdicts(messages, me, now)
+    }
     return expected, found
+
+
+def labelled_root(root: str, message_ids: Collection[str], labelled: Collection[str]) -> str:
+    """The root a thread is labelled by: any of its messages may be it.
+
+    A thread whose first message has no Message-ID gets a made-up root; its
+    label names the first message that has one, so a label matches a thread
+    when it names any message of the thread.
+    """
+    if root in labelled:
+        return root
+    return next((found for found in sorted(message_ids) if found in labelled), root)
 
 
 def score(folder: Path) -> Scored:

@@ -98,7 +98,10 @@ def test_broken_encodings_do_not_crash() -> None:
 
 def test_marks_name_lists_bulk_automatic_and_bounces() -> None:
     def marks(extra: str, sender: str = "x@y.example", subject: str = "Hi") -> frozenset[str]:
-        raw = f"From: {sender}\nTo: alex@example.org\nSubject: {subject}\n{extra}\n"
+        raw = (
+            f"From: {sender}\nTo: alex@example.org\nSubject: {subject}\n"
+            f"Date: Tue, 17 Nov 2026 10:00:00 +0100\n{extra}\n"
+        )
         return _parse(raw).marks
 
     assert marks("List-Id: <a.b.example>") == {"list"}
@@ -190,3 +193,52 @@ def test_any_text_as_a_message_parses_without_raising(text: str) -> None:
     data = text.encode("utf-8", errors="surrogateescape")
     parse_mail(data, text, source="fuzz", folder="f")
     first_text_snippet(data)
+
+
+def _dated(extra: str, body: str = "", subject: str = "Hi", sender: str = "p@x.example") -> bytes:
+    return (
+        f"From: {sender}\nTo: alex@example.org\nSubject: {subject}\n"
+        f"Date: Tue, 17 Nov 2026 10:00:00 +0100\nMessage-ID: <i@x.example>\n{extra}\n\n{body}"
+    ).encode()
+
+
+def test_calendar_invitations_and_notices_are_marked() -> None:
+    def marks(extra: str, body: str = "", sender: str = "p@x.example") -> frozenset[str]:
+        return _parse(_dated(extra, body, sender=sender)).marks
+
+    assert marks("Content-Type: text/calendar; charset=utf-8; method=REPLY") == {"calendar"}
+    assert marks("Content-Class: urn:content-classes:calendarmessage") == {"calendar"}
+    assert marks("", sender="calendar-notification@google.com") == {"calendar"}
+    multipart = 'Content-Type: multipart/alternative; boundary="b"'
+    part = "--b\nContent-Type: text/calendar;\n method=CANCEL\n\nBEGIN:VCALENDAR\n--b--\n"
+    assert marks(multipart, part) == {"calendar"}
+    ics = "--b\nContent-Type: text/calendar\n\nBEGIN:VCALENDAR\nMETHOD:REQUEST\n--b--\n"
+    assert marks(multipart, ics) == {"calendar"}
+    # An .ics shared as an attachment, with no scheduling method, is a person's mail.
+    shared = "--b\nContent-Type: text/calendar; name=trip.ics\n\nBEGIN:VCALENDAR\n--b--\n"
+    assert marks(multipart, shared) == frozenset()
+
+
+def test_read_receipts_are_marked_but_asking_for_one_is_not() -> None:
+    report = 'Content-Type: multipart/report; report-type="disposition-notification"; boundary=b'
+    assert _parse(_dated(report)).marks == {"read_receipt"}
+    part = "--b\nContent-Type: message/disposition-notification\n\nDisposition: x\n--b--\n"
+    assert _parse(_dated('Content-Type: multipart/mixed; boundary="b"', part)).marks == {
+        "read_receipt"
+    }
+    plain = _dated("", subject="Read: Invoice")
+    assert _parse(plain, "Your message was read on 17/11/2026 10:02.").marks == {"read_receipt"}
+    assert _parse(plain, "Read it, here are my notes. Can we talk?").marks == frozenset()
+    asks = _dated("Disposition-Notification-To: p@x.example")
+    assert _parse(asks, "Did you get the lease?").marks == frozenset()
+
+
+def test_a_missing_or_unreadable_date_is_marked_undated_and_iso_dates_are_read() -> None:
+    base = "From: p@x.example\nTo: alex@example.org\nSubject: s\nMessage-ID: <u@x.example>\n"
+    fallback = datetime(2026, 11, 18, 7, 50, tzinfo=UTC)
+    for date in ("", "Date: 18/11/2026 14:22:07 CET\n"):
+        message = parse_mail((base + date).encode(), None, source="t", folder="INBOX",
+                             fallback_at=fallback)  # fmt: skip
+        assert (message.at, message.marks) == (fallback, {"undated"})
+    iso = _parse(base + "Date: 2026-11-15T09:40:00+01:00\n")
+    assert (iso.at, iso.marks) == (datetime(2026, 11, 15, 8, 40, tzinfo=UTC), frozenset())

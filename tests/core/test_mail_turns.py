@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -110,6 +111,8 @@ def test_my_plus_address_and_my_other_address_are_me() -> None:
         ({"auto_submitted"}, "automatic_mail"),
         ({"auto_reply"}, "out_of_office"),
         ({"bounce"}, "bounce"),
+        ({"calendar"}, "calendar_notice"),
+        ({"read_receipt"}, "read_receipt"),
     ],
 )
 def test_header_marks_owe_nothing(marks: set[str], rule: str) -> None:
@@ -145,6 +148,42 @@ def test_an_out_of_office_reply_is_no_answer() -> None:
     assert verdict.turn is MailTurn.AWAITING
     assert verdict.message == mine
     assert verdict.rules == ("last_word_mine", "out_of_office")
+
+
+@pytest.mark.parametrize(("mark", "rule"), [("read_receipt", "read_receipt"),
+                                            ("calendar", "calendar_notice")])  # fmt: skip
+def test_a_read_receipt_or_a_calendar_notice_is_no_answer(mark: str, rule: str) -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3)
+    notice = mail(2, "p@x.example", days_ago=2, reply=mine, marks=frozenset({mark}))
+    verdict = one(mine, notice)
+    assert (verdict.turn, verdict.message, verdict.rules) == (
+        MailTurn.AWAITING, mine, ("last_word_mine", rule)
+    )  # fmt: skip
+
+
+def test_a_reply_comes_after_the_message_it_answers_whatever_its_time() -> None:
+    theirs = mail(1, "p@x.example", days_ago=3)
+    # My reply's time is a fallback older than their message (no Date header).
+    mine = replace(
+        mail(2, "alex@example.org", "p@x.example", days_ago=5, reply=theirs,
+             snippet="Yes. Which day suits you?"),
+        marks=frozenset({"undated"}),
+    )  # fmt: skip
+    threads = thread_messages([mine, theirs], ME)
+    assert [m.message_id for m in threads[0].messages] == [theirs.message_id, mine.message_id]
+    assert threads[0].root == theirs.message_id
+    verdict = decide(threads[0], ME, NOW)
+    assert (verdict.turn, verdict.message) == (MailTurn.AWAITING, mine)
+    # A chain of replies keeps its order even when every reply has the same time.
+    again = replace(mail(3, "p@x.example", days_ago=5, reply=mine), marks=frozenset({"undated"}))
+    ordered = thread_messages([again, mine, theirs], ME)[0].messages
+    assert [m.message_id for m in ordered] == ["<m1@x.example>", "<m2@x.example>", "<m3@x.example>"]
+
+
+def test_an_undated_message_is_there_whatever_its_fallback_time() -> None:
+    copied = replace(mail(1, "p@x.example", days_ago=-10), marks=frozenset({"undated"}))
+    verdict = one(copied)
+    assert (verdict.turn, verdict.waited_days(NOW)) == (MailTurn.OWED, 0)
 
 
 def test_only_in_cc_or_not_addressed_owes_nothing() -> None:
@@ -256,3 +295,13 @@ def test_the_kind_is_guessed_from_the_words() -> None:
     assert kind("Intro: Alex / Sam") is LoopKind.INTRODUCTION
     assert kind("Senior role at Acme") is LoopKind.RECRUITER_OUTREACH
     assert kind("Hello", "nothing in particular") is LoopKind.OTHER
+
+
+def test_a_very_long_reply_chain_is_ordered_without_running_out_of_stack() -> None:
+    chain = [mail(0, "p@x.example", days_ago=30)]
+    for n in range(1, 3000):
+        sender = "alex@example.org" if n % 2 else "p@x.example"
+        chain.append(mail(n, sender, "p@x.example", days_ago=30, reply=chain[-1], refs=True))
+    chain = [replace(m, references=m.references[-1:]) for m in chain]  # keep it small
+    ordered = thread_messages(reversed(chain), ME)[0].messages
+    assert [m.message_id for m in ordered] == [m.message_id for m in chain]

@@ -40,6 +40,10 @@ class Msg:
     folders: tuple[str, ...] = ("",)
     date_header: str | None = None
     body_bytes: bytes | None = None
+    #: The Content-Type and the raw MIME body as written (a calendar invitation, a receipt).
+    mime: tuple[str, str] | None = None
+    #: The Maildir file name's base when it is not "<time>.M<n>P1.corpus" (a copied file).
+    file_name: str | None = None
 
     def message_id(self, n: int, domain: str) -> str:
         if self.mid is None:
@@ -91,6 +95,10 @@ def render(message: Msg) -> bytes:
     for name, value in message.headers.items():
         lines.append(f"{name}: {value}")
     lines.append("MIME-Version: 1.0")
+    if message.mime is not None:
+        content_type, raw_body = message.mime
+        lines.append(f"Content-Type: {content_type}")
+        return ("\n".join(lines) + "\n\n" + raw_body + "\n").encode("utf-8")
     kind = "html" if message.html else "plain"
     lines.append(f"Content-Type: text/{kind}; charset={message.charset}")
     if message.body_bytes is not None:
@@ -123,7 +131,8 @@ def write(root: Path, me: list[str], threads: list[Thread], title: str, domain: 
             count += 1
             message.message_id(count, domain)
     for thread in threads:
-        root_id = thread.messages[0].mid
+        # A first message without a Message-ID cannot be named: the first one with one is.
+        root_id = next(m.mid for m in thread.messages if not m.no_mid)
         labels += [
             "[[thread]]",
             f'root = "{root_id}"',
@@ -139,5 +148,10 @@ def write(root: Path, me: list[str], threads: list[Thread], title: str, domain: 
                 for sub in ("cur", "new", "tmp"):
                     (box / sub).mkdir(parents=True, exist_ok=True)
                 stamp = int(message.at().timestamp())
-                (box / "cur" / f"{stamp}.M{count}P1.corpus:2,S").write_bytes(data)
+                name = message.file_name or f"{stamp}.M{count}P1.corpus"
+                (box / "cur" / f"{name}:2,S").write_bytes(data)
+    for sub in ("new", "tmp"):  # git keeps no empty folder; a Maildir needs them
+        for box in (maildir, *maildir.glob(".*")):
+            if not any((box / sub).iterdir()):
+                (box / sub / ".gitkeep").touch()
     (root / "labels.toml").write_text("\n".join(labels), encoding="utf-8")

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from benchmarks.mail import CORPORA, GOAL, score
+from benchmarks.mail import CORPORA, GOAL, labelled_root, score
 
 from ghostless.core.mail_rules import MailTurn
 from tests.cli.test_cli import env, ghostless_cli, home, ok
@@ -62,11 +62,13 @@ def test_scanning_the_tuning_corpus_gives_exactly_its_labels(
     assert set(found) == {"owed", "awaiting"}
     expected = {t["root"]: t["expect"] for t in labels["thread"]}  # type: ignore[attr-defined]
     for turn in ("owed", "awaiting"):
-        got = sorted(item["thread"] for item in found[turn])
+        got = sorted(
+            labelled_root(item["thread"], item["thread_messages"], expected) for item in found[turn]
+        )
         assert got == sorted(root for root, want in expected.items() if want == turn), turn
         for item in found[turn]:
-            assert {"thread", "message_id", "counterpart", "subject", "at", "waited_days",
-                    "rules"} <= set(item)  # fmt: skip
+            assert {"thread", "thread_messages", "message_id", "counterpart", "subject", "at",
+                    "waited_days", "rules"} <= set(item)  # fmt: skip
             assert item["rules"]
             assert isinstance(item["waited_days"], int)
     # Read in place, never changed, and nothing written anywhere else either.

@@ -3,8 +3,9 @@ Never, the linked loop whose turn flips, local sources, replying in the thread."
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,12 @@ from ghostless.core.models import Address, AddressKind, EventKind, LoopKind, Tur
 from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.mail import MailService
 from ghostless.services.mail_ingest import MailIngest
-from ghostless.services.mail_local import LocalSource, SourceKind
+from ghostless.services.mail_local import (
+    LocalSource,
+    SourceKind,
+    delivery_time,
+    separator_time,
+)
 from ghostless.services.mail_sync import SyncCancelled, collect, keep
 from tests.conftest import FRIDAY
 
@@ -286,3 +292,27 @@ def test_the_ingest_is_the_port_other_sources_use(ledger: Ledger) -> None:
     """The IMAP sync hands over MailMessage objects the same way."""
     result = MailIngest(ledger).ingest(iter([OUTREACH]))
     assert result.new_messages == 1
+
+
+def test_an_undated_maildir_message_is_dated_by_its_file_name_then_its_file_time(
+    tmp_path: Path,
+) -> None:
+    root = _maildir(tmp_path / "Maildir", count=0)
+    undated = RAW.format(n="u").replace("Date: Thu, 19 Nov 2026 10:00:00 +0000\n", "")
+    (root / "cur" / "1794988214.M1P2.host:2,S").write_text(undated)
+    (root / "cur" / "copied-by-hand:2,S").write_text(undated.replace("<u@", "<v@"))
+    os.utime(root / "cur" / "copied-by-hand:2,S", (1795000000, 1795000000))
+    found = {m.message_id: m for m in LocalSource(SourceKind.MAILDIR, root).messages()}
+    assert found["<u@talent.example>"].at == datetime(2026, 11, 18, 7, 50, 14, tzinfo=UTC)
+    assert found["<v@talent.example>"].at == datetime.fromtimestamp(1795000000, UTC)
+    assert "undated" in found["<u@talent.example>"].marks
+    assert delivery_time("12.x") is None
+
+
+def test_an_undated_mbox_message_is_dated_by_its_from_line(tmp_path: Path) -> None:
+    path = tmp_path / "all.mbox"
+    undated = RAW.format(n=1).replace("Date: Thu, 19 Nov 2026 10:00:00 +0000\n", "")
+    path.write_text("From priya@talent.example Mon Nov  9 08:30:00 2026\n" + undated)
+    (message,) = LocalSource(SourceKind.MBOX, path).messages()
+    assert message.at == datetime(2026, 11, 9, 8, 30, tzinfo=UTC)
+    assert separator_time(b"From \n") is None

@@ -141,6 +141,7 @@ def suggestion_json(found: MailSuggestion, now: datetime, zone: tzinfo) -> dict[
     message = found.message
     return {
         "thread": found.root,
+        "thread_messages": sorted(found.thread.message_ids),
         "message_id": message.message_id,
         "counterpart": found.counterpart,
         "name": found.counterpart_name,

@@ -7,9 +7,10 @@ of a whole message. Nothing else of a body is kept (issue 14, item 2).
 
 Both survive bad mail: a missing Message-ID gets a stable one made from the
 headers (so a copy in a second folder is still the same message), a malformed
-Date falls back to the last Received line, unknown charsets and broken RFC 2047
-words are decoded with replacement characters, HTML-only mail is reduced to its
-text. They never raise on the content of a message.
+Date falls back to the last Received line, then to the time the store gives
+(and is marked ``undated``, so threading orders it by its reply chain), unknown
+charsets and broken RFC 2047 words are decoded with replacement characters,
+HTML-only mail is reduced to its text. They never raise on the content of a message.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 SNIPPET_LIMIT = 200
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
-MARKS = ("list", "bulk", "auto_submitted", "auto_reply", "bounce")
+MARKS = (
+    "list", "bulk", "auto_submitted", "auto_reply", "bounce", "calendar", "read_receipt",
+    "undated",
+)  # fmt: skip
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SPACE = re.compile(r"\s+")
@@ -42,7 +46,8 @@ class MailMessage:
     neither the Date nor any Received line could be read. ``marks`` names what
     the headers say about the message (a mailing list, bulk mail, an automatic
     reply, a bounce; see :data:`MARKS`): classifications the turn rules need,
-    not content.
+    not content. ``undated`` says the Date header was missing or unreadable, so
+    ``at`` is a fallback (a Received line, the store's delivery time).
     """
 
     message_id: str
@@ -86,6 +91,10 @@ def parse_mail(
     references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
     sender_name, sender = _first_address(headers)
     subject = headers.decoded("Subject")
+    dated = _parse_date(headers.raw("Date"))
+    marks = _marks(headers, subject, sender, header_bytes, snippet or "")
+    if dated is None:
+        marks.add("undated")
     return MailMessage(
         message_id=message_id,
         in_reply_to=reply_ids[0] if reply_ids else None,
@@ -94,10 +103,10 @@ def parse_mail(
         sender_name=sender_name,
         to=_addresses(headers.decoded("To")),
         cc=_addresses(headers.decoded("Cc")),
-        at=_parse_date(headers.raw("Date")) or _received_date(headers) or _utc(fallback_at),
+        at=dated or _received_date(headers) or _utc(fallback_at),
         subject=_one_line(subject),
         snippet=clip_snippet(snippet or ""),
-        marks=frozenset(_marks(headers, subject, sender)),
+        marks=frozenset(marks),
         source=source,
         folder=folder,
     )
@@ -193,12 +202,17 @@ def _utc(instant: datetime | None) -> datetime | None:
 
 
 def _parse_date(text: str) -> datetime | None:
+    """An RFC 5322 date, or an ISO 8601 one as some scripts write; None otherwise."""
     text = text.strip()
     if not text:
         return None
     try:
         return _utc(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return _utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
         return None
 
 
@@ -225,8 +239,70 @@ _BOUNCE_SUBJECT = re.compile(
 _BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
-def _marks(headers: _Headers, subject: str, sender: str) -> set[str]:
+_CALENDAR_SENDER = re.compile(r"^calendar-(notification|server)[^@]*@", re.IGNORECASE)
+#: iTIP scheduling methods (RFC 5546): an invitation, an answer to one, a cancellation.
+_ITIP = r"(request|reply|cancel|counter|declinecounter|add|refresh)"
+_CALENDAR_TYPE = re.compile(rf"^\s*text/calendar\b[^\n]*method=\"?{_ITIP}\b", re.IGNORECASE)
+_CALENDAR_PART = re.compile(
+    rb"^content-type:\s*text/calendar\b(?:[^\n]|\n[ \t])*method=\"?" + _ITIP.encode()
+    + rb"\b|^method:\s*" + _ITIP.encode() + rb"\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)  # fmt: skip
+_RECEIPT_PART = re.compile(
+    rb"^content-type:\s*message/disposition-notification\b|"
+    rb"^disposition:\s*(manual|automatic)-action/",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(read|not read|gelesen|ungelesen|lu|le[íi]do|letto|gelezen|l[äa]st|"
+    r"read receipt|return receipt|read notification)\s*:",
+    re.IGNORECASE,
+)
+_RECEIPT_TEXT = re.compile(
+    r"\b(was (read|displayed|opened)|has been (read|displayed|opened)|wurde .{0,40}gelesen|"
+    r"a été lu|return receipt|read receipt)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_calendar(headers: _Headers, sender: str, data: bytes) -> bool:
+    """An invitation, an answer to one or a cancellation, sent by a calendar program.
+
+    Read from the Content-Type (text/calendar with an iTIP method, at the top or
+    in a part when the body is there), Outlook's Content-Class, or a calendar
+    service's sending address. An .ics attachment without a method (a shared
+    event, not a scheduling message) is not one.
+    """
+    if _CALENDAR_TYPE.search(headers.raw("Content-Type").replace("\n", " ")):
+        return True
+    if "calendarmessage" in headers.raw("Content-Class").lower():
+        return True
+    if _CALENDAR_SENDER.match(sender) or _CALENDAR_SENDER.match(
+        parseaddr(headers.raw("Sender"))[1]
+    ):
+        return True
+    return bool(_CALENDAR_PART.search(data))
+
+
+def _is_read_receipt(headers: _Headers, subject: str, data: bytes, snippet: str) -> bool:
+    """A read receipt (a message disposition notification, RFC 8098), not a person's reply.
+
+    A message that only asks for a receipt (Disposition-Notification-To) is not one.
+    """
+    content_type = re.sub(r'[\s"]', "", headers.raw("Content-Type").lower())
+    if "report-type=disposition-notification" in content_type:
+        return True
+    if _RECEIPT_PART.search(data):
+        return True
+    return bool(_RECEIPT_SUBJECT.search(subject) and _RECEIPT_TEXT.search(snippet))
+
+
+def _marks(headers: _Headers, subject: str, sender: str, data: bytes, snippet: str) -> set[str]:
     marks: set[str] = set()
+    if _is_calendar(headers, sender, data):
+        marks.add("calendar")
+    if _is_read_receipt(headers, subject, data, snippet):
+        marks.add("read_receipt")
     if headers.has("List-Id") or headers.raw("List-Post"):
         marks.add("list")
     if headers.has("List-Unsubscribe"):

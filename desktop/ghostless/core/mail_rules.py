@@ -36,6 +36,10 @@ RULES: dict[str, str] = {
     "automatic_mail": "automatic mail (Auto-Submitted) is owed nothing and answers nothing",
     "out_of_office": "an automatic or out-of-office reply is owed nothing and is no answer",
     "bounce": "a bounce is owed nothing and is no answer",
+    "calendar_notice": "a calendar invitation, or a calendar's notice of an answer or a "
+    "cancellation, is answered in the calendar: it is owed nothing and is no answer",
+    "read_receipt": "a read receipt is sent by a mail program, not a person: it is owed "
+    "nothing and is no answer",
     "no_reply_sender": "a no-reply or notification address cannot be answered",
     "notification_sender": "notification mail from a job board or social network",
     "only_cc": "you were only in Cc",
@@ -128,6 +132,10 @@ def automatic_rule(message: MailMessage) -> str | None:
     """Why a message is automatic (never owed, never an answer), if it is."""
     if "bounce" in message.marks:
         return "bounce"
+    if "read_receipt" in message.marks:
+        return "read_receipt"
+    if "calendar" in message.marks:
+        return "calendar_notice"
     if "auto_reply" in message.marks:
         return "out_of_office"
     if "auto_submitted" in message.marks:
@@ -160,8 +168,12 @@ def closes_clearly(text: str) -> bool:
 
 
 def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
-    """The turn of one thread at ``now`` (messages after ``now`` are not yet there)."""
-    present = [m for m in thread.messages if m.at is None or m.at <= now]
+    """The turn of one thread at ``now`` (messages after ``now`` are not yet there).
+
+    A message without a readable Date is there whatever its fallback time: that
+    time (a file's) may be when the mail was copied, long after it was written.
+    """
+    present = [m for m in thread.messages if m.at is None or m.at <= now or "undated" in m.marks]
     rules: list[str] = []
     counted: list[MailMessage] = []
     for message in present:

@@ -5,6 +5,10 @@ message holding that id, even one Ghostless never saw: two replies to a
 missing message still meet there). A message that names no other falls back
 to its normalised subject and the same counterpart within 30 days of the
 thread's last message, which catches clients that drop the headers.
+
+In a thread, a reply comes after the message it answers even when its own time
+says otherwise (no Date, a fallback time, a sender's clock set wrong): the reply
+chain is the surer order.
 """
 
 from __future__ import annotations
@@ -112,8 +116,45 @@ def thread_messages(messages: Iterable[MailMessage], me: Me) -> list[MailThread]
     groups: dict[str, list[MailMessage]] = {}
     for message in ordered:
         groups.setdefault(find(message.message_id), []).append(message)
-    threads = [MailThread(group[0].message_id, tuple(group)) for group in groups.values()]
+    threads = []
+    for group in groups.values():
+        in_order = chain_order(group)
+        threads.append(MailThread(in_order[0].message_id, tuple(in_order)))
     return sorted(threads, key=lambda thread: sort_key(thread.messages[0]))
+
+
+def chain_order(messages: Sequence[MailMessage]) -> list[MailMessage]:
+    """One thread's messages oldest first, each reply after the message it answers.
+
+    A reply's place is the later of its own time and its parent's (the message
+    its In-Reply-To, or else its last Reference, names), one step after it.
+    """
+    by_id = {message.message_id: message for message in messages}
+    places: dict[str, tuple[datetime, int]] = {}
+    for message in messages:
+        # Walk up to a placed message or the top (iteratively: a long list thread
+        # would overflow the stack), then place the walked messages top down.
+        path: list[MailMessage] = []
+        on_path: set[str] = set()
+        current: MailMessage | None = message
+        while current is not None and current.message_id not in places:
+            if current.message_id in on_path:
+                break  # a loop of references: its messages keep their own times
+            path.append(current)
+            on_path.add(current.message_id)
+            current = by_id.get(_parent_id(current))
+        above = places.get(current.message_id) if current is not None else None
+        for walked in reversed(path):
+            own = (walked.at or _UNDATED, 0)
+            if above is not None:
+                own = max(own, (above[0], above[1] + 1))
+            places[walked.message_id] = own
+            above = own
+    return sorted(messages, key=lambda m: (*places[m.message_id], m.message_id))
+
+
+def _parent_id(message: MailMessage) -> str:
+    return message.in_reply_to or (message.references[-1] if message.references else "")
 
 
 def thread_of(threads: Sequence[MailThread], message_id: str) -> MailThread | None:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -73,6 +74,21 @@ def parse_whole(
     )
 
 
+def delivery_time(name: str) -> datetime | None:
+    """When a Maildir file was delivered, from its name ("<seconds>.<unique>:2,<flags>").
+
+    Steadier than the file's time, which a copy or a checkout resets; None when
+    the name does not start with a plausible time (a file put there by hand).
+    """
+    head = name.split(".", 1)[0]
+    if not head.isdigit() or len(head) < 9:
+        return None
+    try:
+        return datetime.fromtimestamp(int(head), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _maildir_folders(root: Path) -> list[tuple[str, Path]]:
     folders = [("INBOX", root)]
     try:
@@ -106,7 +122,8 @@ def _maildir(
             mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             continue  # moved or deleted by the mail client while we read: not ours to mind
-        yield parse_whole(data, source=source, folder=folder, fallback_at=mtime)
+        fallback = delivery_time(path.name) or mtime
+        yield parse_whole(data, source=source, folder=folder, fallback_at=fallback)
         if progress is not None:
             progress(done, total, source)
 
@@ -120,10 +137,14 @@ def _mbox(
     current: list[bytes] = []
     kept = 0
     previous_blank = True
+    delivered: datetime | None = None  # from the "From " line: dates a message without a Date
     with path.open("rb") as handle:
         for line in handle:
             if line.startswith(b"From ") and previous_blank and current:
-                yield parse_whole(b"".join(current), source=source, folder=folder)
+                yield parse_whole(
+                    b"".join(current), source=source, folder=folder, fallback_at=delivered
+                )
+                delivered = separator_time(line)
                 done += 1
                 current, kept = [], 0
                 if progress is not None:
@@ -131,7 +152,7 @@ def _mbox(
                 if cancelled():
                     return
             elif line.startswith(b"From ") and not current:
-                pass  # the separator line of the first message
+                delivered = separator_time(line)  # the separator line of the first message
             elif kept < READ_LIMIT:
                 # mboxrd and mboxo escape body lines starting with "From " as ">From ".
                 unescaped = line[1:] if line.lstrip(b">").startswith(b"From ") else line
@@ -139,6 +160,18 @@ def _mbox(
                 kept += len(unescaped)
             previous_blank = line in (b"\n", b"\r\n")
     if current:
-        yield parse_whole(b"".join(current), source=source, folder=folder)
+        yield parse_whole(b"".join(current), source=source, folder=folder, fallback_at=delivered)
         if progress is not None:
             progress(size, size, source)
+
+
+def separator_time(line: bytes) -> datetime | None:
+    """The delivery time an mbox "From sender Thu Nov 19 10:00:00 2026" line gives, if any."""
+    parts = line.decode("ascii", errors="replace").split(None, 2)
+    if len(parts) < 3:
+        return None
+    try:
+        found = parsedate_to_datetime(parts[2].strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return found.replace(tzinfo=UTC) if found.tzinfo is None else found.astimezone(UTC)
