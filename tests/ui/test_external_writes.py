@@ -100,3 +100,21 @@ def test_a_hidden_window_does_not_wake_up_to_look(
     # Shown again: what changed meanwhile is read at once.
     assert window.external_writes.running
     assert window.contacts_page.contact_model.rowCount() == 1
+
+
+def test_an_open_window_nobody_writes_to_runs_no_timer(
+    qtbot: QtBot, window: MainWindow, ledger: Ledger, data_dir: Path, clock: FixedClock
+) -> None:
+    # Watching the files, not polling them: an idle window does not wake up.
+    watch = window.external_writes
+    assert watch.running
+    assert watch.watcher is not None
+    assert not watch.timer.isActive()
+    assert str(data_dir) in watch.watcher.directories()
+    other = Ledger.open(data_dir, clock, ledger.zone)
+    try:
+        with qtbot.waitSignal(watch.changed, timeout=1000):
+            other.add_contact(name="Seen Through The Log")
+    finally:
+        other.close()
+    assert not watch.timer.isActive()

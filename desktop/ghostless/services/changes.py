@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from pathlib import Path
 
 from ghostless.services.ledger import Ledger, store_of
 
@@ -51,6 +52,13 @@ class StoreChanges:
         self._version = 0
         self._version = self._data_version()
         self._marks = self._read_marks()
+
+    def files(self) -> tuple[Path, ...]:
+        """The files another connection's commit touches: the database, its write-ahead
+        log (where a commit lands first), and the folder holding them (the log is
+        made and removed there)."""
+        path = self._store.path
+        return (path.parent, path, path.with_name(path.name + "-wal"))
 
     def check(self) -> frozenset[str]:
         """The parts changed since the last look (empty: none, or only by this connection)."""
