@@ -12,14 +12,13 @@ import csv
 import io
 import json
 import logging
-from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from ghostless import __version__
 from ghostless.core.exports import (
     CalendarItem,
-    calendar_text,
+    calendar_uid,
     contact_csv_header,
     contact_csv_row,
 )
@@ -66,12 +65,14 @@ def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
             lines.append(f"Snoozed until {absolute_text(owed.snoozed_until, zone)}.")
         items.append(
             CalendarItem(
-                uid=f"{sha256(window.key.encode()).hexdigest()[:32]}@ghostless",
+                uid=calendar_uid(window.key),
                 summary=f"{window.action.label} — {who}",
                 description="\n".join(lines),
                 opens_at=window.opens_at,
                 due_at=window.due_at,
                 remind_at=owed.snoozed_until or window.remind_at or window.opens_at,
+                key=window.key,
+                loop_id=loop.id,
             )
         )
     return items
@@ -79,9 +80,11 @@ def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
 
 def export_calendar(reminders: ReminderService, target: Path, *, todo: bool = False) -> int:
     """Write every open follow-up window to ``target`` as iCalendar; returns how many."""
+    from ghostless.services.icalendar_write import calendar_bytes
+
     items = calendar_items(reminders)
-    text = calendar_text(items, now=reminders.ledger.clock.now(), todo=todo)
-    write_private_atomic(Path(target), text.encode("utf-8"))
+    now = reminders.ledger.clock.now()
+    write_private_atomic(Path(target), calendar_bytes(items, now=now, todo_items=todo))
     return len(items)
 
 
