@@ -207,6 +207,20 @@ def _seed_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_dav_sync(conn: sqlite3.Connection) -> None:
+    """m009: a task written on the server, the calendar's sync state, and UIDs."""
+    _seed_v6(conn)
+    conn.execute(
+        "INSERT INTO dav_tasks (uid, href, etag, key, loop_id, digest, due_at, written_at) "
+        "VALUES ('abc@ghostless', 'http://127.0.0.1/alice/g/abc.ics', '\"e1\"', 'k', 1, 'd', "
+        "'2026-11-06T09:00:00+00:00', '2026-11-05T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO dav_state (collection, sync_token, synced_at) "
+        "VALUES ('calendar', 'http://radicale.org/ns/sync/1', '2026-11-05T09:00:00+00:00')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -216,6 +230,8 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _seed_v4,
     5: _seed_v5,
     6: _seed_v6,
+    # The version numbers follow the steps on this branch; m007 and m008 land elsewhere.
+    7: _seed_dav_sync,
 }
 
 
@@ -407,3 +423,26 @@ def test_a_failing_first_migration_leaves_no_file(
     # A new database is built aside and moved in whole: nothing half-made is left
     # for the next start to mistake for a store (or for damage).
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_m009_gives_every_event_and_loop_a_uid_and_new_ones_get_theirs(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, STEP_NAMES.index("m009_dav_sync"))
+    store = Store.open(path)
+    try:
+        old = [row[0] for row in store.conn.execute("SELECT uid FROM events")]
+        assert old
+        assert all(len(uid) == 32 for uid in old)
+        assert len(set(old)) == len(old)
+        with store.write():
+            store.conn.execute(
+                "INSERT INTO events (loop_id, kind, at, text, created_at) "
+                "SELECT id, 'note', opened_at, 'x', opened_at "
+                "FROM loops LIMIT 1"
+            )
+        (new,) = store.conn.execute("SELECT uid FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        assert len(new) == 32
+        assert new not in old
+        assert all(row[0] for row in store.conn.execute("SELECT uid FROM loops"))
+    finally:
+        store.close()

@@ -26,6 +26,7 @@ from ghostless.cli.settings import (
     settings_set,
     settings_undo,
 )
+from ghostless.cli.sync import SYNC_COMMANDS
 from ghostless.cli.transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -55,4 +56,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("draft", "check"): draft_check,
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
+    **SYNC_COMMANDS,
 }

@@ -237,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ghostless.cli.transfer import add_transfer_commands
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
+    from ghostless.cli.sync import add_sync_commands
+
+    add_sync_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser
 
 

@@ -391,6 +391,50 @@ def m006_contact_addresses(db: Database) -> None:
     # filter also looks through contact_addresses (ghostless.store.contacts).
 
 
+def m009_dav_sync(db: Database) -> None:
+    """Sync through CalDAV/CardDAV: the tasks Ghostless wrote on the server, each
+    collection's sync state, and a UID on every event and loop, so that two
+    desktops merging their records can tell one event from another (an event,
+    once written, never changes: merging is a union of UIDs).
+
+    Rows written before this step get a random UID here; rows written after get
+    one from the triggers, so no write path has to know about it.
+    """
+    db.execute(
+        """
+        CREATE TABLE dav_tasks (
+            uid TEXT PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT,
+            key TEXT NOT NULL,
+            loop_id INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            written_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dav_state (
+            collection TEXT PRIMARY KEY,
+            sync_token TEXT,
+            synced_at TEXT,
+            report TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    for table in ("events", "loops"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16)))")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_uid_on_insert AFTER INSERT ON {table} "
+            f"WHEN NEW.uid IS NULL BEGIN "
+            f"UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END"
+        )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -399,6 +443,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m004_imports,
     m005_agenda,
     m006_contact_addresses,
+    m009_dav_sync,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)

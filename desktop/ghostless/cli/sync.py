@@ -1,0 +1,143 @@
+"""``ghostless sync setup|now|status|off``: owed items on a CalDAV server (docs/sync.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ghostless.cli.common import open_ledger, open_service, wants_json
+from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
+from ghostless.core.errors import InputError
+
+
+def add_sync_commands(
+    commands: Any,
+    *,
+    plain: argparse.ArgumentParser,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    sync = commands.add_parser(
+        "sync", help="owed items as tasks on your CalDAV server (phone, other desktops)"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    setup = sync.add_parser(
+        "setup",
+        help="log in, pick or create the calendar and address book; the password goes to "
+        "the keyring",
+        parents=[printing],
+    )
+    setup.add_argument("--url", required=True, help="the server's address (https)")
+    setup.add_argument("--user", required=True)
+    setup.add_argument(
+        "--password-stdin", action="store_true", required=True, help="read the password from stdin"
+    )
+    setup.add_argument("--ca-file", metavar="FILE", help="trust this CA (a self-hosted server)")
+    setup.add_argument("--calendar", metavar="NAME", help="the calendar to use (made if missing)")
+    setup.add_argument(
+        "--address-book", metavar="NAME", help="the address book to use (made if missing)"
+    )
+    sync.add_parser("now", help="sync now: what was sent and received", parents=[printing])
+    sync.add_parser("status", help="the account and the last sync", parents=[printing])
+    sync.add_parser(
+        "off", help="stop syncing; nothing here or on the server is deleted", parents=[printing]
+    )
+
+
+def _secrets() -> Any:
+    from ghostless.services.secrets import KeyringSecretStore
+
+    return KeyringSecretStore()
+
+
+def sync_setup(args: argparse.Namespace) -> int:
+    from ghostless.services import dav_sync
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise InputError("password: nothing on stdin", field="password")
+    extra: dict[str, Any] = {}
+    if args.calendar:
+        extra["calendar"] = args.calendar
+    if args.address_book:
+        extra["address_book"] = args.address_book
+    ledger = open_ledger(args)
+    try:
+        account = dav_sync.setup(
+            ledger, _secrets(), url=args.url, user=args.user, password=password,
+            ca_file=Path(args.ca_file) if args.ca_file else None, **extra,
+        )  # fmt: skip
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json(asdict(account))
+    else:
+        print(f"Syncing with {account.url} as {account.user}: tasks in “{account.calendar_name}”.")
+    return EXIT_OK
+
+
+def sync_now(args: argparse.Namespace) -> int:
+    from ghostless.services import dav_sync
+
+    service = open_service(args)
+    try:
+        report = dav_sync.sync_now(service, _secrets())
+    finally:
+        service.ledger.close()
+    if wants_json(args):
+        print_json(asdict(report))
+    else:
+        print(report.summary())
+        for note in report.notes:
+            print(f"  {note}")
+    return EXIT_OK if report.ok else EXIT_STORE
+
+
+def sync_status(args: argparse.Namespace) -> int:
+    from ghostless.services import dav_sync
+
+    ledger = open_ledger(args)
+    try:
+        found = dict(dav_sync.status(ledger))
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json(found)
+        return EXIT_OK
+    if not found["enabled"]:
+        print("Sync is off (ghostless sync setup --url URL --user USER --password-stdin).")
+        return EXIT_OK
+    print(f"Syncing with {found['url']} as {found['user']}: “{found['calendar']}”.")
+    last = found["last_sync"]
+    if last is None:
+        print("Not synced yet.")
+    else:
+        report = dav_sync.SyncReport(**last)
+        print(f"Last sync {last['at']}: {report.summary()}")
+    return EXIT_OK
+
+
+def sync_off(args: argparse.Namespace) -> int:
+    from ghostless.services import dav_sync
+
+    ledger = open_ledger(args)
+    try:
+        was_on = dav_sync.turn_off(ledger, _secrets())
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"turned_off": was_on})
+    else:
+        print("Sync is off; nothing was deleted." if was_on else "Sync was not on.")
+    return EXIT_OK
+
+
+SYNC_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    ("sync", "setup"): sync_setup,
+    ("sync", "now"): sync_now,
+    ("sync", "status"): sync_status,
+    ("sync", "off"): sync_off,
+}

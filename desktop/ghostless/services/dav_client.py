@@ -1,0 +1,289 @@
+"""The CalDAV/CardDAV server, behind a small port the sync uses.
+
+:class:`DavServer` is the real one, over the ``caldav`` client (CalDAV) and its
+HTTP session (CardDAV, which caldav has no API for). TLS is verified (against
+the system's roots, or the CA file the user names); plain http is accepted only
+to a loopback address. Every failure becomes one :class:`DavError` whose
+message says what happened in plain words, never the password.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urljoin, urlsplit
+
+from ghostless.core.errors import GhostlessError, InputError
+
+#: Seconds before a request that got no answer is given up (then: retry later).
+TIMEOUT_S = 20
+
+
+class DavError(GhostlessError):
+    """The server could not be used now; nothing was half-applied, try again later."""
+
+
+class DavAuthFailed(DavError):
+    """The server refused the user name or password."""
+
+
+class DavChanged(DavError):
+    """A precondition failed (HTTP 412): the item changed on the server meanwhile."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteObject:
+    """One item in a collection (``data`` None: it was deleted there)."""
+
+    href: str
+    etag: str | None
+    data: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """What changed in a collection since a sync token, and the token to ask from next."""
+
+    token: str | None
+    objects: tuple[RemoteObject, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    url: str
+    name: str
+
+
+class DavCollection(Protocol):
+    """One calendar or address book: read its changes, write items under preconditions."""
+
+    url: str
+
+    def delta(self, token: str | None) -> Delta: ...
+
+    def create(self, href: str, data: bytes) -> str | None: ...
+
+    def replace(self, href: str, data: bytes, etag: str | None) -> str | None: ...
+
+    def delete(self, href: str, etag: str | None) -> None: ...
+
+    def get(self, href: str) -> RemoteObject | None: ...
+
+
+def check_url(url: str) -> str:
+    """The server address, refused unless it is https, or http to this machine only."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"https", "http"} or not parts.hostname:
+        raise InputError(f"url: {url!r} is not an http(s) address", field="url")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise InputError(
+            f"url: {url!r} would send your password unencrypted; use https "
+            "(plain http is only for a server on this machine)",
+            field="url",
+        )
+    text = url.strip()
+    return text if text.endswith("/") else text + "/"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@contextmanager
+def _plain_errors(what: str) -> Iterator[None]:
+    """Turn whatever the client raises into one DavError saying what happened."""
+    from caldav.lib import error as caldav_error
+    from niquests import exceptions as http_error
+
+    try:
+        yield
+    except DavError:
+        raise
+    except caldav_error.AuthorizationError:
+        raise DavAuthFailed(f"{what}: the server refused the user name or password") from None
+    except http_error.SSLError:
+        raise DavError(
+            f"{what}: the server's certificate could not be verified (name a CA file if "
+            "your server uses its own)"
+        ) from None
+    except http_error.Timeout:
+        raise DavError(f"{what}: the server did not answer in {TIMEOUT_S} s; will retry") from None
+    except (http_error.ConnectionError, ConnectionError, OSError):
+        raise DavError(f"{what}: the server cannot be reached; will retry") from None
+    except caldav_error.DAVError as exc:
+        reason = getattr(exc, "reason", "") or type(exc).__name__
+        raise DavError(f"{what}: the server refused ({reason}); will retry") from None
+
+
+def _etag(headers: Any) -> str | None:
+    value = headers.get("ETag") or headers.get("etag")
+    return None if value is None else str(value)
+
+
+class DavServer:
+    """A connection to one account on a CalDAV/CardDAV server."""
+
+    def __init__(self, url: str, user: str, password: str, ca_file: Path | None = None) -> None:
+        from caldav.davclient import DAVClient
+
+        self.url = check_url(url)
+        self.user = user
+        self.client = DAVClient(
+            url=self.url,
+            username=user,
+            password=password,
+            timeout=TIMEOUT_S,
+            ssl_verify_cert=str(ca_file) if ca_file else True,
+            enable_rfc6764=False,
+        )
+
+    def _principal(self) -> Any:
+        # caldav leaves principal() and calendar() unannotated; their results are used
+        # through the few typed calls below.
+        return self.client.principal()  # type: ignore[no-untyped-call]
+
+    def check(self) -> str:
+        """Log in and find the user's home; returns its address."""
+        with _plain_errors("connecting"):
+            return str(self._principal().url)
+
+    # -- calendars -------------------------------------------------------------------
+    def calendars(self) -> list[Collection]:
+        with _plain_errors("listing calendars"):
+            return [
+                Collection(str(c.url), str(c.get_display_name() or c.url))
+                for c in self._principal().calendars()
+            ]
+
+    def make_calendar(self, name: str) -> Collection:
+        with _plain_errors("creating the calendar"):
+            made = self._principal().make_calendar(
+                name=name, supported_calendar_component_set=["VTODO"]
+            )
+            return Collection(str(made.url), name)
+
+    def task_calendar(self, url: str) -> CaldavCollection:
+        return CaldavCollection(self, url)
+
+    # -- address books ---------------------------------------------------------------
+    def address_books(self) -> list[Collection]:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><propfind xmlns="DAV:"><prop>'
+            "<resourcetype/><displayname/></prop></propfind>"
+        )
+        with _plain_errors("listing address books"):
+            home = str(self._principal().url)
+            response = self.client.request(
+                home, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml"}
+            )
+            if response.status >= 400:
+                raise DavError(f"listing address books: the server answered {response.status}")
+            return _address_books(home, response.raw)
+
+    def make_address_book(self, name: str, slug: str) -> Collection:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><mkcol xmlns="DAV:" '
+            'xmlns:CR="urn:ietf:params:xml:ns:carddav"><set><prop><resourcetype><collection/>'
+            f"<CR:addressbook/></resourcetype><displayname>{_xml(name)}</displayname></prop>"
+            "</set></mkcol>"
+        )
+        with _plain_errors("creating the address book"):
+            url = urljoin(str(self._principal().url), f"{slug}/")
+            response = self.client.request(url, "MKCOL", body, {"Content-Type": "application/xml"})
+            if response.status >= 400:
+                raise DavError(f"creating the address book: the server answered {response.status}")
+            return Collection(url, name)
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _address_books(home: str, raw: Any) -> list[Collection]:
+    from xml.etree import ElementTree
+
+    text = raw if isinstance(raw, str) else bytes(raw).decode("utf-8")
+    found: list[Collection] = []
+    for response in ElementTree.fromstring(text).iter("{DAV:}response"):
+        href = response.findtext("{DAV:}href") or ""
+        if response.find(".//{urn:ietf:params:xml:ns:carddav}addressbook") is None:
+            continue
+        name = response.findtext(".//{DAV:}displayname") or href.rstrip("/").rsplit("/", 1)[-1]
+        found.append(Collection(urljoin(home, href), name))
+    return found
+
+
+class CaldavCollection:
+    """One collection on the server, read by sync token and written under If-Match."""
+
+    def __init__(self, server: DavServer, url: str) -> None:
+        self.server = server
+        self.url = url if url.endswith("/") else url + "/"
+
+    def delta(self, token: str | None) -> Delta:
+        """The items changed since ``token`` (all of them without one), with their data."""
+        with _plain_errors("reading changes"):
+            calendar = self.server.client.calendar(url=self.url)  # type: ignore[no-untyped-call]
+            found = calendar.get_objects_by_sync_token(sync_token=token, load_objects=True)
+            objects = []
+            for item in found:
+                data = item.data
+                props = getattr(item, "props", {}) or {}
+                etag = props.get("{DAV:}getetag")
+                objects.append(
+                    RemoteObject(
+                        str(item.url),
+                        None if etag is None else str(etag),
+                        None if data is None else str(data).encode("utf-8"),
+                    )
+                )
+            return Delta(found.sync_token, tuple(objects))
+
+    def _write(self, href: str, data: bytes, condition: dict[str, str], what: str) -> str | None:
+        with _plain_errors(what):
+            response = self.server.client.put(
+                href,
+                data.decode("utf-8"),
+                {"Content-Type": "text/calendar; charset=utf-8", **condition},
+            )
+        if response.status == 412:
+            raise DavChanged(f"{what}: it changed on the server meanwhile; will retry")
+        if response.status >= 400:
+            raise DavError(f"{what}: the server answered {response.status}; will retry")
+        return _etag(response.headers)
+
+    def create(self, href: str, data: bytes) -> str | None:
+        return self._write(href, data, {"If-None-Match": "*"}, "writing a task")
+
+    def replace(self, href: str, data: bytes, etag: str | None) -> str | None:
+        condition = {"If-Match": etag} if etag else {}
+        return self._write(href, data, condition, "updating a task")
+
+    def delete(self, href: str, etag: str | None) -> None:
+        headers = {"If-Match": etag} if etag else {}
+        with _plain_errors("removing a task"):
+            response = self.server.client.request(href, "DELETE", "", headers)
+        if response.status == 412:
+            raise DavChanged("removing a task: it changed on the server meanwhile; will retry")
+        if response.status >= 400 and response.status != 404:
+            raise DavError(f"removing a task: the server answered {response.status}")
+
+    def get(self, href: str) -> RemoteObject | None:
+        with _plain_errors("reading a task"):
+            response = self.server.client.request(href, "GET")
+        if response.status == 404:
+            return None
+        if response.status >= 400:
+            raise DavError(f"reading a task: the server answered {response.status}")
+        raw = response.raw
+        data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+        return RemoteObject(href, _etag(response.headers), data)
