@@ -20,12 +20,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from hashlib import sha256
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
+from ghostless.core.clock import Clock
 from ghostless.core.errors import InputError
 from ghostless.core.exports import CalendarItem
 from ghostless.core.task_sync import Decision, Effect, RemoteTask, decide
@@ -443,3 +444,39 @@ def status(ledger: Ledger) -> Mapping[str, Any]:
         "last_sync": None if last is None else asdict(last),
         "tasks": len(DavRepository(store_of(ledger)).tasks()),
     }
+
+
+# -- for the window: work on a connection of its own, off the GUI thread ---------------
+T = TypeVar("T")
+
+
+def data_folder(ledger: Ledger) -> Path:
+    """The folder the ledger is kept in (for a worker opening its own connection)."""
+    return store_of(ledger).path.parent
+
+
+def in_folder(data_dir: Path, clock: Clock, zone: tzinfo, work: Callable[[Ledger], T]) -> T:
+    """Run ``work`` on a ledger of its own over ``data_dir``: an SQLite connection
+    belongs to the thread that made it, so a worker thread opens its own."""
+    ledger = Ledger.open(data_dir, clock, zone)
+    try:
+        return work(ledger)
+    finally:
+        ledger.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What a test connection found: the calendars and address books on the account."""
+
+    calendars: tuple[Collection, ...]
+    address_books: tuple[Collection, ...]
+
+
+def probe(
+    url: str, user: str, password: str, ca_file: Path | None = None, connect: Connect = _connect
+) -> Probe:
+    """Log in and list what could be picked; keeps nothing."""
+    server = connect(check_url(url), user, password, ca_file)
+    server.check()
+    return Probe(tuple(server.calendars()), tuple(server.address_books()))
