@@ -28,7 +28,7 @@ from urllib.parse import quote, urlsplit
 
 from ghostless.core.clock import Clock
 from ghostless.core.errors import InputError
-from ghostless.core.exports import CalendarItem
+from ghostless.core.exports import CalendarItem, calendar_uid
 from ghostless.core.task_sync import Decision, Effect, RemoteTask, decide
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.dav_client import (
@@ -42,9 +42,10 @@ from ghostless.services.dav_client import (
 )
 from ghostless.services.exports import calendar_item
 from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.ledger_sync import LedgerReport, LedgerSync
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import SecretStore
-from ghostless.store.dav import DavRepository, WrittenTask
+from ghostless.store.dav import DavRepository, SharedRepository, WrittenTask
 from ghostless.store.preferences import PreferenceRepository
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ ACCOUNT = "dav_account"
 CALENDAR = "calendar"
 DEFAULT_CALENDAR = "Ghostless follow-ups"
 DEFAULT_ADDRESS_BOOK = "Ghostless contacts"
+#: The journal calendar holding the loops shared between desktops (one per account).
+LEDGER_CALENDAR = "Ghostless ledger"
 
 
 def password_key(user: str, url: str) -> str:
@@ -72,6 +75,7 @@ class SyncAccount:
     address_book_url: str = ""
     address_book_name: str = ""
     ca_file: str = ""
+    ledger_url: str = ""
 
 
 def account(ledger: Ledger) -> SyncAccount | None:
@@ -121,12 +125,16 @@ def setup(
         raise InputError(f"ca-file: {ca_file} is not a file", field="ca_file")
     server = connect(url, user, password, ca_file)
     server.check()
-    chosen = _pick(server.calendars(), calendar) or server.make_calendar(calendar)
+    calendars = server.calendars()
+    chosen = _pick(calendars, calendar) or server.make_calendar(calendar)
+    journal = _pick(calendars, LEDGER_CALENDAR) or server.make_journal(LEDGER_CALENDAR)
     books = server.address_books()
     book = _pick(books, address_book) or server.make_address_book(
         address_book, "ghostless-contacts"
     )
-    found = SyncAccount(url, user, chosen.url, chosen.name, book.url, book.name, str(ca_file or ""))
+    found = SyncAccount(
+        url, user, chosen.url, chosen.name, book.url, book.name, str(ca_file or ""), journal.url
+    )
     previous = account(ledger)
     secrets.set(password_key(user, url), password)
     with ledger.transaction():
@@ -176,22 +184,40 @@ class SyncReport:
     dismissed: int = 0
     put_back: int = 0
     unchanged: int = 0
+    loops_sent: int = 0
+    loops_received: int = 0
+    events_received: int = 0
+    contacts_sent: int = 0
+    contacts_received: int = 0
+    conflicts: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return any((self.created, self.updated, self.removed, self.done, self.snoozed,
-                    self.dismissed, self.put_back))  # fmt: skip
+                    self.dismissed, self.put_back, self.loops_sent, self.loops_received,
+                    self.contacts_sent, self.contacts_received, self.conflicts))  # fmt: skip
 
     def summary(self) -> str:
         """One line: what changed, or the trouble."""
         if not self.ok:
             return self.message
-        sent = f"sent {self.created} new, {self.updated} changed, {self.removed} removed"
-        got = f"received {self.done} done, {self.snoozed} snoozed, {self.dismissed} dismissed" + (
-            f", {self.put_back} put back" if self.put_back else ""
-        )
-        return f"{sent}; {got}" if self.changed else "nothing changed"
+        if not self.changed:
+            return "nothing changed"
+        parts = [
+            f"tasks: sent {self.created} new, {self.updated} changed, {self.removed} removed",
+            f"received {self.done} done, {self.snoozed} snoozed, {self.dismissed} dismissed"
+            + (f", {self.put_back} put back" if self.put_back else ""),
+        ]
+        if self.loops_sent or self.loops_received or self.contacts_sent or self.contacts_received:
+            parts.append(
+                f"ledger: sent {self.loops_sent} loops and {self.contacts_sent} contacts, got "
+                f"{self.loops_received} loops ({self.events_received} new events) and "
+                f"{self.contacts_received} contacts"
+            )
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicts to settle (see sync status)")
+        return "; ".join(parts)
 
 
 def last_report(ledger: Ledger) -> SyncReport | None:
@@ -242,20 +268,44 @@ def _aware(value: Any) -> datetime | None:
 class TaskSync:
     """Owed items as tasks in one calendar, both ways."""
 
-    def __init__(self, reminders: ReminderService, calendar: DavCollection) -> None:
+    def __init__(
+        self,
+        reminders: ReminderService,
+        calendar: DavCollection,
+        shared: LedgerSync | None = None,
+    ) -> None:
         self.reminders = reminders
         self.ledger = reminders.ledger
         self.calendar = calendar
+        self.shared = shared
         self.repo = DavRepository(store_of(self.ledger))
+        self.records = SharedRepository(store_of(self.ledger))
 
     def run(self) -> SyncReport:
-        """Read, apply, write; the report is kept for ``sync status`` and the window."""
+        """The shared ledger first (what other desktops did is here before the tasks are
+        read), then the tasks; the report is kept for ``sync status`` and the window."""
         now = self.ledger.clock.now()
         report = SyncReport(at=now.isoformat())
-        token = self.repo.state(CALENDAR).sync_token
         try:
+            if self.shared is not None:
+                part = LedgerReport()
+                try:
+                    self.shared.run(part)
+                finally:
+                    for name in ("loops_sent", "loops_received", "events_received",
+                                 "contacts_sent", "contacts_received", "conflicts"):  # fmt: skip
+                        setattr(report, name, getattr(part, name))
+                    report.notes += part.notes
+            token = self.repo.state(CALENDAR).sync_token
             self._read(token, report, now)
             self._write(report, now)
+            if self.shared is not None and report.done:
+                # What a completed task logged here goes to the other desktops in this
+                # sync, before they read the same task (and find it owed no more).
+                part = LedgerReport()
+                self.shared.write_back(part)
+                report.loops_sent += part.loops_sent
+                report.notes += part.notes
         except DavError as exc:
             report.ok = False
             report.message = str(exc)
@@ -300,7 +350,12 @@ class TaskSync:
         effect = decision.effect
         if effect is Effect.LOG_EVENT:
             assert decision.event is not None
-            self.ledger.log_event(task.loop_id, decision.event, at=decision.at, text=decision.text)
+            event_id = self.ledger.log_event(
+                task.loop_id, decision.event, at=decision.at, text=decision.text
+            )
+            # The same UID on every desktop that reads this completion: the shared
+            # record keeps one event, however many desktops log it.
+            self.records.set_uid("events", event_id, _digest_text(f"{task.uid}:done")[:32])
             report.done += 1
         elif effect is Effect.CLOSE:
             assert decision.outcome is not None
@@ -326,11 +381,14 @@ class TaskSync:
 
     # -- writing what changed here -------------------------------------------------------
     def _write(self, report: SyncReport, now: datetime) -> None:
+        loop_uids = {loop_id: uid for uid, loop_id in self.records.ids_by_uid("loops").items()}
         wanted = {
             item.uid: item
             for item in (
                 _task_item(
-                    calendar_item(owed, self.reminders.zone, exported_at=None), owed.snoozed_until
+                    calendar_item(owed, self.reminders.zone, exported_at=None),
+                    owed.snoozed_until,
+                    loop_uids[owed.loop.id],
                 )
                 for owed in self.reminders.agenda(now)
             )
@@ -391,14 +449,23 @@ class TaskSync:
         return WrittenTask(item.uid, href, etag, item.key, item.loop_id, check, item.due_at, now)
 
 
-def _task_item(item: CalendarItem, snoozed_until: datetime | None) -> CalendarItem:
-    """The task's due date follows a snooze, as a phone's own snooze (moving the due
-    date) does; the description keeps the true polite limit."""
-    if snoozed_until is None or snoozed_until <= item.due_at:
-        return item
+def _task_item(item: CalendarItem, snoozed_until: datetime | None, loop_uid: str) -> CalendarItem:
+    """The task as synced: its UID from the loop's UID (the same on every desktop
+    sharing the ledger, where loop ids differ), and its due date following a snooze,
+    as a phone's own snooze (moving the due date) does; the description keeps the
+    true polite limit."""
     from dataclasses import replace
 
+    prefix = f"{item.loop_id}:"
+    rest = item.key[len(prefix) :] if item.key.startswith(prefix) else item.key
+    item = replace(item, uid=calendar_uid(f"{loop_uid}:{rest}"))
+    if snoozed_until is None or snoozed_until <= item.due_at:
+        return item
     return replace(item, due_at=snoozed_until)
+
+
+def _digest_text(text: str) -> str:
+    return sha256(text.encode()).hexdigest()
 
 
 def _remote(obj: RemoteObject) -> RemoteTask | None:
@@ -426,7 +493,14 @@ def sync_now(
         report = SyncReport(at=now.isoformat(), ok=False, message=str(exc))
         DavRepository(store_of(ledger)).set_report(CALENDAR, now, asdict(report))
         return report
-    return TaskSync(reminders, server.task_calendar(found.calendar_url)).run()
+    shared = None
+    if found.ledger_url and found.address_book_url:
+        shared = LedgerSync(
+            ledger,
+            server.task_calendar(found.ledger_url),
+            server.address_book(found.address_book_url),
+        )
+    return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
 
 
 def status(ledger: Ledger) -> Mapping[str, Any]:
@@ -443,7 +517,20 @@ def status(ledger: Ledger) -> Mapping[str, Any]:
         "address_book": found.address_book_name,
         "last_sync": None if last is None else asdict(last),
         "tasks": len(DavRepository(store_of(ledger)).tasks()),
+        "conflicts": conflicts(ledger),
     }
+
+
+def conflicts(ledger: Ledger) -> list[dict[str, str]]:
+    """The loop fields two desktops set differently too close together to order."""
+    names = ("loop_uid", "field", "mine", "theirs", "mine_set_at", "theirs_set_at", "found_at")
+    found = []
+    ids = SharedRepository(store_of(ledger)).ids_by_uid("loops")
+    for row in SharedRepository(store_of(ledger)).conflicts():
+        item = dict(zip(names, row, strict=True))
+        item["loop_id"] = str(ids.get(item["loop_uid"], ""))
+        found.append(item)
+    return found
 
 
 # -- for the window: work on a connection of its own, off the GUI thread ---------------

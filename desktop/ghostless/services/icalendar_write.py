@@ -9,6 +9,7 @@ attendee: only the user's own calendar sees the item.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -109,3 +110,36 @@ def todo_bytes(item: CalendarItem, *, now: datetime) -> bytes:
     calendar = new_calendar(publish=False)
     calendar.add_component(todo(item, now))
     return bytes(calendar.to_ical())
+
+
+#: The shared ledger's own property: the loop's record as canonical JSON, in base64
+#: so no server or client that re-writes TEXT values (escaping, line ends) can alter it.
+RECORD_PROPERTY = "X-GHOSTLESS-RECORD"
+
+
+def journal_bytes(uid: str, summary: str, description: str, record: str, *, now: datetime) -> bytes:
+    """One shared loop as a journal entry (VJOURNAL): readable text for any client,
+    and the record itself for other Ghostless desktops."""
+    from icalendar import Journal
+
+    calendar = new_calendar(publish=False)
+    entry = Journal()
+    entry.add("uid", uid)
+    entry.add("dtstamp", _utc(now))
+    entry.add("summary", summary)
+    entry.add("description", description)
+    entry.add("class", "PRIVATE")
+    entry.add(RECORD_PROPERTY, base64.b64encode(record.encode()).decode("ascii"))
+    calendar.add_component(entry)
+    return bytes(calendar.to_ical())
+
+
+def journal_record(data: bytes) -> str | None:
+    """The record a journal entry written by :func:`journal_bytes` carries (None: none)."""
+    found = Calendar.from_ical(data).walk("VJOURNAL")
+    if not found or RECORD_PROPERTY not in found[0]:
+        return None
+    try:
+        return base64.b64decode(str(found[0][RECORD_PROPERTY]), validate=True).decode()
+    except ValueError:
+        return None

@@ -136,7 +136,7 @@ class Ledger:
     # -- follow-up facts -------------------------------------------------------
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
         """An offer's deadline, a promised date or an interview time (None: none)."""
-        self._loops.set_deadline(loop_id, at)
+        self._loops.set_deadline(loop_id, at, set_at=self.clock.now())
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
@@ -230,6 +230,7 @@ class Ledger:
             kind=kind,
             subject=clean_subject(subject),
             notes=clean_text(notes, "notes"),
+            set_at=self.clock.now(),
         )
 
     def log_event(
@@ -244,7 +245,7 @@ class Ledger:
         self._loops.close(loop_id, outcome, at=self.clock.now())
 
     def reopen_loop(self, loop_id: int) -> None:
-        self._loops.reopen(loop_id)
+        self._loops.reopen(loop_id, set_at=self.clock.now())
 
     def archive_loop(self, loop_id: int) -> None:
         self._loops.archive(loop_id, at=self.clock.now())

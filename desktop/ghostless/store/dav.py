@@ -88,6 +88,8 @@ class DavRepository:
         with self._store.write():
             self._store.conn.execute("DELETE FROM dav_tasks")
             self._store.conn.execute("DELETE FROM dav_state")
+            self._store.conn.execute("DELETE FROM dav_records")
+            self._store.conn.execute("DELETE FROM dav_conflicts")
 
     def state(self, collection: str) -> CollectionState:
         row = self._store.conn.execute(
@@ -119,3 +121,104 @@ class DavRepository:
         """A sync that failed: its report and time, the token kept as it was."""
         current = self.state(collection)
         self.set_state(collection, current.sync_token, synced_at, report)
+
+
+# -- the ledger shared with other desktops ----------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SharedRecord:
+    """A loop or contact as last written to (or merged from) the server."""
+
+    uid: str
+    href: str
+    etag: str | None
+    digest: str
+
+
+class SharedRepository:
+    """The loops and contacts shared through the server, read in bulk for the sync."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def records(self, kind: str) -> dict[str, SharedRecord]:
+        rows = self._store.conn.execute(
+            "SELECT uid, href, etag, digest FROM dav_records WHERE kind = ?", (kind,)
+        ).fetchall()
+        return {
+            str(uid): SharedRecord(str(uid), str(href), None if etag is None else str(etag),
+                                   str(digest))
+            for uid, href, etag, digest in rows
+        }  # fmt: skip
+
+    def put_records(self, kind: str, records: Iterable[SharedRecord]) -> None:
+        with self._store.write():
+            self._store.conn.executemany(
+                "INSERT OR REPLACE INTO dav_records (kind, uid, href, etag, digest) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(kind, r.uid, r.href, r.etag, r.digest) for r in records],
+            )
+
+    def loop_rows(self) -> list[tuple[Any, ...]]:
+        """Every loop: id, uid, contact uid, kind, subject, status, outcome, closed_at,
+        opened_at, deadline_at, notes."""
+        return self._store.conn.execute(
+            "SELECT loops.id, loops.uid, contacts.uid, loops.kind, loops.subject, loops.status, "
+            "loops.outcome, loops.closed_at, loops.opened_at, loops.deadline_at, loops.notes "
+            "FROM loops JOIN contacts ON contacts.id = loops.contact_id ORDER BY loops.id"
+        ).fetchall()
+
+    def event_rows(self) -> list[tuple[Any, ...]]:
+        """Every event: loop id, uid, kind, at, text, recorded at."""
+        return self._store.conn.execute(
+            "SELECT loop_id, uid, kind, at, text, created_at FROM events ORDER BY loop_id, id"
+        ).fetchall()
+
+    def field_time_rows(self) -> list[tuple[Any, ...]]:
+        return self._store.conn.execute(
+            "SELECT loop_id, field, set_at FROM loop_field_times"
+        ).fetchall()
+
+    def ids_by_uid(self, table: str) -> dict[str, int]:
+        assert table in {"loops", "contacts", "events"}
+        return {
+            str(uid): int(row_id)
+            for row_id, uid in self._store.conn.execute(f"SELECT id, uid FROM {table}")
+        }
+
+    def contact_rows(self) -> list[tuple[int, str, str]]:
+        """Every contact: id, uid, updated_at."""
+        return [
+            (int(i), str(u), str(at))
+            for i, u, at in self._store.conn.execute(
+                "SELECT id, uid, updated_at FROM contacts ORDER BY id"
+            )
+        ]
+
+    def set_uid(self, table: str, row_id: int, uid: str) -> None:
+        """Give a row the UID it has on the other desktops."""
+        assert table in {"loops", "contacts", "events"}
+        with self._store.write():
+            self._store.conn.execute(f"UPDATE {table} SET uid = ? WHERE id = ?", (uid, row_id))
+
+    def conflicts(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(map(str, row))
+            for row in self._store.conn.execute(
+                "SELECT loop_uid, field, mine, theirs, mine_set_at, theirs_set_at, found_at "
+                "FROM dav_conflicts ORDER BY found_at, loop_uid, field"
+            )
+        ]
+
+    def put_conflict(self, values: tuple[str, str, str, str, str, str, str]) -> None:
+        with self._store.write():
+            self._store.conn.execute(
+                "INSERT OR REPLACE INTO dav_conflicts (loop_uid, field, mine, theirs, "
+                "mine_set_at, theirs_set_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+
+    def clear_conflict(self, loop_uid: str, field: str) -> None:
+        with self._store.write():
+            self._store.conn.execute(
+                "DELETE FROM dav_conflicts WHERE loop_uid = ? AND field = ?", (loop_uid, field)
+            )

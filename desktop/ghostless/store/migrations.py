@@ -393,9 +393,11 @@ def m006_contact_addresses(db: Database) -> None:
 
 def m009_dav_sync(db: Database) -> None:
     """Sync through CalDAV/CardDAV: the tasks Ghostless wrote on the server, each
-    collection's sync state, and a UID on every event and loop, so that two
-    desktops merging their records can tell one event from another (an event,
-    once written, never changes: merging is a union of UIDs).
+    collection's sync state, the loops and contacts shared with other desktops,
+    when each mergeable loop field was set, the conflicts left to the user, and
+    a UID on every event, loop and contact, so that two desktops merging their
+    records can tell one from another (an event, once written, never changes:
+    merging is a union of UIDs).
 
     Rows written before this step get a random UID here; rows written after get
     one from the triggers, so no write path has to know about it.
@@ -424,7 +426,45 @@ def m009_dav_sync(db: Database) -> None:
         )
         """
     )
-    for table in ("events", "loops"):
+    db.execute(
+        """
+        CREATE TABLE dav_records (
+            kind TEXT NOT NULL CHECK (kind IN ('loop', 'contact')),
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (kind, uid)
+        )
+        """
+    )
+    # When each mergeable loop field was last set (on this desktop, or on the one
+    # the value came from): the sync merges them field by field by this time.
+    db.execute(
+        """
+        CREATE TABLE loop_field_times (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('subject', 'kind', 'status', 'deadline')),
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (loop_id, field)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dav_conflicts (
+            loop_uid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            mine_set_at TEXT NOT NULL,
+            theirs_set_at TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            PRIMARY KEY (loop_uid, field)
+        )
+        """
+    )
+    for table in ("events", "loops", "contacts"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
         db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16)))")
         db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)")
