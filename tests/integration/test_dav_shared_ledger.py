@@ -59,7 +59,6 @@ class Desktop:
         return found
 
 
-
 @pytest.fixture
 def desktops(tmp_path: Path, radicale: Radicale) -> Iterator[tuple[Desktop, Desktop]]:
     a, b = Desktop(tmp_path / "a", radicale), Desktop(tmp_path / "b", radicale)
@@ -220,6 +219,18 @@ def test_a_change_the_clocks_cannot_order_is_shown_never_settled(
     )  # fmt: skip
     assert conflict["loop_id"] == str(loop_b)
     assert a.ledger.loop(loop_a).subject == "Talk A"
+    # The user settles it on B: that value is set now, so every desktop takes it.
+    from ghostless.services.ledger_sync import settle
+
+    b.clock.advance(minutes=10)
+    assert settle(b.ledger, loop_b, "subject", take_theirs=False) == "Talk B"
+    assert dav_sync.status(b.ledger)["conflicts"] == []
+    b.sync()
+    a.clock.advance(minutes=15)
+    a.sync()
+    assert a.ledger.loop(loop_a).subject == "Talk B"
+    assert dav_sync.status(a.ledger)["conflicts"] == []
+    assert _record(a) == _record(b)
 
 
 class _Raced(CaldavCollection):
@@ -264,3 +275,32 @@ def test_a_loop_written_by_the_other_desktop_meanwhile_is_merged_not_overwritten
     assert _record(a) == _record(b)
     texts = {text for _k, _at, text in _record(a)["Intro"][-1]}
     assert {"from A", "from B"} <= texts
+
+
+def test_a_conflict_is_listed_and_settled_in_settings_sync(
+    qtbot: Any, desktops: tuple[Desktop, Desktop]
+) -> None:
+    from ghostless.ui.sync.page import SyncPage
+    from ghostless.ui.sync.runner import SyncRunner
+
+    a, b = desktops
+    contact = a.ledger.add_contact(name="Ola Berg")
+    loop_a = a.ledger.add_loop(
+        contact_id=contact, kind=LoopKind.OTHER, subject="Call", at=FRIDAY - timedelta(hours=1)
+    )
+    a.sync()
+    b.sync()
+    loop_b = b.loop_by_subject("Call").id
+    a.ledger.set_deadline(loop_a, FRIDAY + timedelta(days=2))
+    b.ledger.set_deadline(loop_b, FRIDAY + timedelta(days=3))
+    a.sync()
+    assert b.sync().conflicts == 1
+    page = SyncPage(SyncRunner(b.ledger, b.secrets))
+    qtbot.addWidget(page)
+    assert page.conflict_list.count() == 1
+    assert "deadline" in page.conflict_list.item(0).text()
+    b.clock.advance(minutes=5)
+    page.take_theirs_button.click()
+    assert page.conflict_list.count() == 0
+    assert b.ledger.follow_up_fields(loop_b).deadline == FRIDAY + timedelta(days=2)
+    assert "now" in page.message_label.text()

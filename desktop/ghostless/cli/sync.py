@@ -45,6 +45,16 @@ def add_sync_commands(
     sync.add_parser(
         "off", help="stop syncing; nothing here or on the server is deleted", parents=[printing]
     )
+    resolve = sync.add_parser(
+        "resolve",
+        help="settle a conflict between two desktops (listed by sync status)",
+        parents=[printing],
+    )
+    resolve.add_argument("loop_id", metavar="LOOP")
+    resolve.add_argument("field", metavar="FIELD", help="subject, kind, status or deadline")
+    resolve.add_argument(
+        "--keep", required=True, choices=("mine", "theirs"), help="which value to keep"
+    )
 
 
 def _secrets() -> Any:
@@ -117,6 +127,12 @@ def sync_status(args: argparse.Namespace) -> int:
     else:
         report = dav_sync.SyncReport(**last)
         print(f"Last sync {last['at']}: {report.summary()}")
+    for item in found["conflicts"]:
+        print(
+            f"Conflict on loop {item['loop_id']}, {item['field']}: here “{item['mine']}”, "
+            f"on another desktop “{item['theirs']}” (ghostless sync resolve {item['loop_id']} "
+            f"{item['field']} --keep mine|theirs)"
+        )
     return EXIT_OK
 
 
@@ -135,9 +151,27 @@ def sync_off(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def sync_resolve(args: argparse.Namespace) -> int:
+    from ghostless.cli.common import parse_id
+    from ghostless.services.ledger_sync import settle
+
+    loop_id = parse_id(args.loop_id, "loop")
+    ledger = open_ledger(args)
+    try:
+        kept = settle(ledger, loop_id, args.field, take_theirs=args.keep == "theirs")
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"loop": loop_id, "field": args.field, "kept": kept})
+    else:
+        print(f"Loop {loop_id}: {args.field} is “{kept}”; the other desktops take it next sync.")
+    return EXIT_OK
+
+
 SYNC_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("sync", "setup"): sync_setup,
     ("sync", "now"): sync_now,
     ("sync", "status"): sync_status,
     ("sync", "off"): sync_off,
+    ("sync", "resolve"): sync_resolve,
 }

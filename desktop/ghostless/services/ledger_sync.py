@@ -273,28 +273,7 @@ class LedgerSync:
             self.loop_repo.add_shared_events(loop_id, list(_event_rows(events)))
 
     def _take(self, loop_id: int, take: Any) -> None:
-        """Set fields as another desktop set them, keeping the time they were set there."""
-        repo = self.loop_repo
-        for name, (value, set_at_text) in take.items():
-            set_at = from_utc_text(set_at_text)
-            if name in {"subject", "kind"}:
-                loop = repo.get(loop_id)
-                repo.update(
-                    loop_id, contact_id=loop.contact_id,
-                    kind=LoopKind(value) if name == "kind" else loop.kind,
-                    subject=value if name == "subject" else loop.subject,
-                    notes=loop.notes, set_at=set_at,
-                )  # fmt: skip
-            elif name == "deadline":
-                repo.set_deadline(loop_id, from_utc_text(value) if value else None, set_at=set_at)
-            elif name == "status":
-                status, outcome, closed = ([*value.split("|"), "", ""])[:3]
-                repo.set_status(
-                    loop_id, LoopStatus(status), outcome=Outcome(outcome) if outcome else None,
-                    closed_at=from_utc_text(closed) if closed else None, set_at=set_at,
-                )  # fmt: skip
-            # An equal value set later there: its time is kept too, so both sides agree.
-            repo.mark_set(loop_id, [name], set_at)
+        _take(self.loop_repo, loop_id, take)
 
     def _conflict(self, conflict: Conflict, now: datetime) -> None:
         self.shared.put_conflict(
@@ -328,6 +307,30 @@ class LedgerSync:
             self.shared.put_records(LOOP, done)
 
 
+def _take(repo: LoopRepository, loop_id: int, take: Any) -> None:
+    """Set fields as another desktop set them, keeping the time they were set there."""
+    for name, (value, set_at_text) in take.items():
+        set_at = from_utc_text(set_at_text)
+        if name in {"subject", "kind"}:
+            loop = repo.get(loop_id)
+            repo.update(
+                loop_id, contact_id=loop.contact_id,
+                kind=LoopKind(value) if name == "kind" else loop.kind,
+                subject=value if name == "subject" else loop.subject,
+                notes=loop.notes, set_at=set_at,
+            )  # fmt: skip
+        elif name == "deadline":
+            repo.set_deadline(loop_id, from_utc_text(value) if value else None, set_at=set_at)
+        elif name == "status":
+            status, outcome, closed = ([*value.split("|"), "", ""])[:3]
+            repo.set_status(
+                loop_id, LoopStatus(status), outcome=Outcome(outcome) if outcome else None,
+                closed_at=from_utc_text(closed) if closed else None, set_at=set_at,
+            )  # fmt: skip
+        # An equal value set later there: its time is kept too, so both sides agree.
+        repo.mark_set(loop_id, [name], set_at)
+
+
 def _agreeing(theirs: SharedLoop, mine: SharedLoop, conflicts: tuple[Conflict, ...]) -> SharedLoop:
     if not conflicts:
         return theirs
@@ -343,3 +346,27 @@ def _event_rows(
 ) -> Iterator[tuple[str, EventKind, datetime, str, datetime]]:
     for e in events:
         yield e.uid, EventKind(e.kind), from_utc_text(e.at), e.text, from_utc_text(e.recorded_at)
+
+
+def settle(ledger: Ledger, loop_id: int, field_name: str, *, take_theirs: bool) -> str:
+    """The user's pick for a conflict: keep this desktop's value, or take the other's.
+    Either way it is set now, so it is the latest and every desktop takes it at its
+    next sync. Returns the value kept."""
+    from ghostless.core.errors import InputError
+
+    shared = SharedRepository(store_of(ledger))
+    uids = {row_id: uid for uid, row_id in shared.ids_by_uid("loops").items()}
+    ledger.loop(loop_id)  # NotFoundError naming the loop
+    found = [row for row in shared.conflicts() if row[0] == uids[loop_id] and row[1] == field_name]
+    if not found:
+        raise InputError(f"loop {loop_id}: no conflict on {field_name!r}", field="field")
+    _uid, _field, mine, theirs, *_times = found[0]
+    now = to_utc_text(ledger.clock.now())
+    with ledger.transaction():
+        _take(
+            LoopRepository(store_of(ledger)),
+            loop_id,
+            {field_name: (theirs if take_theirs else mine, now)},
+        )
+        shared.clear_conflict(uids[loop_id], field_name)
+    return theirs if take_theirs else mine

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +76,12 @@ class SyncPage(QWidget):
         self.message_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.conflict_list = QListWidget()
+        self.conflict_list.setToolTip(
+            "Changes two desktops made too close together to tell which came last"
+        )
+        self.keep_mine_button = QPushButton("Keep this desktop's")
+        self.take_theirs_button = QPushButton("Take the other's")
 
         about = QLabel(
             "Your follow-ups become tasks on your own calendar server (Nextcloud, Fastmail, "
@@ -104,7 +113,17 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(self.status_label)
+        self.conflict_heading = QLabel("<b>To settle</b>")
+        layout.addWidget(self.conflict_heading)
+        layout.addWidget(self.conflict_list)
+        settle_row = QHBoxLayout()
+        settle_row.addWidget(self.keep_mine_button)
+        settle_row.addWidget(self.take_theirs_button)
+        settle_row.addStretch(1)
+        layout.addLayout(settle_row)
         layout.addStretch(1)
+        self.keep_mine_button.clicked.connect(lambda: self._settle(take_theirs=False))
+        self.take_theirs_button.clicked.connect(lambda: self._settle(take_theirs=True))
 
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -117,6 +136,7 @@ class SyncPage(QWidget):
     def load(self) -> None:
         """Show the account and the last sync (a local read: no server is asked)."""
         status = dav_sync.status(self.runner.ledger)
+        self._show_conflicts(list(status.get("conflicts", [])))
         enabled = bool(status.get("enabled"))
         self.sync_button.setEnabled(enabled)
         self.off_button.setEnabled(enabled)
@@ -129,6 +149,36 @@ class SyncPage(QWidget):
         self.book_combo.setCurrentText(status["address_book"])
         last = status.get("last_sync")
         self._show_report(None if last is None else dav_sync.SyncReport(**last))
+
+    def _show_conflicts(self, conflicts: list[dict[str, str]]) -> None:
+        self.conflict_list.clear()
+        for item in conflicts:
+            line = QListWidgetItem(
+                f"Loop {item['loop_id']}, {item['field']}: here “{item['mine']}”, "
+                f"on another desktop “{item['theirs']}”"
+            )
+            line.setData(Qt.ItemDataRole.UserRole, (int(item["loop_id"]), item["field"]))
+            self.conflict_list.addItem(line)
+        for widget in (self.conflict_heading, self.conflict_list, self.keep_mine_button,
+                       self.take_theirs_button):  # fmt: skip
+            widget.setVisible(bool(conflicts))
+        if conflicts:
+            self.conflict_list.setCurrentRow(0)
+
+    def _settle(self, *, take_theirs: bool) -> None:
+        from ghostless.services.ledger_sync import settle
+
+        current = self.conflict_list.currentItem()
+        if current is None:
+            return
+        loop_id, field = current.data(Qt.ItemDataRole.UserRole)
+        try:
+            kept = settle(self.runner.ledger, loop_id, field, take_theirs=take_theirs)
+        except GhostlessError as exc:
+            self._say(str(exc), error=True)
+            return
+        self._say(f"Loop {loop_id}: {field} is now “{kept}”; the other desktops take it next sync.")
+        self.load()
 
     def _show_report(self, report: dav_sync.SyncReport | None) -> None:
         if report is None:
@@ -227,3 +277,4 @@ class SyncPage(QWidget):
     def _on_runner_finished(self, report: dav_sync.SyncReport) -> None:
         self._say("")
         self._show_report(report)
+        self._show_conflicts(list(dav_sync.conflicts(self.runner.ledger)))
