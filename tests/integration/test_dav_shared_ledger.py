@@ -115,6 +115,7 @@ def test_add_on_one_answer_on_the_other_complete_on_the_phone_and_all_agree(
     b.clock.advance(hours=2)
     loop_b = b.loop_by_subject("Platform role")
     b.ledger.log_event(loop_b.id, EventKind.SENT, text="Happy to talk next week")
+    b.clock.advance(minutes=20)
     b.ledger.log_event(loop_b.id, EventKind.RECEIVED, text="Great, Tuesday?")
     b.sync()
     a.clock.advance(hours=3)
@@ -132,6 +133,12 @@ def test_add_on_one_answer_on_the_other_complete_on_the_phone_and_all_agree(
     events = _record(a)["Platform role"][-1]
     assert [kind for kind, _at, _text in events].count("sent") == 2
     assert len(events) == 4
+
+    def owed(desktop: Desktop) -> list[tuple[str, Any]]:
+        plan = ReminderService(desktop.ledger).plan()
+        return sorted((w.rule.value, w.due_at) for w in plan.windows)
+
+    assert owed(a) == owed(b)  # the playbooks read the same conversation on both
     assert phone.get_todos() == [] or all(
         "Reply" not in str(t.icalendar_component["SUMMARY"]) for t in phone.get_todos()
     )
@@ -240,8 +247,8 @@ class _Raced(CaldavCollection):
         super().__init__(inner.server, inner.url)
         self.between = between
 
-    def delta(self, token: str | None) -> Delta:
-        found = super().delta(token)
+    def delta(self, token: str | None, known: Any = None) -> Delta:
+        found = super().delta(token, known)
         self.between()
         self.between = lambda: None
         return found

@@ -176,8 +176,8 @@ class _Interrupted(CaldavCollection):
         self.after_writes = after_writes
         self.writes = 0
 
-    def delta(self, token: str | None) -> Any:
-        found = super().delta(token)
+    def delta(self, token: str | None, known: Any = None) -> Any:
+        found = super().delta(token, known)
         if not self.after_writes:
             self.between()
         return found

@@ -37,6 +37,13 @@ class SharedEvent:
     recorded_at: str
 
 
+def record_order(event: SharedEvent) -> tuple[datetime, datetime, str]:
+    """The order of a record on every desktop: when it happened, when it was written
+    down, then the UID (events added from elsewhere are inserted in this order, so the
+    playbooks read the same conversation everywhere)."""
+    return (datetime.fromisoformat(event.at), datetime.fromisoformat(event.recorded_at), event.uid)
+
+
 @dataclass(frozen=True, slots=True)
 class SharedLoop:
     """A loop as shared: ``values[f]`` is each field's value, ``set_at[f]`` when it was set.
@@ -54,7 +61,7 @@ class SharedLoop:
     events: tuple[SharedEvent, ...] = field(default=())
 
     def to_json(self) -> str:
-        """Canonical text (sorted keys, events by UID): equal loops, equal text."""
+        """Canonical text (sorted keys, events in record order): equal loops, equal text."""
         data = {
             "format": FORMAT,
             "uid": self.uid,
@@ -64,7 +71,7 @@ class SharedLoop:
             "fields": {name: [self.values[name], self.set_at[name]] for name in FIELDS},
             "events": [
                 [e.uid, e.kind, e.at, e.text, e.recorded_at]
-                for e in sorted(self.events, key=lambda e: e.uid)
+                for e in sorted(self.events, key=record_order)
             ],
         }
         return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -133,6 +140,6 @@ def merge(mine: SharedLoop, theirs: SharedLoop) -> Merge:
                          theirs.set_at[name])
             )  # fmt: skip
     known = {e.uid for e in mine.events}
-    add = tuple(e for e in theirs.events if e.uid not in known)
+    add = tuple(sorted((e for e in theirs.events if e.uid not in known), key=record_order))
     merged = replace(mine, values=values, set_at=set_at, events=(*mine.events, *add))
     return Merge(take, add, tuple(conflicts), merged)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +64,7 @@ class DavCollection(Protocol):
 
     url: str
 
-    def delta(self, token: str | None) -> Delta: ...
+    def delta(self, token: str | None, known: Mapping[str, str | None] | None = None) -> Delta: ...
 
     def create(self, href: str, data: bytes) -> str | None: ...
 
@@ -256,24 +256,28 @@ class CaldavCollection:
         self.server = server
         self.url = url if url.endswith("/") else url + "/"
 
-    def delta(self, token: str | None) -> Delta:
-        """The items changed since ``token`` (all of them without one), with their data."""
+    def delta(self, token: str | None, known: Mapping[str, str | None] | None = None) -> Delta:
+        """The items changed since ``token`` (all of them without one), with their data.
+
+        Items whose ETag is the one in ``known`` (by address) are our own writes
+        coming back: they are left out, and never fetched.
+        """
+        known = known or {}
         with _plain_errors("reading changes"):
             calendar = self.server.client.calendar(url=self.url)  # type: ignore[no-untyped-call]
-            found = calendar.get_objects_by_sync_token(sync_token=token, load_objects=True)
-            objects = []
-            for item in found:
-                data = item.data
-                props = getattr(item, "props", {}) or {}
-                etag = props.get("{DAV:}getetag")
-                objects.append(
-                    RemoteObject(
-                        str(item.url),
-                        None if etag is None else str(etag),
-                        None if data is None else str(data).encode("utf-8"),
-                    )
-                )
-            return Delta(found.sync_token, tuple(objects))
+            found = calendar.get_objects_by_sync_token(sync_token=token, load_objects=False)
+            listed = [
+                (str(item.url), (getattr(item, "props", None) or {}).get("{DAV:}getetag"))
+                for item in found
+            ]
+            token = found.sync_token
+        objects: list[RemoteObject] = []
+        for href, etag in listed:
+            if etag is not None and known.get(href) == str(etag):
+                continue  # our own write, unchanged
+            item = self.get(href)  # None: deleted there
+            objects.append(item if item is not None else RemoteObject(href, None, None))
+        return Delta(token, tuple(objects))
 
     def _write(self, href: str, data: bytes, condition: dict[str, str], what: str) -> str | None:
         with _plain_errors(what):
@@ -329,9 +333,10 @@ class CardCollection(CaldavCollection):
 
     content_type = "text/vcard; charset=utf-8"
 
-    def delta(self, token: str | None) -> Delta:
+    def delta(self, token: str | None, known: Mapping[str, str | None] | None = None) -> Delta:
         from xml.etree import ElementTree
 
+        known = known or {}
         body = _SYNC_REPORT.format(token=_xml(token or ""))
         with _plain_errors("reading contact changes"):
             response = self.server.client.request(
@@ -350,6 +355,9 @@ class CardCollection(CaldavCollection):
             if gone:
                 objects.append(RemoteObject(href, None, None))
                 continue
+            etag = item.findtext(".//{DAV:}getetag")
+            if etag is not None and known.get(href) == etag:
+                continue  # our own write, unchanged
             found = self.get(href)
             if found is not None:
                 objects.append(found)

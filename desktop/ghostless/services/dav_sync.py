@@ -314,8 +314,9 @@ class TaskSync:
 
     # -- reading what changed elsewhere ----------------------------------------------
     def _read(self, token: str | None, report: SyncReport, now: datetime) -> None:
-        delta = self.calendar.delta(token)  # everything fetched before anything is applied
         written = {task.href: task for task in self.repo.tasks().values()}
+        # Everything fetched before anything is applied.
+        delta = self.calendar.delta(token, {href: task.etag for href, task in written.items()})
         changed = [
             (written[obj.href], obj)
             for obj in delta.objects

@@ -20,7 +20,14 @@ from typing import Any
 from urllib.parse import quote
 
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
-from ghostless.core.shared_record import FIELDS, Conflict, SharedEvent, SharedLoop, merge
+from ghostless.core.shared_record import (
+    FIELDS,
+    Conflict,
+    SharedEvent,
+    SharedLoop,
+    merge,
+    record_order,
+)
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.services.dav_client import DavChanged, DavCollection, RemoteObject
 from ghostless.services.ledger import Ledger, contacts_of, store_of
@@ -123,8 +130,8 @@ class LedgerSync:
     def run(self, report: LedgerReport) -> None:
         """Read and apply, then write what changed here (DavError propagates: retry later)."""
         now = self.ledger.clock.now()
-        cards = self.contacts.delta(self.state.state(CONTACTS).sync_token)
-        journal = self.loops.delta(self.state.state(LEDGER).sync_token)
+        cards = self.contacts.delta(self.state.state(CONTACTS).sync_token, self._known(CONTACT))
+        journal = self.loops.delta(self.state.state(LEDGER).sync_token, self._known(LOOP))
         with self.ledger.transaction():
             complete = self._apply_contacts(cards.objects, report)
             complete = self._apply_loops(journal.objects, report, now) and complete
@@ -133,6 +140,9 @@ class LedgerSync:
             self.state.set_state(LEDGER, journal.token if complete else None, now, {})
         self._write_contacts(report)
         self._write_loops(report, now)
+
+    def _known(self, kind: str) -> dict[str, str | None]:
+        return {r.href: r.etag for r in self.shared.records(kind).values()}
 
     def write_back(self, report: LedgerReport) -> None:
         """Write the loops changed here since the last write (after the tasks' changes)."""
@@ -264,7 +274,7 @@ class LedgerSync:
             subject=theirs.values["subject"],
             opened_at=from_utc_text(theirs.opened_at),
             notes=theirs.notes,
-            events=list(_event_rows(theirs.events)),
+            events=list(_event_rows(tuple(sorted(theirs.events, key=record_order)))),
         )
         self._take(loop_id, {name: (theirs.values[name], theirs.set_at[name]) for name in FIELDS})
 
