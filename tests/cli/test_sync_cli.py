@@ -54,3 +54,15 @@ def test_status_and_now_before_setup(
     code, _, err = _run(capsys, monkeypatch, tmp_path, "sync", "now")
     assert code == 2
     assert "not set up" in err
+
+
+def test_plain_http_is_only_for_this_machine() -> None:
+    from ghostless.core.errors import InputError
+    from ghostless.services.dav_client import check_url
+
+    for url in ("http://127.0.0.1:5232", "http://localhost:5232/", "http://[::1]:5232/"):
+        assert check_url(url).endswith("/")
+    assert check_url("https://dav.example.com") == "https://dav.example.com/"
+    for url in ("http://dav.example.com/", "http://10.0.0.2/", "dav.example.com"):
+        with pytest.raises(InputError, match="url"):
+            check_url(url)

@@ -219,6 +219,20 @@ def _seed_dav_sync(conn: sqlite3.Connection) -> None:
         "INSERT INTO dav_state (collection, sync_token, synced_at) "
         "VALUES ('calendar', 'http://radicale.org/ns/sync/1', '2026-11-05T09:00:00+00:00')"
     )
+    conn.execute(
+        "INSERT INTO dav_records (kind, uid, href, etag, digest) "
+        "SELECT 'loop', uid, 'http://127.0.0.1/alice/l/' || uid || '.ics', '\"e2\"', 'd' "
+        "FROM loops LIMIT 1"
+    )
+    conn.execute(
+        "INSERT INTO loop_field_times (loop_id, field, set_at) "
+        "SELECT id, 'subject', '2026-11-05T10:00:00+00:00' FROM loops LIMIT 1"
+    )
+    conn.execute(
+        "INSERT INTO dav_conflicts (loop_uid, field, mine, theirs, mine_set_at, theirs_set_at, "
+        "found_at) SELECT uid, 'kind', 'other', 'job_offer', '2026-11-05T10:00:00+00:00', "
+        "'2026-11-05T10:00:30+00:00', '2026-11-05T11:00:00+00:00' FROM loops LIMIT 1"
+    )
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
