@@ -278,3 +278,28 @@ def test_an_untrusted_certificate_or_wrong_password_keeps_nothing(
         )
     assert dav_sync.account(ledger) is None
     assert secrets.get(dav_sync.password_key(USER, radicale.url)) is None
+
+
+class _Counting(CaldavCollection):
+    def __init__(self, inner: CaldavCollection) -> None:
+        super().__init__(inner.server, inner.url)
+        self.fetched = 0
+
+    def get(self, href: str) -> RemoteObject | None:
+        self.fetched += 1
+        return super().get(href)
+
+
+def test_a_sync_never_fetches_back_what_it_wrote(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    for n in range(3):
+        _reply_owed(ledger, name=f"Person {n}")
+    account = _set_up(ledger, radicale, secrets)
+    assert _sync(ledger, secrets).created == 3
+    server = dav_sync.open_server(ledger, secrets)
+    counting = _Counting(server.task_calendar(account.calendar_url))
+    report = dav_sync.TaskSync(ReminderService(ledger), counting).run()
+    assert report.ok
+    assert not report.changed
+    assert counting.fetched == 0

@@ -59,6 +59,21 @@ class Collection:
     name: str
 
 
+def advance_past_own_writes(
+    collection: DavCollection,
+    token: str | None,
+    known: Mapping[str, str | None],
+    removed: set[str],
+) -> str | None:
+    """The token to read from next, once our own writes are done: the new one if the
+    only changes since ``token`` are ours (``known`` ETags, ``removed`` addresses),
+    else ``token`` as it was, so another client's change in between is still read.
+    Saves the next sync fetching back every item it just wrote."""
+    delta = collection.delta(token, known)
+    foreign = [o for o in delta.objects if not (o.data is None and o.href in removed)]
+    return token if foreign else delta.token
+
+
 class DavCollection(Protocol):
     """One calendar or address book: read its changes, write items under preconditions."""
 

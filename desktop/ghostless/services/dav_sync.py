@@ -38,6 +38,7 @@ from ghostless.services.dav_client import (
     DavError,
     DavServer,
     RemoteObject,
+    advance_past_own_writes,
     check_url,
 )
 from ghostless.services.exports import calendar_item
@@ -280,6 +281,7 @@ class TaskSync:
         self.shared = shared
         self.repo = DavRepository(store_of(self.ledger))
         self.records = SharedRepository(store_of(self.ledger))
+        self._removed: set[str] = set()
 
     def run(self) -> SyncReport:
         """The shared ledger first (what other desktops did is here before the tasks are
@@ -299,6 +301,8 @@ class TaskSync:
             token = self.repo.state(CALENDAR).sync_token
             self._read(token, report, now)
             self._write(report, now)
+            if report.created or report.updated or report.removed:
+                self._advance()
             if self.shared is not None and report.done:
                 # What a completed task logged here goes to the other desktops in this
                 # sync, before they read the same task (and find it owed no more).
@@ -311,6 +315,13 @@ class TaskSync:
             report.message = str(exc)
         self.repo.set_report(CALENDAR, now, asdict(report))
         return report
+
+    def _advance(self) -> None:
+        state = self.repo.state(CALENDAR)
+        known = {task.href: task.etag for task in self.repo.tasks().values()}
+        token = advance_past_own_writes(self.calendar, state.sync_token, known, self._removed)
+        if token != state.sync_token:
+            self.repo.set_state(CALENDAR, token, self.ledger.clock.now(), state.report)
 
     # -- reading what changed elsewhere ----------------------------------------------
     def _read(self, token: str | None, report: SyncReport, now: datetime) -> None:
@@ -422,6 +433,7 @@ class TaskSync:
                     report.notes.append(f"{task.key}: {exc}")
                     continue
                 gone.append(uid)
+                self._removed.add(task.href)
                 report.removed += 1
         finally:
             # What reached the server is recorded, even when the server stops half-way.

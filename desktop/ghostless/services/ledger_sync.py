@@ -29,7 +29,12 @@ from ghostless.core.shared_record import (
     record_order,
 )
 from ghostless.core.timeparse import from_utc_text, to_utc_text
-from ghostless.services.dav_client import DavChanged, DavCollection, RemoteObject
+from ghostless.services.dav_client import (
+    DavChanged,
+    DavCollection,
+    RemoteObject,
+    advance_past_own_writes,
+)
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.store.dav import DavRepository, SharedRecord, SharedRepository
 from ghostless.store.loops import LoopRepository
@@ -140,6 +145,16 @@ class LedgerSync:
             self.state.set_state(LEDGER, journal.token if complete else None, now, {})
         self._write_contacts(report)
         self._write_loops(report, now)
+        for name, kind, collection, wrote in (
+            (CONTACTS, CONTACT, self.contacts, report.contacts_sent),
+            (LEDGER, LOOP, self.loops, report.loops_sent),
+        ):
+            state = self.state.state(name)
+            if wrote and state.sync_token is not None:
+                token = advance_past_own_writes(
+                    collection, state.sync_token, self._known(kind), set()
+                )
+                self.state.set_state(name, token, now, {})
 
     def _known(self, kind: str) -> dict[str, str | None]:
         return {r.href: r.etag for r in self.shared.records(kind).values()}
