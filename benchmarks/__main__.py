@@ -17,7 +17,17 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, import_memory, imports, insights, mail, sections, tray
+from benchmarks import (
+    dav,
+    drafts,
+    followups,
+    import_memory,
+    imports,
+    insights,
+    mail,
+    sections,
+    tray,
+)
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -71,6 +81,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: imports.import_linkedin(report))
         if not args.skip_import_memory:
             steps.append(lambda: import_memory.import_memory(report))
+        if not args.skip_dav:
+            steps.append(lambda: dav.dav_sync_bench(report))
         for step in steps:
             try:
                 step()
@@ -100,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-import-memory",
         action="store_true",
         help="skip the peak memory of importing 10 MB and 50 MB files",
+    )
+    parser.add_argument(
+        "--skip-dav", action="store_true", help="skip the sync to a local Radicale (section dav)"
     )
     parser.add_argument("--profile", action="store_true", help="cProfile the typing")
     args = parser.parse_args(argv)

@@ -21,7 +21,7 @@ from ghostless.core.contact_import import (
     summarise,
     url_key,
 )
-from ghostless.core.exports import CalendarItem, calendar_text, escape_text, fold, neutralise_cell
+from ghostless.core.exports import neutralise_cell
 from ghostless.core.validation import ContactFields
 
 
@@ -116,31 +116,6 @@ def test_every_formula_like_cell_is_neutralised(value: str) -> None:
     cell = neutralise_cell(value)
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\0"))
     assert cell.endswith(value)
-
-
-@given(st.text(min_size=0, max_size=300))
-def test_folded_lines_are_at_most_75_octets_and_unfold_back(value: str) -> None:
-    line = "SUMMARY:" + escape_text(value)
-    folded = fold(line)
-    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
-    assert folded.replace("\r\n ", "") == line
-
-
-def test_a_calendar_has_crlf_lines_stable_uids_and_an_alarm() -> None:
-    from datetime import UTC, datetime
-
-    at = datetime(2026, 11, 20, 9, tzinfo=UTC)
-    item = CalendarItem("loop-1-reply-1@ghostless", "Reply; now", "", at, at, at)
-    text = calendar_text([item], now=at)
-    assert text.endswith("END:VCALENDAR\r\n")
-    assert "\n" not in text.replace("\r\n", "")
-    assert "UID:loop-1-reply-1@ghostless\r\n" in text
-    assert "SUMMARY:Reply\\; now\r\n" in text
-    assert "TRIGGER;VALUE=DATE-TIME:20261120T090000Z" in text
-    assert "ATTENDEE" not in text
-    todo = calendar_text([item], now=at, todo=True)
-    assert "BEGIN:VTODO" in todo
-    assert "DUE:20261120T090000Z" in todo
 
 
 def test_linkedin_rows_by_position_read_like_rows_by_name() -> None:

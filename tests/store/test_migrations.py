@@ -243,17 +243,45 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v8(conn: sqlite3.Connection) -> None:
-    """The rows of v7 plus the asks m010 derived from their events."""
+    """The rows of v7 plus m009: a task on the server, the sync state, and UIDs."""
     _seed_v7(conn)
+    conn.execute(
+        "INSERT INTO dav_tasks (uid, href, etag, key, loop_id, digest, due_at, written_at) "
+        "VALUES ('abc@ghostless', 'http://127.0.0.1/alice/g/abc.ics', '\"e1\"', 'k', 1, 'd', "
+        "'2026-11-06T09:00:00+00:00', '2026-11-05T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO dav_state (collection, sync_token, synced_at) "
+        "VALUES ('calendar', 'http://radicale.org/ns/sync/1', '2026-11-05T09:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO dav_records (kind, uid, href, etag, digest) "
+        "SELECT 'loop', uid, 'http://127.0.0.1/alice/l/' || uid || '.ics', '\"e2\"', 'd' "
+        "FROM loops LIMIT 1"
+    )
+    conn.execute(
+        "INSERT INTO loop_field_times (loop_id, field, set_at) "
+        "SELECT id, 'subject', '2026-11-05T10:00:00+00:00' FROM loops LIMIT 1"
+    )
+    conn.execute(
+        "INSERT INTO dav_conflicts (loop_uid, field, mine, theirs, mine_set_at, theirs_set_at, "
+        "found_at) SELECT uid, 'kind', 'other', 'job_offer', '2026-11-05T10:00:00+00:00', "
+        "'2026-11-05T10:00:30+00:00', '2026-11-05T11:00:00+00:00' FROM loops LIMIT 1"
+    )
+
+
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    """The rows of v8 plus the asks m010 derived from their events."""
+    _seed_v8(conn)
     # A further message in loop 1 kept as m010 left it: the asks stay as stored.
     conn.execute(
         "UPDATE loop_asks SET answered_at = asked_at + 3600000000 WHERE loop_id = 1 AND ord = 0"
     )
 
 
-def _seed_v9(conn: sqlite3.Connection) -> None:
-    """The rows of v8, plus one undo step (m011: the close of loop 3 can be taken back)."""
-    _seed_v8(conn)
+def _seed_v10(conn: sqlite3.Connection) -> None:
+    """The rows of v9, plus one undo step (m011: the close of loop 3 can be taken back)."""
+    _seed_v9(conn)
     conn.execute(
         "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
         "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
@@ -261,9 +289,9 @@ def _seed_v9(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v10(conn: sqlite3.Connection) -> None:
-    """The rows of v9; the record's search index (m012) is derived from them by triggers."""
-    _seed_v9(conn)
+def _seed_v11(conn: sqlite3.Connection) -> None:
+    """The rows of v10; the record's search index (m012) is derived from them by triggers."""
+    _seed_v10(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -279,6 +307,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     8: _seed_v8,
     9: _seed_v9,
     10: _seed_v10,
+    11: _seed_v11,
 }
 
 
@@ -499,3 +528,26 @@ def test_m010_derives_the_asks_of_the_record_so_far(tmp_path: Path) -> None:
     assert by_loop[1][1] is None
     assert by_loop[3][1] is None
     assert sorted(by_loop) == [1, 2, 3, 4, 5]
+
+
+def test_m009_gives_every_event_and_loop_a_uid_and_new_ones_get_theirs(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, STEP_NAMES.index("m009_dav_sync"))
+    store = Store.open(path)
+    try:
+        old = [row[0] for row in store.conn.execute("SELECT uid FROM events")]
+        assert old
+        assert all(len(uid) == 32 for uid in old)
+        assert len(set(old)) == len(old)
+        with store.write():
+            store.conn.execute(
+                "INSERT INTO events (loop_id, kind, at, text, created_at) "
+                "SELECT id, 'note', opened_at, 'x', opened_at "
+                "FROM loops LIMIT 1"
+            )
+        (new,) = store.conn.execute("SELECT uid FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        assert len(new) == 32
+        assert new not in old
+        assert all(row[0] for row in store.conn.execute("SELECT uid FROM loops"))
+    finally:
+        store.close()

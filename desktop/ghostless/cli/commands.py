@@ -33,6 +33,7 @@ from ghostless.cli.settings import (
     settings_undo,
 )
 from ghostless.cli.stats import stats
+from ghostless.cli.sync import SYNC_COMMANDS
 from ghostless.cli.transfer import TRANSFER_COMMANDS
 
 __all__ = ["COMMANDS", "self_check"]
@@ -72,4 +73,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     **MAIL_COMMANDS,
     **HISTORY_COMMANDS,
     **CONTACT_EDIT_COMMANDS,
+    **SYNC_COMMANDS,
 }

@@ -310,6 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_mail_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
+    from ghostless.cli.sync import add_sync_commands
+
+    add_sync_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser
 
 

@@ -1,17 +1,17 @@
 """Writing what Ghostless knows for other programs: iCalendar and spreadsheet cells.
 
-Pure text: the services decide where it goes. The calendar follows RFC 5545
-(CRLF line ends, lines folded at 75 octets, TEXT values escaped); every
-follow-up window is one VEVENT or VTODO with a VALARM at its reminder time,
-a UID that stays the same from export to export, and the contact never named
-as an attendee (only the user's own calendar sees it).
+Pure values: the services decide where they go and write them. For the
+calendar, this module decides what an item is (every follow-up window is one
+item with its reminder time and a UID that stays the same from export to
+export); :mod:`ghostless.services.icalendar_write` writes it as RFC 5545.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from hashlib import sha256
 
 from ghostless.core.models import Address, AddressKind, Contact
 
@@ -79,12 +79,14 @@ def contact_csv_row(contact: Contact, header: Sequence[str]) -> list[str]:
 
 
 # -- iCalendar -----------------------------------------------------------------------
-PRODID = "-//Ghostless//Follow-up windows//EN"
-
-
 @dataclass(frozen=True, slots=True)
 class CalendarItem:
-    """One follow-up window as the calendar shows it."""
+    """One follow-up window as a calendar shows it: what is exported, decided here;
+    how it is written is :mod:`ghostless.services.icalendar_write`'s business.
+
+    ``key`` is the window's key (the loop, the rule and what it counts from), and
+    ``loop_id`` its loop: the sync reads them back from the items it wrote.
+    """
 
     uid: str
     summary: str
@@ -92,79 +94,11 @@ class CalendarItem:
     opens_at: datetime
     due_at: datetime
     remind_at: datetime | None
+    key: str = ""
+    loop_id: int | None = None
 
 
-def escape_text(value: str) -> str:
-    """An RFC 5545 TEXT value: backslash, semicolon, comma and newlines escaped."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """One content line folded at 75 octets, never inside a UTF-8 sequence (RFC 5545 3.1)."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts: list[str] = []
-    start, limit = 0, 75
-    while start < len(data):
-        end = min(start + limit, len(data))
-        while end < len(data) and (data[end] & 0xC0) == 0x80:  # a continuation byte
-            end -= 1
-        parts.append(data[start:end].decode("utf-8"))
-        start, limit = end, 74  # continuation lines begin with one space
-    return "\r\n ".join(parts)
-
-
-def utc_stamp(instant: datetime) -> str:
-    if instant.tzinfo is None:
-        raise ValueError("iCalendar instants must be aware")
-    return instant.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def calendar_text(items: Sequence[CalendarItem], *, now: datetime, todo: bool = False) -> str:
-    """The whole calendar, as a string with CRLF line ends."""
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:Ghostless follow-ups",
-    ]
-    stamp = utc_stamp(now)
-    for item in items:
-        lines += _component(item, stamp, todo)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
-
-
-def _component(item: CalendarItem, stamp: str, todo: bool) -> Iterable[str]:
-    kind = "VTODO" if todo else "VEVENT"
-    yield f"BEGIN:{kind}"
-    yield f"UID:{escape_text(item.uid)}"
-    yield f"DTSTAMP:{stamp}"
-    yield f"SUMMARY:{escape_text(item.summary)}"
-    if item.description:
-        yield f"DESCRIPTION:{escape_text(item.description)}"
-    if todo:
-        yield f"DTSTART:{utc_stamp(item.opens_at)}"
-        yield f"DUE:{utc_stamp(item.due_at)}"
-        yield "STATUS:NEEDS-ACTION"
-    else:
-        # A short marker at the polite limit, free time: the window is a deadline,
-        # not a meeting. Where the reminder comes after it (held for working
-        # hours, or snoozed), the marker moves there: an alarm never rings after
-        # its event, and the description keeps the true due time.
-        start = item.due_at if item.remind_at is None else max(item.due_at, item.remind_at)
-        yield f"DTSTART:{utc_stamp(start)}"
-        yield "DURATION:PT15M"
-        yield "TRANSP:TRANSPARENT"
-    yield "CLASS:PRIVATE"
-    if item.remind_at is not None:
-        yield "BEGIN:VALARM"
-        yield "ACTION:DISPLAY"
-        yield f"DESCRIPTION:{escape_text(item.summary)}"
-        yield f"TRIGGER;VALUE=DATE-TIME:{utc_stamp(item.remind_at)}"
-        yield "END:VALARM"
-    yield f"END:{kind}"
+def calendar_uid(key: str) -> str:
+    """The UID of a follow-up window's calendar item: a hash of its key, so the same
+    item keeps its UID from export to export and a new obligation gets a new one."""
+    return f"{sha256(key.encode()).hexdigest()[:32]}@ghostless"

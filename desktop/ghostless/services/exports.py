@@ -12,21 +12,21 @@ import csv
 import io
 import json
 import logging
-from hashlib import sha256
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from ghostless import __version__
 from ghostless.core.exports import (
     CalendarItem,
-    calendar_text,
+    calendar_uid,
     contact_csv_header,
     contact_csv_row,
 )
 from ghostless.core.wording import STATUS_LABELS, absolute_text
 from ghostless.services.backup import write_private_atomic
 from ghostless.services.ledger import Ledger, contacts_of, store_of
-from ghostless.services.reminders import ReminderService
+from ghostless.services.reminders import Owed, ReminderService
 from ghostless.store.preferences import PreferenceRepository
 
 logger = logging.getLogger(__name__)
@@ -39,49 +39,57 @@ JSON_VERSION = 1
 
 # -- calendar ------------------------------------------------------------------------
 def calendar_items(reminders: ReminderService) -> list[CalendarItem]:
-    """Every line of the agenda as a calendar item, as the window shows it now.
+    """Every line of the agenda as a calendar item, as the window shows it now."""
+    now = reminders.ledger.clock.now()
+    return [calendar_item(owed, reminders.zone, exported_at=now) for owed in reminders.agenda(now)]
+
+
+def calendar_item(owed: Owed, zone: tzinfo, *, exported_at: datetime | None) -> CalendarItem:
+    """One line of the agenda as a calendar item.
 
     The alarm rings when the reminder would: at the snooze's end for a snoozed
     item, else at its reminder time (its opening when it has none). A late item
     carries its repair advice. The UID is made from the item's key, so the same
     item keeps its UID from export to export, and a new obligation gets a new one.
+    ``exported_at`` adds the item's status at that instant (a file is a snapshot;
+    a synced task, rewritten only when it changes, leaves it out).
     """
-    now = reminders.ledger.clock.now()
-    zone = reminders.zone
-    items: list[CalendarItem] = []
-    for owed in reminders.agenda(now):
-        loop, window = owed.loop, owed.window
-        who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
-        # Absolute times: the file is read later, when "tomorrow" means another day.
-        lines = [
-            f"{loop.kind.label}: {loop.subject}",
-            f"Opens {absolute_text(window.opens_at, zone)}, "
-            f"due {absolute_text(window.due_at, zone)}, "
-            f"overdue {absolute_text(window.overdue_at, zone)}.",
-            f"{STATUS_LABELS[owed.status]} when exported ({absolute_text(now, zone)}).",
-        ]
-        if owed.repair is not None:
-            lines.append(owed.repair.advice)
-        if owed.snoozed_until is not None:
-            lines.append(f"Snoozed until {absolute_text(owed.snoozed_until, zone)}.")
-        items.append(
-            CalendarItem(
-                uid=f"{sha256(window.key.encode()).hexdigest()[:32]}@ghostless",
-                summary=f"{window.action.label} — {who}",
-                description="\n".join(lines),
-                opens_at=window.opens_at,
-                due_at=window.due_at,
-                remind_at=owed.snoozed_until or window.remind_at or window.opens_at,
-            )
+    loop, window = owed.loop, owed.window
+    who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
+    # Absolute times: the item is read later, when "tomorrow" means another day.
+    lines = [
+        f"{loop.kind.label}: {loop.subject}",
+        f"Opens {absolute_text(window.opens_at, zone)}, "
+        f"due {absolute_text(window.due_at, zone)}, "
+        f"overdue {absolute_text(window.overdue_at, zone)}.",
+    ]
+    if exported_at is not None:
+        lines.append(
+            f"{STATUS_LABELS[owed.status]} when exported ({absolute_text(exported_at, zone)})."
         )
-    return items
+    if owed.repair is not None:
+        lines.append(owed.repair.advice)
+    if owed.snoozed_until is not None:
+        lines.append(f"Snoozed until {absolute_text(owed.snoozed_until, zone)}.")
+    return CalendarItem(
+        uid=calendar_uid(window.key),
+        summary=f"{window.action.label} — {who}",
+        description="\n".join(lines),
+        opens_at=window.opens_at,
+        due_at=window.due_at,
+        remind_at=owed.snoozed_until or window.remind_at or window.opens_at,
+        key=window.key,
+        loop_id=loop.id,
+    )
 
 
 def export_calendar(reminders: ReminderService, target: Path, *, todo: bool = False) -> int:
     """Write every open follow-up window to ``target`` as iCalendar; returns how many."""
+    from ghostless.services.icalendar_write import calendar_bytes
+
     items = calendar_items(reminders)
-    text = calendar_text(items, now=reminders.ledger.clock.now(), todo=todo)
-    write_private_atomic(Path(target), text.encode("utf-8"))
+    now = reminders.ledger.clock.now()
+    write_private_atomic(Path(target), calendar_bytes(items, now=now, todo_items=todo))
     return len(items)
 
 

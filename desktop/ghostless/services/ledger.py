@@ -173,7 +173,7 @@ class Ledger:
     def set_deadline(self, loop_id: int, at: datetime | None) -> None:
         """An offer's deadline, a promised date or an interview time (None: none)."""
         with self.history.step(self._about("set the deadline of", loop_id), loops=[loop_id]):
-            self._loops.set_deadline(loop_id, at)
+            self._loops.set_deadline(loop_id, at, set_at=self.clock.now())
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
         """For an introduction: the loop with the person it introduced."""
@@ -279,6 +279,7 @@ class Ledger:
                 kind=kind,
                 subject=cleaned,
                 notes=clean_text(notes, "notes"),
+                set_at=self.clock.now(),
             )
 
     def log_event(
@@ -320,7 +321,7 @@ class Ledger:
 
     def reopen_loop(self, loop_id: int) -> None:
         with self.history.step(self._about("reopen", loop_id), loops=[loop_id]):
-            self._loops.reopen(loop_id)
+            self._loops.reopen(loop_id, set_at=self.clock.now())
 
     def archive_loop(self, loop_id: int) -> None:
         with self.history.step(self._about("archive", loop_id), loops=[loop_id]):

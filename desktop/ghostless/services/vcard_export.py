@@ -15,10 +15,13 @@ from ghostless.core.models import AddressKind, Contact
 _PROPERTY = {AddressKind.EMAIL: "email", AddressKind.PHONE: "tel", AddressKind.URL: "url"}
 
 
-def vcard(contact: Contact) -> str:
+def vcard(contact: Contact, *, uid: str | None = None) -> str:
+    """One contact's card; ``uid`` names it for good (the sync's address book)."""
     import vobject
 
     card = vobject.vCard()
+    if uid is not None:
+        card.add("uid").value = uid
     card.add("fn").value = contact.name
     given, _space, family = contact.name.rpartition(" ")
     card.add("n").value = vobject.vcard.Name(family=family, given=given)

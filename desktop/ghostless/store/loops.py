@@ -7,6 +7,7 @@ same transaction as every change, so lists can filter and sort in SQL.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -140,34 +141,68 @@ class LoopRepository:
         return event_from_row(row)
 
     def update(
-        self, loop_id: int, *, contact_id: int, kind: LoopKind, subject: str, notes: str
+        self,
+        loop_id: int,
+        *,
+        contact_id: int,
+        kind: LoopKind,
+        subject: str,
+        notes: str,
+        set_at: datetime | None = None,
     ) -> None:
-        self.get(loop_id)
+        """Change a loop; ``set_at`` is when (kept per field for the sync's merge)."""
+        loop = self.get(loop_id)
         self._require_contact(contact_id)
         with self._store.write() as db:
             db.table("loops").update(
                 loop_id,
                 {"contact_id": contact_id, "kind": kind.value, "subject": subject, "notes": notes},
             )
+            changed = [
+                name
+                for name, same in (
+                    ("subject", loop.subject == subject),
+                    ("kind", loop.kind is kind),
+                )
+                if not same
+            ]
+            if set_at is not None:
+                self.mark_set(loop_id, changed, set_at)
             self._refresh(loop_id)
+
+    def mark_set(self, loop_id: int, fields: Sequence[str], at: datetime) -> None:
+        """Note when these mergeable fields (subject, kind, status, deadline) were set."""
+        with self._store.write():
+            self._store.conn.executemany(
+                "INSERT INTO loop_field_times (loop_id, field, set_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (loop_id, field) DO UPDATE SET set_at = excluded.set_at",
+                [(loop_id, name, to_utc_text(at)) for name in fields],
+            )
+
+    def field_times(self, loop_id: int) -> dict[str, datetime]:
+        """When each mergeable field was last set (absent: never since the loop began)."""
+        rows = self._store.conn.execute(
+            "SELECT field, set_at FROM loop_field_times WHERE loop_id = ?", (loop_id,)
+        ).fetchall()
+        return {str(name): from_utc_text(str(at)) for name, at in rows}
 
     def close(self, loop_id: int, outcome: Outcome, *, at: datetime) -> None:
         """Close a loop with its outcome; its record stays."""
         loop = self.get(loop_id)
         if loop.status is not LoopStatus.OPEN:
             raise InputError(f"loop {loop_id}: already {loop.status.value}", field="loop")
-        self._set_status(loop_id, LoopStatus.CLOSED, outcome=outcome, at=at)
+        self._set_status(loop_id, LoopStatus.CLOSED, outcome=outcome, at=at, set_at=at)
 
     def archive(self, loop_id: int, *, at: datetime) -> None:
         """Put a loop away without an outcome of its own; its record stays."""
         loop = self.get(loop_id)
         self._set_status(
-            loop_id, LoopStatus.ARCHIVED, outcome=loop.outcome, at=loop.closed_at or at
+            loop_id, LoopStatus.ARCHIVED, outcome=loop.outcome, at=loop.closed_at or at, set_at=at
         )
 
-    def reopen(self, loop_id: int) -> None:
+    def reopen(self, loop_id: int, *, set_at: datetime | None = None) -> None:
         self.get(loop_id)
-        self._set_status(loop_id, LoopStatus.OPEN, outcome=None, at=None)
+        self._set_status(loop_id, LoopStatus.OPEN, outcome=None, at=None, set_at=set_at)
 
     def delete(self, loop_id: int, *, confirmed: bool = False) -> None:
         """Remove a loop and its record, asking first if a message awaits an answer."""
@@ -184,7 +219,9 @@ class LoopRepository:
             # The contact's keep-in-touch item moves to its loop with the latest activity.
             follow_ups.contact_changed(self._store, loop.contact_id)
 
-    def set_deadline(self, loop_id: int, deadline: datetime | None) -> None:
+    def set_deadline(
+        self, loop_id: int, deadline: datetime | None, *, set_at: datetime | None = None
+    ) -> None:
         """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
         self.get(loop_id)
         with self._store.write():
@@ -192,6 +229,8 @@ class LoopRepository:
                 "UPDATE loops SET deadline_at = ? WHERE id = ?",
                 (to_utc_text(deadline) if deadline else None, loop_id),
             )
+            if set_at is not None:
+                self.mark_set(loop_id, ["deadline"], set_at)
             follow_ups.loops_changed(self._store, [loop_id])
 
     def set_referred(self, loop_id: int, referred_loop_id: int | None) -> None:
@@ -283,10 +322,67 @@ class LoopRepository:
             introduced_by=int(introduced_by) if introduced_by else None,
         )
 
+    # -- the ledger shared with other desktops (ghostless.services.ledger_sync) ---------
+    def add_shared(
+        self,
+        *,
+        uid: str,
+        contact_id: int,
+        kind: LoopKind,
+        subject: str,
+        opened_at: datetime,
+        notes: str,
+        events: Sequence[tuple[str, EventKind, datetime, str, datetime]],
+    ) -> int:
+        """A loop another desktop began, with its UID and its record as it is there
+        (event: UID, kind, at, text, recorded at). Its fields are set after."""
+        self._require_contact(contact_id)
+        with self._store.write() as db:
+            loops = db.table("loops")
+            loops.insert(
+                {"contact_id": contact_id, "kind": kind.value, "subject": subject,
+                 "status": LoopStatus.OPEN.value, "opened_at": to_utc_text(opened_at),
+                 "notes": notes, "uid": uid}
+            )  # fmt: skip
+            loop_id = loops.last_pk
+            assert isinstance(loop_id, int)
+            self.add_shared_events(loop_id, events)
+        return loop_id
+
+    def add_shared_events(
+        self, loop_id: int, events: Sequence[tuple[str, EventKind, datetime, str, datetime]]
+    ) -> None:
+        """Events another desktop recorded, with their UIDs (never changed, only added)."""
+        with self._store.write():
+            for uid, kind, at, text, recorded_at in events:
+                event_id = self._insert_event(loop_id, kind, at, text, recorded_at)
+                self._store.conn.execute("UPDATE events SET uid = ? WHERE id = ?", (uid, event_id))
+            self._refresh(loop_id)
+
+    def set_status(
+        self,
+        loop_id: int,
+        status: LoopStatus,
+        *,
+        outcome: Outcome | None,
+        closed_at: datetime | None,
+        set_at: datetime,
+    ) -> None:
+        """A status as another desktop set it, at the time it was set there."""
+        self._set_status(loop_id, status, outcome=outcome, at=closed_at, set_at=set_at)
+
     def _set_status(
-        self, loop_id: int, status: LoopStatus, *, outcome: Outcome | None, at: datetime | None
+        self,
+        loop_id: int,
+        status: LoopStatus,
+        *,
+        outcome: Outcome | None,
+        at: datetime | None,
+        set_at: datetime | None = None,
     ) -> None:
         with self._store.write() as db:
+            if set_at is not None:
+                self.mark_set(loop_id, ["status"], set_at)
             db.table("loops").update(
                 loop_id,
                 {

@@ -591,6 +591,90 @@ def m010_keep_in_touch(db: Database) -> None:
     )
 
 
+def m009_dav_sync(db: Database) -> None:
+    """Sync through CalDAV/CardDAV: the tasks Ghostless wrote on the server, each
+    collection's sync state, the loops and contacts shared with other desktops,
+    when each mergeable loop field was set, the conflicts left to the user, and
+    a UID on every event, loop and contact, so that two desktops merging their
+    records can tell one from another (an event, once written, never changes:
+    merging is a union of UIDs).
+
+    Rows written before this step get a random UID here; rows written after get
+    one from the triggers, so no write path has to know about it.
+    """
+    db.execute(
+        """
+        CREATE TABLE dav_tasks (
+            uid TEXT PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT,
+            key TEXT NOT NULL,
+            loop_id INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            written_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dav_state (
+            collection TEXT PRIMARY KEY,
+            sync_token TEXT,
+            synced_at TEXT,
+            report TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dav_records (
+            kind TEXT NOT NULL CHECK (kind IN ('loop', 'contact')),
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (kind, uid)
+        )
+        """
+    )
+    # When each mergeable loop field was last set (on this desktop, or on the one
+    # the value came from): the sync merges them field by field by this time.
+    db.execute(
+        """
+        CREATE TABLE loop_field_times (
+            loop_id INTEGER NOT NULL REFERENCES loops(id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('subject', 'kind', 'status', 'deadline')),
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (loop_id, field)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dav_conflicts (
+            loop_uid TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            mine_set_at TEXT NOT NULL,
+            theirs_set_at TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            PRIMARY KEY (loop_uid, field)
+        )
+        """
+    )
+    for table in ("events", "loops", "contacts"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16)))")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_uid_on_insert AFTER INSERT ON {table} "
+            f"WHEN NEW.uid IS NULL BEGIN "
+            f"UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END"
+        )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -600,6 +684,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m005_agenda,
     m006_contact_addresses,
     m007_mail,
+    m009_dav_sync,
     m010_keep_in_touch,
     m011_undo,
     m012_record_search,

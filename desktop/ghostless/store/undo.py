@@ -47,11 +47,13 @@ TABLES: Final = (
     "snoozes",
     "dismissals",
     "deliveries",
+    # When each field a shared ledger merges was set (sync, m009): part of the loop.
+    "loop_field_times",
 )
 #: The tables whose rows must still be as the step left them before it is undone
 #: (deliveries change as reminders are shown, which does not stop an undo).
 CHECKED: Final = frozenset(TABLES) - {"deliveries"}
-_BY_LOOP: Final = {"events", "snoozes", "dismissals", "deliveries"}
+_BY_LOOP: Final = {"events", "snoozes", "dismissals", "deliveries", "loop_field_times"}
 _BY_CONTACT: Final = {"contact_keys", "contact_addresses"}
 
 

@@ -35,17 +35,20 @@ from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
+from ghostless.services.secrets import KeyringSecretStore
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
 from ghostless.ui.recompute_progress import BackgroundRecompute
 from ghostless.ui.scheduler import SchedulerDriver
 from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
+from ghostless.ui.sync.runner import SyncRunner
 from ghostless.ui.terminate import TerminateWatcher
 from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from ghostless.services.dav_sync import SyncReport
     from ghostless.ui.insights.review import WeeklyReview
     from ghostless.ui.main_window import MainWindow
     from ghostless.ui.notifier import Notifier
@@ -242,6 +245,8 @@ class Shell(QObject):
             self.tray.settings_requested.connect(self.open_settings)
             self.tray.quit_requested.connect(self.quit)
         self.notifier = self._build_notifier()
+        self.sync = SyncRunner(ledger, KeyringSecretStore(), self)
+        self.sync.finished.connect(self._on_sync_finished)
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self.refresh_tray)
 
@@ -356,6 +361,9 @@ class Shell(QObject):
             self.settings,
             parent,
         )
+        from ghostless.ui.sync.page import SyncPage
+
+        dialog.add_page("Sync", SyncPage(self.sync))
         dialog.applied.connect(self._on_settings_applied)
         dialog.away_requested.connect(self.set_away)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
@@ -367,6 +375,7 @@ class Shell(QObject):
         if self.window is not None:
             self.window.save_state()
         self.scheduler.stop()
+        self.sync.stop()
         QApplication.quit()
 
     # -- keeping everything current ----------------------------------------------
@@ -384,6 +393,7 @@ class Shell(QObject):
             self.window.start_scheduler()
         elif not self.recompute.start():  # stale rows: worked out on a thread first
             self.scheduler.start()
+        self.sync.start()
         self.refresh_tray()
         self._start_weekly_review()
 
@@ -432,6 +442,13 @@ class Shell(QObject):
     def _on_settings_applied(self) -> None:
         """New working hours or away mode: windows recompute on a thread, the timer re-plans."""
         if not self.recompute.start():
+            self._reminders_changed([])
+
+    def _on_sync_finished(self, report: SyncReport) -> None:
+        """What came from the server was written on the worker's connection: show it."""
+        if report.changed:
+            if self.window is not None:
+                self.window.external_writes.check()
             self._reminders_changed([])
 
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:

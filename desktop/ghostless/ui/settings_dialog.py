@@ -142,6 +142,14 @@ class SettingsDialog(QDialog):
         self.resize(820, 600)
 
     # -- building ----------------------------------------------------------------
+    def add_page(self, title: str, page: QWidget) -> None:
+        """A page of its own (Sync): it acts on its own buttons, not on OK."""
+        self.group_list.addItem(title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.pages.addWidget(scroll)
+
     def _add_page(self, group: str) -> QFormLayout:
         self.group_list.addItem(group)
         page = QWidget()

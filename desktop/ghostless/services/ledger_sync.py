@@ -1,0 +1,397 @@
+"""The same ledger on every desktop: contacts as vCards (CardDAV), loops with their record
+as journal entries (CalDAV), merged by the rules of :mod:`ghostless.core.shared_record`.
+
+A sync reads both collections' changes first, then applies them here in one
+transaction together with the new sync tokens (a server that stops while
+answering leaves the ledger as it was), then writes back every loop or contact
+whose shared form changed, each under If-Match / If-None-Match: a 412 means
+another desktop wrote it meanwhile; nothing is overwritten and the next sync
+merges it. Nothing is ever deleted here because another desktop lacks it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from hashlib import sha256
+from typing import Any
+from urllib.parse import quote
+
+from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
+from ghostless.core.shared_record import (
+    FIELDS,
+    Conflict,
+    SharedEvent,
+    SharedLoop,
+    merge,
+    record_order,
+)
+from ghostless.core.timeparse import from_utc_text, to_utc_text
+from ghostless.services.dav_client import (
+    DavChanged,
+    DavCollection,
+    RemoteObject,
+    advance_past_own_writes,
+)
+from ghostless.services.ledger import Ledger, contacts_of, store_of
+from ghostless.store.dav import DavRepository, SharedRecord, SharedRepository
+from ghostless.store.loops import LoopRepository
+
+LEDGER = "ledger"
+CONTACTS = "contacts"
+LOOP, CONTACT = "loop", "contact"
+
+
+@dataclass
+class LedgerReport:
+    """What the ledger part of a sync did (counted into the sync's report)."""
+
+    loops_sent: int = 0
+    loops_received: int = 0
+    events_received: int = 0
+    contacts_sent: int = 0
+    contacts_received: int = 0
+    conflicts: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _digest(text: str | bytes) -> str:
+    data = text.encode() if isinstance(text, str) else text
+    return sha256(data).hexdigest()
+
+
+# -- reading this desktop's ledger in its shared form ---------------------------------
+def local_loops(shared: SharedRepository) -> dict[str, tuple[int, SharedLoop]]:
+    """Every loop here, by UID, with its id: three queries, whatever the number of loops."""
+    events: dict[int, list[SharedEvent]] = defaultdict(list)
+    for loop_id, uid, kind, at, text, recorded in shared.event_rows():
+        events[int(loop_id)].append(SharedEvent(str(uid), str(kind), str(at), str(text),
+                                                str(recorded)))  # fmt: skip
+    times: dict[int, dict[str, str]] = defaultdict(dict)
+    for loop_id, name, at in shared.field_time_rows():
+        times[int(loop_id)][str(name)] = str(at)
+    found: dict[str, tuple[int, SharedLoop]] = {}
+    for row in shared.loop_rows():
+        (
+            loop_id,
+            uid,
+            contact_uid,
+            kind,
+            subject,
+            status,
+            outcome,
+            closed,
+            opened,
+            deadline,
+            notes,
+        ) = row
+        values = {
+            "subject": str(subject),
+            "kind": str(kind),
+            "status": f"{status}|{outcome or ''}|{closed or ''}",
+            "deadline": str(deadline or ""),
+        }
+        set_at = {name: times[loop_id].get(name, str(opened)) for name in FIELDS}
+        found[str(uid)] = (
+            int(loop_id),
+            SharedLoop(str(uid), str(contact_uid), str(opened), str(notes), values, set_at,
+                       tuple(events[int(loop_id)])),
+        )  # fmt: skip
+    return found
+
+
+def _loop_text(loop: SharedLoop) -> tuple[str, str]:
+    summary = f"Ghostless loop: {loop.values['subject']}"
+    lines = [f"{e.at[:16].replace('T', ' ')} {e.kind}: {e.text}".rstrip(": ") for e in loop.events]
+    return summary, "\n".join(lines)
+
+
+def _parse_loop(obj: RemoteObject) -> SharedLoop | None:
+    from ghostless.services.icalendar_write import journal_record
+
+    if obj.data is None:
+        return None
+    try:
+        record = journal_record(obj.data)
+        return None if record is None else SharedLoop.from_json(record)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class LedgerSync:
+    """Contacts and loops shared through one address book and one journal calendar."""
+
+    def __init__(self, ledger: Ledger, loops: DavCollection, contacts: DavCollection) -> None:
+        self.ledger = ledger
+        self.loops = loops
+        self.contacts = contacts
+        self.store = store_of(ledger)
+        self.shared = SharedRepository(self.store)
+        self.state = DavRepository(self.store)
+        self.loop_repo = LoopRepository(self.store)
+
+    def run(self, report: LedgerReport) -> None:
+        """Read and apply, then write what changed here (DavError propagates: retry later)."""
+        now = self.ledger.clock.now()
+        cards = self.contacts.delta(self.state.state(CONTACTS).sync_token, self._known(CONTACT))
+        journal = self.loops.delta(self.state.state(LEDGER).sync_token, self._known(LOOP))
+        with self.ledger.transaction():
+            complete = self._apply_contacts(cards.objects, report)
+            complete = self._apply_loops(journal.objects, report, now) and complete
+            # A loop whose contact is not here yet is read again next time.
+            self.state.set_state(CONTACTS, cards.token if complete else None, now, {})
+            self.state.set_state(LEDGER, journal.token if complete else None, now, {})
+        self._write_contacts(report)
+        self._write_loops(report, now)
+        for name, kind, collection, wrote in (
+            (CONTACTS, CONTACT, self.contacts, report.contacts_sent),
+            (LEDGER, LOOP, self.loops, report.loops_sent),
+        ):
+            state = self.state.state(name)
+            if wrote and state.sync_token is not None:
+                token = advance_past_own_writes(
+                    collection, state.sync_token, self._known(kind), set()
+                )
+                self.state.set_state(name, token, now, {})
+
+    def _known(self, kind: str) -> dict[str, str | None]:
+        return {r.href: r.etag for r in self.shared.records(kind).values()}
+
+    def write_back(self, report: LedgerReport) -> None:
+        """Write the loops changed here since the last write (after the tasks' changes)."""
+        self._write_loops(report, self.ledger.clock.now())
+
+    # -- contacts ----------------------------------------------------------------------
+    def _apply_contacts(self, objects: tuple[RemoteObject, ...], report: LedgerReport) -> bool:
+        import vobject
+
+        from ghostless.services.vcard_read import card_record
+
+        records = self.shared.records(CONTACT)
+        by_href = {r.href: r for r in records.values()}
+        ids = self.shared.ids_by_uid("contacts")
+        seen: list[SharedRecord] = []
+        for obj in objects:
+            known = by_href.get(obj.href)
+            if obj.data is None or (known is not None and known.etag == obj.etag):
+                continue  # deleted elsewhere (kept here), or our own write
+            text = obj.data.decode("utf-8")
+            try:
+                uid = str(vobject.readOne(text).uid.value)
+            except Exception:  # noqa: BLE001 - vobject raises many types for a bad card
+                report.notes.append(f"{obj.href}: not a card Ghostless can read; left alone")
+                continue
+            record = card_record(text, 1)
+            if not record.name:
+                continue
+            fields: dict[str, Any] = {
+                "name": record.name, "org": record.org, "role": record.role,
+                "notes": record.notes, "tags": record.tags, "addresses": record.addresses,
+            }  # fmt: skip
+            if uid in ids:
+                self.ledger.update_contact(ids[uid], **fields)
+            else:
+                contact_id = self.ledger.add_contact(**fields)
+                self.shared.set_uid("contacts", contact_id, uid)
+                ids[uid] = contact_id
+            report.contacts_received += 1
+            mine = self._card(ids[uid], uid)
+            seen.append(SharedRecord(uid, obj.href, obj.etag, _digest(mine)))
+        self.shared.put_records(CONTACT, seen)
+        return True
+
+    def _card(self, contact_id: int, uid: str) -> str:
+        from ghostless.services.vcard_export import vcard
+
+        return vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
+
+    def _write_contacts(self, report: LedgerReport) -> None:
+        records = self.shared.records(CONTACT)
+        done: list[SharedRecord] = []
+        try:
+            for contact_id, uid, _updated in self.shared.contact_rows():
+                card = self._card(contact_id, uid)
+                digest = _digest(card)
+                known = records.get(uid)
+                if known is not None and known.digest == digest:
+                    continue
+                href = known.href if known else f"{self.contacts.url}{quote(uid, safe='')}.vcf"
+                try:
+                    etag = self._put(href, card.encode(), known)
+                except DavChanged as exc:
+                    report.notes.append(f"contact {uid}: {exc}")
+                    continue
+                done.append(SharedRecord(uid, href, etag, digest))
+                report.contacts_sent += 1
+        finally:
+            self.shared.put_records(CONTACT, done)
+
+    def _put(self, href: str, data: bytes, known: SharedRecord | None) -> str | None:
+        collection = self.contacts if href.startswith(self.contacts.url) else self.loops
+        if known is None:
+            return collection.create(href, data)
+        return collection.replace(href, data, known.etag)
+
+    # -- loops -------------------------------------------------------------------------
+    def _apply_loops(
+        self, objects: tuple[RemoteObject, ...], report: LedgerReport, now: datetime
+    ) -> bool:
+        records = self.shared.records(LOOP)
+        by_href = {r.href: r for r in records.values()}
+        contact_ids = self.shared.ids_by_uid("contacts")
+        mine = local_loops(self.shared)
+        complete = True
+        seen: list[SharedRecord] = []
+        for obj in objects:
+            known = by_href.get(obj.href)
+            if obj.data is None or (known is not None and known.etag == obj.etag):
+                continue
+            theirs = _parse_loop(obj)
+            if theirs is None:
+                report.notes.append(f"{obj.href}: not a Ghostless loop; left alone")
+                continue
+            if theirs.contact_uid not in contact_ids:
+                report.notes.append(f"loop {theirs.uid}: its contact is not here yet")
+                complete = False
+                continue
+            agreed = theirs
+            if theirs.uid in mine:
+                loop_id, local = mine[theirs.uid]
+                merged = merge(local, theirs)
+                agreed = _agreeing(theirs, local, merged.conflicts)
+                self._take(loop_id, merged.take)
+                self._add_events(loop_id, merged.add)
+                report.events_received += len(merged.add)
+                for conflict in merged.conflicts:
+                    self._conflict(conflict, now)
+                    report.conflicts += 1
+                for name in merged.take:
+                    self.shared.clear_conflict(theirs.uid, name)
+                if merged.take or merged.add:
+                    report.loops_received += 1
+            else:
+                self._add_loop(theirs, contact_ids[theirs.contact_uid])
+                report.loops_received += 1
+                report.events_received += len(theirs.events)
+            # Seen at this version: our next write goes on top of it (If-Match). A field
+            # in conflict counts as agreed, so it alone is not written back and forth.
+            seen.append(SharedRecord(theirs.uid, obj.href, obj.etag, _digest(agreed.to_json())))
+        self.shared.put_records(LOOP, seen)
+        return complete
+
+    def _add_loop(self, theirs: SharedLoop, contact_id: int) -> None:
+        loop_id = self.loop_repo.add_shared(
+            uid=theirs.uid,
+            contact_id=contact_id,
+            kind=LoopKind(theirs.values["kind"]),
+            subject=theirs.values["subject"],
+            opened_at=from_utc_text(theirs.opened_at),
+            notes=theirs.notes,
+            events=list(_event_rows(tuple(sorted(theirs.events, key=record_order)))),
+        )
+        self._take(loop_id, {name: (theirs.values[name], theirs.set_at[name]) for name in FIELDS})
+
+    def _add_events(self, loop_id: int, events: tuple[SharedEvent, ...]) -> None:
+        if events:
+            self.loop_repo.add_shared_events(loop_id, list(_event_rows(events)))
+
+    def _take(self, loop_id: int, take: Any) -> None:
+        _take(self.loop_repo, loop_id, take)
+
+    def _conflict(self, conflict: Conflict, now: datetime) -> None:
+        self.shared.put_conflict(
+            (conflict.loop_uid, conflict.field, conflict.mine, conflict.theirs,
+             conflict.mine_set_at, conflict.theirs_set_at, to_utc_text(now))
+        )  # fmt: skip
+
+    def _write_loops(self, report: LedgerReport, now: datetime) -> None:
+        from ghostless.services.icalendar_write import journal_bytes
+
+        records = self.shared.records(LOOP)
+        done: list[SharedRecord] = []
+        try:
+            for uid, (_loop_id, loop) in local_loops(self.shared).items():
+                record = loop.to_json()
+                digest = _digest(record)
+                known = records.get(uid)
+                if known is not None and known.digest == digest:
+                    continue
+                summary, description = _loop_text(loop)
+                data = journal_bytes(uid, summary, description, record, now=now)
+                href = known.href if known else f"{self.loops.url}{quote(uid, safe='')}.ics"
+                try:
+                    etag = self._put(href, data, known)
+                except DavChanged as exc:
+                    report.notes.append(f"loop {uid}: {exc}")
+                    continue
+                done.append(SharedRecord(uid, href, etag, digest))
+                report.loops_sent += 1
+        finally:
+            self.shared.put_records(LOOP, done)
+
+
+def _take(repo: LoopRepository, loop_id: int, take: Any) -> None:
+    """Set fields as another desktop set them, keeping the time they were set there."""
+    for name, (value, set_at_text) in take.items():
+        set_at = from_utc_text(set_at_text)
+        if name in {"subject", "kind"}:
+            loop = repo.get(loop_id)
+            repo.update(
+                loop_id, contact_id=loop.contact_id,
+                kind=LoopKind(value) if name == "kind" else loop.kind,
+                subject=value if name == "subject" else loop.subject,
+                notes=loop.notes, set_at=set_at,
+            )  # fmt: skip
+        elif name == "deadline":
+            repo.set_deadline(loop_id, from_utc_text(value) if value else None, set_at=set_at)
+        elif name == "status":
+            status, outcome, closed = ([*value.split("|"), "", ""])[:3]
+            repo.set_status(
+                loop_id, LoopStatus(status), outcome=Outcome(outcome) if outcome else None,
+                closed_at=from_utc_text(closed) if closed else None, set_at=set_at,
+            )  # fmt: skip
+        # An equal value set later there: its time is kept too, so both sides agree.
+        repo.mark_set(loop_id, [name], set_at)
+
+
+def _agreeing(theirs: SharedLoop, mine: SharedLoop, conflicts: tuple[Conflict, ...]) -> SharedLoop:
+    if not conflicts:
+        return theirs
+    values, set_at = dict(theirs.values), dict(theirs.set_at)
+    for conflict in conflicts:
+        values[conflict.field] = mine.values[conflict.field]
+        set_at[conflict.field] = mine.set_at[conflict.field]
+    return replace(theirs, values=values, set_at=set_at)
+
+
+def _event_rows(
+    events: tuple[SharedEvent, ...],
+) -> Iterator[tuple[str, EventKind, datetime, str, datetime]]:
+    for e in events:
+        yield e.uid, EventKind(e.kind), from_utc_text(e.at), e.text, from_utc_text(e.recorded_at)
+
+
+def settle(ledger: Ledger, loop_id: int, field_name: str, *, take_theirs: bool) -> str:
+    """The user's pick for a conflict: keep this desktop's value, or take the other's.
+    Either way it is set now, so it is the latest and every desktop takes it at its
+    next sync. Returns the value kept."""
+    from ghostless.core.errors import InputError
+
+    shared = SharedRepository(store_of(ledger))
+    uids = {row_id: uid for uid, row_id in shared.ids_by_uid("loops").items()}
+    ledger.loop(loop_id)  # NotFoundError naming the loop
+    found = [row for row in shared.conflicts() if row[0] == uids[loop_id] and row[1] == field_name]
+    if not found:
+        raise InputError(f"loop {loop_id}: no conflict on {field_name!r}", field="field")
+    _uid, _field, mine, theirs, *_times = found[0]
+    now = to_utc_text(ledger.clock.now())
+    with ledger.transaction():
+        _take(
+            LoopRepository(store_of(ledger)),
+            loop_id,
+            {field_name: (theirs if take_theirs else mine, now)},
+        )
+        shared.clear_conflict(uids[loop_id], field_name)
+    return theirs if take_theirs else mine
