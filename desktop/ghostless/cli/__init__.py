@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ghostless.cli.output import EXIT_STORE, EXIT_USAGE
-from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
 
 __all__ = ["main"]
 
@@ -23,24 +22,21 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     # Starting the app is the common case: skip building every command's
     # parser (about 25 ms of the start-up the user waits through).
-    args = _plain_start(sys.argv[1:] if argv is None else list(argv))
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = _plain_start(given)
     if args is None:
         from ghostless.cli.parser import build_parser
 
-        args = build_parser().parse_args(argv)
+        args = build_parser(given).parse_args(given)
+    # Imported once parsed: ``--version`` and ``--help`` have exited by now.
+    from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
+
     try:
         if getattr(args, "command", None) is None:
             return _start_app(args)
-        if args.command == "self-check":
-            from ghostless.cli.commands import self_check
+        from ghostless.cli.commands import handler_of
 
-            return self_check(args)
-        from ghostless.cli.commands import COMMANDS
-
-        handler: Callable[[argparse.Namespace], int] = COMMANDS[
-            (args.command, getattr(args, "action", None))
-        ]
-        return handler(args)
+        return handler_of(args.command, getattr(args, "action", None))(args)
     except InputError as exc:
         return _fail(str(exc), EXIT_USAGE)
     except ConfirmationRequired as exc:

@@ -1,13 +1,14 @@
 """The ``ghostless`` commands and their arguments (argparse).
 
 Built only when a command is given: starting the app skips it (see
-:func:`ghostless.cli.main`).
+:func:`ghostless.cli.main`), and only the command given gets its arguments.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from ghostless import APP_NAME, __version__
 from ghostless.cli.output import EXIT_USAGE
@@ -36,7 +37,14 @@ def _common(*, prints: bool) -> _Parser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``ghostless`` parser. Given the command line, only the command it names gets
+    its arguments (and their imports): ``--version`` and ``--help`` then load nothing of
+    the app, and ``loops`` nothing of the import formats."""
+    # Every command when the command line is not given or names none we know (so
+    # argparse's own message about it stays the same); else only the one it names.
+    wanted = None if argv is None else command_named(argv)
+    fill_all = argv is None or (wanted is not None and wanted not in _COMMANDS)
     plain, printing = _common(prints=False), _common(prints=True)
     parser = _Parser(
         prog="ghostless",
@@ -52,10 +60,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="start in the tray without showing the window (what start-at-login runs)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    shared = {None: [], "plain": [plain], "printing": [printing]}
+    for name, (text, parents, fill) in _COMMANDS.items():
+        sub = commands.add_parser(name, help=text, parents=shared[parents])
+        if fill_all or name == wanted:
+            fill(sub, plain, printing)
+    return parser
 
-    contact = commands.add_parser("contact", help="add or list contacts").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv``: the first one that is neither an option nor the
+    value of ``--data-dir`` (or of any abbreviation argparse accepts for it)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if len(word) > 2 and "--data-dir".startswith(word):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _group(sub: argparse.ArgumentParser) -> Any:
+    return sub.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+
+def _contact(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    contact = _group(sub)
     add = contact.add_parser("add", help="add a contact; prints its id", parents=[printing])
     add.add_argument("--name", required=True)
     for name in ("org", "role", "notes"):
@@ -74,9 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_contact_commands(contact, plain=plain, printing=printing)
 
-    loop = commands.add_parser("loop", help="open, log, close or show a loop").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
+
+def _loop(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    loop = _group(sub)
     add = loop.add_parser("add", help="open a loop; prints its id", parents=[printing])
     add.add_argument("--contact", required=True, metavar="ID")
     add.add_argument("--kind", required=True, help=_kinds_help())
@@ -146,9 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     dismiss.add_argument("--undo", action="store_true", help="bring dismissed items back")
     dismiss.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    settings = commands.add_parser(
-        "settings", help="every playbook figure and limit, as in the Settings dialog"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+def _settings(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    settings = _group(sub)
     settings.add_parser("list", help="every setting, its value and meaning", parents=[printing])
     get = settings.add_parser("get", help="one setting's value", parents=[printing])
     get.add_argument("key", metavar="KEY")
@@ -163,21 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("keys", metavar="KEY", nargs="*")
     settings.add_parser("undo", help="undo the last change to the settings", parents=[printing])
 
-    loops = commands.add_parser("loops", help="open loops by urgency", parents=[printing])
+
+def _loops(loops: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     loops.add_argument("--all", action="store_true", help="include closed and archived loops")
     loops.add_argument("--find", default="", metavar="TEXT", help="only loops matching TEXT")
 
-    due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
-    due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    remind = commands.add_parser(
-        "remind",
-        help="deliver the reminders due now, once (for a cron job or a systemd timer)",
-        parents=[printing],
-    )
-    remind.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+def _at_now(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    snooze = commands.add_parser("snooze", help="remind about a loop later", parents=[printing])
+
+def _snooze(snooze: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     snooze.add_argument("loop_id", metavar="LOOP")
     snooze.add_argument(
         "--until",
@@ -188,9 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snooze.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    away = commands.add_parser(
-        "away", help="pause reminders while you cannot correspond"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+def _away(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    away = _group(sub)
     away_on = away.add_parser(
         "on", help="pause every reminder; nothing is lost", parents=[printing]
     )
@@ -201,10 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     away_off.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    draft = commands.add_parser("draft", help="check a message draft").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
-    draft_check = draft.add_parser(
+
+def _draft(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    draft_check = _group(sub).add_parser(
         "check", help="what an editor would flag in a draft", parents=[printing]
     )
     draft_check.add_argument("file", metavar="FILE", help="the draft, UTF-8 text; - reads stdin")
@@ -224,20 +251,54 @@ def build_parser() -> argparse.ArgumentParser:
         "--fixed", action="store_true", help="print the draft with every safe fix applied"
     )
 
-    self_check = commands.add_parser(
-        "self-check", help="what this machine offers Ghostless", parents=[printing]
-    )
-    self_check.add_argument(
+
+def _self_check(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument(
         "--try",
         dest="try_out",
         action="store_true",
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
-    from ghostless.cli.transfer import add_transfer_commands
 
-    add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
-    return parser
+
+def _transfer(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    from ghostless.cli.transfer import add_transfer_arguments
+
+    add_transfer_arguments(sub, printing=printing, parser_class=_Parser)
+
+
+_Fill = Callable[[argparse.ArgumentParser, _Parser, _Parser], None]
+#: Every command: its help, the shared options it takes, and what adds its own arguments.
+_COMMANDS: dict[str, tuple[str, str | None, _Fill]] = {
+    "contact": ("add or list contacts", None, _contact),
+    "loop": ("open, log, close or show a loop", None, _loop),
+    "settings": ("every playbook figure and limit, as in the Settings dialog", None, _settings),
+    "loops": ("open loops by urgency", "printing", _loops),
+    "due": ("what is owed, most urgent first", "printing", _at_now),
+    "remind": (
+        "deliver the reminders due now, once (for a cron job or a systemd timer)",
+        "printing",
+        _at_now,
+    ),
+    "snooze": ("remind about a loop later", "printing", _snooze),
+    "away": ("pause reminders while you cannot correspond", None, _away),
+    "draft": ("check a message draft", None, _draft),
+    "self-check": ("what this machine offers Ghostless", "printing", _self_check),
+    "import": ("import contacts; re-importing updates, never duplicates", None, _transfer),
+    "export": ("write data for other programs", None, _transfer),
+    "backup": ("a consistent copy of the database, even while the app runs", "plain", _transfer),
+    "restore": (
+        "replace the data with a backup (checked first; the current data is kept aside)",
+        "plain",
+        _transfer,
+    ),
+    "start-afresh": (
+        "set the current database aside (kept in the backups folder) and start with no data",
+        "plain",
+        _transfer,
+    ),
+}
 
 
 _NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
