@@ -36,10 +36,12 @@ def isolated_env(root: Path) -> dict[str, str]:
 
     An installed app runs from compiled modules; this machine sets
     PYTHONDONTWRITEBYTECODE, which would make Ghostless (not the one-file floor)
-    compile itself on every start. The warm-up run fills this cache.
+    compile itself on every start. The warm-up run fills this cache. It sets
+    PYTHONUNBUFFERED too, which makes every write of a command a system call.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("GHOSTLESS_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONUNBUFFERED", None)  # set on this machine; no installed app runs with it
     env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
     env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM") or "offscreen"
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
