@@ -81,9 +81,16 @@ def _app(data_dir: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "ghostless", "--data-dir", str(data_dir), *extra]
 
 
-def _interleave(cases: list[Case], rounds: int, run: Callable[[Case], Observed], what: str) -> None:
-    """A warm-up round (not kept), then ``rounds`` rounds taking turns."""
-    for number in range(rounds + 1):
+def _interleave(
+    cases: list[Case],
+    rounds: int,
+    run: Callable[[Case], Observed],
+    what: str,
+    *,
+    warm_up: bool = True,
+) -> None:
+    """A warm-up round (not kept) unless told, then ``rounds`` rounds taking turns."""
+    for number in range(0 if warm_up else 1, rounds + 1):
         print(f"  {what}: round {number}/{rounds}{' (warm-up)' if not number else ''}", flush=True)
         for case in cases:
             seen = run(case)
