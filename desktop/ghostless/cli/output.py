@@ -7,8 +7,14 @@ and ``ghostless --version`` load nothing more than they need.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from typing import Any
+
+#: Not ``typing.TYPE_CHECKING``: importing typing costs ``--version`` 3 ms (mypy and
+#: ruff read this name the same way).
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from typing import Any
 
 EXIT_OK, EXIT_STORE, EXIT_USAGE = 0, 1, 2
 
