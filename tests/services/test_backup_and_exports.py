@@ -17,7 +17,8 @@ import vobject
 
 from ghostless.core.clock import FixedClock
 from ghostless.core.errors import StoreCorrupt, StoreError, StoreTooNew
-from ghostless.core.models import EventKind, LoopKind
+from ghostless.core.exports import contact_csv_header
+from ghostless.core.models import Address, AddressKind, EventKind, LoopKind
 from ghostless.services import backup, exports
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import ReminderService
@@ -239,3 +240,38 @@ def test_a_json_export_that_fails_halfway_leaves_the_old_file(
         exports.export_json(ledger, target)
     assert target.read_text() == "the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.json", "data"]
+
+
+def test_the_csv_export_written_as_it_is_read_has_the_columns_of_the_most_addresses(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    # The header is worked out before the first contact is read: from the store,
+    # not from the contacts held in memory (issue 12).
+    some = [
+        Address(AddressKind.EMAIL, f"ada{n}@example.com", f"work {n}", n == 0) for n in range(3)
+    ]
+    ledger.add_contact(name="Ada", addresses=some)
+    ledger.add_contact(name="Bob", phone="+44 1", url="https://example.com/bob")
+    ledger.add_contact(
+        name="Cy",
+        addresses=[Address(AddressKind.PHONE, f"+44 2{n}", "", n == 1) for n in range(2)],
+    )
+    target = tmp_path / "contacts.csv"
+    assert exports.export_contacts_csv(ledger, target) == 3
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0] == contact_csv_header(ledger.search_contacts())
+    assert [n for n in rows[0] if n.endswith((" 2", " 3"))] == ["Email 2", "Email 3", "Phone 2"]
+    assert [row[0] for row in rows[1:]] == ["Ada", "Bob", "Cy"]
+    assert target.read_bytes() == exports.contacts_csv(ledger).encode("utf-8")
+
+
+def test_the_vcard_export_writes_every_contact_as_it_is_read(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    for name in ("Ada", "Bob", "Zoë"):
+        ledger.add_contact(name=name, email=f"{name.lower()}@example.com")
+    target = tmp_path / "contacts.vcf"
+    assert exports.export_contacts_vcard(ledger, target) == 3
+    cards = list(vobject.readComponents(target.read_text(encoding="utf-8")))
+    assert [card.fn.value for card in cards] == ["Ada", "Bob", "Zoë"]
+    assert _mode(target) == 0o600

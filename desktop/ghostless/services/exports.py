@@ -14,7 +14,7 @@ import itertools
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from ghostless import __version__
 from ghostless.core.exports import (
     CalendarItem,
     calendar_text,
-    contact_csv_header,
+    contact_csv_header_for,
     contact_csv_row,
 )
 from ghostless.core.json_stream import json_chunks
@@ -247,30 +247,53 @@ def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
 
 
 # -- CSV ---------------------------------------------------------------------------
-def contacts_csv(ledger: Ledger) -> str:
-    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
-    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
-    contacts = contacts_of(ledger).search()
-    header = contact_csv_header(contacts)
+def _csv_lines(ledger: Ledger) -> Iterator[str]:
+    """The contacts as CSV lines (RFC 4180), read and written a batch at a time."""
+    contacts = contacts_of(ledger)
+    header = contact_csv_header_for(contacts.most_other_addresses())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for contact in contacts:
+    for contact in contacts.each():
         writer.writerow(contact_csv_row(contact, header))
-    return out.getvalue()
+        if out.tell() >= _CSV_CHUNK:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+#: Characters of CSV gathered before they are written.
+_CSV_CHUNK = 1 << 16
+
+
+def contacts_csv(ledger: Ledger) -> str:
+    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
+    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
+    with store_of(ledger).snapshot():
+        return "".join(_csv_lines(ledger))
 
 
 def export_contacts_csv(ledger: Ledger, target: Path) -> int:
-    text = contacts_csv(ledger)
-    write_private_atomic(Path(target), text.encode("utf-8"))
-    return contacts_of(ledger).count()
+    """Write :func:`contacts_csv` to ``target`` as it is read; returns how many contacts."""
+    return _write_streamed(ledger, Path(target), _csv_lines)
 
 
 # -- vCard -------------------------------------------------------------------------
 def export_contacts_vcard(ledger: Ledger, target: Path) -> int:
     """The contacts as vCard 3.0, every address with its label; re-imports the same."""
-    from ghostless.services.vcard_export import vcards
+    from ghostless.services.vcard_export import vcard
 
-    contacts = contacts_of(ledger).search()
-    write_private_atomic(Path(target), vcards(contacts).encode("utf-8"))
-    return len(contacts)
+    return _write_streamed(
+        ledger, Path(target), lambda ledger: map(vcard, contacts_of(ledger).each())
+    )
+
+
+def _write_streamed(ledger: Ledger, target: Path, texts: Callable[[Ledger], Iterable[str]]) -> int:
+    """Write every text to ``target`` as it comes, from one read snapshot; how many
+    contacts there were."""
+    store = store_of(ledger)
+    with private_atomic_file(target) as raw, store.snapshot():
+        for text in texts(ledger):
+            raw.write(text.encode("utf-8"))
+        return contacts_of(ledger).count()
