@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
@@ -143,14 +142,6 @@ def contact_unmerge(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Undone: {contact.name} is contact {restored} again, with its loops.")
     return EXIT_OK
-
-
-CONTACT_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("contact", "show"): contact_show,
-    ("contact", "duplicates"): contact_duplicates,
-    ("contact", "merge"): contact_merge,
-    ("contact", "unmerge"): contact_unmerge,
-}
 
 
 # -- contacts ------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""The command line starts light: ``--version`` and ``--help`` load nothing of the app,
+and a command loads what it uses (issue 12). Checked on a fresh interpreter's
+``-X importtime`` record, which lists every module it imported."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+#: What a light start must not load: the store, the services, Qt, sqlite-utils.
+HEAVY = ("ghostless.store", "ghostless.services", "ghostless.ui", "PySide6", "sqlite_utils")
+
+
+def imported_by(*argv: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "ghostless", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    lines = [line for line in done.stderr.splitlines() if line.startswith("import time:")]
+    assert lines, done.stderr
+    return [line.rsplit("|", 1)[1].strip() for line in lines]
+
+
+def heavy_in(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["loops", "--help"]])
+def test_version_and_help_load_nothing_of_the_app(argv: list[str]) -> None:
+    modules = imported_by(*argv)
+    assert heavy_in(modules) == []
+
+
+def test_version_loads_nothing_of_the_app_but_its_entry_and_help_only_the_parser() -> None:
+    version = [m for m in imported_by("--version") if m.startswith("ghostless")]
+    assert sorted(version) == ["ghostless", "ghostless.cli", "ghostless.cli.output"]
+    help_ = [m for m in imported_by("--help") if m.startswith("ghostless")]
+    parser = ["ghostless", "ghostless.cli", "ghostless.cli.output", "ghostless.cli.parser"]
+    assert sorted(help_) == parser
+
+
+def test_a_command_loads_its_own_module_not_the_others() -> None:
+    modules = imported_by("draft", "check", "-", "--intent", "follow_up", "--help")
+    assert "ghostless.core.draft_checker" in modules
+    assert [m for m in modules if m.startswith("ghostless.cli.")] == [
+        "ghostless.cli.output",
+        "ghostless.cli.parser",
+    ]
+    assert "ghostless.core.contact_import" not in modules
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        ([], None),
+        (["--version"], None),
+        (["loops", "--all"], "loops"),
+        (["--data-dir", "loops", "due"], "due"),
+        (["--data", "x", "export", "json", "f"], "export"),
+        (["--data-dir=x", "import", "csv", "f"], "import"),
+        (["--", "loops"], "loops"),
+    ],
+)
+def test_the_command_word_is_found_past_the_data_dir(argv: list[str], command: str | None) -> None:
+    from ghostless.cli.parser import command_named
+
+    assert command_named(argv) == command
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["loops", "--all", "--find", "x"],
+        ["--data-dir", "d", "export", "json", "out.json", "--json"],
+        ["import", "csv", "f.csv", "--map", "name=Full"],
+        ["contact", "merge", "1", "2"],
+        ["start-afresh", "--yes"],
+    ],
+)
+def test_parsing_only_the_named_command_gives_what_the_whole_parser_gives(
+    argv: list[str],
+) -> None:
+    from ghostless.cli.parser import build_parser
+
+    assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
