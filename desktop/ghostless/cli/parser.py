@@ -102,9 +102,28 @@ def _contact(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) ->
             help=f"{what}; give it more than once for several (the first is the primary one)",
         )
     contact.add_parser("list", help="list contacts", parents=[printing])
-    from ghostless.cli.contacts import add_contact_commands
-
-    add_contact_commands(contact, plain=plain, printing=printing)
+    show = contact.add_parser(
+        "show", help="a contact with every address and its label", parents=[printing]
+    )
+    show.add_argument("contact_id", metavar="ID")
+    contact.add_parser(
+        "duplicates",
+        help="contacts that are likely one person: same address, same URL, or similar names "
+        "at one organisation",
+        parents=[printing],
+    )
+    merge = contact.add_parser(
+        "merge",
+        help="merge OTHER_ID into KEEP_ID: its loops, events and addresses move over (undo "
+        "with: contact unmerge)",
+        parents=[printing],
+    )
+    merge.add_argument("keep_id", metavar="KEEP_ID")
+    merge.add_argument("other_id", metavar="OTHER_ID")
+    unmerge = contact.add_parser(
+        "unmerge", help="undo a merge (the last one unless MERGE_ID is given)", parents=[printing]
+    )
+    unmerge.add_argument("merge_id", metavar="MERGE_ID", nargs="?")
     _contact_edits(contact, plain, printing)
 
 
