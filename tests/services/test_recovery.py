@@ -165,8 +165,12 @@ def test_restore_into_an_open_store_damaged_since_it_was_opened(data_dir: Path) 
     try:
         store_of(ledger).conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _scribble_over_pages(store_of(ledger).path)
-        with pytest.raises(sqlite3.DatabaseError):
-            store_of(ledger).conn.execute("PRAGMA quick_check").fetchall()
+        # Damaged: SQLite either refuses to read it or lists what is wrong.
+        try:
+            found = store_of(ledger).conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            found = None
+        assert found != [("ok",)]
         aside = backup.restore_from(store_of(ledger), good, now=FRIDAY, zone=BERLIN)
         assert aside.name.startswith("damaged-before-restore-")
         assert len(ledger.list_loops()) == 40
