@@ -11,12 +11,11 @@ import shutil
 import sqlite3
 import statistics
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from time import perf_counter
 from zoneinfo import ZoneInfo
 
-from benchmarks.generate import ANCHOR
 from benchmarks.report import Figure, Report
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind
@@ -35,8 +34,8 @@ NEXT_GOAL_MS = 1.0
 PER_WRITE_GOAL_MS = 10.0
 WAKEUPS_GOAL = 12
 ZONE = ZoneInfo("Europe/Berlin")
-#: The idle day starts a week after the last generated event.
-NOW = ANCHOR + timedelta(days=7)
+#: The idle day starts a week after the end of the generated record.
+WEEK_AFTER = timedelta(days=7)
 
 
 def _median_ms(fn: object, runs: int) -> float:
@@ -77,7 +76,9 @@ def _floor(path: Path) -> float:
         conn.close()
 
 
-def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3) -> None:
+def follow_up_engine(
+    report: Report, root: Path, store_dir: Path, anchor: datetime, runs: int = 3
+) -> None:
     print("Follow-up engine: 30,000 open loops…", flush=True)
     work = root / "followups"
     work.mkdir(mode=0o700)
@@ -86,7 +87,8 @@ def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3)
     loops = _open_every_loop(path)
     floor = _floor(path)
     store = Store.open(path)
-    ledger = Ledger(store, FixedClock(NOW), ZONE)
+    now = anchor + WEEK_AFTER
+    ledger = Ledger(store, FixedClock(now), ZONE)
     try:
         settings = follow_ups.load_settings(store)
 
@@ -119,16 +121,16 @@ def follow_up_engine(report: Report, root: Path, store_dir: Path, runs: int = 3)
         _per_write(report, ledger)
 
         service = ReminderService(ledger)
-        service.deliver(NOW)  # the catch-up: from here the day is idle
-        next_ms = _median_ms(lambda: service.next_wakeup(NOW), 1000)
+        service.deliver(now)  # the catch-up: from here the day is idle
+        next_ms = _median_ms(lambda: service.next_wakeup(now), 1000)
         add(Figure(SECTION, "next delivery instant (median of 1,000)", next_ms, "ms",
                    f"≤ {NEXT_GOAL_MS:.0f} ms", next_ms <= NEXT_GOAL_MS, digits=3))  # fmt: skip
-        page_ms = _median_ms(lambda: service.agenda(NOW, limit=50), 20)
+        page_ms = _median_ms(lambda: service.agenda(now, limit=50), 20)
         add(Figure(SECTION, "agenda, first page of 50 (median of 20)", page_ms, "ms"))
         ids = [loop.id for loop in ledger.list_loops(limit=60)]
-        shown_ms = _median_ms(lambda: service.next_windows(ids, NOW), 20)
+        shown_ms = _median_ms(lambda: service.next_windows(ids, now), 20)
         add(Figure(SECTION, "next_windows for 60 table rows (median of 20)", shown_ms, "ms"))
-        due_ms = _median_ms(lambda: service.due_now(NOW), 20)
+        due_ms = _median_ms(lambda: service.due_now(now), 20)
         add(Figure(SECTION, "due_now with nothing due (median of 20)", due_ms, "ms", digits=3))
         _idle_day(report, service)
     finally:
@@ -163,9 +165,10 @@ def _per_write(report: Report, ledger: Ledger) -> None:
         .conn.execute("SELECT id FROM loops WHERE kind != 'job_offer' ORDER BY id LIMIT 60")
         .fetchall()
     )
+    now = ledger.clock.now()
     ids = iter(int(row[0]) for row in rows)
     write_ms = _median_ms(
-        lambda: ledger.log_event(next(ids), EventKind.NOTE, at=NOW, text="bench"), 50
+        lambda: ledger.log_event(next(ids), EventKind.NOTE, at=now, text="bench"), 50
     )
     goal = PER_WRITE_GOAL_MS
     report.add(
@@ -179,7 +182,7 @@ def _per_write(report: Report, ledger: Ledger) -> None:
     )
     if offer is not None:
         offer_ms = _median_ms(
-            lambda: ledger.set_deadline(int(offer[0]), NOW + timedelta(days=5)), 5
+            lambda: ledger.set_deadline(int(offer[0]), now + timedelta(days=5)), 5
         )
         notes = (
             store_of(ledger)
@@ -194,7 +197,8 @@ def _per_write(report: Report, ledger: Ledger) -> None:
 
 def _idle_day(report: Report, service: ReminderService) -> None:
     """24 h on a fake clock: arm the timer by core.planner.timer_delay, deliver on wake."""
-    now, end = NOW, NOW + timedelta(hours=24)
+    start = service.ledger.clock.now()
+    now, end = start, start + timedelta(hours=24)
     wakeups: Counter[int] = Counter()
     busy: set[int] = set()
     delivered = 0
@@ -202,7 +206,7 @@ def _idle_day(report: Report, service: ReminderService) -> None:
         now += timer_delay(service.next_wakeup(now), now, TIMER_CAP)
         if now >= end:
             break
-        hour = int((now - NOW) / timedelta(hours=1))
+        hour = int((now - start) / timedelta(hours=1))
         wakeups[hour] += 1
         got = service.deliver(now)
         if got.items or got.dropped:

@@ -3,7 +3,15 @@
 Rows go in with raw ``executemany`` in one transaction (the repositories insert
 one row at a time, far too slow for 300,000 events), but every derived loop
 column is computed with the store's own functions, so the result is exactly
-what the app would have written.
+what the app would have written. Then the store is brought to where a user's
+would be after weeks of use, through the real services: the time zone set,
+every follow-up window computed, the reminders of the last weeks delivered
+(recorded as shown), and a few loops snoozed.
+
+The record ends at an anchor a little before the day the store is made (the
+start of its week), so the window opens on an ordinary day's agenda, not on a
+month of reminders missed; the cache key holds that date, so a store is made
+afresh each week.
 """
 
 from __future__ import annotations
@@ -18,11 +26,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks import corpus as c
+from ghostless.core.clock import FixedClock, SystemClock
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
+from ghostless.core.playbooks import RULES_VERSION
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.turns import TRIGGER_EVENT, turn_of
 from ghostless.core.validation import ContactFields
+from ghostless.services.ledger import Ledger
 from ghostless.services.paths import database_path, ensure_private_dir
+from ghostless.services.reminders import ReminderService
+from ghostless.services.settings import SettingsService
 from ghostless.store.asks import rebuild_asks
 from ghostless.store.contacts import contact_search_text
 from ghostless.store.database import Store
@@ -30,11 +43,17 @@ from ghostless.store.loops import search_text
 from ghostless.store.migrations import SCHEMA_VERSION
 
 #: Bump when the generated data changes, so cached stores are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 5
 SEED = 20261122
 CACHE_ROOT = Path(__file__).resolve().parent / ".data"
-#: The last instant in the generated record; fixed so every run builds the same store.
+#: A fixed instant for measurements on a fake clock (the follow-up engine's section).
 ANCHOR = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+#: The zone the generated store is set to (``time_zone``), whatever the machine's.
+ZONE_NAME = "Europe/Berlin"
+#: Reminders delivered this many days back from the anchor, as an app running daily would.
+DELIVERED_DAYS_BACK = (28, 21, 14, 10, 7, 5, 3, 2, 1, 0)
+#: Share of the loops owing something that the user has snoozed.
+SNOOZED_SHARE = 0.04
 
 KIND_WEIGHTS = {
     LoopKind.RECRUITER_OUTREACH: 22,
@@ -64,6 +83,15 @@ class Sizes:
     loops: int = 30_000
     events: int = 300_000
 
+    @classmethod
+    def of(cls, loops: int) -> Sizes:
+        """A store of ``loops`` loops, as many contacts, ten events a loop."""
+        return cls(contacts=loops, loops=loops, events=10 * loops)
+
+
+#: The store sizes every scaled figure is measured at, so growth shows.
+SCALES = (1_000, 10_000, 30_000)
+
 
 @dataclass(frozen=True)
 class _Contact:
@@ -72,10 +100,20 @@ class _Contact:
     role: str
 
 
-def cached_data_dir(sizes: Sizes = Sizes()) -> tuple[Path, float | None]:
+def record_anchor(today: datetime | None = None) -> datetime:
+    """The end of the generated record: noon UTC on the Monday of this week."""
+    day = (today or SystemClock().now()).astimezone(UTC)
+    monday = (day - timedelta(days=day.weekday())).date()
+    return datetime(monday.year, monday.month, monday.day, 12, tzinfo=UTC)
+
+
+def cached_data_dir(
+    sizes: Sizes = Sizes(), anchor: datetime | None = None
+) -> tuple[Path, float | None]:
     """The data folder holding a generated store; seconds spent generating, None if cached."""
+    anchor = anchor or record_anchor()
     key = (
-        f"store-g{GENERATOR_VERSION}-s{SCHEMA_VERSION}"
+        f"store-g{GENERATOR_VERSION}-s{SCHEMA_VERSION}-r{RULES_VERSION}-{anchor:%Y%m%d}"
         f"-{sizes.contacts}c-{sizes.loops}l-{sizes.events}e"
     )
     final = CACHE_ROOT / key
@@ -87,21 +125,24 @@ def cached_data_dir(sizes: Sizes = Sizes()) -> tuple[Path, float | None]:
     staging = CACHE_ROOT / f"{key}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     started = perf_counter()
-    generate(staging, sizes)
+    generate(staging, sizes, anchor=anchor)
     elapsed = perf_counter() - started
     shutil.rmtree(final, ignore_errors=True)
     os.replace(staging, final)
     return final, elapsed
 
 
-def generate(data_dir: Path, sizes: Sizes = Sizes(), seed: int = SEED) -> None:
-    """Create a Ghostless store in ``data_dir`` filled with deterministic random data."""
+def generate(
+    data_dir: Path, sizes: Sizes = Sizes(), seed: int = SEED, anchor: datetime = ANCHOR
+) -> None:
+    """Create a Ghostless store in ``data_dir`` filled with deterministic random data,
+    then use it as the app would have up to ``anchor`` (see :func:`settle`)."""
     rng = random.Random(seed)
     ensure_private_dir(data_dir)
     store = Store.open(database_path(data_dir))
     try:
-        contacts, contact_rows = _contacts(rng, sizes.contacts)
-        loop_rows, event_rows = _loops_and_events(rng, sizes, contacts)
+        contacts, contact_rows = _contacts(rng, sizes.contacts, anchor)
+        loop_rows, event_rows = _loops_and_events(rng, sizes, contacts, anchor)
         with store.write():
             conn = store.conn
             conn.executemany(
@@ -135,9 +176,36 @@ def generate(data_dir: Path, sizes: Sizes = Sizes(), seed: int = SEED) -> None:
             )
             # The asks the Insights charts count, derived as the store derives them on write.
             rebuild_asks(conn)
+    finally:
+        store.close()
+    settle(data_dir, rng, anchor)
+    store = Store.open(database_path(data_dir))
+    try:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
+
+
+def settle(data_dir: Path, rng: random.Random, anchor: datetime) -> None:
+    """Weeks of use, through the services the app calls: the zone set (which computes
+    every window), the reminders delivered day by day up to ``anchor``, and some of
+    what is owed snoozed for a few hours to a week."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(ZONE_NAME)
+    ledger = Ledger.open(data_dir, FixedClock(anchor), zone)
+    try:
+        SettingsService(ledger).update({"time_zone": ZONE_NAME})
+        reminders = ReminderService(ledger)
+        reminders.refresh()
+        for days in DELIVERED_DAYS_BACK:
+            reminders.deliver(anchor - timedelta(days=days))
+        owing = sorted({owed.loop.id for owed in reminders.agenda(anchor)})
+        for loop_id in rng.sample(owing, int(len(owing) * SNOOZED_SHARE)):
+            until = anchor + timedelta(hours=rng.uniform(1, 7 * 24))
+            reminders.snooze(loop_id, until, anchor)
+    finally:
+        ledger.close()
 
 
 def _ascii(text: str) -> str:
@@ -145,7 +213,9 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in plain.lower() if ch.isalnum() or ch == "-")
 
 
-def _contacts(rng: random.Random, count: int) -> tuple[list[_Contact], list[tuple[object, ...]]]:
+def _contacts(
+    rng: random.Random, count: int, anchor: datetime
+) -> tuple[list[_Contact], list[tuple[object, ...]]]:
     orgs = [f"{p} {s}" for p in c.ORG_PREFIXES for s in c.ORG_SUFFIXES]
     people: list[_Contact] = []
     rows: list[tuple[object, ...]] = []
@@ -165,7 +235,7 @@ def _contacts(rng: random.Random, count: int) -> tuple[list[_Contact], list[tupl
         )
         tags = rng.sample(c.TAGS, rng.choice((0, 0, 0, 1, 1, 2)))
         blocked = rng.random() < 0.01
-        created = ANCHOR - timedelta(days=rng.uniform(30, 1200))
+        created = anchor - timedelta(days=rng.uniform(30, 1200))
         stamp = to_utc_text(created.replace(microsecond=0))
         people.append(_Contact(f"{first} {last}", org, role))
         rows.append(
@@ -207,7 +277,7 @@ def _event_counts(rng: random.Random, sizes: Sizes) -> list[int]:
 
 
 def _loops_and_events(
-    rng: random.Random, sizes: Sizes, contacts: list[_Contact]
+    rng: random.Random, sizes: Sizes, contacts: list[_Contact], anchor: datetime
 ) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     kinds, kind_weights = list(KIND_WEIGHTS), list(KIND_WEIGHTS.values())
     # Some people have many loops (a busy recruiter), most have one or none.
@@ -229,7 +299,7 @@ def _loops_and_events(
         )
         span_days = count * rng.uniform(1.0, 4.0)
         ago = rng.uniform(span_days, span_days + (90 if status is LoopStatus.OPEN else 1100))
-        at = (ANCHOR - timedelta(days=ago)).replace(microsecond=0)
+        at = (anchor - timedelta(days=ago)).replace(microsecond=0)
         opened = at
         event_kind = TRIGGER_EVENT[kind]
         record: list[tuple[EventKind, datetime]] = []

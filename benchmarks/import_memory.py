@@ -18,10 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.desktop import isolated_env
 from benchmarks.imports import write_linkedin
 from benchmarks.memory import peak_rss
 from benchmarks.report import Figure, Report
-from benchmarks.startup import isolated_env
 
 SECTION = "Import memory: LinkedIn Connections.csv, first import and re-import (peak RSS)"
 GOAL_MIB = 150.0

@@ -6,6 +6,7 @@ import json
 import statistics
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 def percentile(samples: list[float], pct: int) -> float:
@@ -58,7 +59,7 @@ class Report:
     """Everything one run measured, printed as text and saved as JSON."""
 
     figures: list[Figure] = field(default_factory=list)
-    details: dict[str, object] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     def add(self, figure: Figure) -> None:
@@ -68,9 +69,10 @@ class Report:
 
     def text(self) -> str:
         lines = ["Ghostless benchmarks", "=" * 20]
-        lines += [
-            str(self.details[key]) for key in ("machine", "store_summary") if key in self.details
-        ]
+        if "machine" in self.details:
+            lines.append(str(self.details["machine"]))
+        stores = self.details.get("stores", [])
+        lines += [f"Store: {store}" for store in stores] if isinstance(stores, list) else []
         section = None
         for figure in self.figures:
             if figure.section != section:
@@ -88,6 +90,44 @@ class Report:
         for problem in self.problems:
             lines.append(f"PROBLEM: {problem}")
         return "\n".join(lines)
+
+    def markdown(self, machine: list[str], command: str) -> str:
+        """The report as the Markdown page docs/performance.md: machine, figures, problems."""
+        lines = [
+            "# Performance",
+            "",
+            f"The last run of `{command}`, written by the benchmark itself "
+            "(`python -m benchmarks`; see benchmarks/__main__.py). Every ratio is to a floor "
+            "taken in the same run on the same machine; the figures compare only within it.",
+            "",
+            "## The machine",
+            "",
+            *(f"- {line}" for line in machine),
+            "",
+            "## The stores",
+            "",
+            *(f"- {store}" for store in self.details.get("stores", []) or []),
+        ]
+        section = None
+        for figure in self.figures:
+            if figure.section != section:
+                section = figure.section
+                lines += ["", f"## {section}", "", "| figure | value | goal | | note |",
+                          "|---|---:|---|---|---|"]  # fmt: skip
+            shown = (
+                "n/a"
+                if figure.value is None
+                else f"{figure.value:,.{figure.digits}f} {figure.unit}"
+            )
+            verdict = {True: "met", False: "**missed**", None: ""}[figure.passed]
+            cells = (figure.name.strip(), shown.strip(), figure.goal, verdict, figure.note)
+            lines.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
+        judged = [f for f in self.figures if f.passed is not None]
+        missed = [f for f in judged if not f.passed]
+        lines += ["", f"{len(judged) - len(missed)} of {len(judged)} measured goals met."]
+        if self.problems:
+            lines += ["", "## Problems", "", *(f"- {problem}" for problem in self.problems)]
+        return "\n".join(lines) + "\n"
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

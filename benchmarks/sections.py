@@ -1,4 +1,4 @@
-"""The report's sections: run one measurement and turn it into figures against goals."""
+"""Filter-as-you-type and its SQL floor: the typing run in a child, turned into figures."""
 
 from __future__ import annotations
 
@@ -12,54 +12,15 @@ from typing import Any
 from benchmarks import sqlfloor
 from benchmarks.filtering import NO_MATCH, QUERIES, Keystroke
 from benchmarks.report import Figure, Report, summary
-from benchmarks.startup import isolated_env, run_cases, startup_cases
 from ghostless.services.paths import database_path
 
-STARTUP = "Start-up: spawn to exit, offscreen, warm-up + {runs} interleaved runs each"
-TYPING = "Filter-as-you-type, 30,000 loops: key event to list repopulated and painted"
+TYPING = "Filter-as-you-type, {loops:,} loops: key event to list repopulated and painted"
 FLOOR = "SQL floor: the same queries on raw sqlite3 (median of 5 each)"
-RATIO_GOAL = 1.3
 FRAME_MS = 16.0
 DEFAULT_BATCH = 200
 CHILD_TIMEOUT_S = 600
 #: References to None a fresh Ghostless process holds (measured: about 5,000).
 NONE_REFS_AT_START = 5000
-
-
-def startup(report: Report, root: Path, store_dir: Path, runs: int) -> None:
-    cases = startup_cases(root, store_dir)
-    print(f"Start-up: {len(cases)} cases, warm-up + {runs} interleaved runs each…", flush=True)
-    run_cases(cases, isolated_env(root), runs)
-    section = STARTUP.format(runs=runs)
-    medians: dict[str, float] = {}
-    details = {}
-    for case in cases:
-        stats = summary(case.samples)
-        details[case.name] = {"samples_s": case.samples, "failures": case.failures, **stats}
-        if stats:
-            medians[case.name] = stats["median_ms"]
-        report.add(Figure(section, f"{case.name}, median", stats.get("median_ms"), "ms"))
-        report.add(Figure(section, f"{case.name}, p90", stats.get("p90_ms"), "ms"))
-        if case.failures:
-            report.problems.append(
-                f"start-up, {case.name}: {len(case.failures)} failed run(s); "
-                f"first: {case.failures[0]}"
-            )
-    report.details["startup"] = details
-    floor, big, empty = (case.name for case in cases)
-    for name, judged in ((big, True), (empty, False)):
-        ratio = medians[name] / medians[floor] if name in medians and floor in medians else None
-        report.add(
-            Figure(
-                section,
-                f"ratio of medians, {name.removeprefix('Ghostless, ')} / floor",
-                ratio,
-                "×",
-                f"≤ {RATIO_GOAL:.1f}×" if judged else "",
-                (ratio is not None and ratio <= RATIO_GOAL) if judged else None,
-                digits=2,
-            )
-        )
 
 
 def _ms_figures(section: str, label: str, seconds: list[float], report: Report) -> None:
@@ -70,15 +31,16 @@ def _ms_figures(section: str, label: str, seconds: list[float], report: Report) 
         report.add(Figure(section, f"{label}, {name}", value, "ms", f"≤ {FRAME_MS:.0f} ms", passed))
 
 
-def filtering(report: Report, root: Path, store_dir: Path, profile: bool) -> None:
+def filtering(report: Report, root: Path, store_dir: Path, loops: int, profile: bool) -> None:
+    section = TYPING.format(loops=loops)
     print("Filter-as-you-type: typing into the main window…", flush=True)
     result = _typing_in_child(root, store_dir, profile)
     strokes = [Keystroke(**stroke) for stroke in result["strokes"]]
-    _ms_figures(TYPING, f"every keystroke ({len(strokes)})", [s.seconds for s in strokes], report)
+    _ms_figures(section, f"every keystroke ({len(strokes)})", [s.seconds for s in strokes], report)
     worst = [s.seconds for s in strokes if s.text_after and NO_MATCH.startswith(s.text_after)]
     report.add(
         Figure(
-            TYPING,
+            section,
             f"typing {NO_MATCH!r} (matches nothing: full scan), max",
             max(worst) * 1000 if worst else None,
             "ms",
@@ -93,7 +55,7 @@ def filtering(report: Report, root: Path, store_dir: Path, profile: bool) -> Non
     repaint = result["repaint_s"]
     report.add(
         Figure(
-            TYPING,
+            section,
             "floor: repaint the whole window, nothing changed, median",
             statistics.median(repaint) * 1000 if repaint else None,
             "ms",
@@ -102,7 +64,7 @@ def filtering(report: Report, root: Path, store_dir: Path, profile: bool) -> Non
     stalls = result["pause_stall_s"]
     report.add(
         Figure(
-            TYPING,
+            section,
             f"pause after each word: longest GUI stall ({len(stalls)} pauses)",
             max(stalls) * 1000 if stalls else None,
             "ms",
@@ -111,7 +73,9 @@ def filtering(report: Report, root: Path, store_dir: Path, profile: bool) -> Non
         )
     )
     report.add(
-        Figure(TYPING, "window built and shown (in-process)", result["window_shown_s"] * 1000, "ms")
+        Figure(
+            section, "window built and shown (in-process)", result["window_shown_s"] * 1000, "ms"
+        )
     )
     dropped = result["none_refs_dropped_per_keystroke"]
     if dropped > 0.5:

@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 import stat
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,8 +16,9 @@ import pytest
 import vobject
 
 from ghostless.core.clock import FixedClock
-from ghostless.core.errors import StoreCorrupt, StoreTooNew
-from ghostless.core.models import LoopKind
+from ghostless.core.errors import StoreCorrupt, StoreError, StoreTooNew
+from ghostless.core.exports import contact_csv_header
+from ghostless.core.models import Address, AddressKind, EventKind, LoopKind
 from ghostless.services import backup, exports
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import ReminderService
@@ -189,3 +191,87 @@ def test_a_fixed_clock_is_what_the_export_stamps(data_dir: Path, zone: ZoneInfo)
         assert text["exported_at"] == FRIDAY.isoformat()
     finally:
         ledger.close()
+
+
+def test_the_json_export_streams_each_contact_with_its_addresses_and_each_loop_with_its_events(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    # Read side by side from two ordered queries: a contact with no address, or a
+    # loop between two with events, must get none of its neighbour's.
+    first = ledger.add_contact(name="Ada", email="ada@example.com", phone="+44 1")
+    bare = ledger.add_contact(name="Bare")
+    last = ledger.add_contact(name="Zoë", url="https://example.com/zoe")
+    loops = [
+        ledger.add_loop(contact_id=who, kind=LoopKind.NETWORKING_CALL, subject=f"Call {n}",
+                        at=FRIDAY - timedelta(days=3 - n))
+        for n, who in enumerate((first, bare, last))
+    ]  # fmt: skip
+    ledger.log_event(loops[0], EventKind.SENT, at=FRIDAY - timedelta(days=1), text="thanks")
+    ledger.log_event(loops[2], EventKind.NOTE, at=FRIDAY, text="line\u2028break")
+    target = tmp_path / "all.json"
+    assert exports.export_json(ledger, target) == {"contacts": 3, "loops": 3}
+    text = target.read_text(encoding="utf-8")
+    # The same file, byte for byte, as the document written whole (the clock is fixed).
+    assert text == json.dumps(exports.export_data(ledger), indent=2, ensure_ascii=False) + "\n"
+    data = json.loads(text)
+    for contact in data["contacts"]:
+        held = ledger.contact(contact["id"]).addresses
+        assert [a["value"] for a in contact["addresses"]] == [a.value for a in held]
+    assert data["contacts"][1]["addresses"] == []
+    for loop in data["loops"]:
+        held_events = ledger.events(loop["id"])
+        assert [e["id"] for e in loop["events"]] == [e.id for e in held_events]
+    assert [len(loop["events"]) for loop in data["loops"]] == [2, 1, 2]
+
+
+def test_a_json_export_that_fails_halfway_leaves_the_old_file(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_loop(ledger)
+    target = tmp_path / "all.json"
+    target.write_text("the previous export")
+
+    def broken(value: object) -> Iterator[str]:
+        yield "{"
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exports, "json_chunks", broken)
+    with pytest.raises(StoreError, match="No space left"):
+        exports.export_json(ledger, target)
+    assert target.read_text() == "the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.json", "data"]
+
+
+def test_the_csv_export_written_as_it_is_read_has_the_columns_of_the_most_addresses(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    # The header is worked out before the first contact is read: from the store,
+    # not from the contacts held in memory (issue 12).
+    some = [
+        Address(AddressKind.EMAIL, f"ada{n}@example.com", f"work {n}", n == 0) for n in range(3)
+    ]
+    ledger.add_contact(name="Ada", addresses=some)
+    ledger.add_contact(name="Bob", phone="+44 1", url="https://example.com/bob")
+    ledger.add_contact(
+        name="Cy",
+        addresses=[Address(AddressKind.PHONE, f"+44 2{n}", "", n == 1) for n in range(2)],
+    )
+    target = tmp_path / "contacts.csv"
+    assert exports.export_contacts_csv(ledger, target) == 3
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0] == contact_csv_header(ledger.search_contacts())
+    assert [n for n in rows[0] if n.endswith((" 2", " 3"))] == ["Email 2", "Email 3", "Phone 2"]
+    assert [row[0] for row in rows[1:]] == ["Ada", "Bob", "Cy"]
+    assert target.read_bytes() == exports.contacts_csv(ledger).encode("utf-8")
+
+
+def test_the_vcard_export_writes_every_contact_as_it_is_read(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    for name in ("Ada", "Bob", "Zoë"):
+        ledger.add_contact(name=name, email=f"{name.lower()}@example.com")
+    target = tmp_path / "contacts.vcf"
+    assert exports.export_contacts_vcard(ledger, target) == 3
+    cards = list(vobject.readComponents(target.read_text(encoding="utf-8")))
+    assert [card.fn.value for card in cards] == ["Ada", "Bob", "Zoë"]
+    assert _mode(target) == 0o600

@@ -9,13 +9,14 @@ on top, one module per group of commands below them, and :mod:`.common`
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
 
-from ghostless.cli.output import EXIT_STORE, EXIT_USAGE
-from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
+from ghostless.cli.output import EXIT_OK, EXIT_STORE, EXIT_USAGE, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 __all__ = ["main"]
 
@@ -23,24 +24,26 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     # Starting the app is the common case: skip building every command's
     # parser (about 25 ms of the start-up the user waits through).
-    args = _plain_start(sys.argv[1:] if argv is None else list(argv))
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given == ["--version"]:  # what the parser would print, without loading it
+        from ghostless import APP_NAME, __version__
+
+        print(f"{APP_NAME} {__version__}")
+        return EXIT_OK
+    args = _plain_start(given)
     if args is None:
         from ghostless.cli.parser import build_parser
 
-        args = build_parser().parse_args(argv)
+        args = build_parser(given).parse_args(given)
+    # Imported once parsed: ``--version`` and ``--help`` have exited by now.
+    from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError, StoreError
+
     try:
         if getattr(args, "command", None) is None:
             return _start_app(args)
-        if args.command == "self-check":
-            from ghostless.cli.commands import self_check
+        from ghostless.cli.commands import handler_of
 
-            return self_check(args)
-        from ghostless.cli.commands import COMMANDS
-
-        handler: Callable[[argparse.Namespace], int] = COMMANDS[
-            (args.command, getattr(args, "action", None))
-        ]
-        return handler(args)
+        return handler_of(args.command, getattr(args, "action", None))(args)
     except InputError as exc:
         return _fail(str(exc), EXIT_USAGE)
     except ConfirmationRequired as exc:
@@ -53,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """``ghostless`` or ``ghostless --data-dir DIR`` (either with ``--autostart``): the app."""
+    import argparse
+
     if argv and argv[-1] == "--autostart":
         args = _plain_start(argv[:-1])
         if args is not None:

@@ -1,77 +1,84 @@
-"""Which function runs each ``ghostless`` command; parsing lives in :mod:`ghostless.cli`."""
+"""Which function runs each ``ghostless`` command; parsing lives in :mod:`ghostless.cli`.
+
+Each command names its module and function, imported when it runs: a command
+loads what it uses, not every other command's services and formats.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from importlib import import_module
 
-from ghostless.cli.contact_edits import CONTACT_EDIT_COMMANDS
-from ghostless.cli.contacts import CONTACT_COMMANDS, contact_add, contact_list
-from ghostless.cli.drafts import draft_check
-from ghostless.cli.followups import away_off, away_on, due, snooze
-from ghostless.cli.history import HISTORY_COMMANDS
-from ghostless.cli.keep import keep_contact, keep_list, keep_tag
-from ghostless.cli.ledger import (
-    loop_add,
-    loop_close,
-    loop_delete,
-    loop_log,
-    loop_show,
-    loops_list,
-    self_check,
-)
-from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
-from ghostless.cli.mail import MAIL_COMMANDS
-from ghostless.cli.pipeline import pipeline_move, pipeline_show
-from ghostless.cli.remind import remind_command
-from ghostless.cli.review import review
-from ghostless.cli.settings import (
-    settings_get,
-    settings_list,
-    settings_reset,
-    settings_set,
-    settings_undo,
-)
-from ghostless.cli.stats import stats
-from ghostless.cli.sync import SYNC_COMMANDS
-from ghostless.cli.transfer import TRANSFER_COMMANDS
+__all__ = ["COMMANDS", "handler_of"]
 
-__all__ = ["COMMANDS", "self_check"]
-
-COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("contact", "add"): contact_add,
-    ("contact", "list"): contact_list,
-    ("loop", "add"): loop_add,
-    ("loop", "log"): loop_log,
-    ("loop", "close"): loop_close,
-    ("loop", "show"): loop_show,
-    ("loop", "delete"): loop_delete,
-    ("loop", "set"): loop_set,
-    ("loop", "decide-decline"): loop_decide_decline,
-    ("loop", "dismiss"): loop_dismiss,
-    ("settings", "list"): settings_list,
-    ("settings", "get"): settings_get,
-    ("settings", "set"): settings_set,
-    ("settings", "reset"): settings_reset,
-    ("settings", "undo"): settings_undo,
-    ("loops", None): loops_list,
-    ("due", None): due,
-    ("remind", None): remind_command,
-    ("stats", None): stats,
-    ("review", None): review,
-    ("keep-in-touch", None): keep_list,
-    ("keep-in-touch", "contact"): keep_contact,
-    ("keep-in-touch", "tag"): keep_tag,
-    ("pipeline", None): pipeline_show,
-    ("pipeline", "move"): pipeline_move,
-    ("snooze", None): snooze,
-    ("away", "on"): away_on,
-    ("away", "off"): away_off,
-    ("draft", "check"): draft_check,
-    **TRANSFER_COMMANDS,
-    **CONTACT_COMMANDS,
-    **MAIL_COMMANDS,
-    **HISTORY_COMMANDS,
-    **CONTACT_EDIT_COMMANDS,
-    **SYNC_COMMANDS,
+_IMPORTS = ("linkedin", "vcard", "google", "outlook", "csv")
+_MAIL = ("scan", "suggestions", "accept", "unaccept", "ignore", "never", "me", "source", "sync",
+         "rules")  # fmt: skip
+#: (command, action) -> "module:function", the module under ``ghostless.cli``.
+COMMANDS: dict[tuple[str, str | None], str] = {
+    ("contact", "add"): "contacts:contact_add",
+    ("contact", "list"): "contacts:contact_list",
+    ("contact", "show"): "contacts:contact_show",
+    ("contact", "duplicates"): "contacts:contact_duplicates",
+    ("contact", "merge"): "contacts:contact_merge",
+    ("contact", "unmerge"): "contacts:contact_unmerge",
+    ("contact", "edit"): "contact_edits:contact_edit",
+    ("contact", "loops"): "contact_edits:contact_loops",
+    ("contact", "delete"): "contact_edits:contact_delete",
+    ("loop", "add"): "ledger:loop_add",
+    ("loop", "log"): "ledger:loop_log",
+    ("loop", "close"): "ledger:loop_close",
+    ("loop", "show"): "ledger:loop_show",
+    ("loop", "delete"): "ledger:loop_delete",
+    ("loop", "set"): "loop_facts:loop_set",
+    ("loop", "decide-decline"): "loop_facts:loop_decide_decline",
+    ("loop", "dismiss"): "loop_facts:loop_dismiss",
+    ("loop", "event-edit"): "history:event_edit",
+    ("loop", "event-delete"): "history:event_delete",
+    ("settings", "list"): "settings:settings_list",
+    ("settings", "get"): "settings:settings_get",
+    ("settings", "set"): "settings:settings_set",
+    ("settings", "reset"): "settings:settings_reset",
+    ("settings", "undo"): "settings:settings_undo",
+    ("loops", None): "ledger:loops_list",
+    ("due", None): "followups:due",
+    ("stats", None): "stats:stats",
+    ("review", None): "review:review",
+    ("keep-in-touch", None): "keep:keep_list",
+    ("keep-in-touch", "contact"): "keep:keep_contact",
+    ("keep-in-touch", "tag"): "keep:keep_tag",
+    ("pipeline", None): "pipeline:pipeline_show",
+    ("pipeline", "move"): "pipeline:pipeline_move",
+    ("remind", None): "remind:remind_command",
+    ("snooze", None): "followups:snooze",
+    ("away", "on"): "followups:away_on",
+    ("away", "off"): "followups:away_off",
+    ("draft", "check"): "drafts:draft_check",
+    ("self-check", None): "ledger:self_check",
+    ("undo", None): "history:undo_command",
+    ("redo", None): "history:redo_command",
+    **{("mail", action): f"mail:mail_{action}" for action in _MAIL},
+    **{("import", source): "transfer:import_contacts" for source in _IMPORTS},
+    ("export", "ics"): "transfer:export_ics",
+    ("export", "json"): "transfer:export_json_file",
+    ("export", "csv"): "transfer:export_csv_file",
+    ("export", "vcard"): "transfer:export_vcard_file",
+    ("backup", None): "transfer:backup",
+    ("restore", None): "transfer:restore",
+    ("start-afresh", None): "transfer:start_afresh",
+    ("sync", "setup"): "sync:sync_setup",
+    ("sync", "now"): "sync:sync_now",
+    ("sync", "status"): "sync:sync_status",
+    ("sync", "off"): "sync:sync_off",
+    ("sync", "resolve"): "sync:sync_resolve",
 }
+
+
+def handler_of(command: str, action: str | None) -> Callable[[argparse.Namespace], int]:
+    """The function that runs ``command action``, its module imported now."""
+    module, name = COMMANDS[(command, action)].split(":")
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        import_module(f"ghostless.cli.{module}"), name
+    )
+    return handler

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 
+from ghostless.cli.output import write_all
 from ghostless.core.clock import FixedClock, SystemClock
 from ghostless.core.errors import InputError
 from ghostless.core.timeparse import local_text, parse_instant
@@ -50,9 +52,29 @@ def parse_id(text: str, field: str) -> int:
 
 
 def print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
-    widths = [
-        min(40, max(len(header[i]), *(len(row[i]) for row in rows))) for i in range(len(header))
-    ]
+    widths = table_widths(header, rows)
+    print_rows(header, rows, widths or [len(cell) for cell in header])
+
+
+#: The widest a column grows; longer cells are cut with an ellipsis.
+MAX_WIDTH = 40
+
+
+def table_widths(header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> list[int] | None:
+    """Each column's width (its widest cell, at most :data:`MAX_WIDTH`) over ``rows``,
+    read once; None when there are none."""
+    widths = [len(cell) for cell in header]
+    empty = True
+    for row in rows:
+        empty = False
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    return None if empty else [min(MAX_WIDTH, width) for width in widths]
+
+
+def print_rows(
+    header: tuple[str, ...], rows: Iterable[tuple[str, ...]], widths: Sequence[int]
+) -> None:
+    """The header and ``rows`` in columns of ``widths``, each row printed as it comes."""
 
     def line(cells: tuple[str, ...]) -> str:
         return "  ".join(
@@ -60,9 +82,7 @@ def print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> Non
             for cell, w in zip(cells, widths, strict=True)
         ).rstrip()
 
-    print(line(header))
-    for row in rows:
-        print(line(row))
+    write_all(line(row) + "\n" for row in itertools.chain((header,), rows))
 
 
 def local_or_none(instant: datetime | None, zone: tzinfo) -> str | None:

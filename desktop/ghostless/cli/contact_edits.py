@@ -7,40 +7,10 @@ Each is one step of the undo history: ``ghostless undo`` takes it back.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.models import Address, AddressKind
-
-
-def add_contact_edit_commands(
-    contact: Any, *, plain: argparse.ArgumentParser, printing: argparse.ArgumentParser
-) -> None:
-    """``contact edit``, ``contact loops`` and ``contact delete``."""
-    edit = contact.add_parser(
-        "edit", help="change a contact; what you leave out stays as it is", parents=[printing]
-    )
-    edit.add_argument("contact_id", metavar="ID")
-    for name in ("name", "org", "role", "notes"):
-        edit.add_argument(f"--{name}")
-    for name, what in (("email", "e-mail addresses"), ("phone", "phone numbers"),
-                       ("url", "profile URLs")):  # fmt: skip
-        edit.add_argument(
-            f"--{name}", action="append", metavar="VALUE",
-            help=f"replaces the contact's {what}; give it more than once for several",
-        )  # fmt: skip
-    loops = contact.add_parser(
-        "loops", help="every loop with a contact, open or closed", parents=[printing]
-    )
-    loops.add_argument("contact_id", metavar="ID")
-    gone = contact.add_parser(
-        "delete", help="delete a contact; with --yes, their loops and records go too",
-        parents=[plain],
-    )  # fmt: skip
-    gone.add_argument("contact_id", metavar="ID")
-    gone.add_argument("--yes", action="store_true", help="also delete the contact's loops")
 
 
 def contact_edit(args: argparse.Namespace) -> int:
@@ -118,10 +88,3 @@ def contact_delete(args: argparse.Namespace) -> int:
     taken = f" with {loops} loop(s) and {events} event(s)" if loops else ""
     print(f"Deleted {contact.name}{taken}. Undo with: ghostless undo")
     return EXIT_OK
-
-
-CONTACT_EDIT_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("contact", "edit"): contact_edit,
-    ("contact", "loops"): contact_loops,
-    ("contact", "delete"): contact_delete,
-}

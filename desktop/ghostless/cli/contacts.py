@@ -3,40 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.models import Address, AddressKind, Contact
-
-
-def add_contact_commands(
-    contact: Any, *, plain: argparse.ArgumentParser, printing: argparse.ArgumentParser
-) -> None:
-    """Add ``contact show``, ``duplicates``, ``merge`` and ``unmerge`` to ``contact``."""
-    show = contact.add_parser(
-        "show", help="a contact with every address and its label", parents=[printing]
-    )
-    show.add_argument("contact_id", metavar="ID")
-    contact.add_parser(
-        "duplicates",
-        help="contacts that are likely one person: same address, same URL, or similar names "
-        "at one organisation",
-        parents=[printing],
-    )
-    merge = contact.add_parser(
-        "merge",
-        help="merge OTHER_ID into KEEP_ID: its loops, events and addresses move over (undo "
-        "with: contact unmerge)",
-        parents=[printing],
-    )
-    merge.add_argument("keep_id", metavar="KEEP_ID")
-    merge.add_argument("other_id", metavar="OTHER_ID")
-    unmerge = contact.add_parser(
-        "unmerge", help="undo a merge (the last one unless MERGE_ID is given)", parents=[printing]
-    )
-    unmerge.add_argument("merge_id", metavar="MERGE_ID", nargs="?")
 
 
 def addresses_from(args: argparse.Namespace) -> list[Address]:
@@ -143,14 +114,6 @@ def contact_unmerge(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Undone: {contact.name} is contact {restored} again, with its loops.")
     return EXIT_OK
-
-
-CONTACT_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("contact", "show"): contact_show,
-    ("contact", "duplicates"): contact_duplicates,
-    ("contact", "merge"): contact_merge,
-    ("contact", "unmerge"): contact_unmerge,
-}
 
 
 # -- contacts ------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
 
 from ghostless.cli.common import open_service, parse_id, wants_json
-from ghostless.cli.output import EXIT_OK, print_json, print_json_list
+from ghostless.cli.output import EXIT_OK, print_json, print_json_rows
 from ghostless.cli.owed import owed_json
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
@@ -26,7 +26,7 @@ def due(args: argparse.Namespace) -> int:
         zone, now = service.zone, service.ledger.clock.now()
         owed = service.stream_agenda(now, chunk=DUE_PAGE)
         if wants_json(args):
-            print_json_list(owed_json(item, zone) for item in owed)
+            print_json_rows(owed_json(item, zone) for item in owed)
             return EXIT_OK
         away = service.away()
         if away is not None:

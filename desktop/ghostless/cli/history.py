@@ -8,41 +8,11 @@ window or here.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
 from ghostless.cli.common import open_ledger, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.timeparse import parse_instant
 from ghostless.core.validation import parse_event_kind
-
-
-def add_history_commands(
-    commands: Any,
-    loop: Any,
-    *,
-    plain: argparse.ArgumentParser,
-    printing: argparse.ArgumentParser,
-) -> None:
-    """``undo``, ``redo``, ``loop event-edit`` and ``loop event-delete``."""
-    commands.add_parser(
-        "undo", help="take back the last action (made here or in the window)", parents=[printing]
-    )
-    commands.add_parser("redo", help="do again what undo took back", parents=[printing])
-    edit = loop.add_parser(
-        "event-edit", help="correct a logged event (undo brings the old one back)",
-        parents=[printing],
-    )  # fmt: skip
-    edit.add_argument("event_id", metavar="EVENT_ID", help="the id from loop show --json")
-    edit.add_argument("--event", help="received, sent, meeting, promise or note")
-    edit.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset")
-    edit.add_argument("--text")
-    delete = loop.add_parser(
-        "event-delete", help="take a mis-logged event out of the record (undo brings it back)",
-        parents=[plain],
-    )  # fmt: skip
-    delete.add_argument("event_id", metavar="EVENT_ID")
-    delete.add_argument("--yes", action="store_true", help="delete without asking (required)")
 
 
 def undo_command(args: argparse.Namespace) -> int:
@@ -106,11 +76,3 @@ def event_delete(args: argparse.Namespace) -> int:
         ledger.close()
     print(f"Deleted event {event_id} from loop {event.loop_id}. Undo with: ghostless undo")
     return EXIT_OK
-
-
-HISTORY_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("undo", None): undo_command,
-    ("redo", None): redo_command,
-    ("loop", "event-edit"): event_edit,
-    ("loop", "event-delete"): event_delete,
-}

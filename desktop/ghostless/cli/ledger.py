@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from datetime import tzinfo
 from typing import Any
 
@@ -11,16 +12,18 @@ from ghostless.cli.common import (
     open_ledger,
     open_service,
     parse_id,
-    print_table,
+    print_rows,
+    table_widths,
     wants_json,
 )
-from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
+from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json, print_json_rows
 from ghostless.cli.owed import owed_json
 from ghostless.core.models import Event, Loop
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
 from ghostless.core.validation import parse_event_kind, parse_kind, parse_outcome
 from ghostless.core.wording import when_words
+from ghostless.services.ledger import Ledger
 from ghostless.services.paths import resolve_data_dir
 from ghostless.services.typed_time import parse_when
 
@@ -149,26 +152,36 @@ def loop_show(args: argparse.Namespace) -> int:
 
 
 def loops_list(args: argparse.Namespace) -> int:
+    """The loops by urgency, streamed from one snapshot: a table (read twice, once for
+    the column widths) or a JSON array, each row read, written and dropped."""
+    query = LoopQuery(text=args.find, include_closed=args.all)
     ledger = open_ledger(args)
     try:
-        zone = ledger.zone
-        loops = ledger.list_loops(LoopQuery(text=args.find, include_closed=args.all))
-        waits = [ledger.waited_seconds(loop) for loop in loops]
+        with ledger.snapshot():
+            if wants_json(args):
+                zone = ledger.zone
+                print_json_rows(
+                    {**loop_json(loop, zone), "waited_seconds": ledger.waited_seconds(loop)}
+                    for loop in ledger.each_loop(query)
+                )
+                return EXIT_OK
+            widths = table_widths(LOOPS_HEADER, _loop_rows(ledger, query))
+            if widths is None:
+                print("No open loops." if not args.all else "No loops yet.")
+                return EXIT_OK
+            print_rows(LOOPS_HEADER, _loop_rows(ledger, query), widths)
     finally:
         ledger.close()
-    if wants_json(args):
-        print_json(
-            [
-                {**loop_json(loop, zone), "waited_seconds": w}
-                for loop, w in zip(loops, waits, strict=True)
-            ]
-        )
-        return EXIT_OK
-    if not loops:
-        print("No open loops." if not args.all else "No loops yet.")
-        return EXIT_OK
-    rows = [
-        (
+    return EXIT_OK
+
+
+LOOPS_HEADER = ("ID", "TURN", "WAITING", "CONTACT", "ORGANISATION", "KIND", "SUBJECT")
+
+
+def _loop_rows(ledger: Ledger, query: LoopQuery) -> Iterator[tuple[str, ...]]:
+    for loop in ledger.each_loop(query):
+        wait = ledger.waited_seconds(loop)
+        yield (
             str(loop.id),
             loop.turn.label if loop.is_open else (loop.outcome or loop.status).value,
             describe_wait(wait) if wait is not None else "",
@@ -177,10 +190,6 @@ def loops_list(args: argparse.Namespace) -> int:
             loop.kind.label,
             loop.subject,
         )
-        for loop, wait in zip(loops, waits, strict=True)
-    ]
-    print_table(("ID", "TURN", "WAITING", "CONTACT", "ORGANISATION", "KIND", "SUBJECT"), rows)
-    return EXIT_OK
 
 
 def loop_json(loop: Loop, zone: tzinfo) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -27,97 +26,6 @@ from ghostless.services.mail import MailService
 from ghostless.services.mail_local import LocalSource, Progress, SourceKind
 from ghostless.services.mail_sync import collect, keep
 from ghostless.services.zone import local_zone
-
-_NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
-
-
-def add_mail_commands(
-    commands: Any,
-    *,
-    plain: argparse.ArgumentParser,
-    printing: argparse.ArgumentParser,
-    parser_class: type[argparse.ArgumentParser],
-) -> None:
-    """Add ``ghostless mail`` and its actions to the parser."""
-    mail = commands.add_parser(
-        "mail", help="who is owed a reply, from your mail (read-only)"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
-    scan = mail.add_parser(
-        "scan",
-        help="read local mail and print what is owed and awaited; writes nothing",
-        parents=[printing],
-    )
-    _source_options(scan, many=True)
-    scan.add_argument(
-        "--me",
-        action="append",
-        required=True,
-        metavar="ADDRESS",
-        help="an address of yours; give it once per address",
-    )
-    scan.add_argument("--now", metavar="TIME", help=_NOW_HELP)
-
-    listed = mail.add_parser(
-        "suggestions",
-        help="threads owed or awaiting a reply, most urgent first",
-        parents=[printing],
-    )
-    listed.add_argument("--now", metavar="TIME", help=_NOW_HELP)
-    accept = mail.add_parser(
-        "accept",
-        help="make a loop of a thread, with its messages as events; prints the loop id",
-        parents=[printing],
-    )
-    accept.add_argument("thread", metavar="THREAD", help="the thread's Message-ID (suggestions)")
-    accept.add_argument("--kind", help="the loop's kind (default: the guessed one)")
-    accept.add_argument("--now", metavar="TIME", help=_NOW_HELP)
-    unaccept = mail.add_parser(
-        "unaccept",
-        help="undo an accept: delete the loop made from a thread, which is suggested again",
-        parents=[printing],
-    )
-    unaccept.add_argument("loop_id", metavar="LOOP")
-    ignore = mail.add_parser("ignore", help="never suggest this thread again", parents=[printing])
-    ignore.add_argument("thread", metavar="THREAD")
-    ignore.add_argument("--undo", action="store_true", help="suggest it again")
-    never = mail.add_parser(
-        "never", help="never suggest threads with this sender or domain", parents=[printing]
-    )
-    who = never.add_mutually_exclusive_group()
-    who.add_argument("--sender", metavar="ADDRESS")
-    who.add_argument("--domain", metavar="DOMAIN")
-    never.add_argument("--undo", action="store_true", help="suggest them again")
-    never.add_argument("--list", action="store_true", help="list the never rules")
-
-    me = mail.add_parser(
-        "me", help="the addresses that are yours (list, add, remove)", parents=[printing]
-    )
-    me.add_argument("--add", action="append", default=[], metavar="ADDRESS")
-    me.add_argument("--remove", action="append", default=[], metavar="ADDRESS")
-
-    source = mail.add_parser(
-        "source", help="local Maildir folders and mbox files read on every sync"
-    ).add_subparsers(
-        dest="source_action", metavar="ACTION", required=True, parser_class=parser_class
-    )
-    source_add = source.add_parser(
-        "add", help="read this Maildir or mbox on sync", parents=[printing]
-    )
-    _source_options(source_add, many=False)
-    source_remove = source.add_parser("remove", help="stop reading it", parents=[printing])
-    _source_options(source_remove, many=False)
-    source.add_parser("list", help="the local sources", parents=[printing])
-
-    mail.add_parser("sync", help="read every source now and keep what is new", parents=[printing])
-    mail.add_parser("rules", help="every turn rule and what it means", parents=[printing])
-
-
-def _source_options(parser: argparse.ArgumentParser, *, many: bool) -> None:
-    group = parser.add_argument_group("mail stores" if many else "mail store")
-    action = "append" if many else "store"
-    group.add_argument("--maildir", action=action, metavar="DIR", help="a Maildir folder")
-    group.add_argument("--mbox", action=action, metavar="FILE", help="an mbox file")
-
 
 # -- scan -----------------------------------------------------------------------
 
@@ -377,17 +285,3 @@ def mail_rules(args: argparse.Namespace) -> int:
         for name, meaning in RULES.items():
             print(f"{name:<22} {meaning}")
     return EXIT_OK
-
-
-MAIL_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("mail", "scan"): mail_scan,
-    ("mail", "suggestions"): mail_suggestions,
-    ("mail", "accept"): mail_accept,
-    ("mail", "unaccept"): mail_unaccept,
-    ("mail", "ignore"): mail_ignore,
-    ("mail", "never"): mail_never,
-    ("mail", "me"): mail_me,
-    ("mail", "source"): mail_source,
-    ("mail", "sync"): mail_sync,
-    ("mail", "rules"): mail_rules,
-}

@@ -1,13 +1,14 @@
 """The ``ghostless`` commands and their arguments (argparse).
 
 Built only when a command is given: starting the app skips it (see
-:func:`ghostless.cli.main`).
+:func:`ghostless.cli.main`), and only the command given gets its arguments.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from ghostless import APP_NAME, __version__
 from ghostless.cli.output import EXIT_USAGE
@@ -36,7 +37,14 @@ def _common(*, prints: bool) -> _Parser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``ghostless`` parser. Given the command line, only the command it names gets
+    its arguments (and their imports): ``--version`` and ``--help`` then load nothing of
+    the app, and ``loops`` nothing of the import formats."""
+    # Every command when the command line is not given or names none we know (so
+    # argparse's own message about it stays the same); else only the one it names.
+    wanted = None if argv is None else command_named(argv)
+    fill_all = argv is None or (wanted is not None and wanted not in _COMMANDS)
     plain, printing = _common(prints=False), _common(prints=True)
     parser = _Parser(
         prog="ghostless",
@@ -52,10 +60,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="start in the tray without showing the window (what start-at-login runs)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    shared = {None: [], "plain": [plain], "printing": [printing]}
+    for name, (text, parents, fill) in _COMMANDS.items():
+        sub = commands.add_parser(name, help=text, parents=shared[parents])
+        if fill_all or name == wanted:
+            fill(sub, plain, printing)
+    return parser
 
-    contact = commands.add_parser("contact", help="add or list contacts").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv``: the first one that is neither an option nor the
+    value of ``--data-dir`` (or of any abbreviation argparse accepts for it)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if len(word) > 2 and "--data-dir".startswith(word):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _group(sub: argparse.ArgumentParser) -> Any:
+    return sub.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+
+def _contact(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    contact = _group(sub)
     add = contact.add_parser("add", help="add a contact; prints its id", parents=[printing])
     add.add_argument("--name", required=True)
     for name in ("org", "role", "notes"):
@@ -70,13 +102,59 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"{what}; give it more than once for several (the first is the primary one)",
         )
     contact.add_parser("list", help="list contacts", parents=[printing])
-    from ghostless.cli.contacts import add_contact_commands
-
-    add_contact_commands(contact, plain=plain, printing=printing)
-
-    loop = commands.add_parser("loop", help="open, log, close or show a loop").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    show = contact.add_parser(
+        "show", help="a contact with every address and its label", parents=[printing]
     )
+    show.add_argument("contact_id", metavar="ID")
+    contact.add_parser(
+        "duplicates",
+        help="contacts that are likely one person: same address, same URL, or similar names "
+        "at one organisation",
+        parents=[printing],
+    )
+    merge = contact.add_parser(
+        "merge",
+        help="merge OTHER_ID into KEEP_ID: its loops, events and addresses move over (undo "
+        "with: contact unmerge)",
+        parents=[printing],
+    )
+    merge.add_argument("keep_id", metavar="KEEP_ID")
+    merge.add_argument("other_id", metavar="OTHER_ID")
+    unmerge = contact.add_parser(
+        "unmerge", help="undo a merge (the last one unless MERGE_ID is given)", parents=[printing]
+    )
+    unmerge.add_argument("merge_id", metavar="MERGE_ID", nargs="?")
+    _contact_edits(contact, plain, printing)
+
+
+def _contact_edits(contact: Any, plain: _Parser, printing: _Parser) -> None:
+    """``contact edit``, ``loops`` and ``delete`` (run by :mod:`ghostless.cli.contact_edits`)."""
+    edit = contact.add_parser(
+        "edit", help="change a contact; what you leave out stays as it is", parents=[printing]
+    )
+    edit.add_argument("contact_id", metavar="ID")
+    for name in ("name", "org", "role", "notes"):
+        edit.add_argument(f"--{name}")
+    for name, what in (("email", "e-mail addresses"), ("phone", "phone numbers"),
+                       ("url", "profile URLs")):  # fmt: skip
+        edit.add_argument(
+            f"--{name}", action="append", metavar="VALUE",
+            help=f"replaces the contact's {what}; give it more than once for several",
+        )  # fmt: skip
+    loops = contact.add_parser(
+        "loops", help="every loop with a contact, open or closed", parents=[printing]
+    )
+    loops.add_argument("contact_id", metavar="ID")
+    gone = contact.add_parser(
+        "delete", help="delete a contact; with --yes, their loops and records go too",
+        parents=[plain],
+    )  # fmt: skip
+    gone.add_argument("contact_id", metavar="ID")
+    gone.add_argument("--yes", action="store_true", help="also delete the contact's loops")
+
+
+def _loop(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    loop = _group(sub)
     add = loop.add_parser("add", help="open a loop; prints its id", parents=[printing])
     add.add_argument("--contact", required=True, metavar="ID")
     add.add_argument("--kind", required=True, help=_kinds_help())
@@ -145,10 +223,25 @@ def build_parser() -> argparse.ArgumentParser:
     dismiss.add_argument("key", metavar="KEY", nargs="?", help="the item's key (due --json)")
     dismiss.add_argument("--undo", action="store_true", help="bring dismissed items back")
     dismiss.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+    # Correcting the record (run by :mod:`ghostless.cli.history`).
+    edit = loop.add_parser(
+        "event-edit", help="correct a logged event (undo brings the old one back)",
+        parents=[printing],
+    )  # fmt: skip
+    edit.add_argument("event_id", metavar="EVENT_ID", help="the id from loop show --json")
+    edit.add_argument("--event", help="received, sent, meeting, promise or note")
+    edit.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset")
+    edit.add_argument("--text")
+    event_delete = loop.add_parser(
+        "event-delete", help="take a mis-logged event out of the record (undo brings it back)",
+        parents=[plain],
+    )  # fmt: skip
+    event_delete.add_argument("event_id", metavar="EVENT_ID")
+    event_delete.add_argument("--yes", action="store_true", help="delete without asking (required)")
 
-    settings = commands.add_parser(
-        "settings", help="every playbook figure and limit, as in the Settings dialog"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+def _settings(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    settings = _group(sub)
     settings.add_parser("list", help="every setting, its value and meaning", parents=[printing])
     get = settings.add_parser("get", help="one setting's value", parents=[printing])
     get.add_argument("key", metavar="KEY")
@@ -163,18 +256,17 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("keys", metavar="KEY", nargs="*")
     settings.add_parser("undo", help="undo the last change to the settings", parents=[printing])
 
-    loops = commands.add_parser("loops", help="open loops by urgency", parents=[printing])
+
+def _loops(loops: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     loops.add_argument("--all", action="store_true", help="include closed and archived loops")
     loops.add_argument("--find", default="", metavar="TEXT", help="only loops matching TEXT")
 
-    due = commands.add_parser("due", help="what is owed, most urgent first", parents=[printing])
-    due.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    stats = commands.add_parser(
-        "stats",
-        help="how you keep your word: the figures behind every Insights chart",
-        parents=[printing],
-    )
+def _at_now(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+
+def _stats(stats: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     stats.add_argument(
         "--since",
         metavar="DATE",
@@ -182,11 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    keep = commands.add_parser(
-        "keep-in-touch",
-        help="cadences: an item comes when nothing has happened with someone for that long",
-        parents=[printing],
-    )
+
+def _keep_in_touch(keep: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     keep_actions = keep.add_subparsers(
         dest="action", metavar="ACTION", required=False, parser_class=_Parser
     )
@@ -202,18 +291,13 @@ def build_parser() -> argparse.ArgumentParser:
     keep_tag.add_argument("tag", metavar="TAG")
     keep_tag.add_argument("every", metavar="EVERY", help=every_help)
 
-    review = commands.add_parser(
-        "review",
-        help="the past week: answered on time, late, still owed; 'on' or 'off' switches "
-        "the weekly notification (off by default)",
-        parents=[printing],
-    )
+
+def _review(review: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     review.add_argument("switch", nargs="?", choices=("on", "off"), metavar="on|off")
     review.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    pipeline = commands.add_parser(
-        "pipeline", help="the job-search board: job loops by stage", parents=[printing]
-    )
+
+def _pipeline(pipeline: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     pipeline.add_argument(
         "--limit", type=int, default=50, metavar="N", help="loops shown per stage (50)"
     )
@@ -234,14 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(close a loop with 'ghostless loop close')",
     )
 
-    remind = commands.add_parser(
-        "remind",
-        help="deliver the reminders due now, once (for a cron job or a systemd timer)",
-        parents=[printing],
-    )
-    remind.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    snooze = commands.add_parser("snooze", help="remind about a loop later", parents=[printing])
+def _snooze(snooze: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
     snooze.add_argument("loop_id", metavar="LOOP")
     snooze.add_argument(
         "--until",
@@ -252,9 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snooze.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    away = commands.add_parser(
-        "away", help="pause reminders while you cannot correspond"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+
+def _away(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    away = _group(sub)
     away_on = away.add_parser(
         "on", help="pause every reminder; nothing is lost", parents=[printing]
     )
@@ -265,10 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     away_off.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
-    draft = commands.add_parser("draft", help="check a message draft").add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
-    draft_check = draft.add_parser(
+
+def _draft(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    draft_check = _group(sub).add_parser(
         "check", help="what an editor would flag in a draft", parents=[printing]
     )
     draft_check.add_argument("file", metavar="FILE", help="the draft, UTF-8 text; - reads stdin")
@@ -288,32 +365,91 @@ def build_parser() -> argparse.ArgumentParser:
         "--fixed", action="store_true", help="print the draft with every safe fix applied"
     )
 
-    self_check = commands.add_parser(
-        "self-check", help="what this machine offers Ghostless", parents=[printing]
-    )
-    self_check.add_argument(
+
+def _self_check(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument(
         "--try",
         dest="try_out",
         action="store_true",
         help="also store, read back and delete a test secret in the keyring, and send a test "
         "notification",
     )
-    from ghostless.cli.history import add_history_commands
 
-    add_history_commands(commands, loop, plain=plain, printing=printing)
-    from ghostless.cli.contact_edits import add_contact_edit_commands
 
-    add_contact_edit_commands(contact, plain=plain, printing=printing)
-    from ghostless.cli.mail import add_mail_commands
-    from ghostless.cli.transfer import add_transfer_commands
+def _nothing(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    """A command with no arguments of its own (``undo``, ``redo``)."""
 
-    add_mail_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
 
-    add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
-    from ghostless.cli.sync import add_sync_commands
+def _mail(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    from ghostless.cli.mail_arguments import add_mail_arguments
 
-    add_sync_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
-    return parser
+    add_mail_arguments(sub, printing=printing, parser_class=_Parser)
+
+
+def _sync(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    from ghostless.cli.sync_arguments import add_sync_arguments
+
+    add_sync_arguments(sub, printing=printing, parser_class=_Parser)
+
+
+def _transfer(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    from ghostless.cli.transfer import add_transfer_arguments
+
+    add_transfer_arguments(sub, printing=printing, parser_class=_Parser)
+
+
+_Fill = Callable[[argparse.ArgumentParser, _Parser, _Parser], None]
+#: Every command: its help, the shared options it takes, and what adds its own arguments.
+_COMMANDS: dict[str, tuple[str, str | None, _Fill]] = {
+    "contact": ("add or list contacts", None, _contact),
+    "loop": ("open, log, close or show a loop", None, _loop),
+    "settings": ("every playbook figure and limit, as in the Settings dialog", None, _settings),
+    "loops": ("open loops by urgency", "printing", _loops),
+    "due": ("what is owed, most urgent first", "printing", _at_now),
+    "stats": (
+        "how you keep your word: the figures behind every Insights chart",
+        "printing",
+        _stats,
+    ),
+    "keep-in-touch": (
+        "cadences: an item comes when nothing has happened with someone for that long",
+        "printing",
+        _keep_in_touch,
+    ),
+    "review": (
+        "the past week: answered on time, late, still owed; 'on' or 'off' switches "
+        "the weekly notification (off by default)",
+        "printing",
+        _review,
+    ),
+    "pipeline": ("the job-search board: job loops by stage", "printing", _pipeline),
+    "remind": (
+        "deliver the reminders due now, once (for a cron job or a systemd timer)",
+        "printing",
+        _at_now,
+    ),
+    "snooze": ("remind about a loop later", "printing", _snooze),
+    "away": ("pause reminders while you cannot correspond", None, _away),
+    "draft": ("check a message draft", None, _draft),
+    "self-check": ("what this machine offers Ghostless", "printing", _self_check),
+    "undo": ("take back the last action (made here or in the window)", "printing", _nothing),
+    "redo": ("do again what undo took back", "printing", _nothing),
+    "mail": ("who is owed a reply, from your mail (read-only)", None, _mail),
+    "sync": ("owed items as tasks on your CalDAV server (phone, other desktops)", None, _sync),
+    "import": ("import contacts; re-importing updates, never duplicates", None, _transfer),
+    "export": ("write data for other programs", None, _transfer),
+    "backup": ("a consistent copy of the database, even while the app runs", "plain", _transfer),
+    "restore": (
+        "replace the data with a backup (checked first; the current data is kept aside)",
+        "plain",
+        _transfer,
+    ),
+    "start-afresh": (
+        "set the current database aside (kept in the backups folder) and start with no data",
+        "plain",
+        _transfer,
+    ),
+}
 
 
 _NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"

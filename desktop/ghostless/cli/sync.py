@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,49 +11,6 @@ from typing import Any
 from ghostless.cli.common import open_ledger, open_service, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.errors import InputError
-
-
-def add_sync_commands(
-    commands: Any,
-    *,
-    plain: argparse.ArgumentParser,
-    printing: argparse.ArgumentParser,
-    parser_class: type[argparse.ArgumentParser],
-) -> None:
-    sync = commands.add_parser(
-        "sync", help="owed items as tasks on your CalDAV server (phone, other desktops)"
-    ).add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
-    setup = sync.add_parser(
-        "setup",
-        help="log in, pick or create the calendar and address book; the password goes to "
-        "the keyring",
-        parents=[printing],
-    )
-    setup.add_argument("--url", required=True, help="the server's address (https)")
-    setup.add_argument("--user", required=True)
-    setup.add_argument(
-        "--password-stdin", action="store_true", required=True, help="read the password from stdin"
-    )
-    setup.add_argument("--ca-file", metavar="FILE", help="trust this CA (a self-hosted server)")
-    setup.add_argument("--calendar", metavar="NAME", help="the calendar to use (made if missing)")
-    setup.add_argument(
-        "--address-book", metavar="NAME", help="the address book to use (made if missing)"
-    )
-    sync.add_parser("now", help="sync now: what was sent and received", parents=[printing])
-    sync.add_parser("status", help="the account and the last sync", parents=[printing])
-    sync.add_parser(
-        "off", help="stop syncing; nothing here or on the server is deleted", parents=[printing]
-    )
-    resolve = sync.add_parser(
-        "resolve",
-        help="settle a conflict between two desktops (listed by sync status)",
-        parents=[printing],
-    )
-    resolve.add_argument("loop_id", metavar="LOOP")
-    resolve.add_argument("field", metavar="FIELD", help="subject, kind, status or deadline")
-    resolve.add_argument(
-        "--keep", required=True, choices=("mine", "theirs"), help="which value to keep"
-    )
 
 
 def _secrets() -> Any:
@@ -166,12 +122,3 @@ def sync_resolve(args: argparse.Namespace) -> int:
     else:
         print(f"Loop {loop_id}: {args.field} is “{kept}”; the other desktops take it next sync.")
     return EXIT_OK
-
-
-SYNC_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    ("sync", "setup"): sync_setup,
-    ("sync", "now"): sync_now,
-    ("sync", "status"): sync_status,
-    ("sync", "off"): sync_off,
-    ("sync", "resolve"): sync_resolve,
-}

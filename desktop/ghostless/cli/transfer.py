@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ghostless.cli.common import open_ledger, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_USAGE, print_json
@@ -23,30 +22,47 @@ _SOURCE_HELP = {
 }
 
 
-def add_transfer_commands(
-    commands: Any,
+def add_transfer_arguments(
+    sub: argparse.ArgumentParser,
     *,
-    plain: argparse.ArgumentParser,
     printing: argparse.ArgumentParser,
     parser_class: type[argparse.ArgumentParser],
 ) -> None:
-    """Add the import, export, backup and restore commands to the ``ghostless`` parser."""
-    imports = commands.add_parser(
-        "import", help="import contacts; re-importing updates, never duplicates"
-    ).add_subparsers(dest="action", metavar="FORMAT", required=True, parser_class=parser_class)
-    for source in _SOURCES:
-        sub = imports.add_parser(source, help=_SOURCE_HELP[source], parents=[printing])
+    """Add the arguments of ``import``, ``export``, ``backup``, ``restore`` or
+    ``start-afresh`` (whichever ``sub`` is, by its name) to its parser."""
+    command = sub.prog.rsplit(" ", 1)[-1]
+    if command == "import":
+        _import_arguments(sub, printing=printing, parser_class=parser_class)
+    elif command == "export":
+        _export_arguments(sub, printing=printing, parser_class=parser_class)
+    elif command in ("backup", "restore"):
         sub.add_argument("file", metavar="FILE")
-        sub.add_argument(
+    else:
+        sub.add_argument("--yes", action="store_true", help="yes, start with no data")
+
+
+def _import_arguments(
+    sub: argparse.ArgumentParser,
+    *,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    imports = sub.add_subparsers(
+        dest="action", metavar="FORMAT", required=True, parser_class=parser_class
+    )
+    for source in _SOURCES:
+        one = imports.add_parser(source, help=_SOURCE_HELP[source], parents=[printing])
+        one.add_argument("file", metavar="FILE")
+        one.add_argument(
             "--dry-run", action="store_true", help="say what would happen; write nothing"
         )
-        sub.add_argument(
+        one.add_argument(
             "--encoding",
             metavar="NAME",
             help="the file's text encoding when it is not UTF-8 (such as cp1252)",
         )
         if source == "csv":
-            sub.add_argument(
+            one.add_argument(
                 "--map",
                 action="append",
                 default=[],
@@ -54,7 +70,14 @@ def add_transfer_commands(
                 help=f"which column holds a field; FIELD is one of {', '.join(TARGETS)}",
             )
 
-    export = commands.add_parser("export", help="write data for other programs").add_subparsers(
+
+def _export_arguments(
+    sub: argparse.ArgumentParser,
+    *,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    export = sub.add_subparsers(
         dest="action", metavar="FORMAT", required=True, parser_class=parser_class
     )
     ics = export.add_parser(
@@ -76,25 +99,8 @@ def add_transfer_commands(
         ("csv", "the contacts as CSV, safe to open in a spreadsheet"),
         ("vcard", "the contacts as vCard 3.0, every address with its label"),
     ):
-        sub = export.add_parser(name, help=text, parents=[printing])
-        sub.add_argument("file", metavar="FILE")
-
-    backup = commands.add_parser(
-        "backup", help="a consistent copy of the database, even while the app runs", parents=[plain]
-    )
-    backup.add_argument("file", metavar="FILE")
-    restore = commands.add_parser(
-        "restore",
-        help="replace the data with a backup (checked first; the current data is kept aside)",
-        parents=[plain],
-    )
-    restore.add_argument("file", metavar="FILE")
-    afresh = commands.add_parser(
-        "start-afresh",
-        help="set the current database aside (kept in the backups folder) and start with no data",
-        parents=[plain],
-    )
-    afresh.add_argument("--yes", action="store_true", help="yes, start with no data")
+        one = export.add_parser(name, help=text, parents=[printing])
+        one.add_argument("file", metavar="FILE")
 
 
 # -- handlers ----------------------------------------------------------------------
@@ -269,15 +275,3 @@ def start_afresh(args: argparse.Namespace) -> int:
     else:
         print(f"Moved the database to {aside}. Ghostless starts with no data.")
     return EXIT_OK
-
-
-TRANSFER_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
-    **{("import", source): import_contacts for source in _SOURCES},
-    ("export", "ics"): export_ics,
-    ("export", "json"): export_json_file,
-    ("export", "csv"): export_csv_file,
-    ("export", "vcard"): export_vcard_file,
-    ("backup", None): backup,
-    ("restore", None): restore,
-    ("start-afresh", None): start_afresh,
-}

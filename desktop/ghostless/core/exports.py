@@ -8,7 +8,7 @@ export); :mod:`ghostless.services.icalendar_write` writes it as RFC 5545.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from hashlib import sha256
@@ -46,10 +46,20 @@ _KIND_COLUMNS = (
 def contact_csv_header(contacts: Sequence[Contact]) -> list[str]:
     """The header: :data:`CONTACT_CSV_HEADER`, the primary addresses' labels, then
     numbered columns for as many further addresses of each kind as any contact has."""
+    return contact_csv_header_for(
+        {
+            kind: max((len(_others(contact, kind)) for contact in contacts), default=0)
+            for kind, _column in _KIND_COLUMNS
+        }
+    )
+
+
+def contact_csv_header_for(most: Mapping[AddressKind, int]) -> list[str]:
+    """:func:`contact_csv_header` given the most further addresses of each kind any
+    contact has (so that the contacts can be written as they are read)."""
     header = [*CONTACT_CSV_HEADER, "Email label", "Phone label", "URL label"]
     for kind, column in _KIND_COLUMNS:
-        most = max((len(_others(contact, kind)) for contact in contacts), default=0)
-        for n in range(2, most + 2):
+        for n in range(2, most.get(kind, 0) + 2):
             header += [f"{column} {n}", f"{column} {n} label"]
     return header
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import BinaryIO
 
 from ghostless.core.errors import (
     ConfirmationRequired,
@@ -54,10 +56,19 @@ def private_temp(target: Path) -> Path:
 
 def write_private_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` (0600) via a temporary file and os.replace."""
+    with private_atomic_file(target) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def private_atomic_file(target: Path) -> Iterator[BinaryIO]:
+    """A file to write ``target`` through, piece by piece: a 0600 temporary file beside
+    it that replaces it only when the block ends without an error (else it is removed,
+    and ``target`` is as it was)."""
     temp = private_temp(target)
     try:
         with temp.open("wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)

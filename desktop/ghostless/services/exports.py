@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -20,11 +23,12 @@ from ghostless import __version__
 from ghostless.core.exports import (
     CalendarItem,
     calendar_uid,
-    contact_csv_header,
+    contact_csv_header_for,
     contact_csv_row,
 )
+from ghostless.core.json_stream import json_chunks
 from ghostless.core.wording import STATUS_LABELS, absolute_text
-from ghostless.services.backup import write_private_atomic
+from ghostless.services.backup import private_atomic_file, write_private_atomic
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.store.preferences import PreferenceRepository
@@ -123,42 +127,89 @@ def refresh_calendar_feed(reminders: ReminderService) -> Path | None:
 
 
 # -- JSON ------------------------------------------------------------------------------
-def _rows(ledger: Ledger, sql: str) -> list[dict[str, Any]]:
+def _rows(ledger: Ledger, sql: str) -> Iterator[dict[str, Any]]:
+    """The rows of ``sql`` as dicts, read one at a time."""
     cursor = store_of(ledger).conn.execute(sql)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
 
 
-def export_data(ledger: Ledger) -> dict[str, Any]:
-    """Everything Ghostless keeps, in the portable form of docs/export-json.md."""
+def _grouped(rows: Iterator[dict[str, Any]], key: str) -> Iterator[tuple[int, list[Any]]]:
+    """Rows ordered by ``key``, as (key, the rows with it, ``key`` taken out of each)."""
+    for value, group in itertools.groupby(rows, key=lambda row: int(row.pop(key))):
+        yield value, list(group)
+
+
+def _with_children(
+    parents: Iterator[dict[str, Any]], children: Iterator[tuple[int, list[Any]]], field: str
+) -> Iterator[dict[str, Any]]:
+    """Each parent (ordered by id) with its children (grouped by the same id) under
+    ``field``: two cursors read side by side, so neither is held whole."""
+    pending = next(children, None)
+    for parent in parents:
+        while pending is not None and pending[0] < int(parent["id"]):
+            pending = next(children, None)
+        if pending is not None and pending[0] == int(parent["id"]):
+            parent[field] = pending[1]
+            pending = next(children, None)
+        else:
+            parent[field] = []
+        yield parent
+
+
+def _contacts(ledger: Ledger, counts: Counter[str]) -> Iterator[dict[str, Any]]:
+    addresses = _rows(
+        ledger,
+        'SELECT contact_id, kind, value, label, is_primary AS "primary" '
+        "FROM contact_addresses ORDER BY contact_id, position",
+    )
     contacts = _rows(
         ledger,
         "SELECT id, name, email, org, role, phone, url, notes, tags, muted, blocked, "
         "block_reason, created_at, updated_at FROM contacts ORDER BY id",
     )
-    addresses: dict[int, list[dict[str, Any]]] = {}
-    for address in _rows(
-        ledger,
-        'SELECT contact_id, kind, value, label, is_primary AS "primary" '
-        "FROM contact_addresses ORDER BY contact_id, position",
-    ):
-        address["primary"] = bool(address["primary"])
-        addresses.setdefault(int(address.pop("contact_id")), []).append(address)
-    for contact in contacts:
+    for contact in _with_children(contacts, _grouped(addresses, "contact_id"), "addresses"):
+        for address in contact["addresses"]:
+            address["primary"] = bool(address["primary"])
         contact["tags"] = json.loads(contact["tags"])
         contact["muted"], contact["blocked"] = bool(contact["muted"]), bool(contact["blocked"])
-        contact["addresses"] = addresses.get(int(contact["id"]), [])
+        # The key order of the export as documented: addresses last.
+        contact["addresses"] = contact.pop("addresses")
+        counts["contacts"] += 1
+        yield contact
+
+
+def _loops(ledger: Ledger, counts: Counter[str]) -> Iterator[dict[str, Any]]:
+    events = _rows(
+        ledger, "SELECT id, loop_id, kind, at, text FROM events ORDER BY loop_id, at, id"
+    )
     loops = _rows(
         ledger,
         "SELECT id, contact_id, kind, subject, status, outcome, turn, turn_since, opened_at, "
         "closed_at, last_event_at, deadline_at, referred_loop_id, decline_decided_at, notes "
         "FROM loops ORDER BY id",
     )
-    events: dict[int, list[dict[str, Any]]] = {}
-    for event in _rows(ledger, "SELECT id, loop_id, kind, at, text FROM events ORDER BY at, id"):
-        events.setdefault(int(event.pop("loop_id")), []).append(event)
-    for loop in loops:
-        loop["events"] = events.get(int(loop["id"]), [])
+    for loop in _with_children(loops, _grouped(events, "loop_id"), "events"):
+        counts["loops"] += 1
+        yield loop
+
+
+def _templates(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    for template in _rows(
+        ledger,
+        "SELECT id, title, intent, subject, direct, softer, kinds, based_on, created_at, "
+        "updated_at FROM user_templates ORDER BY id",
+    ):
+        template["kinds"] = json.loads(template["kinds"])
+        yield template
+
+
+def export_document(ledger: Ledger, counts: Counter[str] | None = None) -> dict[str, Any]:
+    """Everything Ghostless keeps, in the portable form of docs/export-json.md, its long
+    lists as iterators over the rows (see :func:`ghostless.core.json_stream.json_chunks`);
+    ``counts`` counts the contacts and loops as they are read."""
+    counts = Counter() if counts is None else counts
     settings = {
         str(key): json.loads(str(value))
         for key, value in store_of(ledger).conn.execute(
@@ -170,55 +221,87 @@ def export_data(ledger: Ledger) -> dict[str, Any]:
         "version": JSON_VERSION,
         "exported_at": ledger.clock.now().isoformat(),
         "app_version": __version__,
-        "contacts": contacts,
-        "loops": loops,
+        "contacts": _contacts(ledger, counts),
+        "loops": _loops(ledger, counts),
         "snoozes": _rows(ledger, "SELECT key, loop_id, until FROM snoozes ORDER BY key"),
         "away_periods": _rows(
             ledger, "SELECT id, started_at, ended_at, reason FROM away_periods ORDER BY id"
         ),
-        "templates": _rows(
-            ledger,
-            "SELECT id, title, intent, subject, direct, softer, kinds, based_on, created_at, "
-            "updated_at FROM user_templates ORDER BY id",
-        ),
+        "templates": _templates(ledger),
         "settings": settings,
     }
 
 
+def export_data(ledger: Ledger) -> dict[str, Any]:
+    """The whole export as one value (for a small store: tests, a preview)."""
+    return {
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in export_document(ledger).items()
+    }
+
+
 def export_json(ledger: Ledger, target: Path) -> dict[str, int]:
-    data = export_data(ledger)
-    for template in data["templates"]:
-        template["kinds"] = json.loads(template["kinds"])
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    write_private_atomic(Path(target), text.encode("utf-8"))
-    return {"contacts": len(data["contacts"]), "loops": len(data["loops"])}
+    """Write the export to ``target`` as it is read, in one read transaction (a
+    consistent snapshot, however long it takes); returns how many contacts and loops."""
+    counts: Counter[str] = Counter()
+    store = store_of(ledger)
+    with private_atomic_file(Path(target)) as raw, store.snapshot():
+        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        for chunk in json_chunks(export_document(ledger, counts)):
+            handle.write(chunk)
+        handle.write("\n")
+        handle.detach().flush()  # the bytes stay in ``raw``, which fsyncs and replaces
+    return {"contacts": counts["contacts"], "loops": counts["loops"]}
 
 
 # -- CSV ---------------------------------------------------------------------------
-def contacts_csv(ledger: Ledger) -> str:
-    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
-    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
-    contacts = contacts_of(ledger).search()
-    header = contact_csv_header(contacts)
+def _csv_lines(ledger: Ledger) -> Iterator[str]:
+    """The contacts as CSV lines (RFC 4180), read and written a batch at a time."""
+    contacts = contacts_of(ledger)
+    header = contact_csv_header_for(contacts.most_other_addresses())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    for contact in contacts:
+    for contact in contacts.each():
         writer.writerow(contact_csv_row(contact, header))
-    return out.getvalue()
+        if out.tell() >= _CSV_CHUNK:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+#: Characters of CSV gathered before they are written.
+_CSV_CHUNK = 1 << 16
+
+
+def contacts_csv(ledger: Ledger) -> str:
+    """The contacts as CSV (RFC 4180), every address with its label, every formula-like
+    cell neutralised; ``ghostless import csv`` reads it back to the same values."""
+    with store_of(ledger).snapshot():
+        return "".join(_csv_lines(ledger))
 
 
 def export_contacts_csv(ledger: Ledger, target: Path) -> int:
-    text = contacts_csv(ledger)
-    write_private_atomic(Path(target), text.encode("utf-8"))
-    return contacts_of(ledger).count()
+    """Write :func:`contacts_csv` to ``target`` as it is read; returns how many contacts."""
+    return _write_streamed(ledger, Path(target), _csv_lines)
 
 
 # -- vCard -------------------------------------------------------------------------
 def export_contacts_vcard(ledger: Ledger, target: Path) -> int:
     """The contacts as vCard 3.0, every address with its label; re-imports the same."""
-    from ghostless.services.vcard_export import vcards
+    from ghostless.services.vcard_export import vcard
 
-    contacts = contacts_of(ledger).search()
-    write_private_atomic(Path(target), vcards(contacts).encode("utf-8"))
-    return len(contacts)
+    return _write_streamed(
+        ledger, Path(target), lambda ledger: map(vcard, contacts_of(ledger).each())
+    )
+
+
+def _write_streamed(ledger: Ledger, target: Path, texts: Callable[[Ledger], Iterable[str]]) -> int:
+    """Write every text to ``target`` as it comes, from one read snapshot; how many
+    contacts there were."""
+    store = store_of(ledger)
+    with private_atomic_file(target) as raw, store.snapshot():
+        for text in texts(ledger):
+            raw.write(text.encode("utf-8"))
+        return contacts_of(ledger).count()

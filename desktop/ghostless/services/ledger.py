@@ -354,6 +354,17 @@ class Ledger:
         """Where ``loop_id`` stands in :meth:`list_loops` with ``query``, None if absent."""
         return self._loops.position(loop_id, query)
 
+    def each_loop(self, query: LoopQuery = LoopQuery()) -> Iterator[Loop]:
+        """Every loop ``query`` finds, by urgency, one at a time (the command line's
+        ``loops``: constant memory however many there are)."""
+        return self._loops.each(query)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the data, whatever other processes write."""
+        with self._store.snapshot():
+            yield
+
     def is_empty(self) -> bool:
         row = self._store.conn.execute(
             "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"

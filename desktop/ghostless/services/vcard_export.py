@@ -8,8 +8,6 @@ folds the values; :mod:`ghostless.services.vcard_read` reads them back the same.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from ghostless.core.models import AddressKind, Contact
 
 _PROPERTY = {AddressKind.EMAIL: "email", AddressKind.PHONE: "tel", AddressKind.URL: "url"}
@@ -48,7 +46,3 @@ def vcard(contact: Contact, *, uid: str | None = None) -> str:
             label.group = f"item{number}"
     text: str = card.serialize()
     return text
-
-
-def vcards(contacts: Sequence[Contact]) -> str:
-    return "".join(vcard(contact) for contact in contacts)

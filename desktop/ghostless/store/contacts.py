@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from datetime import datetime
 
 from ghostless.core.errors import NotFoundError
-from ghostless.core.models import Contact
+from ghostless.core.models import AddressKind, Contact
 from ghostless.core.queries import search_words
 from ghostless.core.timeparse import to_utc_text
 from ghostless.core.validation import ContactFields
@@ -152,6 +153,23 @@ class ContactRepository:
             (*params, limit, offset),
         ).fetchall()
         return self._with_addresses([contact_from_row(row) for row in rows])
+
+    def each(self, batch: int = 500) -> Iterator[Contact]:
+        """Every contact by name, with its addresses, read ``batch`` at a time (an
+        export of any size holds one batch)."""
+        cursor = self._store.conn.execute(
+            f"SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY name COLLATE NOCASE, id"
+        )
+        while rows := cursor.fetchmany(batch):
+            yield from self._with_addresses([contact_from_row(row) for row in rows])
+
+    def most_other_addresses(self) -> dict[AddressKind, int]:
+        """The most addresses of each kind, beside its primary one, that any contact has."""
+        rows = self._store.conn.execute(
+            "SELECT kind, max(n) FROM (SELECT kind, count(*) AS n FROM contact_addresses "
+            "WHERE NOT is_primary GROUP BY contact_id, kind) GROUP BY kind"
+        )
+        return {AddressKind(str(kind)): int(most) for kind, most in rows}
 
     def _with_addresses(self, contacts: list[Contact]) -> list[Contact]:
         found = addresses_of(self._store.conn, [contact.id for contact in contacts])

@@ -297,6 +297,23 @@ class Store:
             _rollback(self.conn)
             raise translate_sqlite_error(exc, self.path) from exc
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every query inside sees the same state of the file,
+        however long they take and whatever other processes write meanwhile (WAL).
+        Inside a write, the write's own transaction is that state."""
+        if self.conn.in_transaction:
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+        try:
+            yield
+        finally:
+            _rollback(self.conn)  # nothing was written: ending it is all there is
+
     # -- checks ------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
         """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find; empty when sound."""

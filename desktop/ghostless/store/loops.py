@@ -7,7 +7,7 @@ same transaction as every change, so lists can filter and sort in SQL.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -504,6 +504,15 @@ class LoopRepository:
             (*params, rank, rank, *keys),
         ).fetchone()
         return int(row[0])
+
+    def each(self, query: LoopQuery = LoopQuery()) -> Iterator[Loop]:
+        """Every loop ``query`` finds, by urgency, read one row at a time."""
+        where, params = _where(query)
+        cursor = self._store.conn.execute(
+            f"SELECT {LOOP_COLUMNS} {_FROM} {where} ORDER BY {URGENCY_ORDER}", params
+        )
+        for row in cursor:
+            yield loop_from_row(row)
 
     def count(self, query: LoopQuery = LoopQuery()) -> int:
         where, params = _where(query)
