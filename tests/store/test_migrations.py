@@ -207,6 +207,22 @@ def _seed_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_v7(conn: sqlite3.Connection) -> None:
+    """The rows of v6 plus an IMAP account and how far its inbox was read (m008_mail_accounts)."""
+    _seed_v6(conn)
+    conn.execute(
+        "INSERT INTO mail_accounts (id, host, port, security, username, ca_file, addresses, "
+        "sent_folder, created_at, last_sync_at, last_error) VALUES (1, 'imap.example.org', 993, "
+        "'tls', 'me@example.org', '', '[\"me@example.org\", \"me@old.example\"]', 'Sent', "
+        "'2026-11-05T09:00:00+00:00', '2026-11-05T09:15:00+00:00', '')"
+    )
+    conn.execute(
+        "INSERT INTO mail_folders (account_id, name, uidvalidity, uidnext, highestmodseq, "
+        "complete, synced_at) VALUES (1, 'INBOX', 1700000000, 4211, 98765, 1, "
+        "'2026-11-05T09:15:00+00:00')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -216,6 +232,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _seed_v4,
     5: _seed_v5,
     6: _seed_v6,
+    7: _seed_v7,
 }
 
 

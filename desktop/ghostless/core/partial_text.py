@@ -1,0 +1,63 @@
+"""Text from the first bytes of a MIME part: what a mail snippet is read from.
+
+An IMAP server hands over the start of a part (``BODY.PEEK[1]<0.1024>``), still
+in its transfer encoding and charset, and cut wherever the byte count fell: in
+the middle of a base64 quantum, a quoted-printable ``=XX`` escape or a
+multi-byte character. Each is trimmed to what decodes whole, never guessed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import quopri
+import re
+
+#: The most characters a snippet holds (issue 14: "at most 200 characters").
+SNIPPET_CHARS = 200
+
+_SPACE = re.compile(r"\s+")
+_BROKEN_ESCAPE = re.compile(rb"=[0-9A-Fa-f]?$")
+
+
+def _undo_transfer_encoding(data: bytes, encoding: str) -> bytes:
+    encoding = encoding.strip().lower()
+    if encoding == "base64":
+        compact = b"".join(data.split())
+        compact = compact[: len(compact) - len(compact) % 4]
+        try:
+            return base64.b64decode(compact, validate=False)
+        except (binascii.Error, ValueError):
+            return b""
+    if encoding == "quoted-printable":
+        return quopri.decodestring(_BROKEN_ESCAPE.sub(b"", data))
+    return data  # 7bit, 8bit, binary or unknown: the bytes as they are
+
+
+def _decoder(charset: str) -> codecs.IncrementalDecoder:
+    try:
+        factory = codecs.getincrementaldecoder(charset.strip().strip('"') or "us-ascii")
+    except (LookupError, ValueError):
+        factory = codecs.getincrementaldecoder("utf-8")
+    try:
+        return factory(errors="replace")
+    except TypeError:
+        return codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+
+def partial_text(
+    data: bytes, *, transfer_encoding: str, charset: str, limit: int = SNIPPET_CHARS
+) -> str | None:
+    """Up to ``limit`` characters of readable text from the start of a part, or None.
+
+    Whitespace runs become one space; a character cut by the byte limit is
+    dropped rather than shown as a replacement mark. ``charset`` may be empty
+    (US-ASCII, as RFC 2045 says) or unknown (read as UTF-8, mistakes replaced).
+    """
+    raw = _undo_transfer_encoding(data, transfer_encoding)
+    # "us-ascii" mislabels 8-bit mail often enough; UTF-8 reads ASCII the same.
+    label = "utf-8" if charset.strip().lower() in ("", "us-ascii", "ascii") else charset
+    text = _decoder(label).decode(raw, final=False)
+    text = _SPACE.sub(" ", text).strip()
+    return text[:limit].rstrip() or None

@@ -1,0 +1,166 @@
+"""IMAP accounts: add (after a real login), list, test and remove.
+
+The window's accounts page and ``ghostless mail account`` both come here. An
+account is kept only once the server accepted the login over verified TLS, and
+its password only in the system keyring (:mod:`ghostless.services.secrets`);
+the database holds where and as whom to connect and the addresses that count
+as the user's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ghostless.core.errors import InputError
+from ghostless.core.models import Address, AddressKind
+from ghostless.core.validation import address_key, check_characters, clean_address
+from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.mail_imap import (
+    IMPLICIT_TLS_PORT,
+    STARTTLS_PORT,
+    Endpoint,
+    connect,
+    disconnect,
+    sent_folder,
+    tls_context,
+)
+from ghostless.services.mail_sync import endpoint_of, imap_key
+from ghostless.services.secrets import SecretStore
+from ghostless.store.mail_accounts import MailAccount, MailAccountRepository
+
+__all__ = ["AccountCheck", "MailAccount", "MailAccounts", "parse_server"]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountCheck:
+    """What a test login found: the Sent folder (empty: none found)."""
+
+    sent_folder: str
+
+
+def parse_server(text: str, *, starttls: bool) -> tuple[str, int, str]:
+    """``HOST[:PORT]`` (``[v6]:PORT`` for IPv6) as host, port and security.
+
+    Without a port: 993 with implicit TLS, or 143 with STARTTLS when asked.
+    Port 143 always means STARTTLS: never a password in plain text.
+    """
+    text = text.strip()
+    check_characters(text, "imap")
+    host, port_text = text, ""
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        port_text = rest.removeprefix(":")
+    elif text.count(":") == 1:
+        host, _, port_text = text.partition(":")
+    if not host or any(ch.isspace() or ch in "/@" for ch in host):
+        raise InputError(f"imap: {text!r} is not a server name (HOST or HOST:PORT)", field="imap")
+    if port_text:
+        if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+            raise InputError(f"imap: {port_text!r} is not a port (1 to 65535)", field="imap")
+        port = int(port_text)
+    else:
+        port = STARTTLS_PORT if starttls else IMPLICIT_TLS_PORT
+    security = "starttls" if starttls or port == STARTTLS_PORT else "tls"
+    return host.lower(), port, security
+
+
+def clean_me(addresses: Sequence[str], username: str) -> tuple[str, ...]:
+    """The addresses that count as the user's, checked; the user name when it is one."""
+    given = list(addresses) or ([username] if "@" in username else [])
+    kept: list[str] = []
+    for value in given:
+        cleaned = clean_address(Address(AddressKind.EMAIL, value, "", False)).value
+        if address_key(AddressKind.EMAIL, cleaned) not in (k.casefold() for k in kept):
+            kept.append(cleaned.casefold())
+    if not kept:
+        raise InputError(
+            "me: give the e-mail address(es) you write from (--me ADDRESS)", field="me"
+        )
+    return tuple(kept)
+
+
+class MailAccounts:
+    """The IMAP accounts of one ledger, their passwords in ``secrets``."""
+
+    def __init__(self, ledger: Ledger, secrets: SecretStore) -> None:
+        self._ledger = ledger
+        self._repo = MailAccountRepository(store_of(ledger))
+        self._secrets = secrets
+
+    def list(self) -> list[MailAccount]:
+        return self._repo.all()
+
+    def get(self, account_id: int) -> MailAccount:
+        return self._repo.get(account_id)
+
+    def my_addresses(self) -> frozenset[str]:
+        """Every address of every account that counts as the user's, case-folded."""
+        return frozenset(address for account in self._repo.all() for address in account.addresses)
+
+    def check(self, endpoint: Endpoint, password: str) -> AccountCheck:
+        """Log in for real and find the Sent folder; MailSyncError says what failed."""
+        client = connect(endpoint, password)
+        try:
+            return AccountCheck(sent_folder(client) or "")
+        finally:
+            disconnect(client)
+
+    def add(
+        self,
+        *,
+        server: str,
+        username: str,
+        password: str,
+        ca_file: str = "",
+        starttls: bool = False,
+        me: Sequence[str] = (),
+    ) -> MailAccount:
+        """Check the login, then keep the password in the keyring and the account here."""
+        host, port, security = parse_server(server, starttls=starttls)
+        username = username.strip()
+        if not username:
+            raise InputError("user: the user name is empty", field="user")
+        check_characters(username, "user")
+        if not password:
+            raise InputError("password: the password is empty", field="password")
+        if ca_file:
+            tls_context(ca_file)  # a file that is not a CA bundle is refused before connecting
+        addresses = clean_me(me, username)
+        endpoint = Endpoint(host, port, security, username, ca_file)
+        found = self.check(endpoint, password)
+        self._secrets.set(imap_key(endpoint), password)
+        try:
+            account_id = self._repo.add(
+                host=host,
+                port=port,
+                security=security,
+                username=username,
+                ca_file=ca_file,
+                addresses=addresses,
+                sent_folder=found.sent_folder,
+                at=self._ledger.clock.now(),
+            )
+        except BaseException:
+            self._secrets.delete(imap_key(endpoint))
+            raise
+        return self._repo.get(account_id)
+
+    def test(self, account_id: int) -> AccountCheck:
+        """Log in to a kept account with its kept password."""
+        account = self._repo.get(account_id)
+        password = self._secrets.get(imap_key(account))
+        if password is None:
+            raise InputError(
+                f"account: no password in the system keyring for {account.label}; "
+                "remove the account and add it again",
+                field="account",
+            )
+        return self.check(endpoint_of(account), password)
+
+    def remove(self, account_id: int) -> MailAccount:
+        """Forget the account, how far it was read and its password in the keyring."""
+        account = self._repo.get(account_id)
+        self._repo.remove(account_id)
+        self._secrets.delete(imap_key(account))
+        return account
