@@ -18,6 +18,7 @@ from ghostless.cli.ledger import (
     self_check,
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
+from ghostless.cli.mail_accounts import mail_account, mail_sync
 from ghostless.cli.remind import remind_command
 from ghostless.cli.settings import (
     settings_get,
@@ -53,6 +54,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("away", "on"): away_on,
     ("away", "off"): away_off,
     ("draft", "check"): draft_check,
+    ("mail", "account"): mail_account,
+    ("mail", "sync"): mail_sync,
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
 }

@@ -237,6 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ghostless.cli.transfer import add_transfer_commands
 
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
+    from ghostless.cli.mail_accounts import add_mail_account_commands
+
+    add_mail_account_commands(commands, printing=printing, parser_class=_Parser)
     return parser
 
 
