@@ -15,9 +15,8 @@ from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.errors import InputError
 from ghostless.services.mail_accounts import MailAccount, MailAccounts
-from ghostless.services.mail_sync import CountingConsumer, MailSync
+from ghostless.services.mail_sync import CountingConsumer, LedgerPlace, run_sync
 from ghostless.services.secrets import KeyringSecretStore
-from ghostless.services.settings import SettingsService
 
 
 def add_mail_account_commands(
@@ -177,12 +176,9 @@ def _remove(args: argparse.Namespace) -> int:
 def mail_sync(args: argparse.Namespace) -> int:
     """Sync every account; exit 1 when any account could not be read."""
     ledger = open_ledger(args)
-    try:
-        days = SettingsService(ledger).current().mail_first_sync_days
-        consumer = CountingConsumer()
-        reports = MailSync(ledger, KeyringSecretStore(), consumer).sync_all(days=days)
-    finally:
-        ledger.close()
+    place = LedgerPlace.of(ledger)
+    ledger.close()
+    reports = run_sync(place, KeyringSecretStore(), CountingConsumer.over)
     if wants_json(args):
         print_json(
             [

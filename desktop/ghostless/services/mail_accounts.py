@@ -29,7 +29,7 @@ from ghostless.services.mail_sync import endpoint_of, imap_key
 from ghostless.services.secrets import SecretStore
 from ghostless.store.mail_accounts import MailAccount, MailAccountRepository
 
-__all__ = ["AccountCheck", "MailAccount", "MailAccounts", "parse_server"]
+__all__ = ["AccountCheck", "MailAccount", "MailAccounts", "NewAccount", "parse_server"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,14 @@ class AccountCheck:
     """What a test login found: the Sent folder (empty: none found)."""
 
     sent_folder: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewAccount:
+    """An account as typed and checked, not yet logged in to nor kept."""
+
+    endpoint: Endpoint
+    addresses: tuple[str, ...]
 
 
 def parse_server(text: str, *, starttls: bool) -> tuple[str, int, str]:
@@ -117,6 +125,23 @@ class MailAccounts:
         me: Sequence[str] = (),
     ) -> MailAccount:
         """Check the login, then keep the password in the keyring and the account here."""
+        plan = self.prepare(
+            server=server, username=username, password=password, ca_file=ca_file,
+            starttls=starttls, me=me,
+        )  # fmt: skip
+        return self.keep(plan, password, self.check(plan.endpoint, password))
+
+    def prepare(
+        self,
+        *,
+        server: str,
+        username: str,
+        password: str,
+        ca_file: str = "",
+        starttls: bool = False,
+        me: Sequence[str] = (),
+    ) -> NewAccount:
+        """Check what was typed, before any connection (InputError names the field)."""
         host, port, security = parse_server(server, starttls=starttls)
         username = username.strip()
         if not username:
@@ -124,20 +149,24 @@ class MailAccounts:
         check_characters(username, "user")
         if not password:
             raise InputError("password: the password is empty", field="password")
+        ca_file = ca_file.strip()
         if ca_file:
             tls_context(ca_file)  # a file that is not a CA bundle is refused before connecting
         addresses = clean_me(me, username)
-        endpoint = Endpoint(host, port, security, username, ca_file)
-        found = self.check(endpoint, password)
+        return NewAccount(Endpoint(host, port, security, username, ca_file), addresses)
+
+    def keep(self, plan: NewAccount, password: str, found: AccountCheck) -> MailAccount:
+        """Keep an account whose login :meth:`check` accepted: password to the keyring."""
+        endpoint = plan.endpoint
         self._secrets.set(imap_key(endpoint), password)
         try:
             account_id = self._repo.add(
-                host=host,
-                port=port,
-                security=security,
-                username=username,
-                ca_file=ca_file,
-                addresses=addresses,
+                host=endpoint.host,
+                port=endpoint.port,
+                security=endpoint.security,
+                username=endpoint.username,
+                ca_file=endpoint.ca_file,
+                addresses=plan.addresses,
                 sent_folder=found.sent_folder,
                 at=self._ledger.clock.now(),
             )

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ghostless.core.clock import Clock
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.mail_imap import (
     Endpoint,
@@ -249,6 +251,50 @@ class MailSync:
             self._repo.save_folder_state(account_id, folder, state, at=self._ledger.clock.now())
 
 
+@dataclass(frozen=True, slots=True)
+class LedgerPlace:
+    """Where a ledger lives, to open another connection to it on a worker thread."""
+
+    folder: Path
+    clock: Clock
+    zone: tzinfo
+
+    @classmethod
+    def of(cls, ledger: Ledger) -> LedgerPlace:
+        return cls(store_of(ledger).path.parent, ledger.clock, ledger.zone)
+
+    def open(self) -> Ledger:
+        return Ledger.open(self.folder, self.clock, self.zone)
+
+
+def has_accounts(ledger: Ledger) -> bool:
+    return bool(MailAccountRepository(store_of(ledger)).all())
+
+
+def run_sync(
+    place: LedgerPlace,
+    secrets: SecretStore,
+    consumer_for: Callable[[Ledger], BatchConsumer],
+    *,
+    progress: Callable[[SyncProgress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[AccountReport]:
+    """One whole sync on a ledger of its own (for a worker thread or a command).
+
+    ``consumer_for`` builds the consumer over that ledger, so its writes go
+    through the connection whose transactions also carry the folder states.
+    """
+    from ghostless.services.settings import SettingsService
+
+    ledger = place.open()
+    try:
+        days = SettingsService(ledger).current().mail_first_sync_days
+        sync = MailSync(ledger, secrets, consumer_for(ledger))
+        return sync.sync_all(days=days, progress=progress, cancelled=cancelled)
+    finally:
+        ledger.close()
+
+
 class CountingConsumer:
     """Counts what was handed over, per account and folder, and keeps nothing else.
 
@@ -263,13 +309,22 @@ class CountingConsumer:
         key = (account_id, folder)
         self.counts[key] = self.counts.get(key, 0) + len(batch)
 
+    @classmethod
+    def over(cls, ledger: Ledger) -> CountingConsumer:
+        """A consumer for :func:`run_sync` (it needs nothing of the ledger)."""
+        del ledger
+        return cls()
+
 
 __all__ = [
     "AccountReport",
     "CountingConsumer",
     "FolderReport",
+    "LedgerPlace",
     "MailSync",
     "SyncProgress",
     "endpoint_of",
+    "has_accounts",
     "imap_key",
+    "run_sync",
 ]
