@@ -17,6 +17,7 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.mail_accounts import MailAccounts
@@ -29,6 +30,7 @@ from tests.conftest import FRIDAY
 from tests.helpers.dovecot import PASSWORD, USER, Dovecot, running_dovecot
 from tests.integration.conftest import require
 from tests.integration.test_smtp import Pki, make_pki
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 DAYS = 60
 
@@ -368,3 +370,35 @@ def test_removing_an_account_forgets_its_password_and_state(
     assert MailAccounts(ledger, secrets).list() == []
     assert secrets.get(imap_key(account)) is None
     assert state(ledger, account) is None
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS)
+def test_the_window_adds_an_account_and_syncs_it_off_the_gui_thread(
+    qtbot: QtBot, ledger: Ledger, dovecot: Dovecot, pki: Pki, secrets: MemorySecretStore
+) -> None:
+    from ghostless.ui.mail_accounts.accounts_dialog import MailAccountsDialog
+    from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
+
+    append(dovecot, pki, "INBOX", range(1, 4))
+    runner = MailSyncRunner(ledger, secrets)
+    dialog = MailAccountsDialog(MailAccounts(ledger, secrets), secrets, runner)
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    add = dialog.add_dialog
+    assert add is not None
+    add.server_edit.setText(f"localhost:{dovecot.tls_port}")
+    add.user_edit.setText(USER)
+    add.password_edit.setText(PASSWORD)
+    add.ca_edit.setText(str(pki.ca))
+    add.me_edit.setText("alice@example.org, alice@old.example")
+    synced: list[list[object]] = []
+    runner.synced.connect(synced.append)
+    add.accept()  # logs in on a worker thread, then the first sync starts
+    qtbot.waitUntil(lambda: bool(synced), timeout=20_000)
+    qtbot.waitUntil(lambda: not runner.running, timeout=5_000)
+
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "alice@example.org, alice@old.example"
+    assert dialog.table.item(0, 2).text() == "Sent"
+    assert dialog.status_label.text() == "Synced: 3 new message(s) read."
+    runner.stop()

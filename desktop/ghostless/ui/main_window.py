@@ -92,10 +92,12 @@ class MainWindow(QMainWindow):
     Signals:
         quit_requested(): Quit was chosen while the app runs in the tray.
         settings_requested(): Settings… was chosen.
+        mail_accounts_requested(): Mail accounts… was chosen.
     """
 
     quit_requested = Signal()
     settings_requested = Signal()
+    mail_accounts_requested = Signal()
 
     def __init__(
         self,
@@ -289,6 +291,10 @@ class MainWindow(QMainWindow):
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
         view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
+        mail_menu = menus.addMenu("&Mail")
+        self.mail_accounts_action = mail_menu.addAction(
+            "Mail &accounts…", self.mail_accounts_requested.emit
+        )
         reminders_menu = menus.addMenu("&Reminders")
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
