@@ -36,14 +36,14 @@ def test_server_names_ports_and_security(
 @pytest.mark.parametrize("text", ["", "imap.example.org:0", "imap.example.org:x", "a b:993",
                                   "user@imap.example.org", "imap.example.org:70000"])  # fmt: skip
 def test_bad_server_names_are_refused(text: str) -> None:
-    with pytest.raises(InputError, match="^imap: "):
+    with pytest.raises(InputError, match=r"^imap: "):
         parse_server(text, starttls=False)
 
 
 def test_me_defaults_to_the_login_and_drops_repeats() -> None:
     assert clean_me([], "Sam@Example.org") == ("sam@example.org",)
     assert clean_me(["a@x.org", "A@X.org", "b@y.org"], "sam") == ("a@x.org", "b@y.org")
-    with pytest.raises(InputError, match="^me: "):
+    with pytest.raises(InputError, match=r"^me: "):
         clean_me([], "sam")
     with pytest.raises(InputError, match="not an e-mail address"):
         clean_me(["not-an-address"], "sam")
@@ -96,7 +96,7 @@ def _cert_error(message: str) -> ssl.SSLCertVerificationError:
             _cert_error("Hostname mismatch, certificate is not valid for 'x'"),
             "does not belong to imap.example.org",
             False,
-        ),  # fmt: skip
+        ),
         (LoginError("[AUTHENTICATIONFAILED] Authentication failed."), "refused the user", False),
         (socket.gaierror(-2, "Name or service not known"), "is not known", True),
         (IMAPClientAbortError("socket error: EOF"), "connection was lost", True),
