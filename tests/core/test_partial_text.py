@@ -7,7 +7,7 @@ import quopri
 
 import pytest
 
-from ghostless.core.partial_text import SNIPPET_CHARS, partial_text
+from ghostless.core.partial_text import SNIPPET_CHARS, partial_text, snippet_from_start
 
 
 def test_quoted_printable_utf8_is_decoded_and_whitespace_folded() -> None:
@@ -50,3 +50,27 @@ def test_an_unknown_charset_is_read_as_utf8_and_bad_bytes_are_replaced() -> None
 def test_nothing_readable_is_none() -> None:
     assert partial_text(b"  \r\n ", transfer_encoding="7bit", charset="") is None
     assert partial_text(b"!!!", transfer_encoding="base64", charset="utf-8") is None
+
+
+HEAD = b"From: a@x.org\r\nMIME-Version: 1.0\r\n"
+
+
+def test_a_single_part_message_reads_its_own_body() -> None:
+    header = HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    assert snippet_from_start(header, b"Short note.\r\n") == ("Short note.", True)
+    html = HEAD + b"Content-Type: text/html\r\n\r\n"
+    assert snippet_from_start(html, b"<p>Hi</p>") == (None, True)
+    bare = b"From: a@x.org\r\n\r\n"  # no Content-Type: text/plain, US-ASCII
+    assert snippet_from_start(bare, b"Plain old mail") == ("Plain old mail", True)
+
+
+def test_a_multipart_start_finds_the_first_plain_part_or_says_it_cannot_tell() -> None:
+    header = HEAD + b'Content-Type: multipart/mixed; boundary="m"\r\n\r\n'
+    plain_first = b"--m\r\nContent-Type: text/plain\r\n\r\nHello there\r\n--m\r\nContent-Type: app"
+    assert snippet_from_start(header, plain_first) == ("Hello there", True)
+    attachment_first = b"--m\r\nContent-Type: application/pdf\r\n\r\nJVBERi0xLjQK" * 3
+    assert snippet_from_start(header, attachment_first) == (None, False)
+    html_only = b"--m\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--m--\r\n"
+    assert snippet_from_start(header, html_only) == (None, True)
+    cut_header = b"--m\r\nContent-Type: text/pl"
+    assert snippet_from_start(header, cut_header)[1] is False

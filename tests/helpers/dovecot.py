@@ -103,8 +103,11 @@ class Dovecot:
     def maildir(self) -> Path:
         return self.folder / "home" / USER / "Maildir"
 
-    def prepare(self) -> None:
-        """Write the configuration, the user and an empty Maildir (INBOX and Sent)."""
+    def prepare(self, *, chown: bool = True) -> None:
+        """Write the configuration, the user and an empty Maildir (INBOX and Sent).
+
+        ``chown=False`` leaves the mail as it is (a cached mailbox, owned already).
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         _open_path_to(self.folder)
         self.folder.chmod(0o755)
@@ -114,7 +117,8 @@ class Dovecot:
         for box in (self.maildir, self.maildir / ".Sent"):
             for sub in ("cur", "new", "tmp"):
                 (box / sub).mkdir(parents=True, exist_ok=True)
-        self.chown_mail()
+        if chown:
+            self.chown_mail()
 
     def chown_mail(self) -> None:
         home = self.folder / "home"
@@ -176,7 +180,9 @@ class Dovecot:
 
 
 @contextlib.contextmanager
-def running_dovecot(cert: Path, key: Path, folder: Path | None = None) -> Iterator[Dovecot]:
+def running_dovecot(
+    cert: Path, key: Path, folder: Path | None = None, *, chown: bool = True
+) -> Iterator[Dovecot]:
     """A started Dovecot in ``folder`` (default: a new temporary folder, removed after).
 
     Not under pytest's temporary root: pytest keeps that at mode 0700 (and sets
@@ -186,7 +192,7 @@ def running_dovecot(cert: Path, key: Path, folder: Path | None = None) -> Iterat
     where = Path(tempfile.mkdtemp(prefix="ghostless-dovecot-")) if folder is None else folder
     server = Dovecot(where, cert, key)
     try:
-        server.prepare()
+        server.prepare(chown=chown)
         server.start()
         yield server
     finally:

@@ -402,3 +402,40 @@ def test_the_window_adds_an_account_and_syncs_it_off_the_gui_thread(
     assert dialog.table.item(0, 2).text() == "Sent"
     assert dialog.status_label.text() == "Synced: 3 new message(s) read."
     runner.stop()
+
+
+def test_snippets_of_html_only_base64_and_a_text_part_after_an_attachment(
+    ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
+) -> None:
+    import base64
+
+    head = "From: Dana <dana@example.org>\r\nTo: alice@example.org\r\nMIME-Version: 1.0\r\n"
+    html_only = head + "Message-ID: <html@x>\r\nContent-Type: text/html\r\n\r\n<p>Hi</p>\r\n"
+    latin = base64.b64encode("Grüße aus Köln".encode("latin-1")).decode()
+    alternative = (
+        head + 'Message-ID: <alt@x>\r\nContent-Type: multipart/alternative; boundary="a"\r\n\r\n'
+        "--a\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+        f"Content-Transfer-Encoding: base64\r\n\r\n{latin}\r\n"
+        "--a\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--a--\r\n"
+    )
+    blob = base64.encodebytes(bytes(range(256)) * 40).decode().replace("\n", "\r\n")
+    after_attachment = (
+        head + 'Message-ID: <late@x>\r\nContent-Type: multipart/mixed; boundary="m"\r\n\r\n'
+        "--m\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Disposition: attachment; filename=cv.pdf\r\n\r\n{blob}"
+        "--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nMy CV is attached.\r\n--m--\r\n"
+    )
+    client = client_of(dovecot, pki)
+    try:
+        for raw in (html_only, alternative, after_attachment):
+            client.append("INBOX", raw.encode())
+    finally:
+        client.logout()
+    consumer = TableConsumer(ledger)
+    MailSync(ledger, secrets, consumer).sync_all(days=DAYS)
+    got = dict(consumer.conn.execute("SELECT message_id, snippet FROM test_mail").fetchall())
+    assert got == {
+        "<html@x>": None,
+        "<alt@x>": "Grüße aus Köln",
+        "<late@x>": "My CV is attached.",
+    }

@@ -61,3 +61,51 @@ def partial_text(
     text = _decoder(label).decode(raw, final=False)
     text = _SPACE.sub(" ", text).strip()
     return text[:limit].rstrip() or None
+
+
+def snippet_from_start(header: bytes, start: bytes) -> tuple[str | None, bool]:
+    """A snippet from a message's header and the first bytes of its body.
+
+    Returns the snippet (None when there is no text/plain part, or it is empty)
+    and whether the answer is final. It is not final when the message is
+    multipart and the first text/plain part did not begin within ``start``:
+    then only the message's structure can tell where it is.
+    """
+    from email.parser import BytesParser
+    from email.policy import compat32
+
+    message = BytesParser(policy=compat32).parsebytes(header + start)
+    if not message.is_multipart():
+        if message.get_content_type() != "text/plain" or _attached(message):
+            return None, True
+        return _part_text(message), True
+    boundary = message.get_boundary()
+    whole = boundary is not None and f"--{boundary}--".encode() in start
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_type() != "text/plain" or _attached(part):
+            continue
+        text = _part_text(part)
+        if text is not None or whole:
+            return text, True
+        return None, False  # its header or body was cut off
+    return None, whole
+
+
+def _attached(part: object) -> bool:
+    disposition = getattr(part, "get_content_disposition", lambda: None)()
+    return disposition == "attachment"
+
+
+def _part_text(part: object) -> str | None:
+    from email.message import Message
+
+    assert isinstance(part, Message)
+    payload = part.get_payload(decode=False)
+    if not isinstance(payload, str):
+        return None
+    raw = payload.encode("ascii", "surrogateescape")
+    return partial_text(
+        raw,
+        transfer_encoding=str(part.get("Content-Transfer-Encoding", "7bit")),
+        charset=part.get_content_charset() or "",
+    )
