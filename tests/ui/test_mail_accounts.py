@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from pytestqt.qtbot import QtBot
 
 from ghostless.services.ledger import Ledger
@@ -105,3 +105,25 @@ def test_adding_shows_bad_input_under_its_field_and_a_refused_login_below(
     assert dialog.ok_button.isEnabled()
     assert MailAccounts(ledger, secrets).list() == []
     assert secrets.get(f"imap:sam@example.org@127.0.0.1:{dialog.server_edit.text()[10:]}") is None
+
+
+def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_background(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    from ghostless.ui.app import Shell
+
+    shell = Shell(ledger, settings, tray_available=False)
+    shell.secrets = MemorySecretStore()
+    window = shell.ensure_window()
+    qtbot.addWidget(window)
+    window.mail_accounts_action.trigger()
+    dialog = shell.mail_accounts_dialog
+    assert isinstance(dialog, MailAccountsDialog)
+    qtbot.addWidget(dialog)
+    assert shell.open_mail_accounts() is dialog  # one at a time
+    runner = shell.mail_runner()
+    assert runner is shell.mail_runner()  # one runner, one timer, for the app's life
+    runner.start()
+    assert runner.timer.isActive()
+    shell.quit()
+    assert not runner.timer.isActive()

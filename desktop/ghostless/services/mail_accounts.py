@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from ghostless.core.errors import InputError
 from ghostless.core.models import Address, AddressKind
@@ -95,6 +96,11 @@ class MailAccounts:
         self._ledger = ledger
         self._repo = MailAccountRepository(store_of(ledger))
         self._secrets = secrets
+
+    @property
+    def zone(self) -> tzinfo:
+        """The user's zone, to show when an account was last synced."""
+        return self._ledger.zone
 
     def list(self) -> list[MailAccount]:
         return self._repo.all()

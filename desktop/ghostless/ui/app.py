@@ -229,6 +229,7 @@ class Shell(QObject):
         #: The background mail sync (built by :meth:`mail_runner`) and the keyring
         #: it reads passwords from (None: the system's).
         self.mail_sync: MailSyncRunner | None = None
+        self.mail_accounts_dialog: QDialog | None = None
         self.secrets: SecretStore | None = None
         self.tray: TrayController | None = None
         if tray_available:
@@ -375,11 +376,17 @@ class Shell(QObject):
         from ghostless.services.mail_accounts import MailAccounts
         from ghostless.ui.mail_accounts.accounts_dialog import MailAccountsDialog
 
+        if self.mail_accounts_dialog is not None:
+            self.mail_accounts_dialog.raise_()
+            self.mail_accounts_dialog.activateWindow()
+            return self.mail_accounts_dialog
         runner = self.mail_runner()
         parent: QWidget | None = self.window if self.window and self.window.isVisible() else None
         dialog = MailAccountsDialog(
             MailAccounts(self.ledger, runner.secrets), runner.secrets, runner, parent
         )
+        dialog.finished.connect(lambda _result: setattr(self, "mail_accounts_dialog", None))
+        self.mail_accounts_dialog = dialog
         dialog.open()
         return dialog
 

@@ -6,6 +6,8 @@ a :class:`LoginCheck`, the sync in the shared :class:`MailSyncRunner`.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from ghostless.core.errors import GhostlessError
 from ghostless.services.mail_accounts import AccountCheck, MailAccount, MailAccounts
 from ghostless.services.mail_sync import AccountReport, endpoint_of, imap_key
 from ghostless.services.secrets import SecretStore
+from ghostless.ui.local_time import short_local
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog, LoginCheck
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
@@ -46,6 +49,7 @@ class MailAccountsDialog(QDialog):
         self.setWindowTitle("Mail accounts")
         self.resize(820, 360)
         self._accounts = accounts
+        self._zone = accounts.zone
         self._secrets = secrets
         self._runner = runner
         self._check: LoginCheck | None = None
@@ -105,12 +109,15 @@ class MailAccountsDialog(QDialog):
         shown = self._accounts.list()
         self.table.setRowCount(len(shown))
         for row, account in enumerate(shown):
+            name = f"{account.username} on {account.host}:{account.port}"
+            synced = account.last_sync_at
             cells = (
-                f"{account.username} on {account.host}:{account.port}",
+                name,
                 ", ".join(account.addresses),
                 account.sent_folder or "none found",
-                (account.last_sync_at or "never")[:16].replace("T", " "),
-                account.last_error,
+                short_local(datetime.fromisoformat(synced), self._zone) if synced else "never",
+                # The row names the account already.
+                account.last_error.removeprefix(f"{name}: "),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

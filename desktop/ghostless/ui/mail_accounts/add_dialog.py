@@ -66,6 +66,7 @@ class AddAccountDialog(FormDialog):
 
     def __init__(self, accounts: MailAccounts, parent: QWidget | None = None) -> None:
         super().__init__("Add a mail account", parent)
+        self.setMinimumWidth(560)
         self._accounts = accounts
         self._plan: NewAccount | None = None
         self._check: LoginCheck | None = None
