@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from pytestqt.qtbot import QtBot
 
 from ghostless.services.ledger import Ledger
@@ -123,7 +123,25 @@ def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_backgroun
     assert shell.open_mail_accounts() is dialog  # one at a time
     runner = shell.mail_runner()
     assert runner is shell.mail_runner()  # one runner, one timer, for the app's life
+    with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
+        window.mail_sync_action.trigger()  # no accounts: a sync that reads nothing
     runner.start()
     assert runner.timer.isActive()
     shell.quit()
     assert not runner.timer.isActive()
+
+
+def test_cancel_while_logging_in_keeps_nothing(qtbot: QtBot, ledger: Ledger) -> None:
+    secrets = MemorySecretStore()
+    accounts = MailAccounts(ledger, secrets)
+    dialog = AddAccountDialog(accounts)
+    qtbot.addWidget(dialog)
+    dialog.server_edit.setText(f"127.0.0.1:{_closed_port()}")
+    dialog.user_edit.setText("sam@example.org")
+    dialog.password_edit.setText("pw")
+    dialog.accept()
+    dialog.reject()  # waits for the login thread, which must not outlive the dialog
+    QCoreApplication.processEvents()  # the thread's last signals, queued before it ended
+    assert not dialog.checking
+    assert dialog.result() == 0
+    assert accounts.list() == []

@@ -286,6 +286,7 @@ class Shell(QObject):
             window.quit_requested.connect(self.quit)
             window.settings_requested.connect(self.open_settings)
             window.mail_accounts_requested.connect(self.open_mail_accounts)
+            window.mail_sync_requested.connect(lambda: self.mail_runner().sync_now())
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
             window.external_writes.changed.connect(lambda _parts: self.refresh_tray())

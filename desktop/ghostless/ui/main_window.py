@@ -93,11 +93,13 @@ class MainWindow(QMainWindow):
         quit_requested(): Quit was chosen while the app runs in the tray.
         settings_requested(): Settings… was chosen.
         mail_accounts_requested(): Mail accounts… was chosen.
+        mail_sync_requested(): Sync mail now was chosen.
     """
 
     quit_requested = Signal()
     settings_requested = Signal()
     mail_accounts_requested = Signal()
+    mail_sync_requested = Signal()
 
     def __init__(
         self,
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
         self.mail_accounts_action = mail_menu.addAction(
             "Mail &accounts…", self.mail_accounts_requested.emit
         )
+        self.mail_sync_action = mail_menu.addAction("&Sync mail now", self.mail_sync_requested.emit)
         reminders_menu = menus.addMenu("&Reminders")
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()

@@ -174,22 +174,24 @@ class MailAccountsDialog(QDialog):
         check = LoginCheck(self._accounts, endpoint_of(account), password, self)
         check.passed.connect(self._on_check_passed)
         check.refused.connect(self._on_check_refused)
-        check.finished.connect(check.deleteLater)
+        check.finished.connect(self._on_check_finished)
         self._check = check
         self.status_label.setText(f"Logging in to {account.label}…")
         self._update_buttons()
         check.start()
 
-    def _on_check_passed(self, found: AccountCheck) -> None:
-        self._check = None
-        sent = f"Sent folder: {found.sent_folder}" if found.sent_folder else "no Sent folder found"
-        self.status_label.setText(f"The connection works ({sent}).")
+    def _on_check_finished(self) -> None:
+        check, self._check = self._check, None
+        if check is not None:
+            check.deleteLater()
         self._update_buttons()
 
+    def _on_check_passed(self, found: AccountCheck) -> None:
+        sent = f"Sent folder: {found.sent_folder}" if found.sent_folder else "no Sent folder found"
+        self.status_label.setText(f"The connection works ({sent}).")
+
     def _on_check_refused(self, message: str) -> None:
-        self._check = None
         self.status_label.setText(message)
-        self._update_buttons()
 
     def _on_remove_button_clicked(self) -> None:
         account = self.selected()

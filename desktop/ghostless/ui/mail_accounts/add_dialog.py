@@ -71,6 +71,7 @@ class AddAccountDialog(FormDialog):
         self._plan: NewAccount | None = None
         self._check: LoginCheck | None = None
         self.account: MailAccount | None = None
+        self._closing = False
         self.server_edit = QLineEdit()
         self.server_edit.setPlaceholderText("imap.example.org (port 993), or host:port")
         self.user_edit = QLineEdit()
@@ -118,7 +119,7 @@ class AddAccountDialog(FormDialog):
         check = LoginCheck(self._accounts, self._plan.endpoint, self.password_edit.text(), self)
         check.passed.connect(self._on_check_passed)
         check.refused.connect(self._on_check_refused)
-        check.finished.connect(check.deleteLater)
+        check.finished.connect(self._on_check_finished)
         self._check = check
         self._set_busy(True)
         check.start()
@@ -132,18 +133,29 @@ class AddAccountDialog(FormDialog):
         except GhostlessError as exc:
             self.show_error(str(exc), getattr(exc, "field", None))
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        self._closing = True  # a login that succeeds after Cancel keeps nothing
         if self._check is not None:
-            self._check.wait()  # a login times out on its own; nothing is kept
-        super().reject()
+            # A QThread deleted while it runs aborts the app; a login times out on
+            # its own, and nothing is kept when the dialog was cancelled.
+            self._check.wait()
+        super().done(result)
+
+    def _on_check_finished(self) -> None:
+        check, self._check = self._check, None
+        if check is not None:
+            check.deleteLater()
+        self._set_busy(False)
+        if self.account is not None and not self._closing:
+            super(FormDialog, self).accept()  # kept: close, past FormDialog's submit
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
         self.ok_button.setText("Logging in…" if busy else "Log in and add")
 
     def _on_check_passed(self, found: AccountCheck) -> None:
-        self._check = None
-        self._set_busy(False)
+        if self._closing:
+            return
         assert self._plan is not None
         try:
             self.account = self._accounts.keep(self._plan, self.password_edit.text(), found)
@@ -151,11 +163,8 @@ class AddAccountDialog(FormDialog):
             self.show_error(str(exc), getattr(exc, "field", None))
             return
         self.added.emit(self.account)
-        super(FormDialog, self).accept()
 
     def _on_check_refused(self, message: str) -> None:
-        self._check = None
-        self._set_busy(False)
         self.show_error(message)
 
     def _on_browse_clicked(self) -> None:
