@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
+from typing import NotRequired, TypedDict, Unpack
 
 from ghostless.core.errors import InputError
 from ghostless.core.models import Address, AddressKind
@@ -38,6 +39,17 @@ class AccountCheck:
     """What a test login found: the Sent folder (empty: none found)."""
 
     sent_folder: str
+
+
+class AccountInput(TypedDict):
+    """An account as the user types it (``ghostless mail account add`` or the window)."""
+
+    server: str  # HOST[:PORT]
+    username: str
+    password: str
+    ca_file: NotRequired[str]
+    starttls: NotRequired[bool]
+    me: NotRequired[Sequence[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,36 +132,18 @@ class MailAccounts:
         finally:
             disconnect(client)
 
-    def add(
-        self,
-        *,
-        server: str,
-        username: str,
-        password: str,
-        ca_file: str = "",
-        starttls: bool = False,
-        me: Sequence[str] = (),
-    ) -> MailAccount:
+    def add(self, **typed: Unpack[AccountInput]) -> MailAccount:
         """Check the login, then keep the password in the keyring and the account here."""
-        plan = self.prepare(
-            server=server, username=username, password=password, ca_file=ca_file,
-            starttls=starttls, me=me,
-        )  # fmt: skip
+        plan = self.prepare(**typed)
+        password = typed["password"]
         return self.keep(plan, password, self.check(plan.endpoint, password))
 
-    def prepare(
-        self,
-        *,
-        server: str,
-        username: str,
-        password: str,
-        ca_file: str = "",
-        starttls: bool = False,
-        me: Sequence[str] = (),
-    ) -> NewAccount:
+    def prepare(self, **typed: Unpack[AccountInput]) -> NewAccount:
         """Check what was typed, before any connection (InputError names the field)."""
-        host, port, security = parse_server(server, starttls=starttls)
-        username = username.strip()
+        password = typed["password"]
+        ca_file = typed.get("ca_file", "")
+        host, port, security = parse_server(typed["server"], starttls=typed.get("starttls", False))
+        username = typed["username"].strip()
         if not username:
             raise InputError("user: the user name is empty", field="user")
         check_characters(username, "user")
@@ -158,7 +152,7 @@ class MailAccounts:
         ca_file = ca_file.strip()
         if ca_file:
             tls_context(ca_file)  # a file that is not a CA bundle is refused before connecting
-        addresses = clean_me(me, username)
+        addresses = clean_me(typed.get("me", ()), username)
         return NewAccount(Endpoint(host, port, security, username, ca_file), addresses)
 
     def keep(self, plan: NewAccount, password: str, found: AccountCheck) -> MailAccount:

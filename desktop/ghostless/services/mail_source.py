@@ -8,6 +8,11 @@ consumer writes through the same ledger, so its writes and the new state commit
 together, and if either fails both are rolled back and the batch is read again
 by the next sync. A consumer must therefore not commit on its own, nor write
 through another connection.
+
+A consumer may see a message again: when the server renumbers a folder (a new
+UIDVALIDITY) the folder is read again from the start, and the same message may
+sit in two folders. It recognises messages by their headers (Message-ID), not
+by folder and UID.
 """
 
 from __future__ import annotations
