@@ -439,3 +439,20 @@ def test_snippets_of_html_only_base64_and_a_text_part_after_an_attachment(
         "<alt@x>": "Grüße aus Köln",
         "<late@x>": "My CV is attached.",
     }
+
+
+def test_an_expired_certificate_is_refused_with_what_to_do(
+    ledger: Ledger, tmp_path: Path, secrets: MemorySecretStore
+) -> None:
+    require("dovecot")
+    expired = make_pki(tmp_path, server_expired=True)
+    with (
+        running_dovecot(expired.cert, expired.key) as server,
+        pytest.raises(MailSyncError) as caught,
+    ):
+        MailAccounts(ledger, secrets).add(
+            server=f"localhost:{server.tls_port}", username=USER, password=PASSWORD,
+            ca_file=str(expired.ca), me=["alice@example.org"],
+        )  # fmt: skip
+    assert "the server's certificate has expired" in str(caught.value)
+    assert MailAccounts(ledger, secrets).list() == []
