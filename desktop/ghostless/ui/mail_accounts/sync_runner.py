@@ -14,22 +14,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from ghostless.core.errors import GhostlessError
-from ghostless.services.ledger import Ledger
-from ghostless.services.mail_source import BatchConsumer
-from ghostless.services.mail_sync import (
-    AccountReport,
-    CountingConsumer,
-    LedgerPlace,
-    SyncProgress,
-    has_accounts,
-    run_sync,
-)
-from ghostless.services.secrets import SecretStore
-from ghostless.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    # The mail modules (ssl, sockets, the settings) load with the first sync, not
+    # with the app: the runner is built when the app starts.
+    from ghostless.services.ledger import Ledger
+    from ghostless.services.mail_source import BatchConsumer
+    from ghostless.services.mail_sync import AccountReport, LedgerPlace, SyncProgress
+    from ghostless.services.secrets import SecretStore
+
+    ConsumerFor = Callable[[Ledger], BatchConsumer]
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ class _SyncThread(QThread):
         self,
         place: LedgerPlace,
         secrets: SecretStore,
-        consumer_for: Callable[[Ledger], BatchConsumer],
+        consumer_for: ConsumerFor,
         cancel: threading.Event,
         parent: QObject | None = None,
     ) -> None:
@@ -61,6 +60,8 @@ class _SyncThread(QThread):
         self._cancel = cancel
 
     def run(self) -> None:
+        from ghostless.services.mail_sync import run_sync
+
         try:
             reports = run_sync(
                 self._place,
@@ -103,7 +104,7 @@ class MailSyncRunner(QObject):
         ledger: Ledger,
         secrets: SecretStore,
         *,
-        consumer_for: Callable[[Ledger], BatchConsumer] = CountingConsumer.over,
+        consumer_for: ConsumerFor | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,16 +127,26 @@ class MailSyncRunner(QObject):
         self.timer.start(START_DELAY_MS)
 
     def interval_ms(self) -> int:
+        # Loaded here: the settings module brings the draft checker, which the
+        # start of the app does not need (the first tick is minutes away).
+        from ghostless.services.settings import SettingsService
+
         return SettingsService(self._ledger).current().mail_sync_minutes * 60_000
 
     def sync_now(self) -> bool:
         """Start a sync unless one runs; False when one already does."""
         if self._thread is not None:
             return False
+        from ghostless.services.mail_sync import CountingConsumer, LedgerPlace
+
         self.timer.stop()
         self._cancel = threading.Event()
         thread = _SyncThread(
-            LedgerPlace.of(self._ledger), self.secrets, self._consumer_for, self._cancel, self
+            LedgerPlace.of(self._ledger),
+            self.secrets,
+            self._consumer_for or CountingConsumer.over,
+            self._cancel,
+            self,
         )
         thread.progressed.connect(self.progressed)
         thread.done.connect(self._on_thread_done)
@@ -165,6 +176,8 @@ class MailSyncRunner(QObject):
             thread.wait()
 
     def _on_timer_timeout(self) -> None:
+        from ghostless.services.mail_sync import has_accounts
+
         if has_accounts(self._ledger):
             self.sync_now()
         else:
