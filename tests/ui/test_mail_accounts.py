@@ -33,17 +33,26 @@ def _account_without_server(ledger: Ledger, secrets: MemorySecretStore) -> MailA
     return accounts.keep(plan, "pw-CANARY", AccountCheck("Sent"))
 
 
-def test_one_timer_armed_at_start_then_every_interval_without_accounts(
-    qtbot: QtBot, ledger: Ledger
-) -> None:
+def test_without_accounts_the_runner_never_wakes_up(qtbot: QtBot, ledger: Ledger) -> None:
     runner = MailSyncRunner(ledger, MemorySecretStore())
+    runner.start()
+    assert runner.findChildren(QTimer) == [runner.timer]
+    assert not runner.timer.isActive()
+
+
+def test_one_timer_armed_at_start_then_every_interval(qtbot: QtBot, ledger: Ledger) -> None:
+    secrets = MemorySecretStore()
+    _account_without_server(ledger, secrets)
+    runner = MailSyncRunner(ledger, secrets)
     runner.start()
     assert runner.findChildren(QTimer) == [runner.timer]
     assert runner.timer.isActive()
     assert runner.timer.interval() == START_DELAY_MS
-    runner.timer.timeout.emit()  # the tick, without waiting for it
-    assert not runner.running  # nothing to sync: no thread started
+    with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
+        runner.timer.timeout.emit()  # the tick, without waiting for it
+    assert runner.timer.isActive()
     assert runner.timer.interval() == 15 * 60_000
+    assert runner.findChildren(QTimer) == [runner.timer]
     runner.stop()
     assert not runner.timer.isActive()
 
@@ -125,10 +134,9 @@ def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_backgroun
     assert runner is shell.mail_runner()  # one runner, one timer, for the app's life
     with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
         window.mail_sync_action.trigger()  # no accounts: a sync that reads nothing
-    runner.start()
-    assert runner.timer.isActive()
-    shell.quit()
+    shell.start()  # no accounts: no mail timer
     assert not runner.timer.isActive()
+    shell.quit()
 
 
 def test_cancel_while_logging_in_keeps_nothing(qtbot: QtBot, ledger: Ledger) -> None:

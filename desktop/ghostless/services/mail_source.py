@@ -20,6 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from ghostless.services.ledger import Ledger, store_of
+from ghostless.store.mail_accounts import MailAccountRepository
+
 
 @dataclass(frozen=True, slots=True)
 class RawMail:
@@ -43,3 +46,8 @@ class BatchConsumer(Protocol):
     """Takes one batch of messages from one folder of one account (see the module doc)."""
 
     def __call__(self, account_id: int, folder: str, batch: list[RawMail]) -> None: ...
+
+
+def has_mail_accounts(ledger: Ledger) -> bool:
+    """Whether there is any account to sync (cheap: no mail module is loaded for it)."""
+    return bool(MailAccountRepository(store_of(ledger)).all())

@@ -267,10 +267,6 @@ class LedgerPlace:
         return Ledger.open(self.folder, self.clock, self.zone)
 
 
-def has_accounts(ledger: Ledger) -> bool:
-    return bool(MailAccountRepository(store_of(ledger)).all())
-
-
 def run_sync(
     place: LedgerPlace,
     secrets: SecretStore,
@@ -324,7 +320,6 @@ __all__ = [
     "MailSync",
     "SyncProgress",
     "endpoint_of",
-    "has_accounts",
     "imap_key",
     "run_sync",
 ]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from ghostless.core.errors import GhostlessError
+from ghostless.services.mail_source import has_mail_accounts
 
 if TYPE_CHECKING:
     # The mail modules (ssl, sockets, the settings) load with the first sync, not
@@ -123,8 +124,10 @@ class MailSyncRunner(QObject):
         return self._thread is not None
 
     def start(self) -> None:
-        """Sync soon after start, then every interval."""
-        self.timer.start(START_DELAY_MS)
+        """Sync soon after start, then every interval; without accounts, never wake up
+        (adding one syncs it at once, and the interval starts from there)."""
+        if has_mail_accounts(self._ledger):
+            self.timer.start(START_DELAY_MS)
 
     def interval_ms(self) -> int:
         # Loaded here: the settings module brings the draft checker, which the
@@ -176,12 +179,8 @@ class MailSyncRunner(QObject):
             thread.wait()
 
     def _on_timer_timeout(self) -> None:
-        from ghostless.services.mail_sync import has_accounts
-
-        if has_accounts(self._ledger):
+        if has_mail_accounts(self._ledger):
             self.sync_now()
-        else:
-            self.timer.start(self.interval_ms())
 
     def _on_thread_done(self, reports: list[AccountReport]) -> None:
         for report in reports:
@@ -193,5 +192,6 @@ class MailSyncRunner(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.deleteLater()
-        self.timer.start(self.interval_ms())
+        if has_mail_accounts(self._ledger):
+            self.timer.start(self.interval_ms())
         self.running_changed.emit(False)
