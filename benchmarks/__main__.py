@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from benchmarks import drafts, followups, import_memory, imports, mail, sections, tray
+from benchmarks import drafts, followups, imap, import_memory, imports, mail, sections, tray
 from benchmarks.generate import CACHE_ROOT, Sizes, cached_data_dir
 from benchmarks.report import Report
 from ghostless.services.paths import DATABASE_NAME
@@ -69,6 +69,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: imports.import_linkedin(report))
         if not args.skip_import_memory:
             steps.append(lambda: import_memory.import_memory(report))
+        if not args.skip_imap:
+            steps.append(lambda: imap.imap_sync(report))
         for step in steps:
             try:
                 step()
@@ -97,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-import-memory",
         action="store_true",
         help="skip the peak memory of importing 10 MB and 50 MB files",
+    )
+    parser.add_argument(
+        "--skip-imap",
+        action="store_true",
+        help="skip the 100,000-message IMAP sync from a local Dovecot (needs root and dovecot)",
     )
     parser.add_argument("--profile", action="store_true", help="cProfile the typing")
     args = parser.parse_args(argv)

@@ -243,8 +243,24 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v8(conn: sqlite3.Connection) -> None:
-    """The rows of v7, plus one undo step (m011: the close of loop 3 can be taken back)."""
+    """The rows of v7 plus an IMAP account and how far its inbox was read (m008_mail_accounts)."""
     _seed_v7(conn)
+    conn.execute(
+        "INSERT INTO mail_accounts (id, host, port, security, username, ca_file, addresses, "
+        "sent_folder, created_at, last_sync_at, last_error) VALUES (1, 'imap.example.org', 993, "
+        "'tls', 'me@example.org', '', '[\"me@example.org\", \"me@old.example\"]', 'Sent', "
+        "'2026-11-05T09:00:00+00:00', '2026-11-05T09:15:00+00:00', '')"
+    )
+    conn.execute(
+        "INSERT INTO mail_folders (account_id, name, uidvalidity, uidnext, highestmodseq, "
+        "complete, synced_at) VALUES (1, 'INBOX', 1700000000, 4211, 98765, 1, "
+        "'2026-11-05T09:15:00+00:00')"
+    )
+
+
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    """The rows of v8, plus one undo step (m011: the close of loop 3 can be taken back)."""
+    _seed_v8(conn)
     conn.execute(
         "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
         "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
@@ -252,9 +268,9 @@ def _seed_v8(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v9(conn: sqlite3.Connection) -> None:
-    """The rows of v8; the record's search index (m012) is derived from them by triggers."""
-    _seed_v8(conn)
+def _seed_v10(conn: sqlite3.Connection) -> None:
+    """The rows of v9; the record's search index (m012) is derived from them by triggers."""
+    _seed_v9(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -269,6 +285,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: _seed_v7,
     8: _seed_v8,
     9: _seed_v9,
+    10: _seed_v10,
 }
 
 

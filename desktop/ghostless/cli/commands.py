@@ -21,6 +21,7 @@ from ghostless.cli.ledger import (
 )
 from ghostless.cli.loop_facts import loop_decide_decline, loop_dismiss, loop_set
 from ghostless.cli.mail import MAIL_COMMANDS
+from ghostless.cli.mail_accounts import mail_account
 from ghostless.cli.remind import remind_command
 from ghostless.cli.settings import (
     settings_get,
@@ -56,6 +57,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
     ("away", "on"): away_on,
     ("away", "off"): away_off,
     ("draft", "check"): draft_check,
+    ("mail", "account"): mail_account,
     **TRANSFER_COMMANDS,
     **CONTACT_COMMANDS,
     **MAIL_COMMANDS,

@@ -241,10 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_contact_edit_commands(contact, plain=plain, printing=printing)
     from ghostless.cli.mail import add_mail_commands
+    from ghostless.cli.mail_accounts import add_mail_account_commands
     from ghostless.cli.transfer import add_transfer_commands
 
-    add_mail_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
-
+    mail = add_mail_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
+    add_mail_account_commands(mail, printing=printing, parser_class=_Parser)
     add_transfer_commands(commands, plain=plain, printing=printing, parser_class=_Parser)
     return parser
 
