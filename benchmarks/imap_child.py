@@ -14,9 +14,10 @@ from pathlib import Path
 from time import perf_counter
 
 from ghostless.core.clock import SystemClock
-from ghostless.services.imap_sync import CountingConsumer, MailSync, SyncProgress
+from ghostless.services.imap_sync import MailSync, SyncProgress
 from ghostless.services.ledger import Ledger
 from ghostless.services.mail_accounts import MailAccounts
+from ghostless.services.mail_sync_run import IngestConsumer
 from ghostless.services.secrets import MemorySecretStore
 
 MARKS = (25_000, 50_000, 100_000)
@@ -35,7 +36,7 @@ def main(port: str, ca_file: str, user: str, password: str, data_dir: str) -> No
         server=f"127.0.0.1:{port}", username=user, password=password, ca_file=ca_file,
         me=["alice@example.org"],
     )  # fmt: skip
-    consumer = CountingConsumer()
+    consumer = IngestConsumer(ledger)  # what every sync hands batches to: parse and keep
     sync = MailSync(ledger, secrets, consumer)
     samples: dict[int, float] = {}
     read: dict[str, int] = {}  # by folder, so far

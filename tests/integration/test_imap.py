@@ -1,5 +1,9 @@
 """IMAP accounts and sync against a real Dovecot on loopback (tests/helpers/dovecot.py).
 
+The last tests go end to end through the one sync every part of the app runs
+(:func:`ghostless.services.mail_sync_run.sync_mail`): an account's mail becomes
+suggestions, Accept makes a loop, and a reply appended to Sent flips its turn.
+
 The server has its own test CA; the account names that CA file as a user
 would with ``--ca-file``. Messages are appended over IMAP. The consumer
 writes what arrives into a table of the ledger's own database, inside the
@@ -9,6 +13,7 @@ the folder's saved state always agree.
 
 from __future__ import annotations
 
+import shutil
 import ssl
 from collections.abc import Iterator
 from datetime import timedelta
@@ -19,13 +24,22 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ghostless.services.imap_sync import MailSync, SyncProgress, imap_key
+from ghostless.core.clock import FixedClock
+from ghostless.core.errors import InputError
+from ghostless.core.models import EventKind, Turn
+from ghostless.services.imap_sync import LedgerPlace, MailSync, SyncProgress, imap_key
 from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.mail import MailService
 from ghostless.services.mail_accounts import MailAccounts
 from ghostless.services.mail_imap import MailSyncError
+from ghostless.services.mail_local import SourceKind
 from ghostless.services.mail_source import RawMail
+from ghostless.services.mail_sync_run import MailSyncReport, sync_mail
+from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.store.mail_accounts import MailAccount, MailAccountRepository
+from ghostless.ui.mail.mail_page import MailPage
+from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 from tests.conftest import FRIDAY
 from tests.helpers.dovecot import PASSWORD, USER, Dovecot, running_dovecot
 from tests.integration.conftest import require
@@ -400,7 +414,7 @@ def test_the_window_adds_an_account_and_syncs_it_off_the_gui_thread(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "alice@example.org, alice@old.example"
     assert dialog.table.item(0, 2).text() == "Sent"
-    assert dialog.status_label.text() == "Synced: 3 new message(s) read."
+    assert dialog.status_label.text() == "Synced: 3 message(s) read, 3 new, 0 logged in loops."
     runner.stop()
 
 
@@ -456,3 +470,165 @@ def test_an_expired_certificate_is_refused_with_what_to_do(
         )  # fmt: skip
     assert "the server's certificate has expired" in str(caught.value)
     assert MailAccounts(ledger, secrets).list() == []
+
+
+# -- the whole feature: suggestions, Accept, the turn flipping ---------------------------
+
+ME = "alice@example.org"
+RECRUITER = "dana@northwind.example"
+OUTREACH_ID = "<outreach-1@northwind.example>"
+CORPUS = Path(__file__).parents[1] / "mail" / "corpus" / "Maildir"
+
+
+def _mail(*lines: str, body: str) -> bytes:
+    head = "\r\n".join(lines)
+    return f"{head}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n".encode()
+
+
+OUTREACH = _mail(
+    f"From: Dana Whitfield <{RECRUITER}>",
+    f"To: Alice <{ME}>",
+    "Subject: Staff engineer role at Northwind",
+    f"Message-ID: {OUTREACH_ID}",
+    "Date: Wed, 18 Nov 2026 09:00:00 +0000",
+    body="Hi Alice, would you be open to a call about a staff engineer role?",
+)
+NEWSLETTER = _mail(
+    "From: Weekly Digest <news@digest.example>",
+    f"To: {ME}",
+    "Subject: This week in tech",
+    "Message-ID: <digest-48@digest.example>",
+    "List-Id: <weekly.digest.example>",
+    "List-Unsubscribe: <mailto:leave@digest.example>",
+    "Date: Wed, 18 Nov 2026 10:00:00 +0000",
+    body="Ten links you missed.",
+)
+REPLY = _mail(
+    f"From: Alice <{ME}>",
+    f"To: Dana Whitfield <{RECRUITER}>",
+    "Subject: Re: Staff engineer role at Northwind",
+    "Message-ID: <reply-1@example.org>",
+    f"In-Reply-To: {OUTREACH_ID}",
+    f"References: {OUTREACH_ID}",
+    "Date: Fri, 20 Nov 2026 11:00:00 +0000",
+    body="Hi Dana, thanks for thinking of me. Tuesday at 10 works for a call.",
+)
+
+
+def append_raw(server: Dovecot, pki: Pki, folder: str, *messages: bytes) -> None:
+    client = client_of(server, pki)
+    try:
+        for raw in messages:
+            client.append(folder, raw)
+    finally:
+        client.logout()
+
+
+def sync_everything(ledger: Ledger, secrets: MemorySecretStore) -> MailSyncReport:
+    report = sync_mail(LedgerPlace.of(ledger), secrets)
+    assert report.problems == []
+    return report
+
+
+def _owed_by_me(ledger: Ledger, loop_id: int) -> list[str]:
+    """The loop's agenda lines that wait on me (not on the other side), days from now."""
+    return [
+        str(owed.window.rule)
+        for owed in ReminderService(ledger).agenda(FRIDAY + timedelta(days=3))
+        if owed.window.loop_id == loop_id and not owed.window.waiting
+    ]
+
+
+def test_an_imap_account_feeds_suggestions_and_a_reply_in_sent_flips_the_loop(
+    ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
+) -> None:
+    ledger.clock = FixedClock(FRIDAY)
+    service = MailService(ledger)
+    assert service.me() == [ME]  # the account's address counts as mine, given nowhere else
+    append_raw(dovecot, pki, "INBOX", OUTREACH, NEWSLETTER)
+
+    first = sync_everything(ledger, secrets)
+
+    assert (first.imap_read, first.new_messages, first.logged_events) == (2, 2, 0)
+    [found] = service.suggestions()  # the newsletter is a list: not owed
+    assert (found.turn.value, found.counterpart, found.root) == ("owed", RECRUITER, OUTREACH_ID)
+    loop_id = service.accept(found.root)
+    assert ledger.loop(loop_id).turn is Turn.MINE
+    assert _owed_by_me(ledger, loop_id) != []  # a reply is owed: a reminder stands
+
+    append_raw(dovecot, pki, "Sent", REPLY)
+    second = sync_everything(ledger, secrets)
+
+    assert (second.imap_read, second.new_messages, second.logged_events) == (1, 1, 1)
+    loop = ledger.loop(loop_id)
+    assert loop.turn is Turn.THEIRS
+    events = ledger.events(loop_id)
+    assert [(event.kind, event.at) for event in events] == [
+        (EventKind.RECEIVED, FRIDAY.replace(day=18, hour=9)),
+        (EventKind.SENT, FRIDAY.replace(hour=11)),
+    ]
+    assert "Tuesday at 10" in events[-1].text
+    assert _owed_by_me(ledger, loop_id) == []  # its reminder is gone
+    assert service.suggestions() == []
+
+    third = sync_everything(ledger, secrets)
+
+    assert (third.imap_read, third.new_messages, third.logged_events) == (0, 0, 0)
+    assert len(ledger.events(loop_id)) == 2
+
+
+def test_one_sync_reads_the_local_maildir_and_the_account_together(
+    ledger: Ledger,
+    dovecot: Dovecot,
+    pki: Pki,
+    account: MailAccount,
+    secrets: MemorySecretStore,
+    tmp_path: Path,
+) -> None:
+    # The corpus's labels hold at 2026-11-20 12:00 UTC.
+    ledger.clock = FixedClock(FRIDAY - timedelta(hours=2))
+    service = MailService(ledger)
+    service.add_me("alex@example.org")
+    maildir = tmp_path / "Maildir"
+    shutil.copytree(CORPUS, maildir)
+    service.add_source(SourceKind.MAILDIR, maildir)
+    append_raw(dovecot, pki, "INBOX", OUTREACH)
+
+    report = sync_everything(ledger, secrets)
+
+    assert report.local_read > 40
+    assert report.imap_read == 1
+    assert service.me() == sorted(["alex@example.org", ME])
+    counterparts = {found.counterpart for found in service.suggestions()}
+    assert RECRUITER in counterparts  # from the account, beside the Maildir's threads
+    assert len(counterparts) > 1
+    with pytest.raises(InputError, match="mail account"):
+        service.remove_me(ME)  # it is the account's: kept while the account is
+
+
+def test_the_mail_view_lists_an_account_s_mail_after_a_timer_sync(
+    qtbot: QtBot,
+    ledger: Ledger,
+    dovecot: Dovecot,
+    pki: Pki,
+    account: MailAccount,
+    secrets: MemorySecretStore,
+) -> None:
+    ledger.clock = FixedClock(FRIDAY)
+    runner = MailSyncRunner(ledger, secrets)
+    page = MailPage(MailService(ledger), runner=runner)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+    append_raw(dovecot, pki, "INBOX", OUTREACH)
+
+    with qtbot.waitSignal(page.sync_finished, timeout=20_000) as finished:
+        runner.timer.timeout.emit()  # the timer's tick, not the page's button
+        qtbot.waitUntil(lambda: not page.sync_button.isEnabled(), timeout=5_000)
+
+    assert finished.args[0] == "Read 1 messages: 1 new, 0 logged in linked loops."
+    assert page.model.rowCount() == 1
+    assert page.sync_button.isEnabled()
+    assert runner.timer.isActive()  # re-armed for the next interval
+    with qtbot.waitSignal(page.accounts_requested, timeout=1_000):
+        page.accounts_button.click()
+    runner.stop()

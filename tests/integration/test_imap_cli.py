@@ -73,7 +73,9 @@ def test_add_sync_list_and_remove_an_account_from_the_command_line(
 
     first = cli("mail", "sync", "--json")
     assert (first.returncode, first.stderr) == (0, "")
-    folders = json.loads(first.stdout)[0]["folders"]
+    report = json.loads(first.stdout)
+    assert (report["read"], report["new_messages"], report["failures"]) == (3, 3, [])
+    folders = report["accounts"][0]["folders"]
     assert [(f["folder"], f["fetched"], f["first_sync"]) for f in folders] == [
         ("INBOX", 3, True),
         ("Sent", 0, True),
@@ -81,7 +83,10 @@ def test_add_sync_list_and_remove_an_account_from_the_command_line(
     append(dovecot, pki, "INBOX", range(4, 5))
     second = cli("mail", "sync")
     assert (second.returncode, second.stderr) == (0, "")
-    assert f"{USER} on localhost: INBOX: 1 new" in second.stdout
+    assert f"{USER} on localhost: INBOX: 1 read" in second.stdout
+    assert "Read 1 messages from 0 sources and 1 accounts: 1 new, 0 logged in loops." in (
+        second.stdout
+    )
 
     listed = json.loads(cli("mail", "account", "list", "--json").stdout)
     assert [(a["id"], a["last_error"]) for a in listed] == [(1, None)]

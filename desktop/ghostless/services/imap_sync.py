@@ -1,5 +1,10 @@
 """Syncing IMAP accounts: what is new in each folder, handed over in batches.
 
+Every sync hands the batches to the mail ingest
+(:class:`ghostless.services.mail_sync_run.IngestConsumer`, through
+:func:`~ghostless.services.mail_sync_run.sync_mail`, which reads the local
+sources too).
+
 The first sync of a folder reads the headers of the messages of the last N
 days (the ``mail_first_sync_days`` setting), a batch at a time; later syncs
 read only UIDs at or above the stored UIDNEXT, and skip a folder whose STATUS
@@ -267,59 +272,12 @@ class LedgerPlace:
         return Ledger.open(self.folder, self.clock, self.zone)
 
 
-def run_sync(
-    place: LedgerPlace,
-    secrets: SecretStore,
-    consumer_for: Callable[[Ledger], BatchConsumer],
-    *,
-    progress: Callable[[SyncProgress], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> list[AccountReport]:
-    """One whole sync on a ledger of its own (for a worker thread or a command).
-
-    ``consumer_for`` builds the consumer over that ledger, so its writes go
-    through the connection whose transactions also carry the folder states.
-    """
-    from ghostless.services.settings import SettingsService
-
-    ledger = place.open()
-    try:
-        days = SettingsService(ledger).current().mail_first_sync_days
-        sync = MailSync(ledger, secrets, consumer_for(ledger))
-        return sync.sync_all(days=days, progress=progress, cancelled=cancelled)
-    finally:
-        ledger.close()
-
-
-class CountingConsumer:
-    """Counts what was handed over, per account and folder, and keeps nothing else.
-
-    What ``ghostless mail sync`` and the window hand batches to until the mail
-    ingest (messages, threads, turns) is wired in its place.
-    """
-
-    def __init__(self) -> None:
-        self.counts: dict[tuple[int, str], int] = {}
-
-    def __call__(self, account_id: int, folder: str, batch: list[RawMail]) -> None:
-        key = (account_id, folder)
-        self.counts[key] = self.counts.get(key, 0) + len(batch)
-
-    @classmethod
-    def over(cls, ledger: Ledger) -> CountingConsumer:
-        """A consumer for :func:`run_sync` (it needs nothing of the ledger)."""
-        del ledger
-        return cls()
-
-
 __all__ = [
     "AccountReport",
-    "CountingConsumer",
     "FolderReport",
     "LedgerPlace",
     "MailSync",
     "SyncProgress",
     "endpoint_of",
     "imap_key",
-    "run_sync",
 ]
