@@ -71,6 +71,10 @@ class MailService:
             )
         return self._mail.remove_me(clean)
 
+    def account_labels(self) -> list[str]:
+        """The IMAP accounts read on every sync, by name (``user on host``)."""
+        return [account.label for account in MailAccountRepository(self._store).all()]
+
     def account_of(self, address: str) -> str | None:
         """The IMAP account holding ``address`` as one of the user's, if one does."""
         wanted = address.strip().lower()

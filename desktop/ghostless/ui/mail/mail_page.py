@@ -203,16 +203,16 @@ class MailPage(QWidget):
         self._show_selected()
 
     def _show_sources(self) -> None:
-        sources = self.service.sources()
+        names = [str(source.path) for source in self.service.sources()]
+        names += self.service.account_labels()
         me = self.service.me()
         if not me:
             text = "Add your addresses first (My addresses…): mail from them is yours."
-        elif not sources:
-            text = "No mail source yet: add a Maildir folder or an mbox file."
+        elif not names:
+            text = "No mail source yet: add a Maildir folder, an mbox file or an account."
         else:
-            names = ", ".join(str(source.path) for source in sources)
             count = self.service.message_count()
-            text = f"Reading {names} as {', '.join(me)} · {count} messages kept"
+            text = f"Reading {', '.join(names)} as {', '.join(me)} · {count} messages kept"
         self.sources_label.setText(text)
 
     def selected(self) -> MailSuggestion | None:
