@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
         self.show_mail_action = QAction("&Mail", self)
-        self.show_mail_action.setShortcut("Ctrl+3")
+        self.show_mail_action.setShortcut("Ctrl+4")
         self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
