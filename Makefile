@@ -50,7 +50,7 @@ pytest: $(STAMP_TEST)
 
 ## Measure start-up and filter speed on a generated 30,000-loop store.
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(VPY) -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(VPY) -m benchmarks $(BENCH_ARGS)
 
 ## Build the installer of this OS into dist/: the PyInstaller onedir (build.spec), then
 ## on Linux a .deb (installers/linux/build_deb.sh), on macOS the .app and a .dmg.

@@ -27,6 +27,7 @@ from benchmarks import (
     dav,
     drafts,
     followups,
+    imap,
     import_memory,
     imports,
     insights,
@@ -134,6 +135,8 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
             steps.append(lambda: import_memory.import_memory(report))
         if not args.skip_dav:
             steps.append(lambda: dav.dav_sync_bench(report))
+        if not args.skip_imap:
+            steps.append(lambda: imap.imap_sync(report))
         for step in steps:
             try:
                 step()
@@ -177,6 +180,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         ("imports", "the LinkedIn imports"),
         ("import-memory", "the peak memory of importing 10 MB and 50 MB files"),
         ("dav", "the sync to a local Radicale (section dav)"),
+        ("imap", "the 100,000-message IMAP sync from a local Dovecot (needs root and dovecot)"),
     ):
         parser.add_argument(f"--skip-{name}", action="store_true", help=f"skip {what}")
     parser.add_argument("--no-docs", action="store_true", help="do not write docs/performance.md")

@@ -57,7 +57,9 @@ class Pki:
     other_ca: Path
 
 
-def make_pki(folder: Path) -> Pki:
+def make_pki(folder: Path, *, server_expired: bool = False) -> Pki:
+    """A test CA, another CA, and a server certificate for localhost signed by the first
+    (``server_expired``: one whose validity ended yesterday)."""
     x509 = need("cryptography.x509")
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -92,11 +94,14 @@ def make_pki(folder: Path) -> Pki:
     server_key = ec.generate_private_key(ec.SECP256R1())
     import ipaddress
 
+    shift = dt.timedelta(days=3) if server_expired else dt.timedelta(0)
+
     server_cert = (
         x509.CertificateBuilder().subject_name(name("localhost"))
         .issuer_name(ca_cert.subject).public_key(server_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+        .not_valid_before(now - dt.timedelta(days=1) - shift)
+        .not_valid_after(now + dt.timedelta(days=2) - shift)
         .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
             x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)

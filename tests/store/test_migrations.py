@@ -243,8 +243,24 @@ def _seed_v7(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v8(conn: sqlite3.Connection) -> None:
-    """The rows of v7 plus m009: a task on the server, the sync state, and UIDs."""
+    """The rows of v7 plus an IMAP account and how far its inbox was read (m008_mail_accounts)."""
     _seed_v7(conn)
+    conn.execute(
+        "INSERT INTO mail_accounts (id, host, port, security, username, ca_file, addresses, "
+        "sent_folder, created_at, last_sync_at, last_error) VALUES (1, 'imap.example.org', 993, "
+        "'tls', 'me@example.org', '', '[\"me@example.org\", \"me@old.example\"]', 'Sent', "
+        "'2026-11-05T09:00:00+00:00', '2026-11-05T09:15:00+00:00', '')"
+    )
+    conn.execute(
+        "INSERT INTO mail_folders (account_id, name, uidvalidity, uidnext, highestmodseq, "
+        "complete, synced_at) VALUES (1, 'INBOX', 1700000000, 4211, 98765, 1, "
+        "'2026-11-05T09:15:00+00:00')"
+    )
+
+
+def _seed_v9(conn: sqlite3.Connection) -> None:
+    """The rows of v8 plus m009: a task on the server, the sync state, and UIDs."""
+    _seed_v8(conn)
     conn.execute(
         "INSERT INTO dav_tasks (uid, href, etag, key, loop_id, digest, due_at, written_at) "
         "VALUES ('abc@ghostless', 'http://127.0.0.1/alice/g/abc.ics', '\"e1\"', 'k', 1, 'd', "
@@ -270,18 +286,18 @@ def _seed_v8(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v9(conn: sqlite3.Connection) -> None:
+def _seed_v10(conn: sqlite3.Connection) -> None:
     """The rows of v8 plus the asks m010 derived from their events."""
-    _seed_v8(conn)
+    _seed_v9(conn)
     # A further message in loop 1 kept as m010 left it: the asks stay as stored.
     conn.execute(
         "UPDATE loop_asks SET answered_at = asked_at + 3600000000 WHERE loop_id = 1 AND ord = 0"
     )
 
 
-def _seed_v10(conn: sqlite3.Connection) -> None:
+def _seed_v11(conn: sqlite3.Connection) -> None:
     """The rows of v9, plus one undo step (m011: the close of loop 3 can be taken back)."""
-    _seed_v9(conn)
+    _seed_v10(conn)
     conn.execute(
         "INSERT INTO undo_steps (label, done_at, scope, before, after) VALUES "
         "('close the loop with Zoë', '2026-11-05T09:00:00+00:00', "
@@ -289,9 +305,9 @@ def _seed_v10(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v11(conn: sqlite3.Connection) -> None:
+def _seed_v12(conn: sqlite3.Connection) -> None:
     """The rows of v10; the record's search index (m012) is derived from them by triggers."""
-    _seed_v10(conn)
+    _seed_v11(conn)
 
 
 #: The rows a database at each schema version holds, written with that version's SQL.
@@ -308,6 +324,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     9: _seed_v9,
     10: _seed_v10,
     11: _seed_v11,
+    12: _seed_v12,
 }
 
 

@@ -169,6 +169,8 @@ def test_the_mail_tab_is_reached_from_an_empty_window(
     assert window.tabs.currentWidget() is window.mail_tab
     assert window.mail_page is not None
     assert "Add your addresses first" in window.mail_page.sources_label.text()
+    with qtbot.waitSignal(window.mail_accounts_requested, timeout=1_000):
+        window.mail_page.accounts_button.click()  # Accounts… beside Sync now
     window.tabs.setCurrentIndex(0)
     window.show_mail_action.trigger()
     assert window.tabs.currentWidget() is window.mail_tab

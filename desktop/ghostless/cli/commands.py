@@ -59,6 +59,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("undo", None): "history:undo_command",
     ("redo", None): "history:redo_command",
     **{("mail", action): f"mail:mail_{action}" for action in _MAIL},
+    ("mail", "account"): "mail_accounts:mail_account",
     **{("import", source): "transfer:import_contacts" for source in _IMPORTS},
     ("export", "ics"): "transfer:export_ics",
     ("export", "json"): "transfer:export_json_file",

@@ -11,7 +11,7 @@ import argparse
 import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
@@ -24,9 +24,11 @@ from ghostless.core.timeparse import local_text, parse_instant
 from ghostless.core.validation import parse_kind
 from ghostless.services.mail import MailService
 from ghostless.services.mail_local import LocalSource, Progress, SourceKind
-from ghostless.services.mail_sync import collect, keep
+from ghostless.services.mail_sync import collect
 from ghostless.services.zone import local_zone
 
+if TYPE_CHECKING:
+    from ghostless.services.mail_sync_run import MailSyncReport
 # -- scan -----------------------------------------------------------------------
 
 
@@ -222,37 +224,65 @@ def _one_source(args: argparse.Namespace) -> tuple[SourceKind, str]:
 
 
 def mail_sync(args: argparse.Namespace) -> int:
-    service = _service(args)
+    """Read every local source and every IMAP account; exit 1 when one could not be read."""
+    from ghostless.services.imap_sync import LedgerPlace
+    from ghostless.services.mail_sync_run import sync_mail
+    from ghostless.services.secrets import KeyringSecretStore
+
+    ledger = open_ledger(args)
+    place = LedgerPlace.of(ledger)
+    ledger.close()
     try:
-        sources = service.sources()
-        try:
-            collected = collect(sources, _progress_on_terminal())
-        except KeyboardInterrupt:
-            # Ctrl+C while reading: nothing was written yet, and nothing will be.
-            print("\nghostless: sync cancelled; nothing was kept", file=sys.stderr)
-            return EXIT_STORE
-        if sys.stderr.isatty():
-            print(file=sys.stderr)  # end the progress line
-        synced = keep(service.ingest(), collected)
-    finally:
-        service.ledger.close()
-    result = {
-        "sources": len(sources),
-        "read": synced.read,
-        "new_messages": synced.result.new_messages,
-        "logged_events": synced.result.logged_events,
-        "failures": list(synced.failures),
-    }
+        report = sync_mail(place, KeyringSecretStore(), progress=_progress_on_terminal())
+    except KeyboardInterrupt:
+        # Ctrl+C: local mail read so far was not written; IMAP batches saved are kept.
+        print("\nghostless: sync cancelled", file=sys.stderr)
+        return EXIT_STORE
+    if sys.stderr.isatty():
+        print(file=sys.stderr)  # end the progress line
     if wants_json(args):
-        print_json(result)
+        print_json(_sync_json(report))
     else:
         print(
-            f"Read {synced.read} messages from {len(sources)} sources: "
-            f"{synced.result.new_messages} new, {synced.result.logged_events} logged in loops."
+            f"Read {report.read} messages from {report.sources} sources and "
+            f"{len(report.accounts)} accounts: {report.new_messages} new, "
+            f"{report.logged_events} logged in loops."
         )
-        for failure in synced.failures:
-            print(f"ghostless: {failure}", file=sys.stderr)
-    return EXIT_STORE if synced.failures else EXIT_OK
+        for account in report.accounts:
+            for folder in account.folders:
+                how = " (first sync)" if folder.first else ""
+                how += " (renumbered by the server: read again)" if folder.restarted else ""
+                print(f"{account.account}: {folder.folder}: {folder.fetched} read{how}")
+    for problem in report.problems:
+        print(f"ghostless: {problem}", file=sys.stderr)
+    return EXIT_STORE if report.problems else EXIT_OK
+
+
+def _sync_json(report: MailSyncReport) -> dict[str, Any]:
+    return {
+        "sources": report.sources,
+        "read": report.read,
+        "new_messages": report.new_messages,
+        "logged_events": report.logged_events,
+        "failures": report.problems,
+        "accounts": [
+            {
+                "account": account.account_id,
+                "name": account.account,
+                "error": account.error,
+                "folders": [
+                    {
+                        "folder": folder.folder,
+                        "fetched": folder.fetched,
+                        "first_sync": folder.first,
+                        "restarted": folder.restarted,
+                    }
+                    for folder in account.folders
+                ],
+            }
+            for account in report.accounts
+        ],
+    }
 
 
 def _progress_on_terminal() -> Progress | None:

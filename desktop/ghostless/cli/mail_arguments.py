@@ -7,6 +7,7 @@ Kept apart from the commands, which load the mail readers and services: parsing
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 _NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
 
@@ -89,6 +90,7 @@ def add_mail_arguments(
 
     mail.add_parser("sync", help="read every source now and keep what is new", parents=[printing])
     mail.add_parser("rules", help="every turn rule and what it means", parents=[printing])
+    _account_arguments(mail, printing=printing, parser_class=parser_class)
 
 
 def _source_options(parser: argparse.ArgumentParser, *, many: bool) -> None:
@@ -96,3 +98,52 @@ def _source_options(parser: argparse.ArgumentParser, *, many: bool) -> None:
     action = "append" if many else "store"
     group.add_argument("--maildir", action=action, metavar="DIR", help="a Maildir folder")
     group.add_argument("--mbox", action=action, metavar="FILE", help="an mbox file")
+
+
+def _account_arguments(
+    mail: Any,
+    *,
+    printing: argparse.ArgumentParser,
+    parser_class: type[argparse.ArgumentParser],
+) -> None:
+    """Add ``mail account add|list|remove`` to the ``mail`` actions."""
+    account = mail.add_parser(
+        "account", help="add, list or remove an IMAP account"
+    ).add_subparsers(dest="account_action", metavar="ACTION", required=True,
+                     parser_class=parser_class)  # fmt: skip
+    add = account.add_parser(
+        "add",
+        help="add an IMAP account after a test login; the password goes to the system keyring",
+        parents=[printing],
+    )
+    add.add_argument(
+        "--imap",
+        required=True,
+        metavar="HOST[:PORT]",
+        help="the IMAP server; port 993 (TLS) unless given, 143 means STARTTLS",
+    )
+    add.add_argument("--user", required=True, help="the login name")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password (or app password) from standard input; without it, it is asked for",
+    )
+    add.add_argument(
+        "--ca-file",
+        default="",
+        metavar="FILE",
+        help="trust the server's certificate authority from this PEM file (default: the system's)",
+    )
+    add.add_argument("--starttls", action="store_true", help="connect in plain text, then STARTTLS")
+    add.add_argument(
+        "--me",
+        nargs="+",
+        default=[],
+        metavar="ADDRESS",
+        help="the addresses you write from on this account (default: the login, if one)",
+    )
+    account.add_parser("list", help="the IMAP accounts", parents=[printing])
+    remove = account.add_parser(
+        "remove", help="forget an account and its password in the keyring", parents=[printing]
+    )
+    remove.add_argument("account_id", metavar="ID")

@@ -54,6 +54,7 @@ GROUPS: tuple[str, ...] = (
     "Working hours and time",
     "Snooze",
     "Draft checker",
+    "Mail",
 )
 
 #: What each group covers, one line under its heading.
@@ -71,9 +72,17 @@ GROUP_HELP = {
     "Working hours and time": "When reminders arrive and how reply windows are counted.",
     "Snooze": "What the snooze choices mean.",
     "Draft checker": "What the checker beside your drafts looks for.",
+    "Mail": "How Ghostless reads your mail accounts (read-only: nothing there is changed).",
 }
 
-_UNITS = {"h": "hours", "d": "days", "wd": "working days", "w": "weeks", "words": "words"}
+_UNITS = {
+    "h": "hours",
+    "d": "days",
+    "wd": "working days",
+    "w": "weeks",
+    "words": "words",
+    "min": "minutes",
+}
 
 
 def _number(
@@ -230,6 +239,15 @@ class Settings:
         group="Draft checker", unit="words", help="A decline should fit in a few sentences.",
     )  # fmt: skip
     draft_checks_off: frozenset[str] = frozenset()
+    # Mail accounts (issue 14): how far back the first sync reads, how often to sync.
+    mail_first_sync_days: int = _number(
+        60, 1, 3650, "Ghostless", "First sync reads back", group="Mail", unit="d",
+        help="How many days of mail the first sync of an account reads (headers only).",
+    )  # fmt: skip
+    mail_sync_minutes: int = _number(
+        15, 5, 24 * 60, "Ghostless", "Sync every", group="Mail", unit="min",
+        help="How often the mail accounts are checked for new messages while Ghostless runs.",
+    )  # fmt: skip
     # When reminders are delivered, how reply windows count, and the snooze presets.
     working_hours: WorkingHours = field(default_factory=WorkingHours)
     count_working_days: bool = True

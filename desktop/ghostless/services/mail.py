@@ -24,6 +24,7 @@ from ghostless.services.mail_ingest import MailIngest, event_text
 from ghostless.services.mail_local import LocalSource, SourceKind
 from ghostless.store.loops import LoopRepository
 from ghostless.store.mail import MailRepository
+from ghostless.store.mail_accounts import MailAccountRepository
 
 
 def clean_email(address: str, field: str = "address") -> str:
@@ -60,7 +61,27 @@ class MailService:
         return self._mail.add_me(clean_email(address), at=self.ledger.clock.now())
 
     def remove_me(self, address: str) -> bool:
-        return self._mail.remove_me(clean_email(address))
+        clean = clean_email(address)
+        account = self.account_of(clean)
+        if account is not None:
+            raise InputError(
+                f"address: {clean} is an address of the mail account {account}; "
+                "it counts as yours while that account is kept",
+                field="address",
+            )
+        return self._mail.remove_me(clean)
+
+    def account_labels(self) -> list[str]:
+        """The IMAP accounts read on every sync, by name (``user on host``)."""
+        return [account.label for account in MailAccountRepository(self._store).all()]
+
+    def account_of(self, address: str) -> str | None:
+        """The IMAP account holding ``address`` as one of the user's, if one does."""
+        wanted = address.strip().lower()
+        for account in MailAccountRepository(self._store).all():
+            if wanted in {kept.strip().lower() for kept in account.addresses}:
+                return account.label
+        return None
 
     def sources(self) -> list[LocalSource]:
         return [LocalSource(SourceKind(kind), Path(path)) for kind, path in self._mail.sources()]

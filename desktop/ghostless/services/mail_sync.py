@@ -1,13 +1,13 @@
-"""One sync: read every mail source, then keep what is new in one transaction.
+"""The local half of a sync: read every local source, then keep what is new at once.
 
-Reading (the slow part: files, or a server) touches no database, so the
-window runs :func:`collect` on a worker thread with progress and cancel, and
-hands the result to :meth:`MailIngest.ingest` on the thread that owns the
-ledger. A cancelled or failed read keeps nothing: never a half-written sync.
+Reading (the slow part) touches no database; :func:`keep` hands the result to
+:meth:`MailIngest.ingest` in one transaction. A cancelled or failed read keeps
+nothing: never a half-written sync. The whole sync, local sources and IMAP
+accounts, is :func:`ghostless.services.mail_sync_run.sync_mail`.
 
 A source is anything with a ``name`` and a ``messages(progress, cancelled)``
 iterator of :class:`MailMessage` (:class:`ghostless.services.mail_local.LocalSource`
-is one); an IMAP account can plug in the same way.
+is one).
 """
 
 from __future__ import annotations

@@ -224,7 +224,12 @@ class MailRepository:
         return self._changed("DELETE FROM mail_me WHERE address = ?", (address,))
 
     def me(self) -> list[str]:
+        """The addresses that are the user's: those given as "me" and every IMAP account's."""
         return [
             str(row[0])
-            for row in self._store.conn.execute("SELECT address FROM mail_me ORDER BY address")
+            for row in self._store.conn.execute(
+                "SELECT address FROM mail_me UNION "
+                "SELECT lower(trim(addresses.value)) FROM mail_accounts, "
+                "json_each(mail_accounts.addresses) AS addresses ORDER BY 1"
+            )
         ]

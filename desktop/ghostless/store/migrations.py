@@ -519,6 +519,51 @@ def m007_mail(db: Database) -> None:
     )
 
 
+def m008_mail_accounts(db: Database) -> None:
+    """IMAP accounts Ghostless reads (never their passwords) and how far each folder is read.
+
+    ``mail_accounts`` holds where and as whom to connect and the addresses that
+    count as the user's own (a JSON list); the password lives in the system
+    keyring only. ``mail_folders`` holds, per account and folder, the
+    UIDVALIDITY the UIDs belong to, ``uidnext`` (every UID below it has been
+    handed over) and HIGHESTMODSEQ where the server has CONDSTORE. A folder's
+    row advances in the same transaction as the messages read from it, so a
+    sync stopped half-way resumes where the last saved batch ended.
+    """
+    db.execute(
+        """
+        CREATE TABLE mail_accounts (
+            id INTEGER PRIMARY KEY,
+            host TEXT NOT NULL CHECK (length(host) > 0),
+            port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+            security TEXT NOT NULL CHECK (security IN ('tls', 'starttls')),
+            username TEXT NOT NULL CHECK (length(username) > 0),
+            ca_file TEXT NOT NULL DEFAULT '',
+            addresses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(addresses)),
+            sent_folder TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            last_sync_at TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            UNIQUE (host, port, username)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mail_folders (
+            account_id INTEGER NOT NULL REFERENCES mail_accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uidnext INTEGER NOT NULL,
+            highestmodseq INTEGER,
+            complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1)),
+            synced_at TEXT NOT NULL,
+            PRIMARY KEY (account_id, name)
+        )
+        """
+    )
+
+
 def m011_undo(db: Database) -> None:
     """The undo history, kept in the store so a command-line action can be undone too.
 
@@ -684,6 +729,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m005_agenda,
     m006_contact_addresses,
     m007_mail,
+    m008_mail_accounts,
     m009_dav_sync,
     m010_keep_in_touch,
     m011_undo,

@@ -46,10 +46,12 @@ from ghostless.ui.terminate import TerminateWatcher
 from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
     from ghostless.services.dav_sync import SyncReport
+    from ghostless.services.secrets import SecretStore
     from ghostless.ui.insights.review import WeeklyReview
+    from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
     from ghostless.ui.main_window import MainWindow
     from ghostless.ui.notifier import Notifier
     from ghostless.ui.settings_dialog import SettingsDialog
@@ -64,6 +66,8 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
 NATIVE_NOTIFICATIONS_KEY = "notifications/native"
 REMINDERS_BAR_KEY = "notifications/bar"
+#: How long a mail account's problem stays in the window's status bar.
+MAIL_PROBLEM_SHOWN_MS = 60_000
 
 logger = logging.getLogger(__name__)
 
@@ -234,6 +238,11 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.weekly_review: WeeklyReview | None = None
         self.settings_dialog: SettingsDialog | None = None
+        #: The background mail sync (built by :meth:`mail_runner`) and the keyring
+        #: it reads passwords from (None: the system's).
+        self.mail_sync: MailSyncRunner | None = None
+        self.mail_accounts_dialog: QDialog | None = None
+        self.secrets: SecretStore | None = None
         self.tray: TrayController | None = None
         if tray_available:
             self.tray = TrayController(self.snapshot, self)
@@ -293,6 +302,9 @@ class Shell(QObject):
             window.keep_running_in_tray = self.tray is not None
             window.quit_requested.connect(self.quit)
             window.settings_requested.connect(self.open_settings)
+            window.mail_runner = self.mail_runner
+            window.mail_accounts_requested.connect(self.open_mail_accounts)
+            window.mail_sync_requested.connect(lambda: self.mail_runner().sync_now())
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
             window.external_writes.changed.connect(lambda _parts: self.refresh_tray())
@@ -371,11 +383,48 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
+    def mail_runner(self) -> MailSyncRunner:
+        """The background mail sync, built on first need (after the first paint)."""
+        if self.mail_sync is None:
+            from ghostless.services.secrets import KeyringSecretStore
+            from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
+
+            secrets = self.secrets if self.secrets is not None else KeyringSecretStore()
+            self.mail_sync = MailSyncRunner(self.ledger, secrets, parent=self)
+            self.mail_sync.problem.connect(self._on_mail_sync_problem)
+        return self.mail_sync
+
+    def open_mail_accounts(self) -> QDialog:
+        from ghostless.services.mail_accounts import MailAccounts
+        from ghostless.ui.mail_accounts.accounts_dialog import MailAccountsDialog
+
+        if self.mail_accounts_dialog is not None:
+            self.mail_accounts_dialog.raise_()
+            self.mail_accounts_dialog.activateWindow()
+            return self.mail_accounts_dialog
+        runner = self.mail_runner()
+        parent: QWidget | None = self.window if self.window and self.window.isVisible() else None
+        dialog = MailAccountsDialog(
+            MailAccounts(self.ledger, runner.secrets), runner.secrets, runner, parent
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "mail_accounts_dialog", None))
+        self.mail_accounts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_mail_sync_problem(self, message: str) -> None:
+        # Said where the user looks, without a modal box every interval; the
+        # accounts dialog lists it too, and the next tick tries again.
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, MAIL_PROBLEM_SHOWN_MS)
+
     def quit(self) -> None:
         if self.window is not None:
             self.window.save_state()
         self.scheduler.stop()
         self.sync.stop()
+        if self.mail_sync is not None:
+            self.mail_sync.stop()
         QApplication.quit()
 
     # -- keeping everything current ----------------------------------------------
@@ -396,6 +445,7 @@ class Shell(QObject):
         self.sync.start()
         self.refresh_tray()
         self._start_weekly_review()
+        self.mail_runner().start()
 
     def _start_weekly_review(self) -> None:
         """The weekly review (off unless turned on), checked from after the first paint."""

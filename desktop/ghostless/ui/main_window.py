@@ -65,6 +65,7 @@ from ghostless.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from ghostless.ui.mail.mail_page import MailPage
+    from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
 TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB, INSIGHTS_TAB, PIPELINE_TAB = 0, 1, 2, 3, 4, 5
 #: Pause in typing after which the status line counts every match of the filter.
@@ -98,10 +99,14 @@ class MainWindow(QMainWindow):
     Signals:
         quit_requested(): Quit was chosen while the app runs in the tray.
         settings_requested(): Settings… was chosen.
+        mail_accounts_requested(): Mail accounts… was chosen.
+        mail_sync_requested(): Sync mail now was chosen.
     """
 
     quit_requested = Signal()
     settings_requested = Signal()
+    mail_accounts_requested = Signal()
+    mail_sync_requested = Signal()
 
     def __init__(
         self,
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
         self.mail_tab = QWidget()
         QVBoxLayout(self.mail_tab).setContentsMargins(0, 0, 0, 0)
         self.mail_page: MailPage | None = None
+        #: The app's one mail sync, given by the app; without it the Mail tab makes its own.
+        self.mail_runner: Callable[[], MailSyncRunner] | None = None
         self.tabs.addTab(self.mail_tab, "Mail")
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
@@ -331,6 +338,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
         view_menu.addAction(self.show_mail_action)
+        mail_menu = menus.addMenu("&Mail")
+        self.mail_accounts_action = mail_menu.addAction(
+            "Mail &accounts…", self.mail_accounts_requested.emit
+        )
+        self.mail_sync_action = mail_menu.addAction("&Sync mail now", self.mail_sync_requested.emit)
         reminders_menu = menus.addMenu("&Reminders")
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
@@ -572,11 +584,13 @@ class MainWindow(QMainWindow):
             from ghostless.services.mail import MailService
             from ghostless.ui.mail.mail_page import MailPage
 
-            self.mail_page = MailPage(MailService(self.ledger))
+            runner = self.mail_runner() if self.mail_runner is not None else None
+            self.mail_page = MailPage(MailService(self.ledger), runner=runner)
             layout = self.mail_tab.layout()
             assert layout is not None
             layout.addWidget(self.mail_page)
             self.mail_page.records_changed.connect(self.commands.records_changed)
+            self.mail_page.accounts_requested.connect(self.mail_accounts_requested)
         return self.mail_page
 
     def _show_right_page(self) -> None:

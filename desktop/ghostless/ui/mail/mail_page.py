@@ -2,15 +2,17 @@
 
 Lists the suggestions most urgent first; for the one selected it shows the
 snippet, the rules that decided it and a kind to change, with Accept, Ignore
-and Never for this sender / domain (each undoable). "Sync now" reads the
-sources on a worker thread with progress and cancel; the mail read is kept in
-one transaction on this thread, so nothing is half-written.
+and Never for this sender / domain (each undoable). "Sync now" runs the
+app's one mail sync (:class:`MailSyncRunner`: local sources and IMAP accounts,
+on a worker thread with progress and cancel); the list is read again after
+every sync, the timer's too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,22 +37,28 @@ from ghostless.core.mail_suggestions import MailSuggestion
 from ghostless.core.models import LoopKind
 from ghostless.services.mail import MailService
 from ghostless.services.mail_local import SourceKind
-from ghostless.services.mail_sync import Collected, MailSource, keep
+from ghostless.services.mail_sync import MailSource
 from ghostless.ui.mail.suggestion_model import MailColumn, SuggestionModel
-from ghostless.ui.mail.sync_worker import SyncRun, SyncWorker
+from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
-#: Where an IMAP account (or any other source) plugs into "Sync now".
+if TYPE_CHECKING:
+    from ghostless.services.mail_sync_run import MailSyncReport
+
+#: More sources for "Sync now", read with the local ones (tests, other readers).
 ExtraSources = Callable[[], Sequence[MailSource]]
 
 
 class MailPage(QWidget):
     """Signals:
     records_changed(int): loops were written (always 0: the Mail tab stays in front).
-    sync_finished(str): a sync ended; what it did, in words.
+    sync_finished(str): a sync ended (started here, by the timer or the accounts
+        dialog); what it did, in words.
+    accounts_requested(): the user asked for the mail accounts dialog.
     """
 
     records_changed = Signal(int)
     sync_finished = Signal(str)
+    accounts_requested = Signal()
 
     def __init__(
         self,
@@ -58,16 +66,29 @@ class MailPage(QWidget):
         parent: QWidget | None = None,
         *,
         extra_sources: ExtraSources | None = None,
+        runner: MailSyncRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self._extra_sources = extra_sources
-        self._run: SyncRun | None = None
+        if runner is None:  # a page on its own (the window passes the app's one runner)
+            from ghostless.services.secrets import KeyringSecretStore
+
+            runner = MailSyncRunner(service.ledger, KeyringSecretStore(), parent=self)
+        #: The one sync of the app: local sources and IMAP accounts, off this thread.
+        self.runner = runner
+        if extra_sources is not None:
+            runner.extra_sources = extra_sources
+        #: This page started the running sync (its words are said already).
+        self._asked = False
         self._undo: Callable[[], object] | None = None
         self.model = SuggestionModel(self)
 
         self.sync_button = QPushButton("Sync now")
-        self.sync_button.setToolTip("Read your mail sources again (nothing in them is changed)")
+        self.sync_button.setToolTip(
+            "Read your mail folders and accounts again (nothing in them is changed)"
+        )
+        self.accounts_button = QPushButton("Accounts…")
+        self.accounts_button.setToolTip("IMAP mail accounts: add, test, remove")
         self.cancel_button = QPushButton("Cancel")
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -79,7 +100,7 @@ class MailPage(QWidget):
         self.sources_label = QLabel()
         self.sources_label.setWordWrap(True)
         bar = QHBoxLayout()
-        for widget in (self.sync_button, self.progress, self.cancel_button):
+        for widget in (self.sync_button, self.accounts_button, self.progress, self.cancel_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.add_maildir_button, self.add_mbox_button, self.addresses_button):
@@ -139,13 +160,19 @@ class MailPage(QWidget):
         column.addLayout(form)
         column.addLayout(buttons)
         self._connect()
-        self._show_running(False)
+        self._show_running(self.runner.running)
         self.undo_button.setEnabled(False)
         self.refresh()
 
     def _connect(self) -> None:
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel_sync)
+        self.accounts_button.clicked.connect(self.accounts_requested)
+        self.runner.running_changed.connect(self._on_runner_running_changed)
+        self.runner.advanced.connect(self._on_runner_advanced)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.synced.connect(self._on_runner_synced)
+        self.runner.stopped.connect(self._on_runner_stopped)
         self.add_maildir_button.clicked.connect(self._on_add_maildir_button_clicked)
         self.add_mbox_button.clicked.connect(self._on_add_mbox_button_clicked)
         self.addresses_button.clicked.connect(self._on_addresses_button_clicked)
@@ -176,16 +203,16 @@ class MailPage(QWidget):
         self._show_selected()
 
     def _show_sources(self) -> None:
-        sources = self.service.sources()
+        names = [str(source.path) for source in self.service.sources()]
+        names += self.service.account_labels()
         me = self.service.me()
         if not me:
             text = "Add your addresses first (My addresses…): mail from them is yours."
-        elif not sources:
-            text = "No mail source yet: add a Maildir folder or an mbox file."
+        elif not names:
+            text = "No mail source yet: add a Maildir folder, an mbox file or an account."
         else:
-            names = ", ".join(str(source.path) for source in sources)
             count = self.service.message_count()
-            text = f"Reading {names} as {', '.join(me)} · {count} messages kept"
+            text = f"Reading {', '.join(names)} as {', '.join(me)} · {count} messages kept"
         self.sources_label.setText(text)
 
     def selected(self) -> MailSuggestion | None:
@@ -310,6 +337,8 @@ class MailPage(QWidget):
             self._say(str(exc))
             return False
         self._say(f"Added {source.path}; it is read on every sync.")
+        if not self.runner.running and not self.runner.timer.isActive():
+            self.runner.timer.start(self.runner.interval_ms())  # the first source: wake up
         self._show_sources()
         return True
 
@@ -334,7 +363,8 @@ class MailPage(QWidget):
             return False
         keep_these = {address.lower() for address in wanted}
         for address in self.service.me():
-            if address not in keep_these:
+            # An IMAP account's addresses stay yours while the account is kept.
+            if address not in keep_these and self.service.account_of(address) is None:
                 self.service.remove_me(address)
         self.refresh()
         return True
@@ -350,34 +380,21 @@ class MailPage(QWidget):
             self.set_my_addresses(text)
 
     # -- syncing -------------------------------------------------------------------
-    def sources_to_sync(self) -> list[MailSource]:
-        sources: list[MailSource] = list(self.service.sources())
-        if self._extra_sources is not None:
-            sources += list(self._extra_sources())
-        return sources
-
-    def sync_now(self) -> SyncRun | None:
-        """Read every source on a worker thread; None when one is already running."""
-        if self._run is not None:
+    def sync_now(self) -> MailSyncRunner | None:
+        """Sync every source and account on a worker thread; None when one already runs
+        (from here, the accounts dialog or the timer) or there is nothing to read."""
+        if self.runner.running:
             return None
-        sources = self.sources_to_sync()
-        if not sources:
-            self._say("No mail source yet: add a Maildir folder or an mbox file.")
+        if self.runner.extra_sources is None and not self.runner.has_mail():
+            self._say("No mail source yet: add a Maildir folder, an mbox file or an account.")
             return None
-        worker = SyncWorker(sources)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.collected.connect(self._on_worker_collected)
-        worker.failed.connect(self._on_worker_failed)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        self._run = SyncRun(worker, self)
-        self._show_running(True)
+        self._asked = True
         self._say("Reading your mail…")
-        self._run.start()
-        return self._run
+        self.runner.sync_now()
+        return self.runner
 
     def cancel_sync(self) -> None:
-        if self._run is not None:
-            self._run.cancel()
+        self.runner.cancel()
 
     def _show_running(self, running: bool) -> None:
         self.sync_button.setEnabled(not running)
@@ -385,45 +402,45 @@ class MailPage(QWidget):
         self.progress.setVisible(running)
         if running:
             self.progress.setRange(0, 0)
+            self.progress.setFormat("")
 
-    def _on_worker_progressed(self, done: int, total: int, what: str) -> None:
+    def _on_runner_running_changed(self, running: bool) -> None:
+        self._show_running(running)
+        if running and not self._asked:
+            self._say("Reading your mail…")  # the timer, or the accounts dialog
+
+    def _on_runner_advanced(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.progress.setFormat(f"{Path(what.partition(':')[2]).name} %p%")
+        else:
+            self.progress.setRange(0, 0)
 
-    def _end_run(self) -> None:
-        if self._run is not None:
-            self._run.finish()
-            self._run.deleteLater()
-            self._run = None
-        self._show_running(False)
+    def _on_runner_progressed(self, text: str) -> None:
+        self.progress.setFormat(text)
 
-    def _on_worker_collected(self, collected: Collected) -> None:
-        self._end_run()
-        try:
-            synced = keep(self.service.ingest(), collected)
-        except GhostlessError as exc:
-            self._finish(f"The mail read was not kept: {exc}")
+    def _on_runner_synced(self, report: MailSyncReport) -> None:
+        self._asked = False
+        self.refresh()
+        if report.logged_events:
+            self.records_changed.emit(0)
+        if report.cancelled and not report.read:
+            self._finish("Sync cancelled; nothing was kept.")
             return
         said = (
-            f"Read {synced.read} messages: {synced.result.new_messages} new, "
-            f"{synced.result.logged_events} logged in linked loops."
+            f"Read {report.read} messages: {report.new_messages} new, "
+            f"{report.logged_events} logged in linked loops."
         )
-        if synced.failures:
-            said += " Not read: " + "; ".join(synced.failures)
-        self.refresh()
-        if synced.result.logged_events:
-            self.records_changed.emit(0)
+        if report.cancelled:
+            said = "Sync stopped; what was read is kept. " + said
+        if report.problems:
+            said += " Not read: " + "; ".join(report.problems)
         self._finish(said)
 
-    def _on_worker_failed(self, message: str) -> None:
-        self._end_run()
-        self._finish(f"The sync stopped: {message}. Nothing was kept; try again later.")
-
-    def _on_worker_cancelled(self) -> None:
-        self._end_run()
-        self._finish("Sync cancelled; nothing was kept.")
+    def _on_runner_stopped(self, message: str) -> None:
+        self._asked = False
+        self.refresh()
+        self._finish(f"{message}. Try again later.")
 
     def _finish(self, said: str) -> None:
         self._say(said)

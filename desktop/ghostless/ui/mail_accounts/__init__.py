@@ -1,0 +1,1 @@
+"""The window's side of IMAP accounts: the accounts dialog and the background sync."""
