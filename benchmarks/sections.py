@@ -150,7 +150,8 @@ def _floors(report: Report, root: Path, store_dir: Path, strokes: list[Keystroke
     try:
         from ghostless.ui import loop_table_model
 
-        batch = loop_table_model.BATCH_SIZE
+        # The list reads a page of this many rows per keystroke.
+        batch = loop_table_model.FIRST_BATCH
     except ImportError:
         batch = DEFAULT_BATCH
     _store_floor(report, db_path, batch, "store LIKE query, first {batch} rows")

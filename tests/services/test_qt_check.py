@@ -150,3 +150,19 @@ def test_a_platform_plugin_that_is_not_there_is_named(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     (line,) = [line for line in done.stdout.splitlines() if "qt platform" in line]
     assert "nosuchplatform platform plugin is not there" in line
+
+
+def test_the_installed_app_probes_qt_by_starting_itself(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # PyInstaller's binary has no ``python -m``: it is started again with a flag.
+    from ghostless.cli import PLATFORM_PROBE_FLAG, main
+    from ghostless.services import qt_check
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert qt_check._probe_command("unused") == [sys.executable, PLATFORM_PROBE_FLAG]
+    monkeypatch.delattr(sys, "frozen")
+    assert qt_check._probe_command("python3")[:2] == ["python3", "-m"]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert main([PLATFORM_PROBE_FLAG]) == 0
+    assert '"platform": "offscreen"' in capsys.readouterr().out

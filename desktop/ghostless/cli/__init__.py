@@ -21,10 +21,20 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
+#: A hidden argument: run only the Qt platform probe (see :func:`main`).
+PLATFORM_PROBE_FLAG = "--platform-probe"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Starting the app is the common case: skip building every command's
     # parser (about 25 ms of the start-up the user waits through).
     given = sys.argv[1:] if argv is None else list(argv)
+    if given == [PLATFORM_PROBE_FLAG]:
+        # The installed app has no ``python -m``: self-check starts it again with
+        # this flag to open Qt in a child process (ghostless.services.qt_check).
+        from ghostless.ui.platform_probe import main as probe
+
+        return probe()
     if given == ["--version"]:  # what the parser would print, without loading it
         from ghostless import APP_NAME, __version__
 

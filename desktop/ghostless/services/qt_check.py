@@ -231,6 +231,14 @@ def check_before_start(env: Mapping[str, str] | None = None) -> QtReport | None:
     return QtReport(False, "xcb", tuple(missing), advice=install_advice(missing, distribution()))
 
 
+def _probe_command(python: str) -> list[str]:
+    """The child to start: the installed app itself (PyInstaller has no ``-m``) with
+    the probe's hidden flag, else this Python running the probe module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--platform-probe"]
+    return [python, "-m", "ghostless.ui.platform_probe"]
+
+
 def probe_in_child(
     env: Mapping[str, str] | None = None,
     python: str = sys.executable,
@@ -245,7 +253,7 @@ def probe_in_child(
     child_env["QT_DEBUG_PLUGINS"] = "1"
     try:
         done = subprocess.run(
-            [python, "-m", "ghostless.ui.platform_probe"], capture_output=True, text=True,
+            _probe_command(python), capture_output=True, text=True,
             timeout=PROBE_TIMEOUT_S, env=child_env, check=False,
         )  # fmt: skip
     except subprocess.TimeoutExpired:
