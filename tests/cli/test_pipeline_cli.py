@@ -16,6 +16,8 @@ def test_pipeline_lists_the_columns_and_a_move_logs_its_event(cli: Cli, outreach
     ]  # fmt: skip
     [card] = board[0]["cards"]
     assert card["loop_id"] == int(outreach)
+    assert card["loop_ids"] == [int(outreach)]
+    assert (card["org"], card["role"]) == ("Northwind", "Senior backend role")
     assert card["owed"]["action"] == "reply"
     moved = json.loads(ok(cli("pipeline", "move", outreach, "interview_held", "--json")).out)
     assert (moved["from"], moved["to"]) == ("outreach", "interview_held")

@@ -6,7 +6,15 @@ import pytest
 
 from ghostless.core.errors import InputError
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Turn
-from ghostless.core.pipeline import Stage, move_to, parse_stage, stage_of
+from ghostless.core.pipeline import (
+    JobLoop,
+    Stage,
+    group_opportunities,
+    move_to,
+    parse_stage,
+    role_words,
+    stage_of,
+)
 
 
 def test_the_stage_follows_kind_status_and_turn() -> None:
@@ -51,3 +59,63 @@ def test_stages_are_read_by_value_or_name() -> None:
     assert parse_stage("scheduled") is Stage.SCHEDULED
     with pytest.raises(InputError, match="stage: 'later' is not a stage"):
         parse_stage("later")
+
+
+def _job(loop_id: int, org: str, subject: str, stage: Stage, closed_at: str = "") -> JobLoop:
+    return JobLoop(loop_id, org, subject, stage, closed_at)
+
+
+def test_role_words_leave_out_stage_words_and_the_organisation() -> None:
+    assert role_words("Re: Interview for the Data Engineer role at Acme", "Acme") == {
+        "data",
+        "engineer",
+    }
+    assert role_words("Thank you for your time!", "Acme") == frozenset()
+
+
+def test_loops_group_by_organisation_and_role() -> None:
+    rows = [
+        _job(1, "Acme", "Interview: senior data engineer", Stage.SCHEDULED),
+        _job(2, "Acme", "Data engineer", Stage.OUTREACH),
+        _job(3, "ACME ", "Offer - Senior Data Engineer", Stage.OFFER),
+        _job(4, "Acme", "Product manager", Stage.OUTREACH),
+        _job(5, "Globex", "Data engineer", Stage.OUTREACH),
+    ]
+    found = group_opportunities(rows)
+    assert [o.loop_ids for o in found] == [[1, 2, 3], [4], [5]]
+    first = found[0]
+    assert first.stage is Stage.OFFER
+    assert first.lead == 3
+    assert first.role == "Interview: senior data engineer"
+
+
+def test_a_subject_without_role_words_joins_only_an_unambiguous_opportunity() -> None:
+    one = group_opportunities(
+        [
+            _job(1, "Acme", "Data engineer", Stage.OUTREACH),
+            _job(2, "Acme", "Interview", Stage.SCHEDULED),
+        ]
+    )
+    assert [o.loop_ids for o in one] == [[1, 2]]
+    assert one[0].stage is Stage.SCHEDULED
+    two = group_opportunities(
+        [
+            _job(1, "Acme", "Data engineer", Stage.OUTREACH),
+            _job(2, "Acme", "Product manager", Stage.OUTREACH),
+            _job(3, "Acme", "Interview", Stage.SCHEDULED),
+        ]
+    )
+    assert [o.loop_ids for o in two] == [[1], [2], [3]]
+
+
+def test_an_opportunity_is_closed_once_all_its_loops_are() -> None:
+    rows = [
+        _job(1, "Acme", "Data engineer", Stage.CLOSED, "2026-01-02T00:00:00+00:00"),
+        _job(2, "Acme", "Data engineer offer", Stage.CLOSED, "2026-03-02T00:00:00+00:00"),
+    ]
+    (closed,) = group_opportunities(rows)
+    assert closed.stage is Stage.CLOSED
+    assert closed.lead == 2  # the loop closed last
+    reopened = group_opportunities([*rows, _job(3, "Acme", "Data engineer", Stage.HELD)])
+    assert reopened[0].stage is Stage.HELD
+    assert reopened[0].lead == 3

@@ -17,17 +17,18 @@ def _loops(ledger: Ledger) -> dict[str, int]:
     now = ledger.clock.now()
     contact = ledger.add_contact(name="Priya", org="Northwind")
     ids = {}
-    for name, kind in (
-        ("outreach", LoopKind.RECRUITER_OUTREACH),
-        ("scheduled", LoopKind.INTERVIEW_SCHEDULED),
-        ("held", LoopKind.INTERVIEW_HELD),
-        ("waiting", LoopKind.INTERVIEW_HELD),
-        ("offer", LoopKind.JOB_OFFER),
-        ("closed", LoopKind.JOB_OFFER),
-        ("help", LoopKind.HELP_RECEIVED),
+    # One role each: loops about different roles are different opportunities.
+    for name, kind, role in (
+        ("outreach", LoopKind.RECRUITER_OUTREACH, "Data engineer"),
+        ("scheduled", LoopKind.INTERVIEW_SCHEDULED, "Platform lead"),
+        ("held", LoopKind.INTERVIEW_HELD, "Site reliability engineer"),
+        ("waiting", LoopKind.INTERVIEW_HELD, "Backend developer"),
+        ("offer", LoopKind.JOB_OFFER, "Staff analyst"),
+        ("closed", LoopKind.JOB_OFFER, "Product designer"),
+        ("help", LoopKind.HELP_RECEIVED, "A reference"),
     ):
         ids[name] = ledger.add_loop(
-            contact_id=contact, kind=kind, subject=name, at=now - timedelta(days=2)
+            contact_id=contact, kind=kind, subject=role, at=now - timedelta(days=2)
         )
     ledger.log_event(ids["waiting"], EventKind.SENT, at=now - timedelta(days=1))
     ledger.close_loop(ids["closed"], Outcome.DECLINED)
@@ -81,3 +82,59 @@ def test_a_move_is_logged_as_an_event_and_undone_with_its_kind(ledger: Ledger) -
     assert service.stage(loop_id) is Stage.WAITING
     assert ledger.loop(loop_id).kind is LoopKind.INTERVIEW_HELD
     assert [e.kind for e in ledger.events(loop_id)][-1] is EventKind.SENT
+
+
+def test_loops_about_one_role_at_one_organisation_are_one_card_at_the_furthest_stage(
+    ledger: Ledger,
+) -> None:
+    now = ledger.clock.now()
+    recruiter = ledger.add_contact(name="Sam Recruiter", org="Contoso")
+    manager = ledger.add_contact(name="Ines Manager", org="Contoso")
+    other = ledger.add_contact(name="Lee", org="Fabrikam")
+    outreach = ledger.add_loop(
+        contact_id=recruiter,
+        kind=LoopKind.RECRUITER_OUTREACH,
+        subject="Senior data engineer",
+        at=now - timedelta(days=9),
+    )
+    interview = ledger.add_loop(
+        contact_id=manager,
+        kind=LoopKind.INTERVIEW_HELD,
+        subject="Interview: data engineer (second round)",
+        at=now - timedelta(days=2),
+    )
+    unrelated = ledger.add_loop(
+        contact_id=recruiter,
+        kind=LoopKind.RECRUITER_OUTREACH,
+        subject="Marketing manager",
+        at=now - timedelta(days=3),
+    )
+    elsewhere = ledger.add_loop(
+        contact_id=other,
+        kind=LoopKind.RECRUITER_OUTREACH,
+        subject="Senior data engineer",
+        at=now - timedelta(days=1),
+    )
+    service = PipelineService(ReminderService(ledger))
+    columns = {column.stage: column for column in service.board()}
+    held = columns[Stage.HELD]
+    assert held.total == 1
+    card = held.cards[0]
+    assert set(card.loop_ids) == {outreach, interview}
+    assert card.loop.id == interview  # the lead loop: the one at the card's stage
+    assert card.org == "Contoso"
+    assert card.role == "Senior data engineer"  # the subject that names the role best
+    # What is owed: the most urgent line of any of its loops. Both are overdue; the
+    # reply to the outreach fell due first, so it comes first, as in the agenda.
+    assert card.owed is not None
+    assert card.owed.loop.id == outreach
+    assert card.owed.window.action.label.startswith("Reply")
+    outreach_column = columns[Stage.OUTREACH]
+    assert outreach_column.total == 2
+    assert {c.loop.id for c in outreach_column.cards} == {unrelated, elsewhere}
+    # Moving the card moves its lead loop.
+    done = service.move(card.loop.id, Stage.WAITING)
+    assert done.loop_id == interview
+    columns = {column.stage: column for column in service.board()}
+    assert [set(c.loop_ids) for c in columns[Stage.WAITING].cards] == [{outreach, interview}]
+    assert columns[Stage.HELD].total == 0

@@ -116,3 +116,28 @@ def test_a_move_to_closed_opens_the_close_dialog_for_its_outcome(
     page.move_card(loop_id, Stage.CLOSED)
     assert isinstance(window.commands.last_dialog, CloseDialog)
     assert ledger.loop(loop_id).is_open  # nothing closed until the user picks an outcome
+
+
+def test_loops_about_one_role_show_as_one_card_that_says_how_many(
+    window: MainWindow, ledger: Ledger
+) -> None:
+    recruiter = ledger.add_contact(name="Priya Raman", org="Northwind")
+    manager = ledger.add_contact(name="Tomas Berg", org="Northwind")
+    first = ledger.add_loop(
+        contact_id=recruiter, kind=LoopKind.RECRUITER_OUTREACH, subject="Backend developer"
+    )
+    second = ledger.add_loop(
+        contact_id=manager,
+        kind=LoopKind.INTERVIEW_SCHEDULED,
+        subject="Interview for the senior backend developer role",
+    )
+    page = _board(window)
+    assert _ids(page, Stage.OUTREACH) == []
+    assert _ids(page, Stage.SCHEDULED) == [second]
+    index = page.models[Stage.SCHEDULED].index(0, 0)
+    who, _owed = index.data(Qt.ItemDataRole.DisplayRole).splitlines()
+    assert who == "Northwind – Interview for the senior backend developer role (2 loops)"
+    loops, moved = index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0].split("; ")
+    assert set(loops.removeprefix("Loops ").split(", ")) == {str(first), str(second)}
+    assert moved == f"a move moves loop {second}"
+    assert "(1)" in page.headers[Stage.SCHEDULED].text()

@@ -29,8 +29,10 @@ def pipeline_show(args: argparse.Namespace) -> int:
                     "cards": [
                         {
                             "loop_id": card.loop.id,
+                            "loop_ids": list(card.loop_ids),
+                            "role": card.role,
                             "contact": card.loop.contact_name,
-                            "org": card.loop.contact_org,
+                            "org": card.org,
                             "subject": card.loop.subject,
                             "kind": card.loop.kind.value,
                             "owed": None if card.owed is None else owed_json(card.owed, zone),
@@ -47,13 +49,19 @@ def pipeline_show(args: argparse.Namespace) -> int:
         lines.append(f"{column.stage.label} ({column.total:,})")
         for card in column.cards:
             loop = card.loop
-            who = loop.contact_org or loop.contact_name
+            who = card.org or loop.contact_org or loop.contact_name
+            others = [i for i in card.loop_ids if i != loop.id]
+            also = (
+                f" (with loop{'s' if len(others) > 1 else ''} {', '.join(map(str, others))})"
+                if others
+                else ""
+            )
             owed = (
                 f" – {next_text(card.owed.window, card.owed.status, now, zone)}"
                 if card.owed
                 else ""
             )
-            lines.append(f"  loop {loop.id}: {who} – {loop.subject}{owed}")
+            lines.append(f"  loop {loop.id}{also}: {who} – {card.role or loop.subject}{owed}")
         if column.total > len(column.cards):
             lines.append(f"  … and {column.total - len(column.cards):,} more")
     print("\n".join(lines))

@@ -110,7 +110,7 @@ def agenda_items(
     keep one order everywhere.
     """
     items = [_item(w, now, snoozes, repair_after) for w in windows if not is_expired(w, now)]
-    items.sort(key=_urgency)
+    items.sort(key=urgency)
     return tuple(items)
 
 
@@ -144,7 +144,8 @@ def agenda_item(
     return AgendaItem(window, status, snoozed, repair, until)
 
 
-def _urgency(item: AgendaItem) -> tuple[bool, bool, int, datetime, str, int]:
+# The agenda's order, for views that pick the most urgent of a few lines.
+def urgency(item: AgendaItem) -> tuple[bool, bool, int, datetime, str, int]:
     window = item.window
     return (
         not item.owed_now,

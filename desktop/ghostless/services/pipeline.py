@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ghostless.core.agenda import urgency
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop, LoopKind
-from ghostless.core.pipeline import Stage, move_to, stage_of
+from ghostless.core.pipeline import Opportunity, Stage, group_opportunities, move_to, stage_of
 from ghostless.services.ledger import store_of
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.store.pipeline import PipelineReader
@@ -26,11 +27,16 @@ COLUMN_LIMIT = 50
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """One job loop on the board, with the first thing owed on it (None: nothing)."""
+    """One opportunity on the board (a role at an organisation), standing for its job
+    loops: ``loop`` is the lead loop a move moves, ``owed`` the most urgent thing owed
+    on any of its open loops (None: nothing)."""
 
     loop: Loop
     stage: Stage
     owed: Owed | None
+    org: str = ""
+    role: str = ""
+    loop_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +64,44 @@ class PipelineService:
         self._reader = PipelineReader(store_of(self.ledger))
 
     def board(self, limit: int = COLUMN_LIMIT, now: datetime | None = None) -> list[Column]:
-        """Every column, its count and its first ``limit`` cards, with what each owes."""
-        counts = self._reader.counts()
-        loops = {stage: self._reader.cards(stage, limit) for stage in Stage}
-        ids = [loop.id for stage_loops in loops.values() for loop in stage_loops if loop.is_open]
-        owed = self.reminders.next_windows(ids, now)
+        """Every column, its count of opportunities and its first ``limit`` cards, with
+        what each owes. Grouping needs every job loop's subject, read light in one
+        query; full records and windows are read only for the cards shown."""
+        by_stage: dict[Stage, list[Opportunity]] = {stage: [] for stage in Stage}
+        for opportunity in group_opportunities(self._reader.job_loops()):
+            by_stage[opportunity.stage].append(opportunity)
+        # The closed column: the latest closed first.
+        by_stage[Stage.CLOSED].sort(
+            key=lambda o: max((loop.closed_at, loop.loop_id) for loop in o.loops), reverse=True
+        )
+        shown = {stage: found[:limit] for stage, found in by_stage.items()}
+        ids = [i for found in shown.values() for o in found for i in o.loop_ids]
+        loops = self._reader.loops(ids)
+        open_ids = [i for i in ids if loops[i].is_open]
+        owed = self.reminders.next_windows(open_ids, now)
         return [
             Column(
                 stage,
-                counts[stage],
-                [Card(loop, stage, owed.get(loop.id)) for loop in loops[stage]],
+                len(by_stage[stage]),
+                [self._card(o, stage, loops, owed) for o in shown[stage]],
             )
             for stage in Stage
         ]
+
+    @staticmethod
+    def _card(
+        opportunity: Opportunity, stage: Stage, loops: dict[int, Loop], owed: dict[int, Owed]
+    ) -> Card:
+        lines = [owed[i] for i in opportunity.loop_ids if i in owed]
+        first = min(lines, key=lambda line: urgency(line.item)) if lines else None
+        return Card(
+            loops[opportunity.lead],
+            stage,
+            first,
+            org=opportunity.org,
+            role=opportunity.role,
+            loop_ids=tuple(opportunity.loop_ids),
+        )
 
     def stage(self, loop_id: int) -> Stage | None:
         loop = self.ledger.loop(loop_id)

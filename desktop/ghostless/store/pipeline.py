@@ -1,4 +1,5 @@
-"""The job-search board's columns, read with SQL: counts per stage and the first cards.
+"""The job-search board read with SQL: every job loop's stage, light, and the records
+of the cards shown.
 
 The stage is worked out in SQL with the same rule as
 :func:`ghostless.core.pipeline.stage_of` (kind, status, turn); a test holds
@@ -8,7 +9,7 @@ the two together.
 from __future__ import annotations
 
 from ghostless.core.models import Loop, LoopKind
-from ghostless.core.pipeline import STAGE_KIND, Stage
+from ghostless.core.pipeline import STAGE_KIND, JobLoop, Stage
 from ghostless.store.database import Store
 from ghostless.store.loops import URGENCY_ORDER
 from ghostless.store.rows import LOOP_COLUMNS, loop_from_row
@@ -30,21 +31,28 @@ class PipelineReader:
     def __init__(self, store: Store) -> None:
         self._conn = store.conn
 
-    def counts(self) -> dict[Stage, int]:
-        """How many job loops are at each stage."""
+    def job_loops(self) -> list[JobLoop]:
+        """Every job loop, light: what grouping them into opportunities needs, most
+        urgent first. A loop with no organisation goes by its contact's name."""
         rows = self._conn.execute(
-            f"SELECT {STAGE_SQL}, count(*) FROM loops WHERE loops.kind IN ({_JOB_KINDS}) GROUP BY 1"
+            "SELECT loops.id, CASE WHEN contacts.org != '' THEN contacts.org "
+            f"ELSE contacts.name END, loops.subject, {STAGE_SQL}, "
+            f"coalesce(loops.closed_at, '') {_FROM} WHERE loops.kind IN ({_JOB_KINDS}) "
+            f"ORDER BY {URGENCY_ORDER}"
         ).fetchall()
-        found = {Stage(stage): int(n) for stage, n in rows}
-        return {stage: found.get(stage, 0) for stage in Stage}
+        return [
+            JobLoop(int(i), org, subject, Stage(stage), closed)
+            for i, org, subject, stage, closed in rows
+        ]
 
-    def cards(self, stage: Stage, limit: int) -> list[Loop]:
-        """The first ``limit`` loops at ``stage``: most urgent first, the latest closed
-        first in the closed column."""
-        order = "loops.closed_at DESC, loops.id DESC" if stage is Stage.CLOSED else URGENCY_ORDER
-        rows = self._conn.execute(
-            f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.kind IN ({_JOB_KINDS}) "
-            f"AND {STAGE_SQL} = ? ORDER BY {order} LIMIT ?",
-            (stage.value, limit),
-        ).fetchall()
-        return [loop_from_row(row) for row in rows]
+    def loops(self, loop_ids: list[int]) -> dict[int, Loop]:
+        """Full records of ``loop_ids``: the cards on screen."""
+        found: dict[int, Loop] = {}
+        for start in range(0, len(loop_ids), 500):
+            chunk = loop_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT {LOOP_COLUMNS} {_FROM} WHERE loops.id IN ({marks})", chunk
+            ).fetchall()
+            found.update((loop.id, loop) for loop in map(loop_from_row, rows))
+        return found

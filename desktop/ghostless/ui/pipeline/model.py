@@ -20,9 +20,12 @@ LOOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def card_text(card: Card, now: datetime, zone: tzinfo) -> str:
-    """Two lines: who and what, then what is owed and by when (or who waits)."""
+    """Two lines: the organisation and role (and how many loops are about it), then
+    what is owed and by when (or who waits)."""
     loop = card.loop
-    who = loop.contact_org or loop.contact_name
+    who = card.org or loop.contact_org or loop.contact_name
+    role = card.role or loop.subject
+    count = f" ({len(card.loop_ids)} loops)" if len(card.loop_ids) > 1 else ""
     if card.owed is not None:
         owed = next_text(card.owed.window, card.owed.status, now, zone)
     elif card.stage is Stage.CLOSED:
@@ -31,7 +34,7 @@ def card_text(card: Card, now: datetime, zone: tzinfo) -> str:
         owed = "nothing owed: waiting on them"
     else:
         owed = "nothing owed now"
-    return f"{who} – {loop.subject}\n{owed}"
+    return f"{who} – {role}{count}\n{owed}"
 
 
 class StageColumnModel(FlatTableModel):
@@ -64,7 +67,9 @@ class StageColumnModel(FlatTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._texts[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Loop {self._rows[index.row()].loop.id}: {self._texts[index.row()]}"
+            card = self._rows[index.row()]
+            loops = ", ".join(str(i) for i in card.loop_ids) or str(card.loop.id)
+            return f"Loops {loops}; a move moves loop {card.loop.id}\n{self._texts[index.row()]}"
         if role == LOOP_ID_ROLE:
             return self._rows[index.row()].loop.id
         return None
