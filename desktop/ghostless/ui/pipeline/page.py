@@ -78,9 +78,13 @@ class PipelinePage(QWidget):
             view.setModel(model)
             view.setAccessibleName(f"{stage.label} column")
             view.setWordWrap(True)
+            # Lay the cards out again when the column's width changes (a scroll bar
+            # appearing): otherwise a card keeps a height for a wider column and
+            # its last line is cut to "…".
+            view.setResizeMode(QListView.ResizeMode.Adjust)
             view.setTextElideMode(Qt.TextElideMode.ElideNone)
             view.setAlternatingRowColors(True)
-            view.setSpacing(2)
+            view.setSpacing(0)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setDragEnabled(True)
             view.setAcceptDrops(True)
