@@ -43,7 +43,7 @@ from ghostless.store.loops import search_text
 from ghostless.store.migrations import SCHEMA_VERSION
 
 #: Bump when the generated data changes, so cached stores are rebuilt.
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 SEED = 20261122
 CACHE_ROOT = Path(__file__).resolve().parent / ".data"
 #: A fixed instant for measurements on a fake clock (the follow-up engine's section).
@@ -303,18 +303,26 @@ def _loops_and_events(
         opened = at
         event_kind = TRIGGER_EVENT[kind]
         record: list[tuple[EventKind, datetime]] = []
-        for _ in range(count):
+        # Random gaps, squeezed when they would run past the anchor: the record ends
+        # there, and nothing is logged in the future.
+        gaps = [int(rng.expovariate(1 / (span_days * 86400 / count))) + 60 for _ in range(count)]
+        room = (anchor - at).total_seconds() - 3600
+        if sum(gaps[:-1]) > room:
+            gaps = [int(gap * room / sum(gaps[:-1])) for gap in gaps]
+        for gap in gaps:
             record.append((event_kind, at))
             text = rng.choice(c.MESSAGES)
             event_rows.append((loop_id, event_kind.value, to_utc_text(at), text, to_utc_text(at)))
-            at += timedelta(seconds=int(rng.expovariate(1 / (span_days * 86400 / count))) + 60)
+            at += timedelta(seconds=gap)
             options = NEXT_EVENT.get(event_kind, NEXT_EVENT[EventKind.RECEIVED])
             event_kind = rng.choices([k for k, _ in options], [w for _, w in options])[0]
         outcome, closed_at = None, None
         if status is not LoopStatus.OPEN:
             if status is LoopStatus.CLOSED or rng.random() < 0.3:
                 outcome = rng.choice(list(Outcome)).value
-            closed_at = to_utc_text(record[-1][1] + timedelta(hours=rng.uniform(1, 200)))
+            closed_at = to_utc_text(
+                min(record[-1][1] + timedelta(hours=rng.uniform(1, 200)), anchor)
+            )
         state = turn_of(kind, status, record)
         subject = _subject(rng, kind, contact.org)
         loop_rows.append(
