@@ -67,7 +67,7 @@ class MailRepository:
 
     def _changed(self, sql: str, params: tuple[object, ...]) -> bool:
         """Run one write in a transaction; whether it changed a row."""
-        with self._store.write():
+        with self._store.transaction():
             return bool(self._store.conn.execute(sql, params).rowcount)
 
     # -- messages ------------------------------------------------------------
@@ -76,7 +76,7 @@ class MailRepository:
         stored_at = to_utc_text(at)
         added: list[str] = []
         conn = self._store.conn
-        with self._store.write():
+        with self._store.transaction():
             for message in messages:
                 cursor = conn.execute(
                     f"INSERT OR IGNORE INTO mail_messages ({_COLUMNS}, stored_at) "
@@ -109,7 +109,7 @@ class MailRepository:
         )
 
     def unignore(self, message_ids: Iterable[str]) -> int:
-        with self._store.write():
+        with self._store.transaction():
             return sum(
                 self._store.conn.execute(
                     "DELETE FROM mail_ignored WHERE message_id = ?", (message_id,)
@@ -139,7 +139,7 @@ class MailRepository:
 
     # -- links ---------------------------------------------------------------
     def link(self, message_id: str, loop_id: int, *, at: datetime) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO mail_links (message_id, loop_id, linked_at) VALUES (?, ?, ?)",
                 (message_id, loop_id, to_utc_text(at)),
@@ -178,7 +178,7 @@ class MailRepository:
         }
 
     def mark_logged(self, loop_id: int, message_id: str, event_id: int | None) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT OR IGNORE INTO mail_logged (loop_id, message_id, event_id) "
                 "VALUES (?, ?, ?)",
