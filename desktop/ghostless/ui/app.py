@@ -447,8 +447,7 @@ class Shell(QObject):
         if self.window is not None:
             self.window.start_scheduler()
         elif not self.recompute.start():  # stale rows: worked out on a thread first
-            self.scheduler.start()
-        self.refresh_tray()
+            self.scheduler.start()  # its first tick refreshes the tray
         self.background_timer.start()
 
     def start_background(self) -> None:
