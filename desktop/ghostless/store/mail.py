@@ -9,10 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ghostless.core.mail_message import MailMessage
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.store.database import Store
+
+if TYPE_CHECKING:
+    # Parsing mail needs the email package (tens of ms, MBs): loaded when mail is read,
+    # not by the check whether there is any mail to sync.
+    from ghostless.core.mail_message import MailMessage
 
 _COLUMNS = (
     "message_id, in_reply_to, refs, sender, sender_name, to_addresses, cc_addresses, at, "
@@ -42,6 +47,8 @@ def _row(message: MailMessage, stored_at: str) -> tuple[object, ...]:
 def _message(row: tuple[object, ...]) -> MailMessage:
     (message_id, in_reply_to, refs, sender, sender_name, to, cc, at, subject, snippet, marks,
      source, folder) = row  # fmt: skip
+    from ghostless.core.mail_message import MailMessage
+
     return MailMessage(
         message_id=str(message_id),
         in_reply_to=str(in_reply_to) if in_reply_to else None,
