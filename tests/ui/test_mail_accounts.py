@@ -135,7 +135,8 @@ def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_backgroun
     assert window.ensure_mail_page().runner is runner  # the Mail tab's Sync now is the same sync
     with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
         window.mail_sync_action.trigger()  # no accounts: a sync that reads nothing
-    shell.start()  # no accounts: no mail timer
+    shell.start()
+    shell.start_background()  # no accounts: no mail timer
     assert not runner.timer.isActive()
     shell.quit()
 

@@ -27,6 +27,7 @@ def test_one_timer_and_no_worker_while_sync_is_off(
 ) -> None:
     shell = Shell(ledger, settings, tray_available=True)
     shell.start()
+    shell.start_background()
     assert shell.sync.timer.isActive()
     assert shell.sync.timer.interval() == SYNC_INTERVAL_MS
     assert shell.sync.background.threads == []  # nothing to sync: no thread started

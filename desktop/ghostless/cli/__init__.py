@@ -99,8 +99,9 @@ def _start_app(args: argparse.Namespace) -> int:
             EXIT_STORE,
         )
     from ghostless.services.qt_check import check_before_start
+    from ghostless.services.qt_check_memo import memo_path
 
-    missing = check_before_start()
+    missing = check_before_start(memo=memo_path(os.environ))
     if missing is not None:  # Qt would abort in its xcb plugin: say what to install instead
         return _fail(missing.message(), EXIT_STORE)
     from ghostless.ui.app import run

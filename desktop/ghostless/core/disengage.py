@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from ghostless.core.draft_checker import Intent
+from ghostless.core.draft_model import Intent
 from ghostless.core.errors import InputError
 from ghostless.core.models import Outcome
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ghostless.core.disengage import Boundary, Situation
-from ghostless.core.draft_checker import Intent
+from ghostless.core.draft_model import Intent
 from ghostless.core.errors import InputError
 from ghostless.core.models import LoopKind
 from ghostless.core.template_texts import APOLOGY_OPENER, TEXTS

@@ -31,6 +31,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.exports import CalendarItem, calendar_uid
 from ghostless.core.task_sync import Decision, Effect, RemoteTask, decide
 from ghostless.core.windows import FollowUpWindow
+from ghostless.services.dav_account import ACCOUNT
 from ghostless.services.dav_client import (
     Collection,
     DavChanged,
@@ -51,8 +52,8 @@ from ghostless.store.preferences import PreferenceRepository
 
 logger = logging.getLogger(__name__)
 
-#: The preference holding the account (never the password: that is in the keyring).
-ACCOUNT = "dav_account"
+# The account's preference (never the password: that is in the keyring) is named in
+# ghostless.services.dav_account, which tells whether there is one without this module.
 CALENDAR = "calendar"
 DEFAULT_CALENDAR = "Ghostless follow-ups"
 DEFAULT_ADDRESS_BOOK = "Ghostless contacts"

@@ -238,7 +238,7 @@ class MailSync:
                 report.fetched += len(batch)
                 if progress is not None:
                     progress(SyncProgress(account.label, folder, report.fetched))
-        with self._store.write():
+        with self._store.transaction():
             self._repo.save_folder_state(
                 account.id,
                 folder,
@@ -251,7 +251,7 @@ class MailSync:
         self, account_id: int, folder: str, batch: list[RawMail], state: FolderState
     ) -> None:
         """The consumer's writes and the folder's new state: one transaction."""
-        with self._store.write():
+        with self._store.transaction():
             self._consumer(account_id, folder, batch)
             self._repo.save_folder_state(account_id, folder, state, at=self._ledger.clock.now())
 

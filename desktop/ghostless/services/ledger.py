@@ -16,7 +16,6 @@ from ghostless.core.clock import Clock
 from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
-from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
 from ghostless.services.undo import UndoHistory
@@ -89,7 +88,7 @@ class Ledger:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Several use cases that commit together or not at all."""
-        with self._store.write():
+        with self._store.transaction():
             yield
 
     # -- contacts ------------------------------------------------------------
@@ -291,6 +290,8 @@ class Ledger:
         not go out like that: refused, so the record never shows it.
         """
         if kind is EventKind.SENT:
+            from ghostless.core.templates import refuse_unfilled  # not needed to start
+
             refuse_unfilled("text", text)
         now = self.clock.now()
         cleaned = clean_text(text)
@@ -303,6 +304,8 @@ class Ledger:
     def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str = "") -> None:
         """Correct a logged event (its kind, time or words); undo brings the old one back."""
         if kind is EventKind.SENT:
+            from ghostless.core.templates import refuse_unfilled  # not needed to start
+
             refuse_unfilled("text", text)
         cleaned = clean_text(text)
         loop_id = self._loops.event(event_id).loop_id

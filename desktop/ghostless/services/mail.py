@@ -152,7 +152,7 @@ class MailService:
         messages = [m for m in found.thread.messages if counts(m, me)]
         first, rest = messages[0], messages[1:]
         clock_now = self.ledger.clock.now()
-        with self._store.write():
+        with self._store.transaction():
             contact_id = self._contact_for(found)
             loop_id = self._loops.add(
                 contact_id=contact_id,

@@ -59,7 +59,7 @@ class MailIngest:
     def ingest(self, messages: Iterable[MailMessage]) -> IngestResult:
         """Keep ``messages`` and log what is new in linked loops, all in one transaction."""
         now = self._ledger.clock.now()
-        with self._store.write():
+        with self._store.transaction():
             added = self._mail.add_messages(messages, at=now)
             logged = self.log_linked() if added else 0
         return IngestResult(len(added), logged)
@@ -72,7 +72,7 @@ class MailIngest:
         me = Me(self._mail.me())
         now = self._ledger.clock.now()
         logged = 0
-        with self._store.write():
+        with self._store.transaction():
             threads = thread_messages(self._mail.messages(), me)
             by_id = {message_id: thread for thread in threads for message_id in thread.message_ids}
             for linked_id, loop_id in links.items():

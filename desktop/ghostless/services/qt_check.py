@@ -16,11 +16,8 @@ on the distribution :func:`distribution` finds in ``/etc/os-release``.
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -195,6 +192,9 @@ def missing_libraries(
     plugin: Path | None = None, env: Mapping[str, str] | None = None
 ) -> list[str]:
     """The libraries the xcb plugin needs that the loader cannot find (``ldd``; Linux only)."""
+    import shutil
+    import subprocess
+
     plugin = plugin or xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is None or ldd is None:
@@ -217,16 +217,29 @@ def uses_xcb(env: Mapping[str, str]) -> bool:
     return bool(env.get("DISPLAY")) and not env.get("WAYLAND_DISPLAY")
 
 
-def check_before_start(env: Mapping[str, str] | None = None) -> QtReport | None:
+def check_before_start(
+    env: Mapping[str, str] | None = None, *, memo: Path | None = None
+) -> QtReport | None:
     """Before the window opens: the xcb libraries Qt would abort on, if any are missing.
 
     None when nothing is missing (or the check does not apply: not Linux, not xcb).
+    With ``memo``, a pass is remembered there and not checked again until the
+    plugin or the system's libraries change (:mod:`ghostless.services.qt_check_memo`).
     """
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux") or not uses_xcb(env):
         return None
-    missing = missing_libraries(env=env)
+    plugin = xcb_plugin()
+    if memo is not None and plugin is not None:
+        from ghostless.services.qt_check_memo import fingerprint, passed_before, remember_pass
+
+        print_ = fingerprint(plugin, env)
+        if passed_before(memo, print_):
+            return None
+    missing = missing_libraries(plugin, env=env)
     if not missing:
+        if memo is not None and plugin is not None:
+            remember_pass(memo, print_)
         return None
     return QtReport(False, "xcb", tuple(missing), advice=install_advice(missing, distribution()))
 
@@ -249,6 +262,9 @@ def probe_in_child(
     The child may abort; this never does. Its ``QT_DEBUG_PLUGINS`` output names
     the library that failed; ``ldd`` on the xcb plugin adds any others missing.
     """
+    import json
+    import subprocess
+
     child_env = dict(os.environ if env is None else env)
     child_env["QT_DEBUG_PLUGINS"] = "1"
     try:

@@ -271,7 +271,7 @@ class ReminderService:
         """
         now = self._now(now)
         self._refresh_for_read()  # a recompute is its own write, before the claim
-        with store_of(self.ledger).write():
+        with store_of(self.ledger).transaction():
             delivery = self.due_now(now)
             claimed = self.reminders.claim(_records(delivery), at=now)
         return replace(

@@ -85,7 +85,7 @@ class SettingsService:
         if not recompute:
             self._store.planning_zone = None  # the save marks the windows stale
         try:
-            with self._store.write():
+            with self._store.transaction():
                 self._prefs.set(PREVIOUS, before)
                 self._repo.save(updated, progress)
         finally:

@@ -79,15 +79,15 @@ class UndoHistory:
         """Run the body as one undoable step touching these loops and contacts."""
         scope = Scope(frozenset(loops), frozenset(contacts))
         if self._paused:
-            with self._store.write():
+            with self._store.transaction():
                 yield
             return
         if self._open is not None:
             self._widen(scope)
-            with self._store.write():
+            with self._store.transaction():
                 yield
             return
-        with self._store.write():
+        with self._store.transaction():
             opened = _OpenStep(label, scope, capture(self._store.conn, scope))
             self._open = opened
             try:
@@ -153,7 +153,7 @@ class UndoHistory:
         return self._steps.label_of_first_undone()
 
     def undo(self) -> UndoResult:
-        with self._store.write():
+        with self._store.transaction():
             step = self._steps.last_done()
             if step is None:
                 raise InputError("undo: there is nothing to undo", field="undo")
@@ -162,7 +162,7 @@ class UndoHistory:
         return UndoResult(step.label, loops, undone=True)
 
     def redo(self) -> UndoResult:
-        with self._store.write():
+        with self._store.transaction():
             step = self._steps.first_undone()
             if step is None:
                 raise InputError("redo: there is nothing to redo", field="redo")

@@ -17,7 +17,7 @@ class TagCadenceRepository:
 
     def set(self, tag: str, days: int | None) -> None:
         """Set (None: remove) a tag's cadence; the items of its contacts follow."""
-        with self._store.write():
+        with self._store.transaction():
             conn = self._store.conn
             if days is None:
                 conn.execute("DELETE FROM tag_cadences WHERE tag = ?", (tag,))

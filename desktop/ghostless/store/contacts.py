@@ -69,7 +69,7 @@ class ContactRepository:
 
         self.get(contact_id)
         conn = self._store.conn
-        with self._store.write():
+        with self._store.transaction():
             loop_ids = [
                 int(row[0])
                 for row in conn.execute("SELECT id FROM loops WHERE contact_id = ?", (contact_id,))

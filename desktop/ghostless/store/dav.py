@@ -71,21 +71,21 @@ class DavRepository:
              t.written_at.isoformat())
             for t in tasks
         ]  # fmt: skip
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 f"INSERT OR REPLACE INTO dav_tasks ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
     def forget_tasks(self, uids: Iterable[str]) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 "DELETE FROM dav_tasks WHERE uid = ?", [(uid,) for uid in uids]
             )
 
     def forget_all(self) -> None:
         """Sync turned off: what was written is forgotten here (the server keeps it)."""
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute("DELETE FROM dav_tasks")
             self._store.conn.execute("DELETE FROM dav_state")
             self._store.conn.execute("DELETE FROM dav_records")
@@ -108,7 +108,7 @@ class DavRepository:
     def set_state(
         self, collection: str, token: str | None, synced_at: datetime, report: dict[str, Any]
     ) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO dav_state (collection, sync_token, synced_at, report) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (collection) DO UPDATE SET "
@@ -151,7 +151,7 @@ class SharedRepository:
         }  # fmt: skip
 
     def put_records(self, kind: str, records: Iterable[SharedRecord]) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 "INSERT OR REPLACE INTO dav_records (kind, uid, href, etag, digest) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -197,7 +197,7 @@ class SharedRepository:
     def set_uid(self, table: str, row_id: int, uid: str) -> None:
         """Give a row the UID it has on the other desktops."""
         assert table in {"loops", "contacts", "events"}
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(f"UPDATE {table} SET uid = ? WHERE id = ?", (uid, row_id))
 
     def conflicts(self) -> list[tuple[str, ...]]:
@@ -210,7 +210,7 @@ class SharedRepository:
         ]
 
     def put_conflict(self, values: tuple[str, str, str, str, str, str, str]) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT OR REPLACE INTO dav_conflicts (loop_uid, field, mine, theirs, "
                 "mine_set_at, theirs_set_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -218,7 +218,7 @@ class SharedRepository:
             )
 
     def clear_conflict(self, loop_uid: str, field: str) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "DELETE FROM dav_conflicts WHERE loop_uid = ? AND field = ?", (loop_uid, field)
             )

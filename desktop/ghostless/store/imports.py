@@ -94,7 +94,7 @@ def apply_plan(
     tally = Tally()
     done = 0
     source = iter(plans)
-    with store.write():
+    with store.transaction():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
         # Contacts below this id were there when the import began: an update aimed at

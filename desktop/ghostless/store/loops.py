@@ -102,7 +102,7 @@ class LoopRepository:
     ) -> int:
         """Add an entry to a loop's record and recompute whose turn it is."""
         self.get(loop_id)
-        with self._store.write():
+        with self._store.transaction():
             event_id = self._insert_event(loop_id, kind, at, text, recorded_at or at)
             self._refresh(loop_id)
         return event_id
@@ -110,7 +110,7 @@ class LoopRepository:
     def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str) -> None:
         """Correct an event's kind, time or words, and recompute whose turn it is."""
         loop_id = self.event(event_id).loop_id
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE events SET kind = ?, at = ?, text = ? WHERE id = ?",
                 (kind.value, to_utc_text(at), text, event_id),
@@ -120,7 +120,7 @@ class LoopRepository:
     def delete_event(self, event_id: int) -> None:
         """Take one event out of a loop's record (a loop keeps at least one)."""
         loop_id = self.event(event_id).loop_id
-        with self._store.write():
+        with self._store.transaction():
             left = self._store.conn.execute(
                 "SELECT count(*) FROM events WHERE loop_id = ?", (loop_id,)
             ).fetchone()[0]
@@ -172,7 +172,7 @@ class LoopRepository:
 
     def mark_set(self, loop_id: int, fields: Sequence[str], at: datetime) -> None:
         """Note when these mergeable fields (subject, kind, status, deadline) were set."""
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 "INSERT INTO loop_field_times (loop_id, field, set_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (loop_id, field) DO UPDATE SET set_at = excluded.set_at",
@@ -224,7 +224,7 @@ class LoopRepository:
     ) -> None:
         """Set or clear a loop's deadline (offer deadline, promised date, interview time)."""
         self.get(loop_id)
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE loops SET deadline_at = ? WHERE id = ?",
                 (to_utc_text(deadline) if deadline else None, loop_id),
@@ -253,7 +253,7 @@ class LoopRepository:
                     f"referred: loop {loop_id} is not an introduction ({loop.kind.label})",
                     field="referred",
                 )
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE loops SET referred_loop_id = ? WHERE id = ?", (referred_loop_id, loop_id)
             )
@@ -262,7 +262,7 @@ class LoopRepository:
     def set_decline_decided(self, loop_id: int, at: datetime | None) -> None:
         """Note when the user decided to say no (None: changed their mind)."""
         self.get(loop_id)
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE loops SET decline_decided_at = ? WHERE id = ?",
                 (to_utc_text(at) if at else None, loop_id),
@@ -281,7 +281,7 @@ class LoopRepository:
     def dismiss(self, loop_id: int, key: str, *, at: datetime) -> None:
         """The user chose not to act on the item ``key`` of this loop."""
         self.get(loop_id)
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO dismissals (key, loop_id, dismissed_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (key) DO NOTHING",
@@ -297,7 +297,7 @@ class LoopRepository:
 
     def undismiss(self, loop_id: int, key: str) -> bool:
         """Take a dismissal back; True if there was one."""
-        with self._store.write():
+        with self._store.transaction():
             gone = self._store.conn.execute(
                 "DELETE FROM dismissals WHERE key = ? AND loop_id = ?", (key, loop_id)
             ).rowcount
@@ -353,7 +353,7 @@ class LoopRepository:
         self, loop_id: int, events: Sequence[tuple[str, EventKind, datetime, str, datetime]]
     ) -> None:
         """Events another desktop recorded, with their UIDs (never changed, only added)."""
-        with self._store.write():
+        with self._store.transaction():
             for uid, kind, at, text, recorded_at in events:
                 event_id = self._insert_event(loop_id, kind, at, text, recorded_at)
                 self._store.conn.execute("UPDATE events SET uid = ? WHERE id = ?", (uid, event_id))

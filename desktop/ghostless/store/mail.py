@@ -9,10 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ghostless.core.mail_message import MailMessage
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.store.database import Store
+
+if TYPE_CHECKING:
+    # Parsing mail needs the email package (tens of ms, MBs): loaded when mail is read,
+    # not by the check whether there is any mail to sync.
+    from ghostless.core.mail_message import MailMessage
 
 _COLUMNS = (
     "message_id, in_reply_to, refs, sender, sender_name, to_addresses, cc_addresses, at, "
@@ -42,6 +47,8 @@ def _row(message: MailMessage, stored_at: str) -> tuple[object, ...]:
 def _message(row: tuple[object, ...]) -> MailMessage:
     (message_id, in_reply_to, refs, sender, sender_name, to, cc, at, subject, snippet, marks,
      source, folder) = row  # fmt: skip
+    from ghostless.core.mail_message import MailMessage
+
     return MailMessage(
         message_id=str(message_id),
         in_reply_to=str(in_reply_to) if in_reply_to else None,
@@ -67,7 +74,7 @@ class MailRepository:
 
     def _changed(self, sql: str, params: tuple[object, ...]) -> bool:
         """Run one write in a transaction; whether it changed a row."""
-        with self._store.write():
+        with self._store.transaction():
             return bool(self._store.conn.execute(sql, params).rowcount)
 
     # -- messages ------------------------------------------------------------
@@ -76,7 +83,7 @@ class MailRepository:
         stored_at = to_utc_text(at)
         added: list[str] = []
         conn = self._store.conn
-        with self._store.write():
+        with self._store.transaction():
             for message in messages:
                 cursor = conn.execute(
                     f"INSERT OR IGNORE INTO mail_messages ({_COLUMNS}, stored_at) "
@@ -109,7 +116,7 @@ class MailRepository:
         )
 
     def unignore(self, message_ids: Iterable[str]) -> int:
-        with self._store.write():
+        with self._store.transaction():
             return sum(
                 self._store.conn.execute(
                     "DELETE FROM mail_ignored WHERE message_id = ?", (message_id,)
@@ -139,7 +146,7 @@ class MailRepository:
 
     # -- links ---------------------------------------------------------------
     def link(self, message_id: str, loop_id: int, *, at: datetime) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO mail_links (message_id, loop_id, linked_at) VALUES (?, ?, ?)",
                 (message_id, loop_id, to_utc_text(at)),
@@ -178,7 +185,7 @@ class MailRepository:
         }
 
     def mark_logged(self, loop_id: int, message_id: str, event_id: int | None) -> None:
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT OR IGNORE INTO mail_logged (loop_id, message_id, event_id) "
                 "VALUES (?, ?, ?)",

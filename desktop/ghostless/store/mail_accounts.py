@@ -95,7 +95,7 @@ class MailAccountRepository:
                 "(remove it first to change it)",
                 field="account",
             )
-        with self._store.write():
+        with self._store.transaction():
             cursor = conn.execute(
                 "INSERT INTO mail_accounts (host, port, security, username, ca_file, addresses, "
                 "sent_folder, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -128,14 +128,14 @@ class MailAccountRepository:
 
     def remove(self, account_id: int) -> None:
         self.get(account_id)
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute("DELETE FROM mail_accounts WHERE id = ?", (account_id,))
 
     def record_outcome(
         self, account_id: int, *, at: datetime, error: str, sent_folder: str | None = None
     ) -> None:
         """When the account was last synced and the error that stopped it ('' for none)."""
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE mail_accounts SET last_sync_at = ?, last_error = ?, "
                 "sent_folder = coalesce(?, sent_folder) WHERE id = ?",
@@ -157,7 +157,7 @@ class MailAccountRepository:
         self, account_id: int, folder: str, state: FolderState, *, at: datetime
     ) -> None:
         """Write a folder's state; call it inside the transaction that took its batch."""
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO mail_folders (account_id, name, uidvalidity, uidnext, highestmodseq, "
                 "complete, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?) "

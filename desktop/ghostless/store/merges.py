@@ -64,7 +64,7 @@ def merge_contacts(store: Store, keep_id: int, other_id: int, *, at: datetime) -
         raise InputError("contact: a contact cannot be merged with itself", field="contact")
     contacts = ContactRepository(store)
     conn = store.conn
-    with store.write():
+    with store.transaction():
         keep, other = contacts.get(keep_id), contacts.get(other_id)
         merged = merge_people(keep, other)
         fields = merged.fields
@@ -145,7 +145,7 @@ def undo_merge(store: Store, merge_id: int, *, at: datetime) -> int:
     from ghostless.store.loops import refresh_search_text
 
     conn = store.conn
-    with store.write():
+    with store.transaction():
         row = conn.execute(
             "SELECT kept_id, other_id, kept_before, other_before, loop_ids, undone_at "
             "FROM contact_merges WHERE id = ?",

@@ -19,7 +19,7 @@ class PreferenceRepository:
 
     def set(self, key: str, value: object | None) -> None:
         """Store ``value`` under ``key``; None removes it."""
-        with self._store.write():
+        with self._store.transaction():
             if value is None:
                 self._store.conn.execute("DELETE FROM preferences WHERE key = ?", (key,))
             else:

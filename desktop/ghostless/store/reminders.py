@@ -142,7 +142,7 @@ class ReminderRepository:
         values = [(r.key, r.loop_id, r.rule, to_utc_text(at), int(r.dropped)) for r in records]
         if not values:
             return 0
-        with self._store.write():
+        with self._store.transaction():
             before = self._store.conn.total_changes
             self._store.conn.executemany(
                 "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
@@ -161,7 +161,7 @@ class ReminderRepository:
         """
         claimed: set[str] = set()
         conn = self._store.conn
-        with self._store.write():
+        with self._store.transaction():
             for r in records:
                 cursor = conn.execute(
                     "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
@@ -194,7 +194,7 @@ class ReminderRepository:
     def snooze(self, loop_id: int, keys: Iterable[str], until: datetime) -> None:
         """Snooze these reminders of one loop until ``until``, in one transaction."""
         values = [(key, loop_id, to_utc_text(until)) for key in keys]
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 "INSERT INTO snoozes (key, loop_id, until) VALUES (?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET until = excluded.until, "
@@ -205,7 +205,7 @@ class ReminderRepository:
 
     def clear_snoozes(self, loop_id: int) -> int:
         """Forget every snooze on one loop; returns how many there were."""
-        with self._store.write():
+        with self._store.transaction():
             cursor = self._store.conn.execute("DELETE FROM snoozes WHERE loop_id = ?", (loop_id,))
             follow_ups.refresh_fire(self._store, loop_id)
             return cursor.rowcount
@@ -237,7 +237,7 @@ class AwayRepository:
     def start(self, reason: AwayReason, *, at: datetime) -> AwayPeriod:
         if self.current() is not None:
             raise InputError("away: already away; say 'away off' first", field="away")
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "INSERT INTO away_periods (started_at, reason) VALUES (?, ?)",
                 (to_utc_text(at), reason.value),
@@ -250,7 +250,7 @@ class AwayRepository:
         if current is None:
             raise InputError("away: not away at the moment", field="away")
         ended = AwayPeriod(current.start, at, current.reason)  # checks end > start
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.execute(
                 "UPDATE away_periods SET ended_at = ? WHERE ended_at IS NULL", (to_utc_text(at),)
             )

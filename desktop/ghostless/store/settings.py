@@ -54,7 +54,7 @@ class SettingsRepository:
             (key, json.dumps(value, ensure_ascii=False))
             for key, value in settings.to_dict().items()
         ]
-        with self._store.write():
+        with self._store.transaction():
             self._store.conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -119,7 +119,7 @@ def ensure_current(store: Store, zone: tzinfo, progress: Progress | None = None)
     """
     if not needs_rebuild(store, zone):
         return False
-    with store.write():
+    with store.transaction():
         if not is_current(store, zone):  # another process may have just done it
             rebuild_all(store, zone, progress)
     return True
@@ -290,7 +290,7 @@ def rebuild_beside_writers(store: Store, zone: tzinfo, progress: Progress | None
         version = _data_version(store)
         facts = read_facts(store, None)
         windows, bare = compute_rows(facts, load_settings(store), zone, progress)
-        with store.write():
+        with store.transaction():
             if _data_version(store) == version:
                 _replace_all(store, zone, windows, bare)
                 return True

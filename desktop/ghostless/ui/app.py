@@ -66,6 +66,8 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
 NATIVE_NOTIFICATIONS_KEY = "notifications/native"
 REMINDERS_BAR_KEY = "notifications/bar"
+#: How long after the start-up work the background parts start (see ``Shell.start``).
+BACKGROUND_START_MS = 500
 #: How long a mail account's problem stays in the window's status bar.
 MAIL_PROBLEM_SHOWN_MS = 60_000
 
@@ -255,6 +257,11 @@ class Shell(QObject):
             self.tray.quit_requested.connect(self.quit)
         self.notifier = self._build_notifier()
         self.sync = SyncRunner(ledger, KeyringSecretStore(), self)
+        #: Starts the background parts a moment after the start-up work (see :meth:`start`).
+        self.background_timer = QTimer(self)
+        self.background_timer.setSingleShot(True)
+        self.background_timer.setInterval(BACKGROUND_START_MS)
+        self.background_timer.timeout.connect(self.start_background)
         self.sync.finished.connect(self._on_sync_finished)
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self.refresh_tray)
@@ -422,6 +429,7 @@ class Shell(QObject):
         if self.window is not None:
             self.window.save_state()
         self.scheduler.stop()
+        self.background_timer.stop()
         self.sync.stop()
         if self.mail_sync is not None:
             self.mail_sync.stop()
@@ -429,21 +437,31 @@ class Shell(QObject):
 
     # -- keeping everything current ----------------------------------------------
     def start(self) -> None:
-        """Start delivering: what was missed comes now, once (after the first paint)."""
-        from ghostless.services.backup import daily_backup_of
+        """Start delivering: what was missed comes now, once (after the first paint).
 
-        # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
-        ledger = self.reminders.ledger
-        try:
-            daily_backup_of(ledger)
-        except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
-            logger.warning("daily backup not made: %s", exc)
+        The parts that work in the background (the daily backup, calendar and
+        mail sync, the weekly review) start a moment later, in
+        :meth:`start_background`: nobody waits for them, and their imports and
+        the backup's copy would otherwise hold up the first answer to input.
+        """
         if self.window is not None:
             self.window.start_scheduler()
         elif not self.recompute.start():  # stale rows: worked out on a thread first
-            self.scheduler.start()
+            self.scheduler.start()  # its first tick refreshes the tray
+        self.background_timer.start()
+
+    def start_background(self) -> None:
+        """The daily backup, the syncs and the weekly review (see :meth:`start`)."""
+        from ghostless.services.backup import daily_backup_of
+
+        self.background_timer.stop()  # called early (tests): not a second time
+
+        # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
+        try:
+            daily_backup_of(self.reminders.ledger)
+        except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
+            logger.warning("daily backup not made: %s", exc)
         self.sync.start()
-        self.refresh_tray()
         self._start_weekly_review()
         self.mail_runner().start()
 
@@ -615,12 +633,11 @@ def _run_shell(
             # Runs after the show and the paint it posted: the window (or tray) is up.
             QTimer.singleShot(0, app.quit)
         else:
-            # After the first paint too: the catch-up of what was missed while the
-            # app was closed (a database transaction) never delays the window.
-            QTimer.singleShot(0, shell.start)
-            from ghostless.ui.ready_signal import ready_signal
+            # The catch-up of what was missed while the app was closed (a database
+            # transaction) waits for the first paint: it never delays the window.
+            from ghostless.ui.ready_signal import after_first_paint
 
-            stopwatch = ready_signal(shell.window)  # noqa: F841 - the benchmark's, kept alive
+            first_paint = after_first_paint(shell.window, shell.start)  # noqa: F841 - kept alive
         return app.exec()
     finally:
         terminate.close()

@@ -105,6 +105,10 @@ class SyncRunner(QObject):
         self.background.run(lambda: dav_sync.in_folder(folder, clock, zone, work), then)
 
     def enabled(self) -> bool:
+        from ghostless.services.dav_account import has_account
+
+        if not has_account(self.ledger):  # sync off: the sync's modules are not loaded
+            return False
         from ghostless.services import dav_sync
 
         return dav_sync.account(self.ledger) is not None
