@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +46,7 @@ from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.actions import WindowActions, build_actions
+from ghostless.ui.banner import Banner
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
@@ -59,8 +59,9 @@ from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
 from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndicator
-from ghostless.ui.scheduler import SchedulerDriver
+from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
 from ghostless.ui.status_text import status_text
+from ghostless.ui.theme import AWAY_ACCENT
 from ghostless.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -221,7 +222,9 @@ class MainWindow(QMainWindow):
         #: Whether the window delivers reminders itself (to its bar); the app's
         #: shell passes its scheduler and delivers through the notification chain.
         self._owns_scheduler = scheduler is None
-        self.scheduler = scheduler or SchedulerDriver(self.reminders, ledger.clock, self)
+        self.scheduler = scheduler or SchedulerDriver(
+            self.reminders, ledger.clock, self, watch_log=SettingsWatchLog(settings)
+        )
 
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
@@ -242,13 +245,8 @@ class MainWindow(QMainWindow):
         self._update_away()
 
     # -- building ------------------------------------------------------------
-    def _build_away_banner(self) -> tuple[QFrame, QLabel, QPushButton]:
-        banner = QFrame()
-        banner.setObjectName("away_banner")
-        banner.setStyleSheet(
-            "#away_banner { background: #f3f0ff; border: 1px solid #b197fc; border-radius: 4px; }"
-            "#away_banner QLabel { color: #212529; }"
-        )
+    def _build_away_banner(self) -> tuple[Banner, QLabel, QPushButton]:
+        banner = Banner("away_banner", AWAY_ACCENT)
         label = QLabel()
         label.setWordWrap(True)
         back = QPushButton("I'm back")

@@ -1,0 +1,45 @@
+"""Banners across the top of a window, in colours worked out from the palette.
+
+A banner is the window's colour tinted with an accent (orange for reminders,
+violet for away mode), its text and links readable on that tint (WCAG AA); on a
+dark palette it is a dark tint, never a light box. A change of the desktop's
+palette while the app runs restyles it. Its long lines are
+:class:`~ghostless.ui.elided_label.ElidedLabel`: a banner never widens the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
+
+from ghostless.ui.theme import BannerColours, banner_colours
+
+
+class Banner(QFrame):
+    """A frame named ``object_name``, tinted with ``accent`` on the palette in use.
+
+    Attributes:
+        colours: the colours it wears now.
+    """
+
+    def __init__(self, object_name: str, accent: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._accent = QColor(accent)
+        self.colours: BannerColours = banner_colours(self._accent)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.colours = banner_colours(self._accent)
+        self.setStyleSheet(self.colours.style_sheet(self.objectName()))
+        # Links in rich-text labels take the Link role, which a style sheet leaves alone.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Link, self.colours.link)
+        self.setPalette(palette)
+
+    def event(self, event: QEvent) -> bool:
+        # The desktop switched light and dark: work the colours out again.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
+            self._restyle()
+        return super().event(event)
