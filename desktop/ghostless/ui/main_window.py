@@ -50,6 +50,7 @@ from ghostless.ui.banner import Banner
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
+from ghostless.ui.elided_tips import tip_cut_cells
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
 from ghostless.ui.icons import app_icon, icon
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
 
         self.contacts_page = ContactsPage(ledger, self.commands)
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
+        tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_page, "Today")
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         table.setShowGrid(False)
         table.verticalHeader().hide()
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tip_cut_cells(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(LoopColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
