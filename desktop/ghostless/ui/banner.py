@@ -9,8 +9,7 @@ palette while the app runs restyles it. Its long lines are
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
 from ghostless.ui.theme import BannerColours, banner_colours
@@ -29,17 +28,23 @@ class Banner(QFrame):
         self._accent = QColor(accent)
         self.colours: BannerColours = banner_colours(self._accent)
         self._restyle()
+        # The desktop switched light and dark: work the colours out again. (A child
+        # with a style sheet of its own is not sent the palette events; the
+        # application's signal reaches it whatever its place.)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._on_app_palette_changed)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        self._restyle()
 
     def _restyle(self) -> None:
-        self.colours = banner_colours(self._accent)
-        self.setStyleSheet(self.colours.style_sheet(self.objectName()))
+        colours = banner_colours(self._accent)
+        if colours == self.colours and self.styleSheet():
+            return
+        self.colours = colours
+        self.setStyleSheet(colours.style_sheet(self.objectName()))
         # Links in rich-text labels take the Link role, which a style sheet leaves alone.
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Link, self.colours.link)
+        palette.setColor(QPalette.ColorRole.Link, colours.link)
         self.setPalette(palette)
-
-    def event(self, event: QEvent) -> bool:
-        # The desktop switched light and dark: work the colours out again.
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
-            self._restyle()
-        return super().event(event)
