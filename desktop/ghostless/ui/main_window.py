@@ -53,6 +53,7 @@ from ghostless.ui.detail_pane import LoopDetailPane
 from ghostless.ui.elided_tips import tip_cut_cells
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
+from ghostless.ui.filter_keys import clear_on_escape
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.insights import InsightsTab
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.show_closed_check = QCheckBox("Show closed")
         self.show_closed_check.setToolTip(self.window_actions.show_closed.toolTip())
         self.loop_table = self._build_loop_table()
+        clear_on_escape(self.filter_edit, self.loop_table)
         self.detail_pane = LoopDetailPane(ledger, reminders=self.reminders)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._loops_panel())
@@ -934,6 +936,9 @@ class MainWindow(QMainWindow):
         self.show_closed_check.setChecked(settings.value("loops/show_closed", "false") == "true")
         tab = str(settings.value("window/tab", TODAY_TAB))
         self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else TODAY_TAB)
+        selected = str(settings.value("loops/selected", ""))
+        if selected.isdigit():  # gone since (deleted, or closed and hidden): the top one
+            self.select_loop(int(selected))
 
     def save_state(self) -> None:
         settings = self.settings
@@ -945,6 +950,8 @@ class MainWindow(QMainWindow):
             "loops/show_closed", "true" if self.show_closed_check.isChecked() else "false"
         )
         settings.setValue("window/tab", self.tabs.currentIndex())
+        selected = self.current_loop()
+        settings.setValue("loops/selected", selected.id if selected else "")
         settings.sync()
 
     def _on_quit_triggered(self) -> None:
