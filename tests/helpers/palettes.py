@@ -52,10 +52,16 @@ BREEZE_DARK = {
 DARK_PALETTES = {"fusion-dark": FUSION_DARK, "breeze-dark": BREEZE_DARK}
 
 
+#: Greyed text of disabled controls, as both themes draw it.
+DISABLED_TEXT = "#7f7f7f"
+
+
 def palette_of(colours: dict[QPalette.ColorRole, str]) -> QPalette:
     palette = QPalette()
     for role, name in colours.items():
         palette.setColor(role, QColor(name))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
     return palette
 
 

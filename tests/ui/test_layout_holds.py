@@ -183,9 +183,12 @@ def test_reminders_missed_while_closed_fold_into_one_line_counted_as_the_notific
         }
         notice = notice_for(delivery, names, ledger.zone)
         assert notice is not None
-        assert bar.headline_label.full_text() == f"{notice.summary}:"
         assert notice.summary.endswith("reminders came while Ghostless was closed")
         assert bar.today_label.isVisible()
+        assert bar.headline_label.isHidden()
+        line = bar.today_label.text()
+        assert line.startswith(f"<b>{notice.summary}:</b> ")
+        assert "Open Today</a>" in line
         assert bar.dismiss_all_button.text() == "Dismiss"
         assert bar.sizeHint().height() < window.height() / 8
         window.tabs.setCurrentIndex(LOOPS_TAB)
@@ -239,3 +242,23 @@ def test_the_tray_menu_cuts_a_long_entry_and_keeps_it_whole_in_the_tooltip(
     assert polite is not None
     assert all(len(a.text()) <= MENU_CHARS for a in polite.actions())
     assert polite.sizeHint().width() < 1024
+
+
+def test_the_window_opens_no_larger_than_the_screen(
+    qtbot: QtBot, ledger: Ledger, settings: QSettings
+) -> None:
+    _long_loops(ledger)
+    first = build_main_window(ledger, settings)  # no layout kept yet: the default size
+    qtbot.addWidget(first)
+    room = first.screen().availableGeometry()
+    assert first.width() <= room.width()
+    assert first.height() <= room.height()
+    # A layout kept from a larger monitor.
+    first.resize(room.width() + 600, room.height() + 400)
+    first.save_state()
+    first.close()
+    again = build_main_window(ledger, settings)
+    qtbot.addWidget(again)
+    assert again.width() <= room.width()
+    assert again.height() <= room.height()
+    again.close()

@@ -924,6 +924,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
             # The list gets the room: its subject column is the one that stretches.
             self.splitter.setSizes([880, 400])
+        # Never wider or taller than the screen (a 1024 px laptop, or a layout kept
+        # from a larger monitor).
+        room = self.screen().availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

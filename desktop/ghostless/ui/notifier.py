@@ -110,7 +110,7 @@ class InWindowNotifier(Banner):
 
     Attributes:
         headline_label: the first line ("3 reminders: A, B and C").
-        today_label: the "Open Today" link of a catch-up line.
+        today_label: the catch-up line: how many came while closed, and "Open Today".
         more_label: "and N more in Today" when there are more than MAX_ROWS.
         rows: the row widgets shown, most recent delivery first (none for a catch-up).
     """
@@ -141,14 +141,14 @@ class InWindowNotifier(Banner):
         headline_font = self.headline_label.font()
         headline_font.setBold(True)
         self.headline_label.setFont(headline_font)
-        self.today_label = QLabel(f"<a href='{SHOW_TODAY_LINK}'>Open Today</a>")
+        self.today_label = QLabel()
         self.today_label.setTextFormat(Qt.TextFormat.RichText)
         self.today_label.linkActivated.connect(lambda _link: self.today_requested.emit())
         self.dismiss_all_button = QPushButton("Dismiss all")
         self.dismiss_all_button.clicked.connect(self.clear)
         top = QHBoxLayout()
         top.addWidget(self.headline_label, 1)
-        top.addWidget(self.today_label)
+        top.addWidget(self.today_label, 1)
         top.addWidget(self.dismiss_all_button)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
@@ -225,7 +225,12 @@ class InWindowNotifier(Banner):
 
     def _show_catch_up(self) -> None:
         """One line: how many came while closed, and the way to them."""
-        self.headline_label.set_full_text(f"{missed_headline(self._missed_count)}:")
+        # Short (a count, no names): the link follows the words, not the far edge.
+        self.today_label.setText(
+            f"<b>{missed_headline(self._missed_count)}:</b> "
+            f"<a href='{SHOW_TODAY_LINK}'>Open Today</a>"
+        )
+        self.headline_label.hide()
         self.today_label.show()
         self.more_label.hide()
         self.dismiss_all_button.setText("Dismiss")
@@ -233,6 +238,7 @@ class InWindowNotifier(Banner):
     def _show_rows(self) -> None:
         names = [shown.loop.contact_name for shown in self._shown.values()]
         self.headline_label.set_full_text(reminders_headline(names))
+        self.headline_label.show()
         self.today_label.hide()
         self.dismiss_all_button.setText("Dismiss all")
         for shown in list(self._shown.values())[:MAX_ROWS]:
