@@ -137,7 +137,7 @@ def is_dark_window(window: QColor) -> bool:
 
 def ink_for(colour: QColor, window: QColor, text: QColor, *, dark: bool) -> str:
     """One colour of an icon, redrawn for a ``window`` of that colour (a hex name)."""
-    _hue, saturation, lightness, _alpha = colour.getHslF()
+    saturation, lightness = colour.hslSaturationF(), colour.lightnessF()
     if lightness >= FILL_LIGHTNESS:
         if not dark:
             return colour.name()

@@ -72,8 +72,8 @@ def readable(colour: QColor, *backgrounds: QColor, ratio: float = TEXT_CONTRAST)
     if not backgrounds or min(contrast(colour, b) for b in backgrounds) >= ratio:
         return QColor(colour)
     lighter = sum(luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
-    hue, saturation, lightness, _alpha = colour.getHslF()
-    hue = max(hue, 0.0)  # a grey's hue is -1
+    hue = max(colour.hslHueF(), 0.0)  # a grey's hue is -1
+    saturation, lightness = colour.hslSaturationF(), colour.lightnessF()
     step = 0.02 if lighter else -0.02
     candidate = QColor(colour)
     while 0.0 <= lightness <= 1.0:
