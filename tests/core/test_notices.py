@@ -98,13 +98,33 @@ def test_a_digest_says_how_many_names_the_first_few_most_urgent_first() -> None:
     assert lines[3] == "and 2 more in Ghostless"
 
 
-def test_a_catch_up_digest_says_so() -> None:
+def test_a_catch_up_digest_says_so_and_counts_them() -> None:
+    late = NOW + timedelta(days=3)
+    items = (_pending(1, due_in=timedelta(hours=5)), _pending(2, due_in=timedelta(hours=6)))
+    notice = notice_for(Delivery(late, items, catch_up=True), {1: "A", 2: "B"}, BERLIN)
+    assert notice is not None
+    assert notice.catch_up
+    assert notice.summary == "2 reminders came while Ghostless was closed"
+    assert notice.body.splitlines()[0].startswith("A: Reply")
+
+
+def test_late_reminders_are_no_catch_up_unless_the_watcher_says_so() -> None:
+    # Late because the loop was entered afterwards (the examples): nothing was missed.
     late = NOW + timedelta(days=3)
     items = (_pending(1, due_in=timedelta(hours=5)), _pending(2, due_in=timedelta(hours=6)))
     notice = notice_for(Delivery(late, items), {1: "A", 2: "B"}, BERLIN)
     assert notice is not None
-    assert notice.catch_up
-    assert "missed while Ghostless was closed" in notice.summary
+    assert not notice.catch_up
+    assert notice.summary == "2 reminders: A and B"
+
+
+def test_one_missed_reminder_says_it_came_while_closed() -> None:
+    late = NOW + timedelta(days=3)
+    items = (_pending(1, due_in=timedelta(hours=5)),)
+    notice = notice_for(Delivery(late, items, catch_up=True), {1: "A"}, BERLIN)
+    assert notice is not None
+    assert notice.summary == "1 reminder came while Ghostless was closed"
+    assert notice.body.startswith("A: Reply")
 
 
 def test_a_loop_twice_in_a_delivery_is_listed_once() -> None:

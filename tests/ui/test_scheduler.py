@@ -7,7 +7,7 @@ waits for real time beyond a zero-length timer and qtbot's event processing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,7 +21,14 @@ from ghostless.core.models import EventKind, LoopKind
 from ghostless.core.planner import AwayReason, Delivery
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.scheduler import CLOCK_GAP, MAX_SLEEP, SchedulerDriver
+from ghostless.ui.app import window_settings
+from ghostless.ui.scheduler import (
+    CLOCK_GAP,
+    MAX_SLEEP,
+    WATCHED_KEY,
+    SchedulerDriver,
+    SettingsWatchLog,
+)
 
 MAX_SLEEP_MS = int(MAX_SLEEP / timedelta(milliseconds=1))
 
@@ -154,20 +161,95 @@ def test_a_restart_delivers_nothing_already_delivered(
         restarted.close()
 
 
+class MemoryWatchLog:
+    """A :class:`~ghostless.ui.scheduler.WatchLog` in memory."""
+
+    def __init__(self, seen: datetime | None = None) -> None:
+        self.seen = seen
+
+    def last_seen(self) -> datetime | None:
+        return self.seen
+
+    def saw(self, now: datetime) -> None:
+        self.seen = now
+
+
 def test_reminders_missed_while_closed_arrive_as_one_digest(
-    driver: SchedulerDriver, ledger: Ledger, clock: FixedClock
+    service: ReminderService, ledger: Ledger, clock: FixedClock
 ) -> None:
-    # Three messages in on Monday; the app stays closed until Wednesday noon.
+    # Three messages in on Monday, the app running; then closed until Wednesday noon.
     clock.advance(days=3)  # Monday 14:00 UTC
     for name in ("Priya Raman", "Tomasz Nowak", "Amara Okafor"):
         _recruiter(ledger, timedelta(0), name)
+    log = MemoryWatchLog(clock.now())  # it last looked at the clock then
     clock.advance(days=2, hours=-2)  # Wednesday 12:00 UTC
+    driver = SchedulerDriver(service, clock, watch_log=log)
     collected = Collected(driver)
     delivery = driver.start()
+    driver.stop()
     assert len(collected.deliveries) == 1
     assert len(delivery.items) == 3
     assert delivery.digest
     assert delivery.catch_up
+    assert log.seen == clock.now()  # this start is the last look now
+
+
+def test_the_first_start_of_all_missed_nothing(
+    service: ReminderService, ledger: Ledger, clock: FixedClock
+) -> None:
+    # Loops entered with past dates (the examples) before Ghostless ever watched.
+    for name in ("Priya Raman", "Tomasz Nowak"):
+        _recruiter(ledger, timedelta(days=3), name)
+    driver = SchedulerDriver(service, clock, watch_log=MemoryWatchLog())
+    delivery = driver.start()
+    driver.stop()
+    assert len(delivery.items) == 2
+    assert not delivery.catch_up
+
+
+def test_a_quick_restart_is_no_gap(
+    service: ReminderService, ledger: Ledger, clock: FixedClock
+) -> None:
+    log = MemoryWatchLog(clock.now() - timedelta(minutes=4))
+    _recruiter(ledger, timedelta(days=3))
+    driver = SchedulerDriver(service, clock, watch_log=log)
+    delivery = driver.start()
+    driver.stop()
+    assert delivery.items
+    assert not delivery.catch_up
+
+
+def test_loops_entered_while_running_are_no_catch_up(
+    service: ReminderService, ledger: Ledger, clock: FixedClock
+) -> None:
+    # Closed for a week, nothing was owed meanwhile; then the examples are loaded.
+    log = MemoryWatchLog(clock.now() - timedelta(days=7))
+    driver = SchedulerDriver(service, clock, watch_log=log)
+    collected = Collected(driver)
+    assert driver.start().items == ()
+    clock.advance(minutes=1)
+    for name in ("Priya Raman", "Tomasz Nowak"):
+        _recruiter(ledger, timedelta(days=3), name)
+    driver.reschedule()
+    driver.stop()
+    assert len(collected.deliveries) == 1
+    assert not collected.deliveries[0].catch_up
+
+
+def test_the_last_look_is_kept_in_the_window_settings(
+    qapp: QApplication, data_dir: Path, ledger: Ledger, clock: FixedClock
+) -> None:
+    settings = window_settings(data_dir)
+    log = SettingsWatchLog(settings)
+    assert log.last_seen() is None
+    driver = SchedulerDriver(ReminderService(ledger), clock, watch_log=log)
+    driver.start()
+    clock.advance(minutes=3)
+    driver.stop()  # quitting is a last look too
+    settings.sync()
+    assert SettingsWatchLog(window_settings(data_dir)).last_seen() == clock.now()
+    settings.setValue(WATCHED_KEY, "not a time")
+    assert log.last_seen() is None
 
 
 def test_a_clock_jump_forward_is_caught_at_the_next_timeout(

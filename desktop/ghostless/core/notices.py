@@ -137,7 +137,7 @@ def notice_for(
     ordered = list(items.values())
     urgent = any(item.status is Status.OVERDUE for item in ordered)
     loop_ids = tuple(item.loop_id for item in ordered)
-    if len(ordered) == 1:
+    if len(ordered) == 1 and not delivery.catch_up:
         (only,) = ordered
         window, name = only.window, names[only.loop_id]
         summary = reminder_headline(name, window.action)

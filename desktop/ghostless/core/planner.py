@@ -26,9 +26,6 @@ from ghostless.core.working_hours import (
     wall_instant,
 )
 
-#: A delivery more than this late is a catch-up (the app was closed or asleep).
-CATCH_UP_GRACE = timedelta(minutes=1)
-
 
 class Status(StrEnum):
     """Where a window stands at an instant."""
@@ -107,21 +104,23 @@ class Pending:
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """What to show now, and what was dropped as too late; record ``keys``."""
+    """What to show now, and what was dropped as too late; record ``keys``.
+
+    ``catch_up`` says these came while Ghostless was closed or the machine asleep:
+    only whoever watched the clock knows (see :class:`ghostless.ui.scheduler.SchedulerDriver`).
+    A reminder that is late only because its loop was entered afterwards (the
+    examples, an event logged days after it happened, new settings) was not missed.
+    """
 
     now: datetime
     items: tuple[Pending, ...] = ()
     dropped: tuple[Pending, ...] = ()
+    catch_up: bool = False
 
     @property
     def digest(self) -> bool:
         """Several reminders at once are shown as one digest."""
         return len(self.items) > 1
-
-    @property
-    def catch_up(self) -> bool:
-        """Some of these were missed while the app was closed, asleep or paused."""
-        return any(item.at < self.now - CATCH_UP_GRACE for item in self.items)
 
     @property
     def keys(self) -> tuple[str, ...]:

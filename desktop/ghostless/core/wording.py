@@ -189,11 +189,22 @@ def reminder_headline(name: str, action: Action) -> str:
 
 
 def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
-    """The reminders bar's headline: one reminder, or how many and whose (a digest)."""
+    """The reminders bar's headline: one reminder, or how many and whose (a digest).
+
+    A catch-up counts them only (see :func:`missed_headline`): the bar and the
+    notification say the same number in the same words.
+    """
+    if catch_up:
+        return missed_headline(len(names))
     if len(names) == 1:
         return f"{names[0]} is waiting on you"
-    missed = " missed while Ghostless was closed or paused" if catch_up else ""
-    return f"{len(names)} reminders{missed}: {names_text(names)}"
+    return f"{len(names)} reminders: {names_text(names)}"
+
+
+def missed_headline(count: int) -> str:
+    """ "3 reminders came while Ghostless was closed" (closed, or the machine asleep)."""
+    noun = "reminder" if count == 1 else "reminders"
+    return f"{count} {noun} came while Ghostless was closed"
 
 
 def relative_words(instant: datetime, now: datetime) -> str:

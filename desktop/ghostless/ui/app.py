@@ -39,7 +39,7 @@ from ghostless.services.secrets import KeyringSecretStore
 from ghostless.services.zone import local_zone
 from ghostless.ui.icons import app_icon
 from ghostless.ui.recompute_progress import BackgroundRecompute
-from ghostless.ui.scheduler import SchedulerDriver
+from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
 from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
 from ghostless.ui.sync.runner import SyncRunner
 from ghostless.ui.terminate import TerminateWatcher
@@ -233,7 +233,9 @@ class Shell(QObject):
         # Stale windows (a new zone or settings) are recomputed after the first
         # paint, with a progress bar, not on the first read before it.
         self.reminders = ReminderService(ledger, refresh_on_read=False)
-        self.scheduler = SchedulerDriver(self.reminders, ledger.clock, self)
+        self.scheduler = SchedulerDriver(
+            self.reminders, ledger.clock, self, watch_log=SettingsWatchLog(settings)
+        )
         self.recompute = BackgroundRecompute(ledger, self)
         self.recompute.finished.connect(self._on_recompute_finished)
         self.recompute.failed.connect(lambda _message: self._on_recompute_finished(False))

@@ -24,6 +24,8 @@ from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.commands import Commands
 from ghostless.ui.contact_table_model import ContactColumn, ContactTableModel
+from ghostless.ui.elided_tips import tip_cut_cells
+from ghostless.ui.filter_keys import clear_on_escape
 from ghostless.ui.icons import icon
 
 
@@ -54,6 +56,8 @@ class ContactsPage(QWidget):
         self.new_loop_button = QPushButton(icon("loop-new"), "New loop with this contact…")
 
         self.contact_table = QTableView()
+        tip_cut_cells(self.contact_table)
+        clear_on_escape(self.filter_edit, self.contact_table)
         self.contact_table.setModel(self.contact_model)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Two rows selected (Ctrl+click) are what "Merge two contacts" merges.

@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,11 +46,14 @@ from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.actions import WindowActions, build_actions
+from ghostless.ui.banner import Banner
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
 from ghostless.ui.detail_pane import LoopDetailPane
+from ghostless.ui.elided_tips import tip_cut_cells
 from ghostless.ui.empty_state import EmptyStatePage
 from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
+from ghostless.ui.filter_keys import clear_on_escape
 from ghostless.ui.icons import app_icon, icon
 from ghostless.ui.insights import InsightsTab
 from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
@@ -59,8 +61,9 @@ from ghostless.ui.loop_table_view import LoopTableView
 from ghostless.ui.notifier import InWindowNotifier
 from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndicator
-from ghostless.ui.scheduler import SchedulerDriver
+from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
 from ghostless.ui.status_text import status_text
+from ghostless.ui.theme import AWAY_ACCENT
 from ghostless.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.show_closed_check = QCheckBox("Show closed")
         self.show_closed_check.setToolTip(self.window_actions.show_closed.toolTip())
         self.loop_table = self._build_loop_table()
+        clear_on_escape(self.filter_edit, self.loop_table)
         self.detail_pane = LoopDetailPane(ledger, reminders=self.reminders)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._loops_panel())
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
 
         self.contacts_page = ContactsPage(ledger, self.commands)
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
+        tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_page, "Today")
@@ -221,7 +226,9 @@ class MainWindow(QMainWindow):
         #: Whether the window delivers reminders itself (to its bar); the app's
         #: shell passes its scheduler and delivers through the notification chain.
         self._owns_scheduler = scheduler is None
-        self.scheduler = scheduler or SchedulerDriver(self.reminders, ledger.clock, self)
+        self.scheduler = scheduler or SchedulerDriver(
+            self.reminders, ledger.clock, self, watch_log=SettingsWatchLog(settings)
+        )
 
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
@@ -242,13 +249,8 @@ class MainWindow(QMainWindow):
         self._update_away()
 
     # -- building ------------------------------------------------------------
-    def _build_away_banner(self) -> tuple[QFrame, QLabel, QPushButton]:
-        banner = QFrame()
-        banner.setObjectName("away_banner")
-        banner.setStyleSheet(
-            "#away_banner { background: #f3f0ff; border: 1px solid #b197fc; border-radius: 4px; }"
-            "#away_banner QLabel { color: #212529; }"
-        )
+    def _build_away_banner(self) -> tuple[Banner, QLabel, QPushButton]:
+        banner = Banner("away_banner", AWAY_ACCENT)
         label = QLabel()
         label.setWordWrap(True)
         back = QPushButton("I'm back")
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
         table.setShowGrid(False)
         table.verticalHeader().hide()
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tip_cut_cells(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(LoopColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
@@ -921,6 +924,11 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
             # The list gets the room: its subject column is the one that stretches.
             self.splitter.setSizes([880, 400])
+        # Never wider or taller than the screen (a 1024 px laptop, or a layout kept
+        # from a larger monitor).
+        room = self.screen().availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -933,6 +941,9 @@ class MainWindow(QMainWindow):
         self.show_closed_check.setChecked(settings.value("loops/show_closed", "false") == "true")
         tab = str(settings.value("window/tab", TODAY_TAB))
         self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else TODAY_TAB)
+        selected = str(settings.value("loops/selected", ""))
+        if selected.isdigit():  # gone since (deleted, or closed and hidden): the top one
+            self.select_loop(int(selected))
 
     def save_state(self) -> None:
         settings = self.settings
@@ -944,6 +955,8 @@ class MainWindow(QMainWindow):
             "loops/show_closed", "true" if self.show_closed_check.isChecked() else "false"
         )
         settings.setValue("window/tab", self.tabs.currentIndex())
+        selected = self.current_loop()
+        settings.setValue("loops/selected", selected.id if selected else "")
         settings.sync()
 
     def _on_quit_triggered(self) -> None:

@@ -19,6 +19,13 @@ the same transaction). This driver only decides *when to ask*:
   (a wake from sleep, a jump forward) runs a catch-up tick at once.
 * ``tick()`` at start-up catches up everything whose moment passed while the
   app was closed: the service hands those over once, several as one digest.
+* a delivery is a *catch-up* ("3 reminders came while Ghostless was closed")
+  only after a real gap: the first tick after a start, when a :class:`WatchLog`
+  says the last look at the clock was longer ago than the timer ever sleeps,
+  or a timeout that finds the clock far ahead (a wake from sleep). Reminders
+  that are late because their loop was entered afterwards (the examples, an
+  event logged days later, new settings) were not missed, and the first start
+  of all has missed nothing.
 
 The clock is injected; the wall clock is never read here.
 """
@@ -27,9 +34,11 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from ghostless.core.clock import Clock
 from ghostless.core.planner import TIMER_CAP, Delivery, timer_delay
@@ -44,6 +53,39 @@ MAX_SLEEP = TIMER_CAP
 MIN_SLEEP = timedelta(seconds=1)
 #: A wall clock this far past the expected instant at timeout means a sleep or a jump.
 CLOCK_GAP = timedelta(seconds=30)
+#: A start this long after the last look at the clock follows a real gap: the
+#: timer never sleeps longer than MAX_SLEEP while the app runs.
+REAL_GAP = MAX_SLEEP + CLOCK_GAP
+#: Where :class:`SettingsWatchLog` keeps the last look (UTC, ISO 8601).
+WATCHED_KEY = "reminders/watched_until"
+
+
+class WatchLog(Protocol):
+    """Remembers, across restarts, the last instant a scheduler looked at the clock."""
+
+    def last_seen(self) -> datetime | None: ...
+
+    def saw(self, now: datetime) -> None: ...
+
+
+class SettingsWatchLog:
+    """A :class:`WatchLog` in the window settings of the data folder."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def last_seen(self) -> datetime | None:
+        value = self._settings.value(WATCHED_KEY)
+        try:
+            seen = datetime.fromisoformat(str(value)) if value else None
+        except ValueError:  # edited by hand: as if never seen, so nothing counts as missed
+            return None
+        return seen if seen is not None and seen.tzinfo is not None else None
+
+    def saw(self, now: datetime) -> None:
+        # Written to disk by QSettings later (on its own, or at exit): no file
+        # write per timeout.
+        self._settings.setValue(WATCHED_KEY, now.astimezone(UTC).isoformat())
 
 
 def _to_ms(delay: timedelta) -> int:
@@ -72,11 +114,19 @@ class SchedulerDriver(QObject):
     schedule_changed = Signal()
 
     def __init__(
-        self, service: ReminderService, clock: Clock, parent: QObject | None = None
+        self,
+        service: ReminderService,
+        clock: Clock,
+        parent: QObject | None = None,
+        *,
+        watch_log: WatchLog | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._clock = clock
+        self._watch_log = watch_log
+        #: The last instant this driver (or, before the start, an earlier run) looked.
+        self._last_seen: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -97,19 +147,44 @@ class SchedulerDriver(QObject):
 
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._running = True
-        return self.tick()
+        self._last_seen = self._watch_log.last_seen() if self._watch_log else None
+        return self.tick(after_gap=self._gap_since_last_seen())
 
     def stop(self) -> None:
+        if self._running:
+            self._saw(self._clock.now())
         self._running = False
         self.timer.stop()
         self.armed_for = None
 
-    def tick(self) -> Delivery:
-        """Deliver (and record) what is due now, say so, and arm the timer again."""
+    def _gap_since_last_seen(self) -> bool:
+        """A start long after the last look: what came meanwhile was missed.
+
+        Never seen (the first start of all) is no gap: nothing was there to miss.
+        """
+        if self._last_seen is None:
+            return False
+        return self._clock.now() - self._last_seen > REAL_GAP
+
+    def _saw(self, now: datetime) -> None:
+        self._last_seen = now
+        if self._watch_log is not None:
+            self._watch_log.saw(now)
+
+    def tick(self, *, after_gap: bool = False) -> Delivery:
+        """Deliver (and record) what is due now, say so, and arm the timer again.
+
+        ``after_gap``: nobody watched the clock for a while (closed, asleep), so
+        what comes now is a catch-up.
+        """
         now = self._clock.now()
         # Another process may have changed the settings; windows follow (a cheap check).
         self._service.refresh()
         delivery = self._service.deliver(now)
+        if after_gap and delivery.items:
+            delivery = replace(delivery, catch_up=True)
+        if self._running:
+            self._saw(now)
         if delivery.items:
             self.reminders_due.emit(delivery)
         if self._running:
@@ -141,7 +216,7 @@ class SchedulerDriver(QObject):
         if self.last_gap > CLOCK_GAP:
             # Asleep, or the clock jumped forward: everything missed comes now, once.
             logger.info("clock %s ahead of the timer: catching up", self.last_gap)
-            self.tick()
+            self.tick(after_gap=True)
             return
         if self.next_wakeup_at is None or now < self.next_wakeup_at:
             # Early (a clock set back, a coarse fire) or only the periodic look:
@@ -150,6 +225,7 @@ class SchedulerDriver(QObject):
             if self._has_work(now):
                 self.tick()
             elif self._running:
+                self._saw(now)
                 self._arm(now)
             return
         self.tick()

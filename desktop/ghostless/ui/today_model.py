@@ -123,8 +123,10 @@ class TodayModel(PagedTableModel[_Row]):
 
     def _tooltip(self, owed: Owed) -> str:
         window, zone = owed.window, self._zone
+        # The name and subject whole: the list cuts long ones with "…".
         tooltip = (
-            f"{owed.loop.subject}\nopens {short_local(window.opens_at, zone)}"
+            f"{owed.loop.contact_name}\n{owed.loop.subject}"
+            f"\nopens {short_local(window.opens_at, zone)}"
             f"\ndue {short_local(window.due_at, zone)}"
             f"\noverdue {short_local(window.overdue_at, zone)}"
         )

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ghostless import APP_NAME
+from ghostless.core.notices import clip
 from ghostless.core.planner import Status
 from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.icons import icon, status_icon
@@ -106,8 +107,14 @@ def tray_icon_name(state: TrayState, *, template: bool) -> str:
     return f"tray-{state.value}"
 
 
+#: The longest entry in the tray menu, in characters: a menu as wide as a
+#: 200-character name would cover the screen (and dbusmenu hosts show no tooltips).
+MENU_CHARS = 80
+
+
 def _menu_text(text: str) -> str:
-    return text.replace("&", "&&")  # a lone & would make the next letter a shortcut
+    # Cut with "…" (whole in the tooltip), and a lone & would make the next letter a shortcut.
+    return clip(text, MENU_CHARS).replace("&", "&&")
 
 
 class TrayController(QObject):
@@ -149,6 +156,7 @@ class TrayController(QObject):
         self.template = template
         self.snapshot = TraySnapshot()
         self.menu = QMenu()
+        self.menu.setToolTipsVisible(True)  # the whole of an entry cut with "…"
         self.menu.setTitle(APP_NAME)
         self.snooze_all_action = QAction(icon("snooze"), SNOOZE_ALL_TEXT, self)
         self.away_action = QAction(icon("away"), "I'm away (pause reminders)", self)
@@ -230,7 +238,7 @@ class TrayController(QObject):
         for owed in snapshot.owed[:MAX_MENU_ITEMS]:
             text = _menu_text(f"{owed.loop.contact_name}: {owed.window.label}")
             action = QAction(status_icon(owed.status), text, self)
-            action.setToolTip(owed.loop.subject)
+            action.setToolTip(f"{owed.loop.contact_name}: {owed.window.label}\n{owed.loop.subject}")
             loop_id = owed.loop.id
             action.triggered.connect(lambda _=False, i=loop_id: self.open_loop_requested.emit(i))
             fresh.append(action)
@@ -247,8 +255,11 @@ class TrayController(QObject):
     def _polite_menu(self, snapshot: TraySnapshot) -> QAction:
         """ "Close politely…" with a submenu of the loops owed now: the wizard on each."""
         submenu = QMenu(self.menu)
+        submenu.setToolTipsVisible(True)
         for owed in snapshot.owed[:MAX_MENU_ITEMS]:
-            action = submenu.addAction(_menu_text(f"{owed.loop.contact_name}: {owed.loop.subject}"))
+            whole = f"{owed.loop.contact_name}: {owed.loop.subject}"
+            action = submenu.addAction(_menu_text(whole))
+            action.setToolTip(whole)
             loop_id = owed.loop.id
             action.triggered.connect(lambda _=False, i=loop_id: self.disengage_requested.emit(i))
         entry = QAction(icon("disengage"), "Close politely…", self)

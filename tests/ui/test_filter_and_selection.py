@@ -1,0 +1,104 @@
+"""Esc clears a filter; the selected loop is kept across tabs and restarts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ghostless.services.ledger import Ledger
+from ghostless.ui.app import build_main_window
+from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
+
+
+def _focused(qtbot: QtBot, window: MainWindow, widget: object) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    widget.setFocus()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+
+
+def test_esc_in_the_loop_filter_clears_it_then_goes_back_to_the_list(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    window = example_window
+    window.tabs.setCurrentIndex(LOOPS_TAB)
+    everything = window.loop_model.rowCount()
+    _focused(qtbot, window, window.filter_edit)
+    qtbot.keyClicks(window.filter_edit, "priya")
+    assert window.loop_model.rowCount() < everything
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == ""
+    assert window.loop_model.rowCount() == everything
+    assert window.filter_edit.hasFocus()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.loop_table.hasFocus()
+
+
+def test_esc_in_the_contact_filter_clears_it(qtbot: QtBot, example_window: MainWindow) -> None:
+    window = example_window
+    window.tabs.setCurrentIndex(CONTACTS_TAB)
+    page = window.contacts_page
+    everything = page.contact_model.rowCount()
+    _focused(qtbot, window, page.filter_edit)
+    qtbot.keyClicks(page.filter_edit, "priya")
+    assert page.contact_model.rowCount() < everything
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.filter_edit.text() == ""
+    assert page.contact_model.rowCount() == everything
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.contact_table.hasFocus()
+
+
+def _select_row(window: MainWindow, row: int) -> int:
+    window.tabs.setCurrentIndex(LOOPS_TAB)
+    window.loop_table.selectRow(row)
+    loop = window.current_loop()
+    assert loop is not None
+    return loop.id
+
+
+def test_the_selected_loop_stays_across_tabs_and_writes(
+    example_window: MainWindow, examples: Ledger
+) -> None:
+    window = example_window
+    chosen = _select_row(window, 3)
+    for tab in (CONTACTS_TAB, TODAY_TAB, LOOPS_TAB):
+        window.tabs.setCurrentIndex(tab)
+    current = window.current_loop()
+    assert current is not None
+    assert current.id == chosen
+    assert window.detail_pane.loop is not None
+    assert window.detail_pane.loop.id == chosen
+    # A write made on another tab reads the lists again; the selection stays.
+    window.tabs.setCurrentIndex(CONTACTS_TAB)
+    window.commands.records_changed.emit(0)
+    current = window.current_loop()
+    assert current is not None
+    assert current.id == chosen
+
+
+def test_the_selected_loop_is_remembered_across_restarts(
+    qtbot: QtBot, example_window: MainWindow, examples: Ledger, settings: QSettings
+) -> None:
+    chosen = _select_row(example_window, 4)
+    assert chosen != example_window.loop_model.loop_at(0).id  # not the default
+    example_window.close()  # saves the layout
+    again = build_main_window(examples, settings)
+    qtbot.addWidget(again)
+    try:
+        current = again.current_loop()
+        assert current is not None
+        assert current.id == chosen
+        assert again.detail_pane.loop is not None
+        assert again.detail_pane.loop.id == chosen
+        # Deleted since: the top loop, as on a first start.
+        examples.delete_loop(chosen)
+        again.close()
+        third = build_main_window(examples, settings)
+        qtbot.addWidget(third)
+        top = third.loop_model.loop_at(0)
+        assert third.current_loop() == top
+        third.close()
+    finally:
+        again.close()
