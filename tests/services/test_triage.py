@@ -32,7 +32,7 @@ def _owed_now(ledger: Ledger) -> list[int]:
 STEPS: dict[str, Callable[[Ledger], object]] = {
     "mark done": lambda led: _triage(led).mark_done([(first_loop(led, "Priya"), None)]),
     "mark three done": lambda led: _triage(led).mark_done(
-        [(loop_id, None) for loop_id in _owed_now(led)[:3]]),
+        [(loop_id, None) for loop_id in _owed_now(led) if loop_id != first_loop(led, "Amara")][:3]),
     "snooze three": lambda led: _triage(led).snooze_preset(
         _owed_now(led)[:3], SnoozePreset.TOMORROW_MORNING),
     "snooze two beyond a year, confirmed": lambda led: _triage(led).snooze(
@@ -130,3 +130,37 @@ def test_an_event_far_in_the_future_is_asked_about(ledger: Ledger, data_dir: Pat
     assert state(data_dir) == before
     ledger.log_event(priya, EventKind.RECEIVED, at=in_2099, confirmed=True)
     assert ledger.events(priya)[-1].at == in_2099
+
+
+def test_a_reach_out_is_settled_by_the_new_loop_not_by_done(ledger: Ledger, data_dir: Path) -> None:
+    load_examples(ledger)
+    reach_out = next(
+        o for o in ReminderService(ledger).agenda() if o.window.action.value == "reach_out"
+    )
+    before = state(data_dir)
+    with pytest.raises(InputError, match="a new loop with the person you were introduced to"):
+        _triage(ledger).mark_done(
+            [(first_loop(ledger, "Priya"), None), (reach_out.loop.id, reach_out.window.key)]
+        )
+    assert state(data_dir) == before
+
+
+def test_done_that_leaves_the_item_owed_is_taken_back_whole(
+    ledger: Ledger, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard behind the list of items done cannot settle: were one missing from it,
+    the message logged would settle nothing, and nothing of the step is kept."""
+    from ghostless.services import triage
+
+    monkeypatch.setattr(triage, "NOT_SETTLED_HERE", {})
+    load_examples(ledger)
+    reach_out = next(
+        o for o in ReminderService(ledger).agenda() if o.window.action.value == "reach_out"
+    )
+    before = state(data_dir)
+    with pytest.raises(InputError, match="did not settle what is owed to Amara Okafor"):
+        _triage(ledger).mark_done(
+            [(first_loop(ledger, "Priya"), None), (reach_out.loop.id, reach_out.window.key)]
+        )
+    assert state(data_dir) == before
+    assert ledger.history.undo_label() == "load the examples"

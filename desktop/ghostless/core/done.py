@@ -17,6 +17,13 @@ from ghostless.core.windows import Action, FollowUpWindow
 
 #: Items whose doing closes the loop, with the outcome.
 _CLOSES = {Action.OFFER_CLOSE: Outcome.NO_RESPONSE}
+#: Items that nothing logged on their own loop settles, and what does.
+NOT_SETTLED_HERE = {
+    Action.REACH_OUT: (
+        "a new loop with the person you were introduced to settles it "
+        "(New loop, then say who introduced you)"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ghostless.core.done import Done, done_meaning
+from ghostless.core.done import NOT_SETTLED_HERE, Done, done_meaning
 from ghostless.core.errors import ConfirmationRequired, InputError
 from ghostless.core.planner import SnoozePreset, snooze_until
 from ghostless.core.plausible import odd_snooze
@@ -24,6 +24,10 @@ class Marked:
 
     owed: Owed
     done: Done
+
+
+def _why_not(owed: Owed) -> str:
+    return f"loop {owed.loop.id} ({owed.loop.contact_name}): {NOT_SETTLED_HERE[owed.window.action]}"
 
 
 def done_text(owed: Owed) -> str:
@@ -56,9 +60,18 @@ class Triage:
     def mark_done(
         self, items: Sequence[tuple[int, str | None]], now: datetime | None = None
     ) -> list[Marked]:
-        """Record each item (loop id, window key or None for its first line) as done."""
+        """Record each item (loop id, window key or None for its first line) as done.
+
+        Items nothing recorded on their loop would settle (a reach-out is settled by
+        the new loop) are refused with what settles them, and nothing is written.
+        If what was recorded left an item owed all the same, it is all taken back:
+        the record never shows a step that did not do what the user asked.
+        """
         now = now or self.ledger.clock.now()
         lines = [self.line(loop_id, key, now) for loop_id, key in items]
+        refused = [owed for owed in lines if owed.window.action in NOT_SETTLED_HERE]
+        if refused:
+            raise InputError("; ".join(_why_not(owed) for owed in refused), field="loop")
         if not lines:
             return []
         loops = sorted({owed.loop.id for owed in lines})
@@ -80,7 +93,19 @@ class Triage:
                         owed.loop.id, done.event, at=done.at, text=done_text(owed), confirmed=True
                     )
                 marked.append(Marked(owed, done))
+            unsettled = [m.owed for m in marked if self._still_owed(m.owed, now)]
+            if unsettled:  # raised inside the step: nothing of it is kept
+                names = ", ".join(owed.loop.contact_name for owed in unsettled)
+                raise InputError(
+                    f"loop: marking done did not settle what is owed to {names}; "
+                    "log what happened instead",
+                    field="loop",
+                )
         return marked
+
+    def _still_owed(self, owed: Owed, now: datetime) -> bool:
+        keys = {line.window.key for line in self.reminders.loop_agenda(owed.loop.id, now)}
+        return owed.window.key in keys
 
     # -- snoozing ----------------------------------------------------------------------
     def snooze(
