@@ -73,11 +73,13 @@ def test_arrows_move_and_enter_opens_the_loop(qtbot: QtBot, example_window: Main
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.table.currentIndex().row() == 2
     third = _loop_at(page, 2)
-    assert page.selected() is not None and page.selected().loop.id == third.id  # type: ignore[union-attr]
+    assert page.selected() is not None
+    assert page.selected().loop.id == third.id
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert example_window.tabs.currentIndex() == LOOPS_TAB
     current = example_window.current_loop()
-    assert current is not None and current.id == third.id
+    assert current is not None
+    assert current.id == third.id
 
 
 def test_r_and_e_open_the_log_dialog_with_the_right_kind(
@@ -128,7 +130,8 @@ def test_s_opens_the_snooze_menu_and_a_preset_snoozes_every_selected_line(
     before = state(data_dir)
     qtbot.keyClick(page.table, Qt.Key.Key_S)
     menu = page.last_snooze_menu
-    assert isinstance(menu, QMenu) and menu.isVisible()
+    assert isinstance(menu, QMenu)
+    assert menu.isVisible()
     assert menu.title() == "Snooze 2 loops"
     hour = next(a for a in menu.actions() if a.data() == SnoozePreset.HOUR.value)
     hour.trigger()
@@ -218,7 +221,8 @@ def test_a_snooze_into_the_past_is_refused_with_a_message(
     qtbot.keyClicks(typed.edit, "yesterday")
     qtbot.keyClick(typed.edit, Qt.Key.Key_Return)
     prompt = example_window.commands.last_prompt
-    assert prompt is not None and "is not in the future" in prompt.text()
+    assert prompt is not None
+    assert "is not in the future" in prompt.text()
     assert state(data_dir) == before
 
 
