@@ -140,8 +140,9 @@ class TriageCommands(QObject):
         self._reminders_changed(loop_ids)
 
     def _reminders_changed(self, loop_ids: Sequence[int]) -> None:
-        # One loop: the reminders bar drops its entry; several: the window prunes the bar.
-        self._commands.reminders_changed.emit(loop_ids[0] if len(loop_ids) == 1 else 0)
+        # Per loop: the reminders bar drops each one's entry (a handful: a selection).
+        for loop_id in loop_ids:
+            self._commands.reminders_changed.emit(loop_id)
 
     def _ask_odd_snooze(self, message: str, go_ahead: Callable[[], None]) -> ConfirmBox:
         _field, _, why = message.partition(": ")
