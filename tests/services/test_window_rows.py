@@ -102,7 +102,8 @@ def build(ledger: Ledger, rng: random.Random, loops: int) -> list[int]:
         ids.append(loop_id)
         for _ in range(rng.randrange(0, 4)):
             at += timedelta(hours=rng.randrange(1, 24 * 6))
-            ledger.log_event(loop_id, rng.choice(list(EventKind)), at=at)
+            # A record laid out ahead of the clock on purpose: the later dates are meant.
+            ledger.log_event(loop_id, rng.choice(list(EventKind)), at=at, confirmed=True)
         if rng.random() < 0.1:
             ledger.decide_decline(loop_id, at + timedelta(hours=3))
     for loop_id in ids:
