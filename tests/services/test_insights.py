@@ -55,7 +55,9 @@ def _fill(ledger: Ledger, loops: list[tuple[object, ...]]) -> None:
         clock.set(START)
         loop_id = ledger.add_loop(contact_id=people[contact], kind=kind, subject="Matter", at=START)
         for event_kind, minutes in events:  # type: ignore[attr-defined]
-            ledger.log_event(loop_id, event_kind, at=START + timedelta(minutes=minutes))
+            # The clock stays at START while the record is filled: the later dates are meant.
+            at = START + timedelta(minutes=minutes)
+            ledger.log_event(loop_id, event_kind, at=at, confirmed=True)
         if outcome is not None:
             clock.set(START + timedelta(days=close_day))  # type: ignore[arg-type]
             ledger.close_loop(loop_id, outcome)  # type: ignore[arg-type]

@@ -102,7 +102,8 @@ def build(ledger: Ledger, rng: random.Random, loops: int) -> list[int]:
         ids.append(loop_id)
         for _ in range(rng.randrange(0, 4)):
             at += timedelta(hours=rng.randrange(1, 24 * 6))
-            ledger.log_event(loop_id, rng.choice(list(EventKind)), at=at)
+            # A record laid out ahead of the clock on purpose: the later dates are meant.
+            ledger.log_event(loop_id, rng.choice(list(EventKind)), at=at, confirmed=True)
         if rng.random() < 0.1:
             ledger.decide_decline(loop_id, at + timedelta(hours=3))
     for loop_id in ids:
@@ -124,8 +125,8 @@ def churn(ledger: Ledger, service: ReminderService, rng: random.Random, ids: lis
             ledger.close_loop(loop_id, Outcome.NO_RESPONSE)
         elif choice == 1 and loop.status is not LoopStatus.OPEN:
             ledger.reopen_loop(loop_id)
-        elif choice == 2:
-            ledger.log_event(loop_id, EventKind.SENT, at=now)
+        elif choice == 2:  # ``now`` is the churn's, ahead of the ledger's clock: meant
+            ledger.log_event(loop_id, EventKind.SENT, at=now, confirmed=True)
         elif choice == 3 and loop.status is LoopStatus.OPEN:
             service.snooze(loop_id, now + timedelta(days=rng.randrange(1, 9)), now)
         elif choice == 4:

@@ -52,6 +52,8 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("pipeline", "move"): "pipeline:pipeline_move",
     ("remind", None): "remind:remind_command",
     ("snooze", None): "followups:snooze",
+    ("unsnooze", None): "triage:unsnooze",
+    ("done", None): "triage:done",
     ("away", "on"): "followups:away_on",
     ("away", "off"): "followups:away_off",
     ("draft", "check"): "drafts:draft_check",

@@ -107,7 +107,7 @@ def snooze(args: argparse.Namespace) -> int:
             until, keys = service.snooze_preset(loop_id, preset, now)
         else:
             assert chosen is not None
-            until, keys = chosen, service.snooze(loop_id, chosen, now)
+            until, keys = chosen, service.snooze(loop_id, chosen, now, confirmed=args.yes)
     finally:
         service.ledger.close()
     if wants_json(args):

@@ -47,7 +47,7 @@ def event_edit(args: argparse.Namespace) -> int:
         kind = parse_event_kind(args.event) if args.event else event.kind
         at = parse_instant(args.at, ledger.zone, field="at") if args.at else event.at
         text = event.text if args.text is None else args.text
-        ledger.edit_event(event_id, kind=kind, at=at, text=text)
+        ledger.edit_event(event_id, kind=kind, at=at, text=text, confirmed=args.yes)
         loop = ledger.loop(event.loop_id)
     finally:
         ledger.close()

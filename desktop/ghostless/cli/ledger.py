@@ -66,7 +66,7 @@ def loop_log(args: argparse.Namespace) -> int:
     try:
         zone = ledger.zone
         at = parse_instant(args.at, zone, field="at") if args.at else None
-        event_id = ledger.log_event(loop_id, kind, at=at, text=args.text)
+        event_id = ledger.log_event(loop_id, kind, at=at, text=args.text, confirmed=args.yes)
         loop = ledger.loop(loop_id)
     finally:
         ledger.close()

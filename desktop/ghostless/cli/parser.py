@@ -171,6 +171,11 @@ def _loop(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> No
     log.add_argument("--event", required=True, help="received, sent, meeting, promise or note")
     log.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset; default now")
     log.add_argument("--text", default="")
+    log.add_argument(
+        "--yes",
+        action="store_true",
+        help="the time is far off (over a day ahead, decades back): log it anyway",
+    )
     close = loop.add_parser("close", help="close a loop with its outcome", parents=[plain])
     close.add_argument("loop_id", metavar="ID")
     close.add_argument("--outcome", required=True, help=_outcomes_help())
@@ -232,6 +237,11 @@ def _loop(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> No
     edit.add_argument("--event", help="received, sent, meeting, promise or note")
     edit.add_argument("--at", metavar="TIME", help="ISO 8601, with or without offset")
     edit.add_argument("--text")
+    edit.add_argument(
+        "--yes",
+        action="store_true",
+        help="the time is far off (over a day ahead, decades back): keep it anyway",
+    )
     event_delete = loop.add_parser(
         "event-delete", help="take a mis-logged event out of the record (undo brings it back)",
         parents=[plain],
@@ -328,7 +338,23 @@ def _snooze(snooze: argparse.ArgumentParser, plain: _Parser, printing: _Parser) 
         help="1h, evening, tomorrow (morning), next-week, words such as 'next friday 3pm', "
         "or ISO 8601",
     )
+    snooze.add_argument(
+        "--yes", action="store_true", help="snooze even beyond a year (asked otherwise)"
+    )
     snooze.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+
+def _unsnooze(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument("loop_ids", metavar="LOOP", nargs="+")
+    sub.add_argument("--now", metavar="TIME", help=_NOW_HELP)
+
+
+def _done(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
+    sub.add_argument("loop_ids", metavar="LOOP", nargs="+")
+    sub.add_argument(
+        "--key", metavar="KEY", help="which item of one loop (due --json); default its first"
+    )
+    sub.add_argument("--now", metavar="TIME", help=_NOW_HELP)
 
 
 def _away(sub: argparse.ArgumentParser, plain: _Parser, printing: _Parser) -> None:
@@ -429,6 +455,13 @@ _COMMANDS: dict[str, tuple[str, str | None, _Fill]] = {
         _at_now,
     ),
     "snooze": ("remind about a loop later", "printing", _snooze),
+    "unsnooze": ("remind about snoozed loops again now", "printing", _unsnooze),
+    "done": (
+        "mark what a loop owes as done: the message sent, the interview held, or a silent "
+        "loop closed (undo takes it back)",
+        "printing",
+        _done,
+    ),
     "away": ("pause reminders while you cannot correspond", None, _away),
     "draft": ("check a message draft", None, _draft),
     "self-check": ("what this machine offers Ghostless", "printing", _self_check),
@@ -452,6 +485,7 @@ _COMMANDS: dict[str, tuple[str, str | None, _Fill]] = {
 }
 
 
+_ODD_TIME_HELP = "keep a time over a day ahead or decades back (asked otherwise)"
 _NOW_HELP = "act as if it were TIME (ISO 8601, with or without offset); default now"
 
 

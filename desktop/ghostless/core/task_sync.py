@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from ghostless.core.done import attended, done_meaning
 from ghostless.core.models import EventKind, Outcome
 from ghostless.core.windows import Action, FollowUpWindow
 
@@ -60,10 +61,6 @@ class Decision:
     text: str = ""
 
 
-#: What completing a task means, by what the item asked for.
-_CLOSES = {Action.OFFER_CLOSE: Outcome.NO_RESPONSE}
-
-
 def decide(
     window: FollowUpWindow | None,
     remote: RemoteTask | None,
@@ -78,10 +75,10 @@ def decide(
     ``sent_due`` the due date Ghostless last wrote on it.
     """
     if window is not None and remote is not None and remote.completed:
-        at = min(remote.completed_at or now, now)
-        if window.action is Action.CONFIRM_ATTENDING and at >= window.anchor:
+        held = attended(window, min(remote.completed_at or now, now))
+        if held is not None:
             return Decision(Effect.LOG_EVENT, "done elsewhere: the interview was held",
-                            event=EventKind.MEETING, at=window.anchor,
+                            event=held.event, at=held.at,
                             text=done_text(window.action))  # fmt: skip
     if window is None or (window.expires_at is not None and now >= window.expires_at):
         return Decision(Effect.NOTHING, "no longer owed here; nothing recorded")
@@ -94,16 +91,15 @@ def decide(
             "instead): put back",
         )
     if remote.completed:
-        at = min(remote.completed_at or now, now)
-        outcome = _CLOSES.get(window.action)
-        if outcome is not None:
-            return Decision(Effect.CLOSE, f"done elsewhere: closed as {outcome.label.lower()}",
-                            at=at, outcome=outcome)  # fmt: skip
+        done = done_meaning(window, min(remote.completed_at or now, now))
+        if done.outcome is not None:
+            return Decision(Effect.CLOSE, f"done elsewhere: {done.note}",
+                            at=done.at, outcome=done.outcome)  # fmt: skip
         return Decision(
             Effect.LOG_EVENT,
-            "done elsewhere: logged as a message sent",
-            event=EventKind.SENT,
-            at=at,
+            f"done elsewhere: {done.note}",
+            event=done.event,
+            at=done.at,
             text=done_text(window.action),
         )
     if remote.due_at is not None and remote.due_at > sent_due and remote.due_at > now:

@@ -107,6 +107,11 @@ def next_text(window: FollowUpWindow, status: Status, now: datetime, zone: tzinf
     return f"{noun} overdue {span_text(late)}"
 
 
+def snoozed_next_text(window: FollowUpWindow, until: datetime, now: datetime, zone: tzinfo) -> str:
+    """The "Next" cell of a snoozed item: "reply snoozed until Mon 09:00"."""
+    return f"{ACTION_NOUNS[window.action]} snoozed until {when_text(until, now, zone)}"
+
+
 def due_words(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """When, for the Today view: "due tomorrow 09:00", "overdue since Wed 12:00 (2 days)"."""
     if status is Status.UPCOMING:

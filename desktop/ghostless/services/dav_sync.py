@@ -376,7 +376,8 @@ class TaskSync:
             report.done += 1
         elif effect is Effect.SNOOZE:
             assert decision.until is not None
-            self.reminders.snooze(task.loop_id, decision.until)
+            # Moved there by the user, who cannot be asked from here: taken as meant.
+            self.reminders.snooze(task.loop_id, decision.until, confirmed=True)
             report.snoozed += 1
         elif effect is Effect.DISMISS:
             self.ledger.dismiss(task.loop_id, task.key)

@@ -15,6 +15,7 @@ from typing import Unpack
 from ghostless.core.clock import Clock
 from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
+from ghostless.core.plausible import odd_event_time
 from ghostless.core.queries import LoopQuery
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
@@ -282,18 +283,28 @@ class Ledger:
             )
 
     def log_event(
-        self, loop_id: int, kind: EventKind, *, at: datetime | None = None, text: str = ""
+        self,
+        loop_id: int,
+        kind: EventKind,
+        *,
+        at: datetime | None = None,
+        text: str = "",
+        confirmed: bool = False,
     ) -> int:
         """Add one dated entry to the loop's record.
 
         A message logged as sent with a template's unfilled ``[role?]`` mark did
-        not go out like that: refused, so the record never shows it.
+        not go out like that: refused, so the record never shows it. A time far
+        in the future or decades back is asked about first (ConfirmationRequired
+        unless ``confirmed``).
         """
         if kind is EventKind.SENT:
             from ghostless.core.templates import refuse_unfilled  # not needed to start
 
             refuse_unfilled("text", text)
         now = self.clock.now()
+        if at is not None and not confirmed:
+            self._check_event_time(at, now)
         cleaned = clean_text(text)
         with self.history.step(self._about(f"log {kind.label.lower()}", loop_id), loops=[loop_id]):
             return self._loops.log_event(loop_id, kind, at=at or now, text=cleaned, recorded_at=now)
@@ -301,16 +312,34 @@ class Ledger:
     def event(self, event_id: int) -> Event:
         return self._loops.event(event_id)
 
-    def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str = "") -> None:
-        """Correct a logged event (its kind, time or words); undo brings the old one back."""
+    def edit_event(
+        self,
+        event_id: int,
+        *,
+        kind: EventKind,
+        at: datetime,
+        text: str = "",
+        confirmed: bool = False,
+    ) -> None:
+        """Correct a logged event (its kind, time or words); undo brings the old one back.
+
+        An odd time is asked about first, as in :meth:`log_event`.
+        """
         if kind is EventKind.SENT:
             from ghostless.core.templates import refuse_unfilled  # not needed to start
 
             refuse_unfilled("text", text)
+        if not confirmed:
+            self._check_event_time(at, self.clock.now())
         cleaned = clean_text(text)
         loop_id = self._loops.event(event_id).loop_id
         with self.history.step(self._about("edit an event", loop_id), loops=[loop_id]):
             self._loops.edit_event(event_id, kind=kind, at=at, text=cleaned)
+
+    def _check_event_time(self, at: datetime, now: datetime) -> None:
+        odd = odd_event_time(at, now, self.zone)
+        if odd is not None:
+            raise ConfirmationRequired(odd)
 
     def delete_event(self, event_id: int) -> None:
         """Take a mis-logged event out of the record; undo brings it back."""

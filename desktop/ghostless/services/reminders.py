@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from ghostless.core.agenda import AgendaCounts, AgendaItem, Repair, agenda_item
-from ghostless.core.errors import InputError
+from ghostless.core.errors import ConfirmationRequired, InputError
 from ghostless.core.models import Loop
 from ghostless.core.planner import (
     AwayPeriod,
@@ -31,6 +31,7 @@ from ghostless.core.planner import (
     snooze_to,
     snooze_until,
 )
+from ghostless.core.plausible import odd_snooze
 from ghostless.core.settings import Settings
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger, store_of
@@ -295,14 +296,25 @@ class ReminderService:
         return None if found is None else max(found, now)
 
     # -- snoozing --------------------------------------------------------------
-    def snooze(self, loop_id: int, until: datetime, now: datetime | None = None) -> tuple[str, ...]:
+    def snooze(
+        self,
+        loop_id: int,
+        until: datetime,
+        now: datetime | None = None,
+        *,
+        confirmed: bool = False,
+    ) -> tuple[str, ...]:
         """Snooze the loop's reminders that would come by ``until``; they come back then, once.
 
         Returns the reminder keys snoozed (none when nothing on the loop comes
-        before ``until``; nothing is written then).
+        before ``until``; nothing is written then). A snooze beyond a year is
+        asked about first (ConfirmationRequired unless ``confirmed``).
         """
         now = self._now(now)
         until = snooze_to(until, now)
+        odd = odd_snooze(until, now, self.zone)
+        if odd is not None and not confirmed:
+            raise ConfirmationRequired(odd)
         loop = self.ledger.loop(loop_id)
         windows = self.plan([loop_id]).windows
         # A closed loop owes nothing, but may hold its person's keep-in-touch item.

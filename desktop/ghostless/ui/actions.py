@@ -50,6 +50,7 @@ class WindowActions:
     edit_loop: QAction
     close_loop: QAction
     disengage: QAction
+    snooze: QAction
     reopen_loop: QAction
     archive_loop: QAction
     delete_loop: QAction
@@ -78,6 +79,7 @@ class WindowActions:
             self.edit_loop,
             self.close_loop,
             self.disengage,
+            self.snooze,
             self.reopen_loop,
             self.archive_loop,
             self.delete_loop,
@@ -132,6 +134,14 @@ def build_actions(parent: QWidget) -> WindowActions:
             "Decline or step back kindly: assess, draft, set a boundary, send and close",
             "disengage",
             "Close politely",
+        ),
+        snooze=_action(
+            parent,
+            "S&nooze",
+            "Ctrl+Shift+S",
+            "Remind me later: an hour, tomorrow, a time you type (S on Today)",
+            "snooze",
+            "Snooze",
         ),
         reopen_loop=_action(
             parent,

@@ -254,6 +254,10 @@ class Shell(QObject):
             self.tray.disengage_requested.connect(self.disengage)
             self.tray.open_requested.connect(self.show_window)
             self.tray.snooze_all_requested.connect(self.snooze_all)
+            self.tray.snooze_requested.connect(self.snooze_loop)
+            self.tray.snooze_pick_requested.connect(
+                lambda loop_id: self.show_window().commands.triage.pick_time([loop_id])
+            )
             self.tray.away_requested.connect(self.set_away)
             self.tray.settings_requested.connect(self.open_settings)
             self.tray.quit_requested.connect(self.quit)
@@ -341,17 +345,24 @@ class Shell(QObject):
     def snooze_hour(self, loop_id: int) -> None:
         self._snooze([loop_id])
 
+    def snooze_loop(self, loop_id: int, preset: str) -> None:
+        """The tray's Snooze ▸ a loop ▸ a preset."""
+        self._snooze([loop_id], SnoozePreset(preset))
+
     def snooze_all(self) -> None:
-        """Snooze every loop owed something now by an hour."""
+        """Snooze every loop owed something now by an hour (one step: one undo)."""
         self._snooze(self.reminders.owed_now_loop_ids(self.ledger.clock.now()))
 
-    def _snooze(self, loop_ids: list[int]) -> None:
-        now = self.ledger.clock.now()
-        for loop_id in loop_ids:
-            try:
-                self.reminders.snooze_preset(loop_id, SnoozePreset.HOUR, now)
-            except GhostlessError:
-                continue  # deleted or closed meanwhile: nothing to snooze
+    def _snooze(self, loop_ids: list[int], preset: SnoozePreset = SnoozePreset.HOUR) -> None:
+        from ghostless.services.triage import Triage
+
+        try:
+            Triage(self.reminders).snooze_preset(loop_ids, preset)
+        except GhostlessError:
+            # One was deleted or closed meanwhile (from the shell): snooze the others.
+            for loop_id in loop_ids:
+                with contextlib.suppress(GhostlessError):
+                    self.reminders.snooze_preset(loop_id, preset)
         self._reminders_changed(loop_ids)
 
     def set_away(self, away: bool) -> None:

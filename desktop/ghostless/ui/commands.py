@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMenu, QMessageBox, QWid
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError
 from ghostless.core.models import EventKind, Loop
-from ghostless.core.planner import BackNowSummary, SnoozePreset, snooze_presets
+from ghostless.core.planner import BackNowSummary, SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import SecretStore
-from ghostless.ui.icons import icon
 
 if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
@@ -33,7 +32,8 @@ if TYPE_CHECKING:
     from ghostless.ui.event_dialog import EventDialog
     from ghostless.ui.introduced_by_dialog import IntroducedByDialog
     from ghostless.ui.loop_dialog import LoopDialog
-    from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
+    from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog
+    from ghostless.ui.triage.triage_commands import TriageCommands
     from ghostless.ui.wizard.finish import Finisher
     from ghostless.ui.wizard.wizard import DisengageWizard, OpenUrl
 
@@ -97,6 +97,7 @@ class Commands(QObject):
         self._window = parent
         self.last_dialog: QDialog | None = None
         self.last_prompt: QMessageBox | None = None
+        self._triage: TriageCommands | None = None
 
     # -- contacts ------------------------------------------------------------
     def new_contact(self) -> ContactDialog:
@@ -372,50 +373,27 @@ class Commands(QObject):
         self._write(lambda: load_examples(self._ledger), 0)
 
     # -- reminders -----------------------------------------------------------
+    @property
+    def triage(self) -> TriageCommands:
+        """Snooze, unsnooze, mark done and log on one loop or several (built on first use)."""
+        if self._triage is None:
+            from ghostless.ui.triage.triage_commands import TriageCommands
+
+            self._triage = TriageCommands(self, self.reminders, self._window)
+        return self._triage
+
     def snooze(self, loop_id: int, preset: SnoozePreset) -> None:
         """Snooze the loop's reminders by a preset (an hour, this evening, …)."""
-        try:
-            self.reminders.snooze_preset(loop_id, preset)
-        except GhostlessError as exc:
-            self.warn(str(exc))
-            return
-        self.reminders_changed.emit(loop_id)
-
-    def snooze_until(self, loop: Loop) -> SnoozeDialog:
-        """Ask for a time and snooze the loop's reminders until then."""
-        from ghostless.ui.reminder_dialogs import SnoozeDialog
-
-        dialog = SnoozeDialog(self.reminders, loop, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.reminders_changed.emit(loop.id))
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+        self.triage.snooze([loop_id], preset)
 
     def unsnooze(self, loop_id: int) -> None:
-        self._write_reminders(lambda: self.reminders.unsnooze(loop_id), loop_id)
+        self.triage.unsnooze([loop_id])
 
-    def snooze_menu(self, loop_id: int, parent: QWidget) -> QMenu:
-        """The snooze choices that make sense now, then "Pick a time…"."""
-        menu = QMenu("Snooze", parent)
-        menu.setIcon(icon("snooze"))
-        now = self._ledger.clock.now()
-        for preset in snooze_presets(now, self._ledger.zone, self.reminders.settings()):
-            action = menu.addAction(preset.label)
-            action.setData(preset.value)
-            action.triggered.connect(lambda _=False, p=preset: self.snooze(loop_id, p))
-        menu.addSeparator()
-        pick = menu.addAction("Pick a time…")
-        pick.triggered.connect(lambda: self._snooze_picked(loop_id))
-        return menu
+    def snooze_menu(self, loop_id: int, parent: QWidget, *, snoozed: bool = False) -> QMenu:
+        """The snooze choices that make sense now, a typed time, then "Pick a time…"."""
+        from ghostless.ui.triage.snooze_menu import snooze_menu
 
-    def _snooze_picked(self, loop_id: int) -> None:
-        try:
-            loop = self._ledger.loop(loop_id)
-        except GhostlessError as exc:
-            self.warn(str(exc))
-            return
-        self.snooze_until(loop)
+        return snooze_menu(self.triage, [loop_id], parent, snoozed=snoozed)
 
     def go_away(self) -> AwayDialog:
         """Ask why, then pause every reminder."""
@@ -452,14 +430,6 @@ class Commands(QObject):
         self.last_dialog = dialog
         dialog.open()
         return dialog
-
-    def _write_reminders(self, action: Callable[[], object], loop_id: int) -> None:
-        try:
-            action()
-        except GhostlessError as exc:
-            self.warn(str(exc))
-            return
-        self.reminders_changed.emit(loop_id)
 
     # -- plumbing ------------------------------------------------------------
     def _open(self, dialog: _Dialog, loop_to_show: Callable[[], int]) -> _Dialog:

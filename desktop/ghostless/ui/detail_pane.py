@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
@@ -78,6 +79,7 @@ class LoopDetailPane(QWidget):
         undismiss_requested(int): bring back the items dismissed on this loop.
         event_edit_requested(int), event_delete_requested(int): correct or delete the
             event with this id (double-click, Enter, or the record's context menu).
+        unsnooze_requested(int): "Remind me now" on a snoozed loop.
     """
 
     disengage_requested = Signal(int)
@@ -91,6 +93,7 @@ class LoopDetailPane(QWidget):
     undismiss_requested = Signal(int)
     event_edit_requested = Signal(int)
     event_delete_requested = Signal(int)
+    unsnooze_requested = Signal(int)
 
     def __init__(
         self,
@@ -102,6 +105,8 @@ class LoopDetailPane(QWidget):
         self._ledger = ledger
         self._reminders = reminders
         self.loop: Loop | None = None
+        #: The latest end of a snooze on the shown loop (None: nothing snoozed).
+        self._snoozed_until: datetime | None = None
         self.timeline_model = TimelineModel(ledger.zone, self)
 
         self.placeholder = QLabel("Select a loop to see whose turn it is and its record.")
@@ -228,6 +233,9 @@ class LoopDetailPane(QWidget):
         self.opened_label.setText(short_local(loop.opened_at, zone))
         self.notes_label.setText(loop.notes or "—")
         self.owed_label.setText(self._owed_html(loop))
+        if self._snoozed_until is not None:
+            until = short_local(self._snoozed_until, zone)
+            self.status_label.setText(f"{status_sentence(loop)} · snoozed until {until}")
         self._show_follow_up_facts(loop)
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
@@ -293,6 +301,8 @@ class LoopDetailPane(QWidget):
             self.dismiss_requested.emit(self.loop.id, link.removeprefix("dismiss:"))
         elif link.startswith("undismiss:"):
             self.undismiss_requested.emit(self.loop.id)
+        elif link == "unsnooze:":
+            self.unsnooze_requested.emit(self.loop.id)
 
     def _on_disengage_button_clicked(self) -> None:
         if self.loop is not None:
@@ -311,6 +321,7 @@ class LoopDetailPane(QWidget):
 
     def _owed_html(self, loop: Loop) -> str:
         """The loop's lines of the agenda, in its order, each in its status colour."""
+        self._snoozed_until = None
         if self._reminders is None or not loop.is_open:
             return "—"
         now, zone = self._ledger.clock.now(), self._ledger.zone
@@ -320,7 +331,12 @@ class LoopDetailPane(QWidget):
             text = escape(window_line(owed.window, owed.status, now, zone))
             line = f"<span style='color:{colour}'>{text}</span>"
             if owed.snoozed_until is not None:
-                line += f"<br><i>Snoozed until {escape(short_local(owed.snoozed_until, zone))}</i>"
+                until = owed.snoozed_until
+                self._snoozed_until = max(until, self._snoozed_until or until)
+                line += (
+                    f"<br><i>Snoozed until {escape(short_local(until, zone))}</i> "
+                    "<a href='unsnooze:'>Remind me now</a>"
+                )
             if owed.repair is not None:
                 line += f"<br><i>{escape(owed.repair.advice)}</i>"
             if owed.window.rule.dismissible:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ghostless.core.models import Event, EventKind, Loop
 from ghostless.services.ledger import Ledger
-from ghostless.ui.form_dialog import FormDialog
+from ghostless.ui.form_dialog import FormDialog, about_loops
 from ghostless.ui.icons import event_icon
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
@@ -14,8 +16,12 @@ from ghostless.ui.local_time import from_wall_clock, instant_edit
 class EventDialog(FormDialog):
     """What happened in a loop, when, and what was said; or a logged entry, corrected.
 
+    With ``more`` loops (several selected on Today), the same entry is logged on
+    each of them, as one undo step.
+
     Attributes:
-        event_id: the entry written, once the dialog was accepted (else None).
+        event_id: the entry written, once the dialog was accepted (else None; the
+            first loop's entry when several were logged).
     """
 
     def __init__(
@@ -26,15 +32,18 @@ class EventDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         event: Event | None = None,
+        more: Sequence[Loop] = (),
     ) -> None:
         verb = "Correct" if event else "Log"
-        super().__init__(f"{verb}: {loop.contact_name} – {loop.subject}", parent)
+        loops = [loop, *more]
+        title = f"{loop.contact_name} – {loop.subject}" if not more else f"{len(loops)} loops"
+        super().__init__(f"{verb}: {title}", parent)
         self._ledger = ledger
         self._loop = loop
+        self._loops = loops
         self._event = event
         self.event_id: int | None = None
-        about = QLabel(f"<b>{loop.contact_name}</b> · {loop.subject}")
-        about.setWordWrap(True)
+        about = about_loops(loops)
         self.form.addRow(about)
         self.kind_combo = QComboBox()
         for each in EventKind:
@@ -63,12 +72,22 @@ class EventDialog(FormDialog):
                 kind=self.kind(),
                 at=from_wall_clock(self.when_edit.dateTime(), self._ledger.zone),
                 text=self.text_edit.toPlainText(),
+                confirmed=self.confirmed,
             )
             self.event_id = self._event.id
             return
-        self.event_id = self._ledger.log_event(
-            self._loop.id,
-            self.kind(),
-            at=from_wall_clock(self.when_edit.dateTime(), self._ledger.zone),
-            text=self.text_edit.toPlainText(),
-        )
+        at = from_wall_clock(self.when_edit.dateTime(), self._ledger.zone)
+        kind, text = self.kind(), self.text_edit.toPlainText()
+        ids = [each.id for each in self._loops]
+        if len(ids) == 1:
+            self.event_id = self._ledger.log_event(
+                ids[0], kind, at=at, text=text, confirmed=self.confirmed
+            )
+            return
+        label = f"log {kind.label.lower()} on {len(ids)} loops"
+        with self._ledger.history.step(label, loops=ids):
+            written = [
+                self._ledger.log_event(loop_id, kind, at=at, text=text, confirmed=self.confirmed)
+                for loop_id in ids
+            ]
+        self.event_id = written[0]

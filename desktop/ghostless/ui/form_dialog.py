@@ -9,6 +9,10 @@ and press OK without a nested event loop.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -19,14 +23,29 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
+from ghostless.core.models import Loop
 
 _ERROR_STYLE = "color: #c92a2a;"
+#: Loops named at the top of a dialog acting on several; the rest are counted.
+MAX_NAMED = 5
+
+
+def about_loops(loops: Sequence[Loop]) -> QLabel:
+    """Who and what a dialog acts on: each loop's person and subject, a few at most."""
+    lines = [f"<b>{escape(each.contact_name)}</b> · {escape(each.subject)}"
+             for each in loops[:MAX_NAMED]]  # fmt: skip
+    if len(loops) > MAX_NAMED:
+        lines.append(f"and {len(loops) - MAX_NAMED} more")
+    label = QLabel("<br>".join(lines))
+    label.setWordWrap(True)
+    return label
 
 
 def _error_label() -> QLabel:
@@ -44,6 +63,9 @@ class FormDialog(QDialog):
         form: the layout fields are added to.
         buttons: OK and Cancel; OK calls :meth:`accept`.
         error_label: problems that belong to no single field (a locked database).
+        confirmed: the user has said yes to the question the input raised (a date
+            years away); :meth:`submit` passes it on, so the second try goes through.
+        question: that question while it is open (tests answer it), else None.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -65,6 +87,8 @@ class FormDialog(QDialog):
         self._fields: dict[str, QWidget] = {}
         self._field_errors: dict[str, QLabel] = {}
         self._hidden: set[str] = set()
+        self.confirmed = False
+        self.question: QMessageBox | None = None
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """Add a row for ``widget``; ``name`` is the field InputError uses for it."""
@@ -157,9 +181,34 @@ class FormDialog(QDialog):
         except InputError as exc:
             self.show_error(str(exc), exc.field)
             return
-        except ConfirmationRequired:
-            raise
+        except ConfirmationRequired as exc:
+            self._ask(str(exc))
+            return
         except GhostlessError as exc:  # a store problem: say so, keep what was typed
             self.show_error(str(exc))
             return
         super().accept()
+
+    def _ask(self, message: str) -> None:
+        """The input looks like a slip (a year mistyped): say why, and save only if the
+        user says it is meant; otherwise they are back in the form to fix it."""
+        field, _, why = message.partition(": ")
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
+        box.setText(f"{why[:1].upper()}{why[1:]}.")
+        box.setInformativeText("Is that what you meant?")
+        keep = box.addButton("Yes, save it", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("No, let me fix it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_clicked(button: QAbstractButton) -> None:
+            self.question = None
+            if button is keep:
+                self.confirmed = True
+                self.accept()
+            elif field in self._fields:
+                self._fields[field].setFocus()
+
+        box.buttonClicked.connect(on_clicked)
+        self.question = box
+        box.open()

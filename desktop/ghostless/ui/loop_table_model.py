@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -23,10 +23,17 @@ from ghostless.core.models import Loop, LoopStatus, Turn
 from ghostless.core.planner import Status
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait
-from ghostless.core.wording import STATUS_LABELS, next_text
+from ghostless.core.wording import STATUS_LABELS, next_text, snoozed_next_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed
-from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
+from ghostless.ui.icons import (
+    STATUS_COLOURS,
+    TURN_COLOURS,
+    icon,
+    status_icon,
+    status_turn,
+    turn_icon,
+)
 from ghostless.ui.local_time import short_local
 from ghostless.ui.paged_model import PagedTableModel
 from ghostless.ui.table_model import Index
@@ -69,6 +76,15 @@ def turn_text(loop: Loop) -> str:
     if loop.status is LoopStatus.ARCHIVED:
         return "Archived"
     return loop.outcome.label if loop.outcome else "Closed"
+
+
+def _next_cell(owed: Owed | None, now: datetime, zone: tzinfo) -> str:
+    """What is owed next, or that it is snoozed and until when."""
+    if owed is None:
+        return ""
+    if owed.snoozed_until is not None:
+        return snoozed_next_text(owed.window, owed.snoozed_until, now, zone)
+    return next_text(owed.window, owed.status, now, zone)
 
 
 def status_sentence(loop: Loop) -> str:
@@ -123,6 +139,7 @@ class LoopTableModel(PagedTableModel[_Row]):
         self._ledger = ledger
         self._next_windows = next_windows
         self._status_icons: dict[Status, QIcon] = {s: status_icon(s) for s in Status}
+        self._snooze_icon = icon("snooze")
         self._query = LoopQuery()
         self._counted = True
         self._bold = QFont()
@@ -189,7 +206,7 @@ class LoopTableModel(PagedTableModel[_Row]):
                 loop.subject,
                 turn_text(loop),
                 describe_wait(waited) if waited is not None else "",
-                next_text(owed.window, owed.status, now, zone) if owed else "",
+                _next_cell(owed, now, zone),
             )
             rows.append(_Row(loop, texts, status_turn(loop.status, loop.turn), owed))
         return rows
@@ -242,10 +259,11 @@ class LoopTableModel(PagedTableModel[_Row]):
         return None
 
     def _next_data(self, owed: Owed, role: int) -> object:
+        snoozed = owed.snoozed_until is not None
         if role == _DECORATION:
-            return self._status_icons[owed.status]
+            return self._snooze_icon if snoozed else self._status_icons[owed.status]
         if role == _FOREGROUND:
-            return STATUS_COLOURS[owed.status]
+            return STATUS_COLOURS[Status.UPCOMING] if snoozed else STATUS_COLOURS[owed.status]
         if role == _FONT:
             return self._bold if owed.status is Status.OVERDUE else None
         return None
@@ -254,12 +272,15 @@ class LoopTableModel(PagedTableModel[_Row]):
         zone = self._ledger.zone
         if column is LoopColumn.NEXT and owed is not None:
             window = owed.window
-            return (
+            tip = (
                 f"{STATUS_LABELS[owed.status]}: {window.label}\n"
                 f"opens {short_local(window.opens_at, zone)}\n"
                 f"due {short_local(window.due_at, zone)}\n"
                 f"overdue {short_local(window.overdue_at, zone)}"
             )
+            if owed.snoozed_until is not None:
+                tip += f"\nsnoozed until {short_local(owed.snoozed_until, zone)}"
+            return tip
         if column is LoopColumn.WAITING and loop.is_open and loop.turn_since:
             whose = "on me" if loop.turn is Turn.MINE else "on them"
             return f"Waiting {whose} since {short_local(loop.turn_since, zone)}"

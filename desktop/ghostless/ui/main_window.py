@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
 
         self.contact_wiring = ContactActionWiring(self, CONTACTS_TAB)
         self._build_menus(self.window_actions)
+        from ghostless.ui.triage.wiring import SnoozeWiring
+
+        self.snooze_wiring = SnoozeWiring(self, TODAY_TAB, LOOPS_TAB)
         self._update_actions(None)  # nothing selected yet
         self._connect()
         self._count_open_loops()
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
         loop_menu.addSeparator()
         loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
+        loop_menu.addAction(actions.snooze)
         loop_menu.addAction(actions.reopen_loop)
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
         contact_menu = menus.addMenu("&Contacts")
@@ -362,6 +366,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([actions.log_received, actions.log_sent, actions.log_other])
         toolbar.addSeparator()
         toolbar.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
+        toolbar.addAction(actions.snooze)
         toolbar.addAction(actions.reopen_loop)
         toolbar.addActions([actions.archive_loop, actions.delete_loop])
         self.addToolBar(toolbar)
@@ -664,6 +669,7 @@ class MainWindow(QMainWindow):
             actions.log_sent,
             actions.close_loop,
             actions.disengage,
+            actions.snooze,
         ):
             action.setEnabled(is_open)
         actions.reopen_loop.setEnabled(loop is not None and not loop.is_open)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
@@ -21,7 +22,7 @@ from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, BackNowSummary
 from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.form_dialog import FormDialog
+from ghostless.ui.form_dialog import FormDialog, about_loops
 from ghostless.ui.icons import STATUS_COLOURS
 from ghostless.ui.local_time import from_wall_clock, instant_edit
 
@@ -34,14 +35,21 @@ AWAY_HINTS = {
 
 
 class SnoozeDialog(FormDialog):
-    """Snoozes a loop's reminders to a time the user picks (in their zone)."""
+    """Snoozes a loop's reminders (or several loops', as one undo step) to a time the
+    user picks (in their zone); a time beyond a year is asked about first."""
 
-    def __init__(self, reminders: ReminderService, loop: Loop, parent: QWidget | None = None):
+    def __init__(
+        self,
+        reminders: ReminderService,
+        loop: Loop,
+        parent: QWidget | None = None,
+        more: Sequence[Loop] = (),
+    ):
         super().__init__("Snooze until…", parent)
         self._reminders = reminders
         self._loop = loop
-        about = QLabel(f"<b>{escape(loop.contact_name)}</b> · {escape(loop.subject)}")
-        about.setWordWrap(True)
+        self._loops = [loop, *more]
+        about = about_loops(self._loops)
         self.form.addRow(about)
         now = reminders.ledger.clock.now()
         self.when_edit = instant_edit(now + timedelta(hours=3), reminders.zone)
@@ -49,8 +57,11 @@ class SnoozeDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
 
     def submit(self) -> None:
+        from ghostless.services.triage import Triage
+
         until = from_wall_clock(self.when_edit.dateTime(), self._reminders.zone)
-        self._reminders.snooze(self._loop.id, until)
+        loop_ids = [each.id for each in self._loops]
+        Triage(self._reminders).snooze(loop_ids, until, confirmed=self.confirmed)
 
 
 class AwayDialog(FormDialog):

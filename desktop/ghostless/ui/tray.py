@@ -26,13 +26,15 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ghostless import APP_NAME
 from ghostless.core.notices import clip
-from ghostless.core.planner import Status
+from ghostless.core.planner import SnoozePreset, Status
 from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.icons import icon, status_icon
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8
 SNOOZE_ALL_TEXT = "Snooze all for an hour"
+#: The tray's snooze choices: true at any hour ("this evening" is not, after 18:00).
+TRAY_SNOOZE_PRESETS = (SnoozePreset.HOUR, SnoozePreset.TOMORROW_MORNING, SnoozePreset.NEXT_WEEK)
 
 
 class TrayState(Enum):
@@ -123,6 +125,8 @@ class TrayController(QObject):
     Signals:
         open_loop_requested(int): show the window at this loop.
         disengage_requested(int): open the wizard to close this loop politely.
+        snooze_requested(int, str): snooze this loop by a preset (its value).
+        snooze_pick_requested(int): ask for a time, then snooze this loop until then.
         open_requested(): show the window (Today).
         snooze_all_requested(): snooze every entry owed now by an hour.
         away_requested(bool): away mode on (True) or off.
@@ -138,6 +142,8 @@ class TrayController(QObject):
 
     open_loop_requested = Signal(int)
     disengage_requested = Signal(int)
+    snooze_requested = Signal(int, str)
+    snooze_pick_requested = Signal(int)
     open_requested = Signal()
     snooze_all_requested = Signal()
     away_requested = Signal(bool)
@@ -248,9 +254,31 @@ class TrayController(QObject):
             action.triggered.connect(lambda: self.open_requested.emit())
             fresh.append(action)
         if snapshot.owed:
+            fresh.append(self._snooze_menu(snapshot))
             fresh.append(self._polite_menu(snapshot))
         self.menu.insertActions(self._owed_end, fresh)
         self.owed_actions = fresh
+
+    def _snooze_menu(self, snapshot: TraySnapshot) -> QAction:
+        """ "Snooze…" with a submenu of the loops owed now, each with the presets that hold
+        at any hour (and "Pick a time…", which opens the window's dialog)."""
+        submenu = QMenu(self.menu)
+        for owed in snapshot.owed[:MAX_MENU_ITEMS]:
+            loop_menu = submenu.addMenu(
+                _menu_text(f"{owed.loop.contact_name}: {owed.window.label}")
+            )
+            loop_id = owed.loop.id
+            for preset in TRAY_SNOOZE_PRESETS:
+                action = loop_menu.addAction(preset.label)
+                action.triggered.connect(
+                    lambda _=False, i=loop_id, p=preset.value: self.snooze_requested.emit(i, p)
+                )
+            loop_menu.addSeparator()
+            pick = loop_menu.addAction("Pick a time…")
+            pick.triggered.connect(lambda _=False, i=loop_id: self.snooze_pick_requested.emit(i))
+        entry = QAction(icon("snooze"), "Snooze…", self)
+        entry.setMenu(submenu)
+        return entry
 
     def _polite_menu(self, snapshot: TraySnapshot) -> QAction:
         """ "Close politely…" with a submenu of the loops owed now: the wizard on each."""
