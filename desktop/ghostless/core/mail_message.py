@@ -21,21 +21,43 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
-from email.headerregistry import Address
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 SNIPPET_LIMIT = 200
+#: Splits a header block into fields and nothing more (see :class:`_Headers`).
+_HEADER_PARSER = BytesHeaderParser(policy=policy.compat32)
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
 MARKS = (
     "list", "bulk", "auto_submitted", "auto_reply", "bounce", "calendar", "read_receipt",
     "undated",
 )  # fmt: skip
 
+#: Every header :func:`parse_mail` and the snippet reader look at, and no other: what
+#: an IMAP sync fetches (``BODY.PEEK[HEADER.FIELDS (...)]``). Received lines are left
+#: out (they are most of a header's bytes); an IMAP message's INTERNALDATE dates it
+#: when its Date cannot.
+HEADER_FIELDS = (
+    "Message-ID", "In-Reply-To", "References", "From", "Sender", "To", "Cc", "Date",
+    "Subject", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+    "Content-Class", "List-Id", "List-Post", "List-Unsubscribe", "Precedence",
+    "Auto-Submitted", "X-Autoreply", "X-Autorespond",
+)  # fmt: skip
+
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+#: What makes an address list more than plain "Name <a@b>, c@d" items.
+_NOT_PLAIN = re.compile(r'["()\\;:\[\]]')
+_PLAIN_ADDRESS = re.compile(
+    r"\s*(?:(?P<name>[^<>@,]*?)\s*<(?P<angle>[^<>\s@,]+@[^<>\s@,]+)>"
+    r"|(?P<bare>[^<>\s@,]+@[^<>\s@,]+))\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +98,18 @@ def parse_mail(
     source: str,
     folder: str,
     fallback_at: datetime | None = None,
+    body_start: bytes = b"",
 ) -> MailMessage:
     """Parse a message's header block (a whole message is fine too) into a MailMessage.
 
     ``snippet`` is the text already taken from the body (see
     :func:`first_text_snippet`), or None when only headers were fetched.
     ``fallback_at`` (an IMAP INTERNALDATE, a file's time) dates a message
-    whose Date and Received lines are all unreadable.
+    whose Date and Received lines are all unreadable. ``body_start``, the first
+    bytes of the body when only the header block is given, is looked at for
+    the parts of a calendar invitation or a read receipt, and kept no further.
     """
-    headers = _Headers(BytesHeaderParser(policy=policy.default).parsebytes(header_bytes))
+    headers = _Headers(_HEADER_PARSER.parsebytes(header_bytes))
     ids = _message_ids(headers.raw("Message-ID"))
     message_id = ids[0] if ids else _made_up_id(header_bytes)
     reply_ids = _message_ids(headers.raw("In-Reply-To"))
@@ -92,7 +117,8 @@ def parse_mail(
     sender_name, sender = _first_address(headers)
     subject = headers.decoded("Subject")
     dated = _parse_date(headers.raw("Date"))
-    marks = _marks(headers, subject, sender, header_bytes, snippet or "")
+    data = header_bytes + b"\n" + body_start if body_start else header_bytes
+    marks = _marks(headers, subject, sender, data, snippet or "")
     if dated is None:
         marks.add("undated")
     return MailMessage(
@@ -101,8 +127,8 @@ def parse_mail(
         references=references,
         sender=sender,
         sender_name=sender_name,
-        to=_addresses(headers.decoded("To")),
-        cc=_addresses(headers.decoded("Cc")),
+        to=_addresses(headers.raw("To")),
+        cc=_addresses(headers.raw("Cc")),
         at=dated or _received_date(headers) or _utc(fallback_at),
         subject=_one_line(subject),
         snippet=clip_snippet(snippet or ""),
@@ -116,37 +142,87 @@ def parse_mail(
 
 
 class _Headers:
-    """A header block: raw values by name, and decoded ones (RFC 2047) only where needed.
+    """A header block: raw values by name (unfolded), decoded ones (RFC 2047) on demand.
 
-    Decoding a header with ``policy.default`` is the costly part of reading mail, so
-    ids, dates and the marks' headers are read raw, and each header is decoded once.
+    Parsed with the ``compat32`` policy, which only splits the block into fields:
+    ``policy.default`` builds a structured object for every header read, and that
+    was most of the cost of reading mail. Encoded words are decoded only in the
+    headers a person reads (names, Subject), with :mod:`email.header`.
     """
 
     def __init__(self, message: Message) -> None:
-        self.message = message
-        self._raw: dict[str, str] = {}
-        self.received: list[str] = []
+        self._raw: dict[str, object] = {}
+        self._received: list[object] = []
         for key, value in message.raw_items():
             name = key.lower()
             if name == "received":
-                self.received.append(str(value))
-            self._raw.setdefault(name, str(value))
+                self._received.append(value)
+            self._raw.setdefault(name, value)
 
     def has(self, name: str) -> bool:
         return name.lower() in self._raw
 
     def raw(self, name: str) -> str:
-        return self._raw.get(name.lower(), "")
+        """The header's text as written, unfolded onto one line; '' when absent."""
+        return _unfold(self._raw.get(name.lower(), ""))
+
+    @property
+    def received(self) -> list[str]:
+        return [_unfold(value) for value in self._received]
 
     def decoded(self, name: str) -> str:
-        """The header's decoded text, '' when absent; its raw text when beyond repair."""
-        if not self.has(name):
-            return ""
+        """The header's decoded text, '' when absent."""
+        return decode_words(self.raw(name))
+
+
+def _unfold(value: object) -> str:
+    """One header's text on one line; a value the parser could not keep as text is ''."""
+    if not isinstance(value, str):
+        return ""
+    return _FOLD.sub("", value).strip()
+
+
+def _sanitize(text: str) -> str:
+    """Raw 8-bit bytes in a header (kept by the parser as surrogates) read as UTF-8,
+    as RFC 6532 allows and most mail programs send, else as Windows-1252 (what old
+    programs send unlabelled); a byte neither can read is replaced."""
+    if not _SURROGATE.search(text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
+def decode_words(text: str) -> str:
+    """A header's text with its RFC 2047 encoded words decoded, never raising.
+
+    An unknown charset or a broken word is decoded with replacement characters
+    (or left as written when it cannot be split into words at all).
+    """
+    if "=?" not in text:
+        return _sanitize(text)
+    try:
+        chunks = decode_header(text)
+    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
+        return _sanitize(text)
+    try:
+        return _sanitize(str(make_header(chunks)))
+    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
+        pass
+    # A charset Python does not know, or bytes its charset cannot read (Latin-1
+    # labelled UTF-8): each chunk on its own, as UTF-8 or else Windows-1252.
+    parts: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            parts.append(chunk)
+            continue
         try:
-            value = self.message.get(name)
-            return str(value) if value is not None else self.raw(name)
-        except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
-            return self.raw(name)
+            parts.append(chunk.decode(charset or "ascii"))
+        except (LookupError, UnicodeDecodeError):
+            parts.append(_sanitize(chunk.decode("ascii", "surrogateescape")))
+    return _sanitize(" ".join(part.strip() for part in parts))
 
 
 def _one_line(text: str) -> str:
@@ -171,23 +247,51 @@ def _made_up_id(header_bytes: bytes) -> str:
 
 def _addresses(text: str) -> tuple[str, ...]:
     found: list[str] = []
-    for _name, address in getaddresses([text]):
+    for _name, address in _address_list(text):
         address = address.strip().lower()
         if "@" in address and address not in found:
             found.append(address)
     return tuple(found)
 
 
-def _first_address(headers: _Headers) -> tuple[str, str]:
+def _address_list(text: str) -> list[tuple[str, str]]:
+    """(name, address) pairs of a raw address header, split before any decoding: a
+    decoded name may hold a comma or a bracket that would split it wrongly.
+
+    The plain lists nearly all mail has ("Name <a@b>, c@d") are split here; any
+    other (quotes, comments, groups, routes) goes to :func:`email.utils.getaddresses`.
+    """
+    text = _sanitize(text)
+    plain = _plain_address_list(text)
+    if plain is not None:
+        return plain
     try:
-        value = headers.message.get("From")
-        groups = getattr(value, "addresses", ())
-        if groups:
-            first: Address = groups[0]
-            if first.addr_spec and "@" in first.addr_spec:
-                return _one_line(first.display_name), first.addr_spec.lower()
-    except Exception:  # noqa: BLE001 - a broken From falls back to the plain parser below
-        pass
+        return getaddresses([text])
+    except (ValueError, IndexError, TypeError):
+        return []
+
+
+def _plain_address_list(text: str) -> list[tuple[str, str]] | None:
+    """The pairs of a list with no quoting, comments or groups; None for any other."""
+    if _NOT_PLAIN.search(text):
+        return None
+    found: list[tuple[str, str]] = []
+    for piece in text.split(","):
+        match = _PLAIN_ADDRESS.fullmatch(piece)
+        if match is None:
+            if piece.strip():
+                return None
+            continue
+        name = " ".join((match.group("name") or "").split())
+        found.append((name, match.group("angle") or match.group("bare")))
+    return found
+
+
+def _first_address(headers: _Headers) -> tuple[str, str]:
+    """The From header's first address and its decoded display name."""
+    for name, address in _address_list(headers.raw("From")):
+        if "@" in address:
+            return _one_line(decode_words(name)), address.strip().lower()
     display, address = parseaddr(headers.decoded("From"))
     return _one_line(display), address.strip().lower()
 
@@ -390,13 +494,22 @@ def _decoded(part: Message) -> str:
 _DROP_ELEMENTS = re.compile(
     r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
+_OPEN_AT_END = re.compile(
+    r"<(script|style|head|blockquote)\b(?!.*</\1\s*>).*\Z|<[^>]*\Z", re.IGNORECASE | re.DOTALL
+)
 _BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def html_to_text(markup: str) -> str:
-    """The readable text of an HTML body: tags dropped, lines kept, entities decoded."""
+def html_to_text(markup: str, *, cut: bool = False) -> str:
+    """The readable text of an HTML body: tags dropped, lines kept, entities decoded.
+
+    ``cut``: the markup is only the start of the body (an IMAP sync reads no more),
+    so an element left open at its end (a style sheet, a tag) is dropped too.
+    """
     markup = _DROP_ELEMENTS.sub(" ", markup)
+    if cut:
+        markup = _OPEN_AT_END.sub(" ", markup)
     markup = _BREAKS.sub("\n", markup)
     return html.unescape(_TAGS.sub(" ", markup))
 
