@@ -40,22 +40,40 @@ RULES: dict[str, str] = {
     "cancellation, is answered in the calendar: it is owed nothing and is no answer",
     "read_receipt": "a read receipt is sent by a mail program, not a person: it is owed "
     "nothing and is no answer",
+    "automated_notice": "the message says it was sent by a program ('automated message', "
+    "'do not reply', an application received)",
     "no_reply_sender": "a no-reply or notification address cannot be answered",
-    "notification_sender": "notification mail from a job board or social network",
+    "notification_sender": "notification mail from a job board, social network, freelance "
+    "marketplace, applicant-tracking system or work tool: answered there, not by mail",
+    "newsletter": "a newsletter or marketing mail (its address, or a 'view in your browser' line)",
     "only_cc": "you were only in Cc",
     "not_addressed_to_me": "you were neither in To nor in Cc",
     "courtesy_last_word": "the last word is a short courtesy that asks nothing (yours counts "
     "only when it answers theirs)",
     "closed_by_me": "you closed the conversation clearly",
+    "no_reply_needed": "they said no reply is needed",
     "note_to_self": "a message you sent only to yourself",
 }
 
 _NO_REPLY_LOCAL = re.compile(
-    r"^(no-?reply|do-?not-?reply|donotreply|no\.reply|noreply[-.+_].*|.*[-.+_]no-?reply|"
-    r"notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?(\+.*)?|"
-    r"auto-?confirm|automated)$"
+    r"^(notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?(\+.*)?|"
+    r"auto-?confirm|automated|mailer|automailer|auto-?reply|robot|daemon|jira|confluence)$|"
+    # "no-reply" anywhere between separators: no_reply, noreply-jobs, no-reply-aws, x.noreply
+    r"(^|[-.+_])(no[-._]?reply|do[-._]?not[-._]?reply)([-.+_0-9]|$)"
 )
-#: Job boards and social networks whose mail is notification, not a person (and subdomains).
+#: Addresses that send newsletters and marketing, not people.
+_NEWSLETTER_LOCAL = re.compile(
+    r"^(newsletters?|news|digest|marketing|promo(tions)?|offers|deals|mailings?|"
+    r"announce(ments)?|updates?)$|(^|[-.+_])(newsletters?|digest)([-.+_]|$)"
+)
+_VIEW_IN_BROWSER = re.compile(
+    r"\b(view (this (e-?mail|email|message|newsletter) )?(in|on) (your|a|the) (web )?browser|"
+    r"view (it |this )?online|view as (a )?web ?page|having trouble (viewing|reading) this)\b",
+    re.IGNORECASE,
+)
+#: Job boards, social networks, freelance marketplaces, applicant-tracking systems and
+#: work tools: their mail is a notification of something answered on the site (and
+#: subdomains).
 NOTIFICATION_DOMAINS = frozenset(
     {
         "linkedin.com", "indeed.com", "glassdoor.com", "monster.com", "ziprecruiter.com",
@@ -64,8 +82,58 @@ NOTIFICATION_DOMAINS = frozenset(
         "twitter.com", "x.com", "instagram.com", "github.com", "gitlab.com", "meetup.com",
         "slack.com", "discord.com", "reddit.com", "medium.com", "quora.com", "youtube.com",
         "workablemail.com", "greenhouse-mail.io", "myworkday.com", "smartrecruiters.com",
+        # freelance marketplaces
+        "upwork.com", "fiverr.com", "toptal.com", "malt.com", "malt.fr", "freelancer.com",
+        "peopleperhour.com", "contra.com", "guru.com", "freelancermap.de",
+        # applicant-tracking systems
+        "lever.co", "greenhouse.io", "ashbyhq.com", "jobvite.com", "icims.com", "taleo.net",
+        "bamboohr.com", "recruitee.com", "teamtailor.com", "teamtailor-mail.com",
+        "personio.de", "breezy.hr", "applytojob.com", "workable.com", "successfactors.com",
+        # work tools that mail what happens in them
+        "atlassian.net", "atlassian.com", "asana.com", "trello.com", "notion.so", "figma.com",
+        "clickup.com", "monday.com", "linear.app", "airtable.com", "calendly.com", "zoom.us",
+        "docusign.net", "hellosign.com",
     }
 )  # fmt: skip
+#: What a program writes, not a person: read in the snippet.
+_AUTOMATED_TEXT = re.compile(
+    r"\b(this is an? (automated|automatic|auto-generated|system[- ]generated) "
+    r"(message|e-?mail|notification|response|reply|confirmation)|"
+    r"(please )?(do not|don'?t) (reply|respond) (to|directly to) this (e-?mail|message)|"
+    r"this (mailbox|inbox|e-?mail address|address) is not monitored|"
+    r"(we|we'?ve|we have) (successfully )?received your (application|submission|request)|"
+    r"your application has been (received|submitted))",
+    re.IGNORECASE,
+)
+#: An out-of-office reply in words, when no header or subject says it is automatic: being
+#: away, and when back or whom to ask instead; a question makes it a person's message.
+_AWAY = re.compile(
+    r"\b(i am|i'm|i will be|i'll be) (currently |now )?(out of (the )?office|"
+    r"away from (the office|my desk|e-?mail)|on (annual |parental |sick |medical )?leave|"
+    r"on (vacation|holiday|holidays)|travell?ing with limited)",
+    re.IGNORECASE,
+)
+_AWAY_DETAIL = re.compile(
+    r"\b(limited|no|intermittent) access to (my )?e-?mail|\bback (on|in|at)\b|\breturn(ing)? "
+    r"(on|to)\b|\buntil\b|\burgent|\bin my absence\b",
+    re.IGNORECASE,
+)
+#: A calendar program's answer to an invitation, named by its subject.
+_CALENDAR_SUBJECT = re.compile(
+    r"^\s*(accepted|declined|tentative|tentatively accepted|updated invitation|"
+    r"invitation|new event|canceled event|cancelled event)\s*(\([^)]*\))?:\s",
+    re.IGNORECASE,
+)
+_CALENDAR_TEXT = re.compile(
+    r"\b(has (accepted|declined|tentatively accepted)|invitation|calendar|event)\b|\s@\s",
+    re.IGNORECASE,
+)
+_NO_REPLY_NEEDED = re.compile(
+    r"\b(no (need|reason) to (reply|respond|answer|get back)|no reply (needed|necessary|"
+    r"required)|no response (needed|necessary|required)|(you )?(don'?t|do not) need to "
+    r"(reply|respond|answer)|nothing (needed|required) from you|no action (needed|required))\b",
+    re.IGNORECASE,
+)
 
 _QUESTION_OR_ASK = re.compile(
     r"\?|\b(please|could you|can you|would you|will you|let me know|send me|do you|are you|"
@@ -75,7 +143,17 @@ _QUESTION_OR_ASK = re.compile(
 _COURTESY = re.compile(
     r"\b(thanks|thank you|thank u|thx|cheers|much appreciated|appreciate it|many thanks|"
     r"perfect|great|got it|sounds good|will do|noted|brilliant|wonderful|awesome|"
-    r"that's (really |very )?helpful)\b",
+    r"that's (really |very )?helpful|looking forward|see you (then|there|soon|tomorrow|"
+    r"next \w+|on \w+|\w+day)|works for me|confirmed|talk soon|speak soon|all good|"
+    r"no problem|no worries|you're welcome|my pleasure|received|"
+    r"merci|danke|vielen dank|gracias|grazie|obrigad[oa]|dank je|bedankt|tack)\b|\U0001f44d",
+    re.IGNORECASE,
+)
+#: A sign-off: what follows it is a signature, whose words do not count.
+_SIGN_OFF = re.compile(
+    r"(?<=\S)\s+(best regards|kind regards|warm regards|warmest regards|regards|best wishes|"
+    r"all the best|best|sincerely|yours sincerely|yours truly|mit freundlichen grüßen|"
+    r"viele grüße|cordialement|saludos)\s*,",
     re.IGNORECASE,
 )
 COURTESY_MAX_WORDS = 15
@@ -120,11 +198,13 @@ def sender_rule(message: MailMessage) -> str | None:
     local, _, domain = message.sender.partition("@")
     if not domain:
         return None
-    if _NO_REPLY_LOCAL.match(local):
+    if _NO_REPLY_LOCAL.search(local):
         return "no_reply_sender"
     parts = domain.split(".")
     if any(".".join(parts[i:]) in NOTIFICATION_DOMAINS for i in range(len(parts) - 1)):
         return "notification_sender"
+    if _NEWSLETTER_LOCAL.search(local) or _VIEW_IN_BROWSER.search(message.snippet):
+        return "newsletter"
     return None
 
 
@@ -136,11 +216,22 @@ def automatic_rule(message: MailMessage) -> str | None:
         return "read_receipt"
     if "calendar" in message.marks:
         return "calendar_notice"
-    if "auto_reply" in message.marks:
+    if _CALENDAR_SUBJECT.match(message.subject) and _CALENDAR_TEXT.search(
+        f"{message.subject} {message.snippet}"
+    ):
+        return "calendar_notice"
+    if "auto_reply" in message.marks or says_away(message.snippet):
         return "out_of_office"
     if "auto_submitted" in message.marks:
         return "automatic_mail"
+    if _AUTOMATED_TEXT.search(message.snippet):
+        return "automated_notice"
     return None
+
+
+def says_away(text: str) -> bool:
+    """An out-of-office reply in words ("I am out of the office until ..."), asking nothing."""
+    return bool(_AWAY.search(text) and _AWAY_DETAIL.search(text)) and "?" not in text
 
 
 def counts(message: MailMessage, me: Me) -> bool:
@@ -151,7 +242,13 @@ def counts(message: MailMessage, me: Me) -> bool:
 
 
 def is_courtesy(text: str) -> bool:
-    """A short thanks or acknowledgement that asks nothing ("Thanks!", "Got it, cheers")."""
+    """A short thanks or acknowledgement that asks nothing ("Thanks!", "Got it, cheers").
+
+    Words after a sign-off ("Best regards,") are a signature and do not count.
+    """
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off:
+        text = text[: sign_off.end()]
     words = text.split()
     if not words or len(words) > COURTESY_MAX_WORDS:
         return False
@@ -211,6 +308,8 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
         return _none(thread, me, counted, [*rules, rule])
     if is_courtesy(text):
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
+    if _NO_REPLY_NEEDED.search(text):
+        return _none(thread, me, counted, [*rules, "no_reply_needed"])
     return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
 
 
