@@ -367,3 +367,23 @@ def test_the_header_fields_an_imap_sync_fetches_are_all_parsing_reads() -> None:
         if full.message_id.endswith(".invalid>"):
             full = replace(full, message_id=few.message_id)  # made up from the bytes read
         assert few == full, path.name
+
+
+_WORD = st.builds(
+    "=?{}?{}?{}?=".format,
+    st.sampled_from(["utf-8", "iso-8859-1", "ütf-8", "x-nope", "", "utf-7", "UTF-8*en", "\udcff"]),
+    st.sampled_from(["q", "b", "Q", "x", ""]),
+    st.text(alphabet="=ABCabc019_+/?\xff ", max_size=12),
+)
+
+
+@given(st.lists(st.one_of(_WORD, st.text(max_size=8)), max_size=5))
+def test_any_encoded_words_decode_without_raising(parts: list[str]) -> None:
+    from ghostless.core.mail_message import decode_words
+
+    text = " ".join(parts)
+    assert isinstance(decode_words(text), str)
+    raw = f"From: {text} <a@x.example>\nSubject: {text}\nTo: {text}\n\n"
+    message = parse_mail(raw.encode("utf-8", "surrogateescape"), None, source="f", folder="f")
+    message.subject.encode("utf-8")
+    message.sender_name.encode("utf-8")

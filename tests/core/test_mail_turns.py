@@ -151,8 +151,9 @@ def test_no_reply_and_notification_senders_owe_nothing(sender: str, rule: str) -
 
 def test_a_person_at_a_company_called_jobs_is_still_a_person() -> None:
     assert one(mail(1, "jobs@smallco.example")).turn is MailTurn.OWED
-    for person in ("invoices@client.example", "noreen@x.example", "newton@x.example",
-                   "billing@client.example", "info@studio.example", "replyall@x.example"):  # fmt: skip
+    people = ("invoices@client.example", "noreen@x.example", "newton@x.example",
+              "billing@client.example", "info@studio.example", "replyall@x.example")  # fmt: skip
+    for person in people:
         assert one(mail(1, person)).turn is MailTurn.OWED, person
 
 
@@ -161,10 +162,14 @@ def test_a_person_at_a_company_called_jobs_is_still_a_person() -> None:
     [
         ("View this email in your browser. Ten links this week: what's new?", "newsletter"),
         ("Thank you for applying. We have received your application.", "automated_notice"),
-        ("Your invoice is ready. This is an automated message, please do not reply.",
-         "automated_notice"),  # fmt: skip
-        ("Hi, please do not reply to this email: this mailbox is not monitored.",
-         "automated_notice"),  # fmt: skip
+        (
+            "Your invoice is ready. This is an automated message, please do not reply.",
+            "automated_notice",
+        ),
+        (
+            "Hi, please do not reply to this email: this mailbox is not monitored.",
+            "automated_notice",
+        ),
     ],
 )
 def test_a_program_writing_in_plain_words_owes_nothing(snippet: str, rule: str) -> None:

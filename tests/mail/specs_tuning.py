@@ -1240,7 +1240,8 @@ def _machines_that_look_like_people(add: Add) -> None:
             ME,
             "Re: Pipeline audit proposal",
             "Hello, I am currently out of the office with limited access to email and will be "
-            "back on 30 November. For anything urgent, please contact ops@rahman-analytics.example.",
+            "back on 30 November. For anything urgent, please contact "
+            "ops@rahman-analytics.example.",
             6,
             reply=mine,
         ),

@@ -1,7 +1,7 @@
 """One mail message as Ghostless keeps it: headers that thread it, and a snippet.
 
 :func:`parse_mail` turns the raw header block of a message (from a Maildir file,
-an mbox, or an IMAP ``BODY.PEEK[HEADER]``) into a :class:`MailMessage`, and
+an mbox, or the :data:`HEADER_FIELDS` an IMAP sync fetches) into a :class:`MailMessage`, and
 :func:`first_text_snippet` takes at most 200 characters of the first text part
 of a whole message. Nothing else of a body is kept (issue 14, item 2).
 
@@ -9,8 +9,9 @@ Both survive bad mail: a missing Message-ID gets a stable one made from the
 headers (so a copy in a second folder is still the same message), a malformed
 Date falls back to the last Received line, then to the time the store gives
 (and is marked ``undated``, so threading orders it by its reply chain), unknown
-charsets and broken RFC 2047 words are decoded with replacement characters,
-HTML-only mail is reduced to its text. They never raise on the content of a message.
+charsets and broken RFC 2047 words are decoded with replacement characters (raw
+8-bit headers as UTF-8, else Windows-1252), HTML-only mail is reduced to its text.
+They never raise on the content of a message.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
-from email.errors import HeaderParseError
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
@@ -195,6 +196,11 @@ def _sanitize(text: str) -> str:
         return raw.decode("cp1252", "replace")
 
 
+#: What :mod:`email.header` raises on words it cannot decode (a charset name that is not
+#: ASCII is a CharsetError, a MessageError).
+_UNDECODABLE = (MessageError, ValueError, LookupError, UnicodeError, AssertionError)
+
+
 def decode_words(text: str) -> str:
     """A header's text with its RFC 2047 encoded words decoded, never raising.
 
@@ -205,11 +211,11 @@ def decode_words(text: str) -> str:
         return _sanitize(text)
     try:
         chunks = decode_header(text)
-    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
+    except _UNDECODABLE:
         return _sanitize(text)
     try:
         return _sanitize(str(make_header(chunks)))
-    except (HeaderParseError, ValueError, LookupError, UnicodeError, AssertionError):
+    except _UNDECODABLE:
         pass
     # A charset Python does not know, or bytes its charset cannot read (Latin-1
     # labelled UTF-8): each chunk on its own, as UTF-8 or else Windows-1252.
@@ -220,7 +226,7 @@ def decode_words(text: str) -> str:
             continue
         try:
             parts.append(chunk.decode(charset or "ascii"))
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             parts.append(_sanitize(chunk.decode("ascii", "surrogateescape")))
     return _sanitize(" ".join(part.strip() for part in parts))
 
