@@ -195,6 +195,17 @@ def test_a_calendar_answer_named_by_its_subject_is_no_answer() -> None:
     assert one(google).rules == ("calendar_notice",)
     person = mail(4, "p@x.example", subject="Accepted offer: what next?", snippet="Any tips?")
     assert one(person).turn is MailTurn.OWED
+    talk = mail(5, "p@x.example", subject="Invitation: speak at our event",
+                snippet="Would you give a talk at our event in March?")  # fmt: skip
+    assert one(talk).turn is MailTurn.OWED
+    answer = mail(6, "p@x.example", subject="Accepted: my offer", snippet="Great news, when "
+                  "can you start?")  # fmt: skip
+    assert one(answer).turn is MailTurn.OWED
+
+
+def test_an_application_acknowledged_by_a_person_who_asks_is_owed() -> None:
+    text = "We have received your application. Could you send two references by Friday?"
+    assert one(mail(1, "dana@firm.example", snippet=text)).turn is MailTurn.OWED
 
 
 def test_they_said_no_reply_is_needed() -> None:
@@ -308,6 +319,7 @@ def test_courtesies(text: str) -> None:
     [
         "", "Thanks! When can we talk?", "Thanks, please send the contract.", "Ok", "Thanks " * 20,
         "Thanks a lot! Would you review the schema next week? Best regards, Yusuf Demir",
+        "Thank you! Best, Dana Cole Recruiter Acme Corp. PS: are you free on Tuesday for a call",
         "Thanks, Dana. Please send the signed copy by Friday and the invoice too.",
     ],
 )  # fmt: skip

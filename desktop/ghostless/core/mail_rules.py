@@ -100,9 +100,18 @@ _AUTOMATED_TEXT = re.compile(
     r"\b(this is an? (automated|automatic|auto-generated|system[- ]generated) "
     r"(message|e-?mail|notification|response|reply|confirmation)|"
     r"(please )?(do not|don'?t) (reply|respond) (to|directly to) this (e-?mail|message)|"
-    r"this (mailbox|inbox|e-?mail address|address) is not monitored|"
-    r"(we|we'?ve|we have) (successfully )?received your (application|submission|request)|"
+    r"this (mailbox|inbox|e-?mail address|address) is not monitored)",
+    re.IGNORECASE,
+)
+#: An application or request acknowledged; a program's unless it asks something of me.
+_RECEIVED_TEXT = re.compile(
+    r"\b((we|we'?ve|we have) (successfully )?received your (application|submission|request)|"
     r"your application has been (received|submitted))",
+    re.IGNORECASE,
+)
+_ASKS_ME = re.compile(
+    r"\b(could you|can you|would you|will you|are you|do you|let me know|please (send|let|"
+    r"confirm|reply|call|book|pick|choose|schedule|share|complete)|when (are|can|would) you)\b",
     re.IGNORECASE,
 )
 #: An out-of-office reply in words, when no header or subject says it is automatic: being
@@ -118,14 +127,17 @@ _AWAY_DETAIL = re.compile(
     r"(on|to)\b|\buntil\b|\burgent|\bin my absence\b",
     re.IGNORECASE,
 )
-#: A calendar program's answer to an invitation, named by its subject.
-_CALENDAR_SUBJECT = re.compile(
-    r"^\s*(accepted|declined|tentative|tentatively accepted|updated invitation|"
-    r"invitation|new event|canceled event|cancelled event)\s*(\([^)]*\))?:\s",
-    re.IGNORECASE,
+#: A calendar program's answer to an invitation, named by its subject, with the words
+#: it writes; and an invitation or notice in Google Calendar's "Title @ When" form.
+_CALENDAR_ANSWER = re.compile(
+    r"^\s*(accepted|declined|tentative|tentatively accepted)\s*(\([^)]*\))?:\s", re.IGNORECASE
 )
-_CALENDAR_TEXT = re.compile(
-    r"\b(has (accepted|declined|tentatively accepted)|invitation|calendar|event)\b|\s@\s",
+_CALENDAR_ANSWER_TEXT = re.compile(
+    r"\b(has|have) (accepted|declined|tentatively accepted)\b|\binvitation\b", re.IGNORECASE
+)
+_CALENDAR_INVITE = re.compile(
+    r"^\s*(invitation|updated invitation|new event|canceled event|cancell?ed event|"
+    r"event cancell?ed)\s*(\([^)]*\))?:\s.*\s@\s",
     re.IGNORECASE,
 )
 _NO_REPLY_NEEDED = re.compile(
@@ -216,17 +228,26 @@ def automatic_rule(message: MailMessage) -> str | None:
         return "read_receipt"
     if "calendar" in message.marks:
         return "calendar_notice"
-    if _CALENDAR_SUBJECT.match(message.subject) and _CALENDAR_TEXT.search(
-        f"{message.subject} {message.snippet}"
-    ):
+    if is_calendar_subject(message.subject, message.snippet):
         return "calendar_notice"
     if "auto_reply" in message.marks or says_away(message.snippet):
         return "out_of_office"
     if "auto_submitted" in message.marks:
         return "automatic_mail"
-    if _AUTOMATED_TEXT.search(message.snippet):
+    text = message.snippet
+    if _AUTOMATED_TEXT.search(text) or (_RECEIVED_TEXT.search(text) and not _ASKS_ME.search(text)):
         return "automated_notice"
     return None
+
+
+def is_calendar_subject(subject: str, snippet: str) -> bool:
+    """A calendar answer or notice told by its subject ("Accepted: Chat" saying it was
+    accepted, "Invitation: Chat @ Tue 24 Nov 3pm"), when no calendar part says so."""
+    if _CALENDAR_INVITE.match(subject):
+        return True
+    if not _CALENDAR_ANSWER.match(subject):
+        return False
+    return not snippet.strip() or bool(_CALENDAR_ANSWER_TEXT.search(snippet))
 
 
 def says_away(text: str) -> bool:
@@ -244,11 +265,18 @@ def counts(message: MailMessage, me: Me) -> bool:
 def is_courtesy(text: str) -> bool:
     """A short thanks or acknowledgement that asks nothing ("Thanks!", "Got it, cheers").
 
-    Words after a sign-off ("Best regards,") are a signature and do not count.
+    Words after a sign-off ("Best regards,") are a signature and do not count, unless
+    they ask something (a postscript).
     """
+    if _short_courtesy(text):
+        return True
     sign_off = _SIGN_OFF.search(text)
-    if sign_off:
-        text = text[: sign_off.end()]
+    if sign_off is None or _QUESTION_OR_ASK.search(text[sign_off.end() :]):
+        return False
+    return _short_courtesy(text[: sign_off.end()])
+
+
+def _short_courtesy(text: str) -> bool:
     words = text.split()
     if not words or len(words) > COURTESY_MAX_WORDS:
         return False
