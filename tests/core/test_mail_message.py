@@ -379,7 +379,7 @@ _WORD = st.builds(
 
 @given(st.lists(st.one_of(_WORD, st.text(max_size=8)), max_size=5))
 def test_any_encoded_words_decode_without_raising(parts: list[str]) -> None:
-    from ghostless.core.mail_message import decode_words
+    from ghostless.core.mail_headers import decode_words
 
     text = " ".join(parts)
     assert isinstance(decode_words(text), str)

@@ -22,15 +22,13 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
-from email.errors import MessageError
-from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
+
+from ghostless.core.mail_headers import HeaderBlock, addresses, first_address, read_headers
 
 SNIPPET_LIMIT = 200
-#: Splits a header block into fields and nothing more (see :class:`_Headers`).
-_HEADER_PARSER = BytesHeaderParser(policy=policy.compat32)
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
 MARKS = (
     "list", "bulk", "auto_submitted", "auto_reply", "bounce", "calendar", "read_receipt",
@@ -51,14 +49,6 @@ HEADER_FIELDS = (
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_FOLD = re.compile(r"\r?\n(?=[ \t])")
-_SURROGATE = re.compile("[\udc80-\udcff]")
-#: What makes an address list more than plain "Name <a@b>, c@d" items.
-_NOT_PLAIN = re.compile(r'["()\\;:\[\]]')
-_PLAIN_ADDRESS = re.compile(
-    r"\s*(?:(?P<name>[^<>@,]*?)\s*<(?P<angle>[^<>\s@,]+@[^<>\s@,]+)>"
-    r"|(?P<bare>[^<>\s@,]+@[^<>\s@,]+))\s*"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +100,13 @@ def parse_mail(
     bytes of the body when only the header block is given, is looked at for
     the parts of a calendar invitation or a read receipt, and kept no further.
     """
-    headers = _Headers(_HEADER_PARSER.parsebytes(header_bytes))
+    headers = read_headers(header_bytes)
     ids = _message_ids(headers.raw("Message-ID"))
     message_id = ids[0] if ids else _made_up_id(header_bytes)
     reply_ids = _message_ids(headers.raw("In-Reply-To"))
     references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
-    sender_name, sender = _first_address(headers)
+    sender_name, sender = first_address(headers)
+    sender_name = _one_line(sender_name)
     subject = headers.decoded("Subject")
     dated = _parse_date(headers.raw("Date"))
     data = header_bytes + b"\n" + body_start if body_start else header_bytes
@@ -128,8 +119,8 @@ def parse_mail(
         references=references,
         sender=sender,
         sender_name=sender_name,
-        to=_addresses(headers.raw("To")),
-        cc=_addresses(headers.raw("Cc")),
+        to=addresses(headers.raw("To")),
+        cc=addresses(headers.raw("Cc")),
         at=dated or _received_date(headers) or _utc(fallback_at),
         subject=_one_line(subject),
         snippet=clip_snippet(snippet or ""),
@@ -140,95 +131,6 @@ def parse_mail(
 
 
 # -- headers ------------------------------------------------------------------
-
-
-class _Headers:
-    """A header block: raw values by name (unfolded), decoded ones (RFC 2047) on demand.
-
-    Parsed with the ``compat32`` policy, which only splits the block into fields:
-    ``policy.default`` builds a structured object for every header read, and that
-    was most of the cost of reading mail. Encoded words are decoded only in the
-    headers a person reads (names, Subject), with :mod:`email.header`.
-    """
-
-    def __init__(self, message: Message) -> None:
-        self._raw: dict[str, object] = {}
-        self._received: list[object] = []
-        for key, value in message.raw_items():
-            name = key.lower()
-            if name == "received":
-                self._received.append(value)
-            self._raw.setdefault(name, value)
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self._raw
-
-    def raw(self, name: str) -> str:
-        """The header's text as written, unfolded onto one line; '' when absent."""
-        return _unfold(self._raw.get(name.lower(), ""))
-
-    @property
-    def received(self) -> list[str]:
-        return [_unfold(value) for value in self._received]
-
-    def decoded(self, name: str) -> str:
-        """The header's decoded text, '' when absent."""
-        return decode_words(self.raw(name))
-
-
-def _unfold(value: object) -> str:
-    """One header's text on one line; a value the parser could not keep as text is ''."""
-    if not isinstance(value, str):
-        return ""
-    return _FOLD.sub("", value).strip()
-
-
-def _sanitize(text: str) -> str:
-    """Raw 8-bit bytes in a header (kept by the parser as surrogates) read as UTF-8,
-    as RFC 6532 allows and most mail programs send, else as Windows-1252 (what old
-    programs send unlabelled); a byte neither can read is replaced."""
-    if not _SURROGATE.search(text):
-        return text
-    raw = text.encode("utf-8", "surrogateescape")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
-
-
-#: What :mod:`email.header` raises on words it cannot decode (a charset name that is not
-#: ASCII is a CharsetError, a MessageError).
-_UNDECODABLE = (MessageError, ValueError, LookupError, UnicodeError, AssertionError)
-
-
-def decode_words(text: str) -> str:
-    """A header's text with its RFC 2047 encoded words decoded, never raising.
-
-    An unknown charset or a broken word is decoded with replacement characters
-    (or left as written when it cannot be split into words at all).
-    """
-    if "=?" not in text:
-        return _sanitize(text)
-    try:
-        chunks = decode_header(text)
-    except _UNDECODABLE:
-        return _sanitize(text)
-    try:
-        return _sanitize(str(make_header(chunks)))
-    except _UNDECODABLE:
-        pass
-    # A charset Python does not know, or bytes its charset cannot read (Latin-1
-    # labelled UTF-8): each chunk on its own, as UTF-8 or else Windows-1252.
-    parts: list[str] = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            parts.append(chunk)
-            continue
-        try:
-            parts.append(chunk.decode(charset or "ascii"))
-        except (LookupError, UnicodeError):
-            parts.append(_sanitize(chunk.decode("ascii", "surrogateescape")))
-    return _sanitize(" ".join(part.strip() for part in parts))
 
 
 def _one_line(text: str) -> str:
@@ -249,57 +151,6 @@ def _made_up_id(header_bytes: bytes) -> str:
     """A stable id for a message without one: the same headers give the same id."""
     digest = hashlib.sha256(header_bytes.strip()).hexdigest()[:24]
     return f"<{digest}@no-message-id.ghostless.invalid>"
-
-
-def _addresses(text: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for _name, address in _address_list(text):
-        address = address.strip().lower()
-        if "@" in address and address not in found:
-            found.append(address)
-    return tuple(found)
-
-
-def _address_list(text: str) -> list[tuple[str, str]]:
-    """(name, address) pairs of a raw address header, split before any decoding: a
-    decoded name may hold a comma or a bracket that would split it wrongly.
-
-    The plain lists nearly all mail has ("Name <a@b>, c@d") are split here; any
-    other (quotes, comments, groups, routes) goes to :func:`email.utils.getaddresses`.
-    """
-    text = _sanitize(text)
-    plain = _plain_address_list(text)
-    if plain is not None:
-        return plain
-    try:
-        return getaddresses([text])
-    except (ValueError, IndexError, TypeError):
-        return []
-
-
-def _plain_address_list(text: str) -> list[tuple[str, str]] | None:
-    """The pairs of a list with no quoting, comments or groups; None for any other."""
-    if _NOT_PLAIN.search(text):
-        return None
-    found: list[tuple[str, str]] = []
-    for piece in text.split(","):
-        match = _PLAIN_ADDRESS.fullmatch(piece)
-        if match is None:
-            if piece.strip():
-                return None
-            continue
-        name = " ".join((match.group("name") or "").split())
-        found.append((name, match.group("angle") or match.group("bare")))
-    return found
-
-
-def _first_address(headers: _Headers) -> tuple[str, str]:
-    """The From header's first address and its decoded display name."""
-    for name, address in _address_list(headers.raw("From")):
-        if "@" in address:
-            return _one_line(decode_words(name)), address.strip().lower()
-    display, address = parseaddr(headers.decoded("From"))
-    return _one_line(display), address.strip().lower()
 
 
 def _utc(instant: datetime | None) -> datetime | None:
@@ -326,7 +177,7 @@ def _parse_date(text: str) -> datetime | None:
         return None
 
 
-def _received_date(headers: _Headers) -> datetime | None:
+def _received_date(headers: HeaderBlock) -> datetime | None:
     """The date of the top Received line (the last server's), after its ';'."""
     for value in headers.received:
         if ";" in value:
@@ -375,7 +226,7 @@ _RECEIPT_TEXT = re.compile(
 )
 
 
-def _is_calendar(headers: _Headers, sender: str, data: bytes) -> bool:
+def _is_calendar(headers: HeaderBlock, sender: str, data: bytes) -> bool:
     """An invitation, an answer to one or a cancellation, sent by a calendar program.
 
     Read from the Content-Type (text/calendar with an iTIP method, at the top or
@@ -394,7 +245,7 @@ def _is_calendar(headers: _Headers, sender: str, data: bytes) -> bool:
     return bool(_CALENDAR_PART.search(data))
 
 
-def _is_read_receipt(headers: _Headers, subject: str, data: bytes, snippet: str) -> bool:
+def _is_read_receipt(headers: HeaderBlock, subject: str, data: bytes, snippet: str) -> bool:
     """A read receipt (a message disposition notification, RFC 8098), not a person's reply.
 
     A message that only asks for a receipt (Disposition-Notification-To) is not one.
@@ -407,7 +258,7 @@ def _is_read_receipt(headers: _Headers, subject: str, data: bytes, snippet: str)
     return bool(_RECEIPT_SUBJECT.search(subject) and _RECEIPT_TEXT.search(snippet))
 
 
-def _marks(headers: _Headers, subject: str, sender: str, data: bytes, snippet: str) -> set[str]:
+def _marks(headers: HeaderBlock, subject: str, sender: str, data: bytes, snippet: str) -> set[str]:
     marks: set[str] = set()
     if _is_calendar(headers, sender, data):
         marks.add("calendar")
