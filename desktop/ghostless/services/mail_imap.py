@@ -39,6 +39,8 @@ HTML_SNIPPET_BYTES = 8192
 #: Bytes of the body read with the header: room for a multipart preamble and the
 #: first part's own header before its first 200 characters.
 START_BYTES = 2048
+#: The FETCH item for the headers Ghostless reads, and no others.
+HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS).upper()})]"
 #: Names a Sent folder goes by where the server marks none with \Sent (RFC 6154).
 SENT_NAMES = (
     "Sent",
@@ -314,10 +316,6 @@ def fetch_batch(client: IMAPClient, folder: str, uids: list[int]) -> list[RawMai
         for uid, snippet in _snippets_by_structure(client, unsure).items():
             found[uid] = replace(found[uid], snippet=snippet)
     return [found[uid] for uid in sorted(found)]
-
-
-#: The FETCH item for the headers Ghostless reads.
-HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS).upper()})]"
 
 
 def _header_of(data: dict[bytes, Any]) -> bytes:

@@ -33,7 +33,8 @@ class RawMail:
     Attributes:
         folder: the folder's name on the server (``INBOX``, ``Sent``...).
         uid: its IMAP UID in that folder (unique within the folder's UIDVALIDITY).
-        header_bytes: the raw RFC 5322 header block, as the server holds it.
+        header_bytes: the raw header fields Ghostless reads
+            (:data:`~ghostless.core.mail_message.HEADER_FIELDS`), as the server holds them.
         snippet: up to 200 characters of the first text/plain part, decoded, or
             None when there is none (HTML only) or it could not be read.
         body_start: the first bytes of the body, where a calendar invitation's or
