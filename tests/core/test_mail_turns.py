@@ -130,6 +130,18 @@ def test_header_marks_owe_nothing(marks: set[str], rule: str) -> None:
         ("digest@indeed.com", "notification_sender"),
         ("invitations@linkedin.com", "notification_sender"),
         ("jobs@eu.glassdoor.com", "notification_sender"),
+        # second round (tests/mail/README.md): general classes, not one corpus's senders
+        ("no-reply-aws@cloud.example", "no_reply_sender"),
+        ("no_reply@shop.example", "no_reply_sender"),
+        ("do_not_reply@bank.example", "no_reply_sender"),
+        ("jobs.noreply@board.example", "no_reply_sender"),
+        ("jira@acme.example", "no_reply_sender"),
+        ("messages@upwork.com", "notification_sender"),
+        ("acme@hire.lever.co", "notification_sender"),
+        ("team@acme.atlassian.net", "notification_sender"),
+        ("newsletter@weekly.example", "newsletter"),
+        ("news@magazine.example", "newsletter"),
+        ("product-digest@tool.example", "newsletter"),
     ],
 )
 def test_no_reply_and_notification_senders_owe_nothing(sender: str, rule: str) -> None:
@@ -139,6 +151,66 @@ def test_no_reply_and_notification_senders_owe_nothing(sender: str, rule: str) -
 
 def test_a_person_at_a_company_called_jobs_is_still_a_person() -> None:
     assert one(mail(1, "jobs@smallco.example")).turn is MailTurn.OWED
+    people = ("invoices@client.example", "noreen@x.example", "newton@x.example",
+              "billing@client.example", "info@studio.example", "replyall@x.example")  # fmt: skip
+    for person in people:
+        assert one(mail(1, person)).turn is MailTurn.OWED, person
+
+
+@pytest.mark.parametrize(
+    ("snippet", "rule"),
+    [
+        ("View this email in your browser. Ten links this week: what's new?", "newsletter"),
+        ("Thank you for applying. We have received your application.", "automated_notice"),
+        (
+            "Your invoice is ready. This is an automated message, please do not reply.",
+            "automated_notice",
+        ),
+        (
+            "Hi, please do not reply to this email: this mailbox is not monitored.",
+            "automated_notice",
+        ),
+    ],
+)
+def test_a_program_writing_in_plain_words_owes_nothing(snippet: str, rule: str) -> None:
+    verdict = one(mail(1, "careers@firm.example", snippet=snippet))
+    assert (verdict.turn, verdict.rules) == (MailTurn.NONE, (rule,))
+
+
+def test_an_out_of_office_in_plain_words_is_no_answer_but_a_person_away_who_asks_is() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3)
+    away = "I am currently out of the office with limited access to email until 30 November."
+    verdict = one(mine, mail(2, "p@x.example", days_ago=2, reply=mine, snippet=away))
+    assert (verdict.turn, verdict.rules) == (MailTurn.AWAITING, ("last_word_mine", "out_of_office"))
+    asks = "I'm on vacation until Monday, can we talk after that?"
+    assert one(mine, mail(2, "p@x.example", reply=mine, snippet=asks)).turn is MailTurn.OWED
+
+
+def test_a_calendar_answer_named_by_its_subject_is_no_answer() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3, subject="Chat")
+    accepted = mail(2, "p@x.example", subject="Accepted: Chat", snippet="P has accepted this "
+                    "invitation.", reply=mine)  # fmt: skip
+    assert one(mine, accepted).rules == ("last_word_mine", "calendar_notice")
+    google = mail(3, "p@x.example", subject="Invitation: Chat @ Tue 24 Nov 2026 3pm", snippet="")
+    assert one(google).rules == ("calendar_notice",)
+    person = mail(4, "p@x.example", subject="Accepted offer: what next?", snippet="Any tips?")
+    assert one(person).turn is MailTurn.OWED
+    talk = mail(5, "p@x.example", subject="Invitation: speak at our event",
+                snippet="Would you give a talk at our event in March?")  # fmt: skip
+    assert one(talk).turn is MailTurn.OWED
+    answer = mail(6, "p@x.example", subject="Accepted: my offer", snippet="Great news, when "
+                  "can you start?")  # fmt: skip
+    assert one(answer).turn is MailTurn.OWED
+
+
+def test_an_application_acknowledged_by_a_person_who_asks_is_owed() -> None:
+    text = "We have received your application. Could you send two references by Friday?"
+    assert one(mail(1, "dana@firm.example", snippet=text)).turn is MailTurn.OWED
+
+
+def test_they_said_no_reply_is_needed() -> None:
+    verdict = one(mail(1, "p@x.example", snippet="FYI the contract is signed. No need to reply."))
+    assert (verdict.turn, verdict.rules) == (MailTurn.NONE, ("no_reply_needed",))
 
 
 def test_an_out_of_office_reply_is_no_answer() -> None:
@@ -230,16 +302,27 @@ def test_a_list_thread_i_replied_to_is_not_awaiting() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks!", "Got it, many thanks!", "Perfect, thanks a lot!", "Cheers", "Great, thank you."],
-)
+    [
+        "Thanks!", "Got it, many thanks!", "Perfect, thanks a lot!", "Cheers", "Great, thank you.",
+        "Looking forward to it.", "See you Thursday!", "Works for me.", "Merci beaucoup !",
+        "Vielen Dank!", "\U0001f44d", "Confirmed, talk soon",
+        "Thank you so much, received! Best regards, Ines Moreau Head of Finance Operations "
+        "Moreau & Partners Consulting GmbH Kurfürstendamm 21, 10719 Berlin",
+    ],
+)  # fmt: skip
 def test_courtesies(text: str) -> None:
     assert is_courtesy(text)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["", "Thanks! When can we talk?", "Thanks, please send the contract.", "Ok", "Thanks " * 20],
-)
+    [
+        "", "Thanks! When can we talk?", "Thanks, please send the contract.", "Ok", "Thanks " * 20,
+        "Thanks a lot! Would you review the schema next week? Best regards, Yusuf Demir",
+        "Thank you! Best, Dana Cole Recruiter Acme Corp. PS: are you free on Tuesday for a call",
+        "Thanks, Dana. Please send the signed copy by Friday and the invoice too.",
+    ],
+)  # fmt: skip
 def test_not_courtesies(text: str) -> None:
     assert not is_courtesy(text)
 

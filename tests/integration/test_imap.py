@@ -16,7 +16,7 @@ from __future__ import annotations
 import shutil
 import ssl
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from pathlib import Path
@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.core.clock import FixedClock
 from ghostless.core.errors import InputError
+from ghostless.core.mail_message import MailMessage
 from ghostless.core.models import EventKind, Turn
 from ghostless.services.imap_sync import LedgerPlace, MailSync, SyncProgress, imap_key
 from ghostless.services.ledger import Ledger, store_of
@@ -449,7 +450,7 @@ def test_snippets_of_html_only_base64_and_a_text_part_after_an_attachment(
     MailSync(ledger, secrets, consumer).sync_all(days=DAYS)
     got = dict(consumer.conn.execute("SELECT message_id, snippet FROM test_mail").fetchall())
     assert got == {
-        "<html@x>": None,
+        "<html@x>": "Hi",  # HTML only: its text, as a local Maildir gives it
         "<alt@x>": "Grüße aus Köln",
         "<late@x>": "My CV is attached.",
     }
@@ -632,3 +633,54 @@ def test_the_mail_view_lists_an_account_s_mail_after_a_timer_sync(
     with qtbot.waitSignal(page.accounts_requested, timeout=1_000):
         page.accounts_button.click()
     runner.stop()
+
+
+def test_the_tuning_corpus_read_over_imap_gets_the_verdicts_it_gets_read_locally(
+    ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
+) -> None:
+    """A sync fetches only some headers and the start of each body; the turn rules must
+    not tell the difference: snippets, calendar parts and dates come out the same."""
+    import tomllib
+
+    from ghostless.core.mail_suggestions import verdicts
+    from ghostless.core.mail_threads import Me
+    from ghostless.services.mail_local import LocalSource, delivery_time
+    from ghostless.services.mail_sync import collect
+    from ghostless.services.mail_sync_run import parse_raw
+
+    labels = tomllib.loads((CORPUS.parent / "labels.toml").read_text(encoding="utf-8"))
+    now = datetime.fromisoformat(labels["now"].replace("Z", "+00:00"))
+    me = Me(labels["me"])
+    client = client_of(dovecot, pki)
+    try:
+        for folder, box in (("INBOX", CORPUS), ("Sent", CORPUS / ".Sent")):
+            for path in sorted((box / "cur").iterdir()):
+                arrived = delivery_time(path.name)
+                client.append(folder, path.read_bytes(), msg_time=arrived)
+    finally:
+        client.logout()
+    read: list[RawMail] = []
+    ledger.clock = FixedClock(now)
+    MailSync(ledger, secrets, lambda _account, _folder, batch: read.extend(batch)).sync_all(
+        days=365
+    )
+    over_imap = [parse_raw(raw, "imap") for raw in read]
+    local = collect([LocalSource(SourceKind.MAILDIR, CORPUS)]).messages
+    assert len(over_imap) == len(local)
+
+    def turns(messages: list[MailMessage]) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+        # By the thread's real Message-IDs: one made up for a message without any is
+        # made from the bytes read, which are not the same over IMAP.
+        return {
+            tuple(sorted(i for i in v.thread.message_ids if not i.endswith(".invalid>"))): (
+                v.turn.value, v.rules,
+            )
+            for v in verdicts(messages, me, now)
+        }  # fmt: skip
+
+    by_id = {message.message_id: message for message in local}
+    for message in over_imap:
+        if message.message_id in by_id:
+            assert message.snippet == by_id[message.message_id].snippet, message.message_id
+            assert message.marks == by_id[message.message_id].marks, message.message_id
+    assert turns(over_imap) == turns(local)

@@ -1,4 +1,4 @@
-"""The tuning corpus (tests/mail/corpus/): 67 threads, every hard case of issue 14 item 3.
+"""The tuning corpus (tests/mail/corpus/): 82 threads, every hard case of issue 14 item 3.
 
 Written, with its labels, before the turn rules. Run ``python -m tests.mail.specs_tuning``
 to write the Maildir again (it is committed; nothing runs this in the tests).
@@ -832,6 +832,8 @@ def threads() -> list[Thread]:
     _my_undated_replies(add)
     _calendar_mail(add)
     _read_receipts(add)
+    _machines_that_look_like_people(add)
+    _short_last_words(add)
     return out
 
 
@@ -1215,6 +1217,237 @@ def _read_receipts(add: Add) -> None:
             "Alex, did you get the signed lease? Please confirm.",
             2,
             headers={"Disposition-Notification-To": "Greta Voss <greta@voss.example>"},
+        ),
+    )
+
+
+def _machines_that_look_like_people(add: Add) -> None:
+    """Mail from programs without the headers that say so (second round, tests/mail/README.md)."""
+    mine = Msg(
+        ME,
+        "Nadia Rahman <nadia@rahman-analytics.example>",
+        "Pipeline audit proposal",
+        "Hi Nadia, here is my proposal for the pipeline audit. Does the scope look right?",
+        6,
+        folders=SENT,
+    )
+    add(
+        "awaiting",
+        "an out-of-office reply in plain words, no header or subject says it is automatic",
+        mine,
+        Msg(
+            "Nadia Rahman <nadia@rahman-analytics.example>",
+            ME,
+            "Re: Pipeline audit proposal",
+            "Hello, I am currently out of the office with limited access to email and will be "
+            "back on 30 November. For anything urgent, please contact "
+            "ops@rahman-analytics.example.",
+            6,
+            reply=mine,
+        ),
+    )
+    add(
+        "none",
+        "an automated application confirmation from a company's careers address",
+        Msg(
+            "Brightline Careers <careers@brightline.example>",
+            ME,
+            "Thank you for your application",
+            "Dear Alex, thank you for applying for the Data Engineer position. We have received "
+            "your application and our team will review it. This is an automated message, please "
+            "do not reply to this email.",
+            3,
+        ),
+    )
+    add(
+        "none",
+        "a cloud billing alert from a no-reply address with a suffix (no-reply-aws)",
+        Msg(
+            "Cloud Billing <no-reply-billing@cloudco.example>",
+            ME,
+            "Your invoice is available",
+            "Hello, your invoice for November is available. Can't see it? Sign in to the console.",
+            2,
+        ),
+    )
+    add(
+        "none",
+        "a freelance marketplace relays a client's message; it is answered on the platform",
+        Msg(
+            "Upwork <messages@upwork.com>",
+            ME,
+            "You have a new message from Dana K.",
+            "Dana K. sent you a message: Hi Alex, are you available for a 3-month dbt project?",
+            1,
+        ),
+    )
+    add(
+        "none",
+        "an applicant-tracking system's notice, sent from its own domain",
+        Msg(
+            "Northwind Hiring <northwind@hire.lever.co>",
+            ME,
+            "Your application to Northwind",
+            "Hi Alex, could you complete the short assessment for Northwind by Friday?",
+            2,
+        ),
+    )
+    add(
+        "none",
+        "an issue tracker mentions me; the question is answered in the tracker",
+        Msg(
+            "Dev Patel (Jira) <jira@northwind.atlassian.net>",
+            ME,
+            "[JIRA] (DATA-412) Backfill fails on the orders table",
+            "Dev Patel mentioned you on DATA-412: @Alex can you take a look at the backfill?",
+            1,
+        ),
+    )
+    add(
+        "none",
+        "a newsletter without list headers, from a newsletter address",
+        Msg(
+            "Data Weekly <newsletter@dataweekly.example>",
+            ME,
+            "Issue 112: what is new in stream processing?",
+            "View this email in your browser. This week: are lakehouses worth it? Plus 5 jobs.",
+            4,
+        ),
+    )
+    add(
+        "none",
+        "a calendar answer by subject only: accepted, in plain text",
+        Msg(
+            "Omar Haddad <omar@haddad.example>",
+            ME,
+            "Accepted: Data platform chat",
+            "Omar Haddad has accepted this invitation.",
+            2,
+        ),
+    )
+    add(
+        "owed",
+        "a person's subject starts like a calendar answer, but it is a question",
+        Msg(
+            "Lena Fischer <lena@fischer.example>",
+            ME,
+            "Accepted offer, what next?",
+            "Hi Alex, I accepted the offer at Brightline. Could you tell me how the onboarding "
+            "went for you?",
+            2,
+        ),
+    )
+    add(
+        "owed",
+        "a person at a company address that sounds like a role mailbox asks me a question",
+        Msg(
+            "Accounts Payable <invoices@client-co.example>",
+            ME,
+            "Invoice 2026-031",
+            "Hello Alex, could you resend invoice 2026-031 with our PO number on it?",
+            2,
+        ),
+    )
+
+
+def _short_last_words(add: Add) -> None:
+    """Last words that ask nothing, in other words or under a signature (second round)."""
+    mine = Msg(
+        ME,
+        "Tomasz Wolny <tomasz@wolny.example>",
+        "Call on Thursday",
+        "Hi Tomasz, Thursday at 3pm works for me. I will send an invite.",
+        5,
+        folders=SENT,
+    )
+    add(
+        "none",
+        "their last word is a confirmation that asks nothing ('Looking forward to it')",
+        mine,
+        Msg(
+            "Tomasz Wolny <tomasz@wolny.example>",
+            ME,
+            "Re: Call on Thursday",
+            "Great, looking forward to it. See you Thursday!",
+            4,
+            reply=mine,
+        ),
+    )
+    mine = Msg(
+        ME,
+        "Ines Moreau <ines@moreau.example>",
+        "Invoice for October",
+        "Hi Ines, please find my invoice for October attached.",
+        7,
+        folders=SENT,
+    )
+    add(
+        "none",
+        "a thank-you above a long signature block without the '-- ' line",
+        mine,
+        Msg(
+            "Ines Moreau <ines@moreau.example>",
+            ME,
+            "Re: Invoice for October",
+            "Thank you so much, received!\n\nBest regards,\nInes Moreau\nHead of Finance "
+            "Operations\nMoreau & Partners Consulting GmbH\nKurfürstendamm 21, 10719 Berlin\n"
+            "Phone: +49 30 1234 5678 | www.moreau.example",
+            6,
+            reply=mine,
+        ),
+    )
+    mine = Msg(
+        ME,
+        "Pierre Lambert <pierre@lambert.example>",
+        "Slides from the meetup",
+        "Hi Pierre, here are the slides from the meetup.",
+        5,
+        folders=SENT,
+    )
+    add(
+        "none",
+        "their last word is a thank-you in French",
+        mine,
+        Msg(
+            "Pierre Lambert <pierre@lambert.example>",
+            ME,
+            "Re: Slides from the meetup",
+            "Merci beaucoup Alex, très utile !",
+            4,
+            reply=mine,
+        ),
+    )
+    add(
+        "none",
+        "a person says no reply is needed",
+        Msg(
+            "Grace Kim <grace@kim.example>",
+            ME,
+            "Contract signed",
+            "Hi Alex, just so you know, the contract is signed on our side. No need to reply.",
+            2,
+        ),
+    )
+    mine = Msg(
+        ME,
+        "Yusuf Demir <yusuf@demir.example>",
+        "Data model review",
+        "Hi Yusuf, I have reviewed the data model, notes attached.",
+        6,
+        folders=SENT,
+    )
+    add(
+        "owed",
+        "a thank-you under which they ask for more, with a long signature",
+        mine,
+        Msg(
+            "Yusuf Demir <yusuf@demir.example>",
+            ME,
+            "Re: Data model review",
+            "Thanks a lot! Would you also have time to review the events schema next week?\n\n"
+            "Best regards,\nYusuf Demir\nLead Data Engineer\nDemir Logistics\n+90 212 555 0101",
+            5,
+            reply=mine,
         ),
     )
 

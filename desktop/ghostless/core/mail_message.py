@@ -1,7 +1,7 @@
 """One mail message as Ghostless keeps it: headers that thread it, and a snippet.
 
 :func:`parse_mail` turns the raw header block of a message (from a Maildir file,
-an mbox, or an IMAP ``BODY.PEEK[HEADER]``) into a :class:`MailMessage`, and
+an mbox, or the :data:`HEADER_FIELDS` an IMAP sync fetches) into a :class:`MailMessage`, and
 :func:`first_text_snippet` takes at most 200 characters of the first text part
 of a whole message. Nothing else of a body is kept (issue 14, item 2).
 
@@ -9,8 +9,9 @@ Both survive bad mail: a missing Message-ID gets a stable one made from the
 headers (so a copy in a second folder is still the same message), a malformed
 Date falls back to the last Received line, then to the time the store gives
 (and is marked ``undated``, so threading orders it by its reply chain), unknown
-charsets and broken RFC 2047 words are decoded with replacement characters,
-HTML-only mail is reduced to its text. They never raise on the content of a message.
+charsets and broken RFC 2047 words are decoded with replacement characters (raw
+8-bit headers as UTF-8, else Windows-1252), HTML-only mail is reduced to its text.
+They never raise on the content of a message.
 """
 
 from __future__ import annotations
@@ -21,16 +22,28 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
-from email.headerregistry import Address
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
+
+from ghostless.core.mail_headers import HeaderBlock, addresses, first_address, read_headers
 
 SNIPPET_LIMIT = 200
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
 MARKS = (
     "list", "bulk", "auto_submitted", "auto_reply", "bounce", "calendar", "read_receipt",
     "undated",
+)  # fmt: skip
+
+#: Every header :func:`parse_mail` and the snippet reader look at, and no other: what
+#: an IMAP sync fetches (``BODY.PEEK[HEADER.FIELDS (...)]``). Received lines are left
+#: out (they are most of a header's bytes); an IMAP message's INTERNALDATE dates it
+#: when its Date cannot.
+HEADER_FIELDS = (
+    "Message-ID", "In-Reply-To", "References", "From", "Sender", "To", "Cc", "Date",
+    "Subject", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+    "Content-Class", "List-Id", "List-Post", "List-Unsubscribe", "Precedence",
+    "Auto-Submitted", "X-Autoreply", "X-Autorespond",
 )  # fmt: skip
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -76,23 +89,28 @@ def parse_mail(
     source: str,
     folder: str,
     fallback_at: datetime | None = None,
+    body_start: bytes = b"",
 ) -> MailMessage:
     """Parse a message's header block (a whole message is fine too) into a MailMessage.
 
     ``snippet`` is the text already taken from the body (see
     :func:`first_text_snippet`), or None when only headers were fetched.
     ``fallback_at`` (an IMAP INTERNALDATE, a file's time) dates a message
-    whose Date and Received lines are all unreadable.
+    whose Date and Received lines are all unreadable. ``body_start``, the first
+    bytes of the body when only the header block is given, is looked at for
+    the parts of a calendar invitation or a read receipt, and kept no further.
     """
-    headers = _Headers(BytesHeaderParser(policy=policy.default).parsebytes(header_bytes))
+    headers = read_headers(header_bytes)
     ids = _message_ids(headers.raw("Message-ID"))
     message_id = ids[0] if ids else _made_up_id(header_bytes)
     reply_ids = _message_ids(headers.raw("In-Reply-To"))
     references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
-    sender_name, sender = _first_address(headers)
+    sender_name, sender = first_address(headers)
+    sender_name = _one_line(sender_name)
     subject = headers.decoded("Subject")
     dated = _parse_date(headers.raw("Date"))
-    marks = _marks(headers, subject, sender, header_bytes, snippet or "")
+    data = header_bytes + b"\n" + body_start if body_start else header_bytes
+    marks = _marks(headers, subject, sender, data, snippet or "")
     if dated is None:
         marks.add("undated")
     return MailMessage(
@@ -101,8 +119,8 @@ def parse_mail(
         references=references,
         sender=sender,
         sender_name=sender_name,
-        to=_addresses(headers.decoded("To")),
-        cc=_addresses(headers.decoded("Cc")),
+        to=addresses(headers.raw("To")),
+        cc=addresses(headers.raw("Cc")),
         at=dated or _received_date(headers) or _utc(fallback_at),
         subject=_one_line(subject),
         snippet=clip_snippet(snippet or ""),
@@ -113,40 +131,6 @@ def parse_mail(
 
 
 # -- headers ------------------------------------------------------------------
-
-
-class _Headers:
-    """A header block: raw values by name, and decoded ones (RFC 2047) only where needed.
-
-    Decoding a header with ``policy.default`` is the costly part of reading mail, so
-    ids, dates and the marks' headers are read raw, and each header is decoded once.
-    """
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        self._raw: dict[str, str] = {}
-        self.received: list[str] = []
-        for key, value in message.raw_items():
-            name = key.lower()
-            if name == "received":
-                self.received.append(str(value))
-            self._raw.setdefault(name, str(value))
-
-    def has(self, name: str) -> bool:
-        return name.lower() in self._raw
-
-    def raw(self, name: str) -> str:
-        return self._raw.get(name.lower(), "")
-
-    def decoded(self, name: str) -> str:
-        """The header's decoded text, '' when absent; its raw text when beyond repair."""
-        if not self.has(name):
-            return ""
-        try:
-            value = self.message.get(name)
-            return str(value) if value is not None else self.raw(name)
-        except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
-            return self.raw(name)
 
 
 def _one_line(text: str) -> str:
@@ -167,29 +151,6 @@ def _made_up_id(header_bytes: bytes) -> str:
     """A stable id for a message without one: the same headers give the same id."""
     digest = hashlib.sha256(header_bytes.strip()).hexdigest()[:24]
     return f"<{digest}@no-message-id.ghostless.invalid>"
-
-
-def _addresses(text: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for _name, address in getaddresses([text]):
-        address = address.strip().lower()
-        if "@" in address and address not in found:
-            found.append(address)
-    return tuple(found)
-
-
-def _first_address(headers: _Headers) -> tuple[str, str]:
-    try:
-        value = headers.message.get("From")
-        groups = getattr(value, "addresses", ())
-        if groups:
-            first: Address = groups[0]
-            if first.addr_spec and "@" in first.addr_spec:
-                return _one_line(first.display_name), first.addr_spec.lower()
-    except Exception:  # noqa: BLE001 - a broken From falls back to the plain parser below
-        pass
-    display, address = parseaddr(headers.decoded("From"))
-    return _one_line(display), address.strip().lower()
 
 
 def _utc(instant: datetime | None) -> datetime | None:
@@ -216,7 +177,7 @@ def _parse_date(text: str) -> datetime | None:
         return None
 
 
-def _received_date(headers: _Headers) -> datetime | None:
+def _received_date(headers: HeaderBlock) -> datetime | None:
     """The date of the top Received line (the last server's), after its ';'."""
     for value in headers.received:
         if ";" in value:
@@ -265,7 +226,7 @@ _RECEIPT_TEXT = re.compile(
 )
 
 
-def _is_calendar(headers: _Headers, sender: str, data: bytes) -> bool:
+def _is_calendar(headers: HeaderBlock, sender: str, data: bytes) -> bool:
     """An invitation, an answer to one or a cancellation, sent by a calendar program.
 
     Read from the Content-Type (text/calendar with an iTIP method, at the top or
@@ -284,7 +245,7 @@ def _is_calendar(headers: _Headers, sender: str, data: bytes) -> bool:
     return bool(_CALENDAR_PART.search(data))
 
 
-def _is_read_receipt(headers: _Headers, subject: str, data: bytes, snippet: str) -> bool:
+def _is_read_receipt(headers: HeaderBlock, subject: str, data: bytes, snippet: str) -> bool:
     """A read receipt (a message disposition notification, RFC 8098), not a person's reply.
 
     A message that only asks for a receipt (Disposition-Notification-To) is not one.
@@ -297,7 +258,7 @@ def _is_read_receipt(headers: _Headers, subject: str, data: bytes, snippet: str)
     return bool(_RECEIPT_SUBJECT.search(subject) and _RECEIPT_TEXT.search(snippet))
 
 
-def _marks(headers: _Headers, subject: str, sender: str, data: bytes, snippet: str) -> set[str]:
+def _marks(headers: HeaderBlock, subject: str, sender: str, data: bytes, snippet: str) -> set[str]:
     marks: set[str] = set()
     if _is_calendar(headers, sender, data):
         marks.add("calendar")
@@ -390,13 +351,22 @@ def _decoded(part: Message) -> str:
 _DROP_ELEMENTS = re.compile(
     r"<(script|style|head|blockquote)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
+_OPEN_AT_END = re.compile(
+    r"<(script|style|head|blockquote)\b(?!.*</\1\s*>).*\Z|<[^>]*\Z", re.IGNORECASE | re.DOTALL
+)
 _BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def html_to_text(markup: str) -> str:
-    """The readable text of an HTML body: tags dropped, lines kept, entities decoded."""
+def html_to_text(markup: str, *, cut: bool = False) -> str:
+    """The readable text of an HTML body: tags dropped, lines kept, entities decoded.
+
+    ``cut``: the markup is only the start of the body (an IMAP sync reads no more),
+    so an element left open at its end (a style sheet, a tag) is dropped too.
+    """
     markup = _DROP_ELEMENTS.sub(" ", markup)
+    if cut:
+        markup = _OPEN_AT_END.sub(" ", markup)
     markup = _BREAKS.sub("\n", markup)
     return html.unescape(_TAGS.sub(" ", markup))
 

@@ -12,12 +12,20 @@ judged on its headers alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from ghostless.core.mail_message import MailMessage, strip_prefixes
+from ghostless.core.mail_signals import (
+    closes_clearly,
+    is_calendar_subject,
+    is_courtesy,
+    says_away,
+    says_no_reply_needed,
+    sender_kind,
+    written_by_a_program,
+)
 from ghostless.core.mail_threads import MailThread, Me, counterpart
 
 
@@ -40,55 +48,20 @@ RULES: dict[str, str] = {
     "cancellation, is answered in the calendar: it is owed nothing and is no answer",
     "read_receipt": "a read receipt is sent by a mail program, not a person: it is owed "
     "nothing and is no answer",
+    "automated_notice": "the message says it was sent by a program ('automated message', "
+    "'do not reply', an application received)",
     "no_reply_sender": "a no-reply or notification address cannot be answered",
-    "notification_sender": "notification mail from a job board or social network",
+    "notification_sender": "notification mail from a job board, social network, freelance "
+    "marketplace, applicant-tracking system or work tool: answered there, not by mail",
+    "newsletter": "a newsletter or marketing mail (its address, or a 'view in your browser' line)",
     "only_cc": "you were only in Cc",
     "not_addressed_to_me": "you were neither in To nor in Cc",
     "courtesy_last_word": "the last word is a short courtesy that asks nothing (yours counts "
     "only when it answers theirs)",
     "closed_by_me": "you closed the conversation clearly",
+    "no_reply_needed": "they said no reply is needed",
     "note_to_self": "a message you sent only to yourself",
 }
-
-_NO_REPLY_LOCAL = re.compile(
-    r"^(no-?reply|do-?not-?reply|donotreply|no\.reply|noreply[-.+_].*|.*[-.+_]no-?reply|"
-    r"notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?(\+.*)?|"
-    r"auto-?confirm|automated)$"
-)
-#: Job boards and social networks whose mail is notification, not a person (and subdomains).
-NOTIFICATION_DOMAINS = frozenset(
-    {
-        "linkedin.com", "indeed.com", "glassdoor.com", "monster.com", "ziprecruiter.com",
-        "xing.com", "stepstone.de", "stepstone.com", "dice.com", "hired.com", "wellfound.com",
-        "angel.co", "welcometothejungle.com", "otta.com", "facebookmail.com", "facebook.com",
-        "twitter.com", "x.com", "instagram.com", "github.com", "gitlab.com", "meetup.com",
-        "slack.com", "discord.com", "reddit.com", "medium.com", "quora.com", "youtube.com",
-        "workablemail.com", "greenhouse-mail.io", "myworkday.com", "smartrecruiters.com",
-    }
-)  # fmt: skip
-
-_QUESTION_OR_ASK = re.compile(
-    r"\?|\b(please|could you|can you|would you|will you|let me know|send me|do you|are you|"
-    r"when (is|are|can|will)|what (is|are|about)|how about)\b",
-    re.IGNORECASE,
-)
-_COURTESY = re.compile(
-    r"\b(thanks|thank you|thank u|thx|cheers|much appreciated|appreciate it|many thanks|"
-    r"perfect|great|got it|sounds good|will do|noted|brilliant|wonderful|awesome|"
-    r"that's (really |very )?helpful)\b",
-    re.IGNORECASE,
-)
-COURTESY_MAX_WORDS = 15
-_CLOSED = re.compile(
-    r"\b(i'?ll pass|i will pass|i(')?m going to pass|i have to pass|i must pass|"
-    r"pass on this|not interested|no longer interested|"
-    r"(must|have to|will|'ll|going to|politely|respectfully|regretfully|to) decline|"
-    r"withdraw(ing)? (my|from)|accepted (another|a different|an?) (offer|position|role|job)|"
-    r"not looking (for|to|right now|at the moment)|not the right (fit|time) for me|"
-    r"please remove me|no,? thank you)",
-    re.IGNORECASE,
-)
-_PASS_ALONG = re.compile(r"\bpass (it|this|that|them|your|the|these|those) (along|on|to)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,15 +90,7 @@ class ThreadVerdict:
 
 def sender_rule(message: MailMessage) -> str | None:
     """Why a message's sender is no person to answer, if it is not."""
-    local, _, domain = message.sender.partition("@")
-    if not domain:
-        return None
-    if _NO_REPLY_LOCAL.match(local):
-        return "no_reply_sender"
-    parts = domain.split(".")
-    if any(".".join(parts[i:]) in NOTIFICATION_DOMAINS for i in range(len(parts) - 1)):
-        return "notification_sender"
-    return None
+    return sender_kind(message.sender, message.snippet)
 
 
 def automatic_rule(message: MailMessage) -> str | None:
@@ -136,10 +101,14 @@ def automatic_rule(message: MailMessage) -> str | None:
         return "read_receipt"
     if "calendar" in message.marks:
         return "calendar_notice"
-    if "auto_reply" in message.marks:
+    if is_calendar_subject(message.subject, message.snippet):
+        return "calendar_notice"
+    if "auto_reply" in message.marks or says_away(message.snippet):
         return "out_of_office"
     if "auto_submitted" in message.marks:
         return "automatic_mail"
+    if written_by_a_program(message.snippet):
+        return "automated_notice"
     return None
 
 
@@ -148,23 +117,6 @@ def counts(message: MailMessage, me: Me) -> bool:
     if automatic_rule(message) is not None:
         return False
     return message.sender in me or sender_rule(message) is None
-
-
-def is_courtesy(text: str) -> bool:
-    """A short thanks or acknowledgement that asks nothing ("Thanks!", "Got it, cheers")."""
-    words = text.split()
-    if not words or len(words) > COURTESY_MAX_WORDS:
-        return False
-    return bool(_COURTESY.search(text)) and not _QUESTION_OR_ASK.search(text)
-
-
-def closes_clearly(text: str) -> bool:
-    """A message that says no for good ("I'll pass, thank you", "not interested")."""
-    found = _CLOSED.search(text)
-    if not found:
-        return False
-    return not (found.group(0).lower().startswith(("i'll pass", "i will pass"))
-                and _PASS_ALONG.search(text.lower()))  # fmt: skip
 
 
 def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
@@ -211,6 +163,8 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
         return _none(thread, me, counted, [*rules, rule])
     if is_courtesy(text):
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
+    if says_no_reply_needed(text):
+        return _none(thread, me, counted, [*rules, "no_reply_needed"])
     return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
 
 

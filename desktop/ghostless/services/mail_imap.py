@@ -16,12 +16,13 @@ from __future__ import annotations
 import socket
 import ssl
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ghostless.core.errors import GhostlessError
-from ghostless.core.partial_text import partial_text, snippet_from_start
+from ghostless.core.mail_message import HEADER_FIELDS
+from ghostless.core.partial_text import snippet_from_start, snippet_of
 from ghostless.services.mail_source import RawMail
 
 if TYPE_CHECKING:
@@ -33,9 +34,13 @@ TIMEOUT_S = 30.0
 #: Bytes of the first text part read for a snippet: 200 characters of UTF-8
 #: in base64 or quoted-printable fit in about 1 KB.
 SNIPPET_BYTES = 1024
+#: Bytes of an HTML part read for a snippet: room for its head and style sheet.
+HTML_SNIPPET_BYTES = 8192
 #: Bytes of the body read with the header: room for a multipart preamble and the
 #: first part's own header before its first 200 characters.
 START_BYTES = 2048
+#: The FETCH item for the headers Ghostless reads, and no others.
+HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS).upper()})]"
 #: Names a Sent folder goes by where the server marks none with \Sent (RFC 6154).
 SENT_NAMES = (
     "Sent",
@@ -286,56 +291,87 @@ def uids_from(
 def fetch_batch(client: IMAPClient, folder: str, uids: list[int]) -> list[RawMail]:
     """Headers and a snippet of each message, without setting ``\\Seen`` (PEEK).
 
-    One FETCH brings the header and the first bytes of the body, which hold
-    the first text part of nearly every message. Only a multipart message whose
-    text part begins further in (after an attachment, say) costs a second look,
-    through its BODYSTRUCTURE: parsing that for every message would double the
-    time of a first sync.
+    One FETCH brings the headers Ghostless reads (:data:`HEADER_FIELDS`, not the
+    whole header: its Received and signature lines are most of its bytes), the
+    arrival time and the first bytes of the body, which hold the first text part
+    of nearly every message. Only a multipart message whose text part begins
+    further in (after an attachment, say) costs a second look, through its
+    BODYSTRUCTURE: parsing that for every message would double the time of a first sync.
     """
     text_key = b"BODY[TEXT]<0>"
-    answer = client.fetch(uids, ["BODY.PEEK[HEADER]", f"BODY.PEEK[TEXT]<0.{START_BYTES}>"])
-    headers: dict[int, bytes] = {}
-    snippets: dict[int, str | None] = {}
+    answer = client.fetch(uids, [HEADER_ITEM, "INTERNALDATE", f"BODY.PEEK[TEXT]<0.{START_BYTES}>"])
+    found: dict[int, RawMail] = {}
     unsure: list[int] = []
     for uid, data in answer.items():
-        header = bytes(data.get(b"BODY[HEADER]") or b"")
-        headers[uid] = header
-        snippet, final = snippet_from_start(header, bytes(data.get(text_key) or b""))
-        snippets[uid] = snippet
+        header = _header_of(data)
+        start = bytes(data.get(text_key) or b"")
+        snippet, final = snippet_from_start(header, start)
         if not final:
             unsure.append(uid)
+        found[uid] = RawMail(
+            folder=folder, uid=uid, header_bytes=header, snippet=snippet, body_start=start,
+            arrived=_arrived(data.get(b"INTERNALDATE")),
+        )  # fmt: skip
     if unsure:
-        snippets.update(_snippets_by_structure(client, unsure))
-    return [
-        RawMail(folder=folder, uid=uid, header_bytes=headers[uid], snippet=snippets.get(uid))
-        for uid in sorted(headers)
-    ]
+        for uid, snippet in _snippets_by_structure(client, unsure).items():
+            found[uid] = replace(found[uid], snippet=snippet)
+    return [found[uid] for uid in sorted(found)]
+
+
+def _header_of(data: dict[bytes, Any]) -> bytes:
+    """The header block in a FETCH answer, whatever spelling of the item the server echoes."""
+    for key, value in data.items():
+        if isinstance(key, bytes) and key.startswith(b"BODY[HEADER"):
+            return bytes(value or b"")
+    return b""
+
+
+def _arrived(value: object) -> datetime | None:
+    """INTERNALDATE as an aware UTC instant (IMAPClient gives it naive, in local time)."""
+    if not isinstance(value, datetime):
+        return None
+    return value.astimezone(UTC)
 
 
 def _snippets_by_structure(client: IMAPClient, uids: list[int]) -> dict[int, str | None]:
-    """Snippets found through BODYSTRUCTURE: the first text/plain part, wherever it is."""
+    """Snippets found through BODYSTRUCTURE: the first text/plain part wherever it is,
+    else the first text/html one."""
     wanted: dict[str, list[int]] = {}
-    parts: dict[int, tuple[str, str, str]] = {}
+    parts: dict[int, tuple[str, str, str, str]] = {}
     for uid, data in client.fetch(uids, ["BODYSTRUCTURE"]).items():
-        found = first_plain_part(data.get(b"BODYSTRUCTURE"))
+        structure = data.get(b"BODYSTRUCTURE")
+        plain = first_plain_part(structure)
+        found = (*plain, "plain") if plain else first_text_part(structure, "html")
         if found is not None:
             parts[uid] = found
             wanted.setdefault(found[0], []).append(uid)
     snippets: dict[int, str | None] = {}
     for section, section_uids in wanted.items():
-        answer = client.fetch(section_uids, [f"BODY.PEEK[{section}]<0.{SNIPPET_BYTES}>"])
+        answer = client.fetch(section_uids, [f"BODY.PEEK[{section}]<0.{HTML_SNIPPET_BYTES}>"])
         key = f"BODY[{section}]<0>".encode()
         for uid, data in answer.items():
             raw = data.get(key)
             if raw is None:
                 continue
-            _section, encoding, charset = parts[uid]
-            snippets[uid] = partial_text(bytes(raw), transfer_encoding=encoding, charset=charset)
+            _section, encoding, charset, subtype = parts[uid]
+            size = SNIPPET_BYTES if subtype == "plain" else HTML_SNIPPET_BYTES
+            snippets[uid] = snippet_of(
+                bytes(raw)[:size], transfer_encoding=encoding, charset=charset, subtype=subtype
+            )
     return snippets
 
 
-def first_plain_part(structure: Any, prefix: str = "") -> tuple[str, str, str] | None:
-    """The section number, transfer encoding and charset of the first text/plain part.
+def first_plain_part(structure: Any) -> tuple[str, str, str] | None:
+    """The section number, transfer encoding and charset of the first text/plain part."""
+    found = first_text_part(structure, "plain")
+    return None if found is None else found[:3]
+
+
+def first_text_part(
+    structure: Any, subtype: str, prefix: str = ""
+) -> tuple[str, str, str, str] | None:
+    """The section number, transfer encoding, charset and subtype of the first
+    ``text/<subtype>`` part.
 
     ``structure`` is IMAPClient's parsed BODYSTRUCTURE. Attachments (a
     ``Content-Disposition: attachment`` text file) and parts inside an attached
@@ -345,14 +381,14 @@ def first_plain_part(structure: Any, prefix: str = "") -> tuple[str, str, str] |
         return None
     if isinstance(structure[0], list):  # multipart: [parts], subtype, ...
         for number, part in enumerate(structure[0], start=1):
-            found = first_plain_part(part, f"{prefix}{number}.")
+            found = first_text_part(part, subtype, f"{prefix}{number}.")
             if found is not None:
                 return found
         return None
     if len(structure) < 7:
         return None
-    kind, subtype = _text(structure[0]).lower(), _text(structure[1]).lower()
-    if (kind, subtype) != ("text", "plain") or _is_attachment(structure):
+    kind, own = _text(structure[0]).lower(), _text(structure[1]).lower()
+    if (kind, own) != ("text", subtype) or _is_attachment(structure):
         return None
     params = structure[2] if isinstance(structure[2], tuple | list) else ()
     charset = ""
@@ -360,7 +396,7 @@ def first_plain_part(structure: Any, prefix: str = "") -> tuple[str, str, str] |
         if _text(name).lower() == "charset":
             charset = _text(value)
     encoding = _text(structure[5]) if structure[5] is not None else "7bit"
-    return (prefix.rstrip(".") or "1", encoding, charset)
+    return (prefix.rstrip(".") or "1", encoding, charset, subtype)
 
 
 def _is_attachment(structure: Any) -> bool:

@@ -18,6 +18,7 @@ by folder and UID.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from ghostless.services.ledger import Ledger, store_of
@@ -32,15 +33,22 @@ class RawMail:
     Attributes:
         folder: the folder's name on the server (``INBOX``, ``Sent``...).
         uid: its IMAP UID in that folder (unique within the folder's UIDVALIDITY).
-        header_bytes: the raw RFC 5322 header block, as the server holds it.
+        header_bytes: the raw header fields Ghostless reads
+            (:data:`~ghostless.core.mail_message.HEADER_FIELDS`), as the server holds them.
         snippet: up to 200 characters of the first text/plain part, decoded, or
             None when there is none (HTML only) or it could not be read.
+        body_start: the first bytes of the body, where a calendar invitation's or
+            a read receipt's part shows itself.
+        arrived: when the server received it (IMAP INTERNALDATE), an aware
+            instant; dates a message whose Date header cannot be read.
     """
 
     folder: str
     uid: int
     header_bytes: bytes
     snippet: str | None
+    body_start: bytes = b""
+    arrived: datetime | None = None
 
 
 class BatchConsumer(Protocol):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ghostless.core.mail_message import parse_mail
+from ghostless.core.mail_message import MailMessage, parse_mail
 from ghostless.services.imap_sync import AccountReport, LedgerPlace, MailSync, SyncProgress
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.mail import MailService
@@ -29,6 +29,14 @@ from ghostless.services.mail_source import RawMail
 from ghostless.services.mail_sync import MailSource, SyncCancelled, collect, keep
 from ghostless.services.secrets import SecretStore
 from ghostless.store.mail_accounts import MailAccountRepository
+
+
+def parse_raw(raw: RawMail, source: str) -> MailMessage:
+    """One message read from a server, as Ghostless keeps it."""
+    return parse_mail(
+        raw.header_bytes, raw.snippet, source=source, folder=raw.folder,
+        fallback_at=raw.arrived, body_start=raw.body_start,
+    )  # fmt: skip
 
 
 class IngestConsumer:
@@ -50,10 +58,7 @@ class IngestConsumer:
 
     def __call__(self, account_id: int, folder: str, batch: list[RawMail]) -> None:
         source = f"imap:{self._labels.get(account_id, account_id)}"
-        messages = [
-            parse_mail(raw.header_bytes, raw.snippet, source=source, folder=raw.folder)
-            for raw in batch
-        ]
+        messages = [parse_raw(raw, source) for raw in batch]
         result = self._ingest.ingest(messages)
         self.read += len(messages)
         self.new_messages += result.new_messages
@@ -154,4 +159,4 @@ def _imap_progress(progress: Progress | None) -> Callable[[SyncProgress], None] 
     return imap_progress
 
 
-__all__ = ["IngestConsumer", "MailSyncReport", "sync_mail"]
+__all__ = ["IngestConsumer", "MailSyncReport", "parse_raw", "sync_mail"]
