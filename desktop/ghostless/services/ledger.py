@@ -10,20 +10,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ghostless.core.clock import Clock
 from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.queries import LoopQuery
-from ghostless.core.templates import refuse_unfilled
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
-from ghostless.services.undo import UndoHistory
 from ghostless.services.zone import local_zone, user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopRepository
+
+if TYPE_CHECKING:
+    from ghostless.services.undo import UndoHistory
 
 __all__ = ["FollowUpFields", "Ledger", "LoopQuery", "contacts_of", "store_of"]
 
@@ -55,8 +56,19 @@ class Ledger:
         store.planning_zone = zone
         self._contacts = ContactRepository(store)
         self._loops = LoopRepository(store)
-        #: Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``).
-        self.history = UndoHistory(store, clock, zone)
+        # The history is made on first use, with the clock and zone of now: a command
+        # that only reads (``ghostless due``) never loads the undo machinery.
+        self._history_clock, self._history_zone = clock, zone
+        self._history: UndoHistory | None = None
+
+    @property
+    def history(self) -> UndoHistory:
+        """Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``)."""
+        if self._history is None:
+            from ghostless.services.undo import UndoHistory
+
+            self._history = UndoHistory(self._store, self._history_clock, self._history_zone)
+        return self._history
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
@@ -291,6 +303,8 @@ class Ledger:
         not go out like that: refused, so the record never shows it.
         """
         if kind is EventKind.SENT:
+            from ghostless.core.templates import refuse_unfilled  # writes only: the draft rules
+
             refuse_unfilled("text", text)
         now = self.clock.now()
         cleaned = clean_text(text)
@@ -303,6 +317,8 @@ class Ledger:
     def edit_event(self, event_id: int, *, kind: EventKind, at: datetime, text: str = "") -> None:
         """Correct a logged event (its kind, time or words); undo brings the old one back."""
         if kind is EventKind.SENT:
+            from ghostless.core.templates import refuse_unfilled  # writes only: the draft rules
+
             refuse_unfilled("text", text)
         cleaned = clean_text(text)
         loop_id = self._loops.event(event_id).loop_id

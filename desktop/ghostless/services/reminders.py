@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
-from ghostless.core.agenda import AgendaCounts, AgendaItem, Repair, agenda_item
+from ghostless.core.agenda import AgendaCounts, AgendaItem, AgendaLine, Repair, agenda_item
 from ghostless.core.errors import InputError
 from ghostless.core.models import Loop
 from ghostless.core.planner import (
@@ -39,7 +39,7 @@ from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRe
 from ghostless.store.settings import SettingsRepository
 from ghostless.store.windows import AgendaRow, Progress, WindowRepository
 
-__all__ = ["AgendaCounts", "Owed", "Progress", "ReminderService", "is_owed_now"]
+__all__ = ["AgendaCounts", "AgendaLine", "Owed", "Progress", "ReminderService", "is_owed_now"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,13 +156,17 @@ class ReminderService:
         when given, else all of them. A view asks for the page it shows."""
         return self._owed(self._now(now), limit=limit, offset=offset, loop_ids=None)
 
-    def stream_agenda(self, now: datetime | None = None, *, chunk: int = 2000) -> Iterator[Owed]:
-        """The whole agenda in order, read ``chunk`` lines at a time from one query
-        (``ghostless due``: memory of one chunk, time linear in the lines)."""
+    def agenda_lines(
+        self, now: datetime | None = None, *, chunk: int = 2000
+    ) -> Iterator[AgendaLine]:
+        """The whole agenda in order as flat lines (:class:`AgendaLine`), read ``chunk``
+        at a time from one query (``ghostless due``: memory of one chunk, time linear
+        in the lines). The same lines as :meth:`agenda`, as ``line_of`` makes them."""
         now = self._now(now)
         self._refresh_for_read()
-        for rows in self.window_rows.agenda_chunks(now, chunk):
-            yield from self._owed_of(rows, now)
+        repair_after = self.settings().repair_after
+        for lines in self.window_rows.agenda_lines(now, chunk, repair_after):
+            yield from lines
 
     def agenda_counts(self, now: datetime | None = None) -> AgendaCounts:
         """How many lines the agenda holds at ``now``, owed now and overdue among them:
