@@ -511,7 +511,7 @@ def _in(column: str, ids: Collection[int]) -> str:
 _AGENDA_ROWS = f"""
 WITH held AS (
     SELECT loop_id, ord, max(fire_at) AS until FROM {_R}
-    WHERE snoozed = 1 AND fire_at > :now GROUP BY loop_id, ord
+    WHERE snoozed = 1 AND fire_at > :now {{held}} GROUP BY loop_id, ord
 ), listed AS (
     SELECT w.loop_id, w.ord, w.key, w.due_at, w.waiting{{columns}},
         CASE WHEN :now < w.opens_at THEN 3 WHEN :now < w.due_at THEN 2
@@ -589,7 +589,7 @@ class WindowRepository:
     def agenda_counts(self, now: datetime) -> AgendaCounts:
         """Lines owed now, overdue among them, and in all: one pass over the windows."""
         row = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="", columns="") + " SELECT count(*), "
+            _AGENDA_ROWS.format(loops="", held="", columns="") + " SELECT count(*), "
             "coalesce(sum(rank < 3 AND snoozed_until IS NULL), 0), "
             "coalesce(sum(rank = 0 AND snoozed_until IS NULL), 0) FROM listed",
             {"now": to_micros(now)},
@@ -605,9 +605,12 @@ class WindowRepository:
         loop_ids: Collection[int] | None = None,
     ) -> list[AgendaRow]:
         """The agenda's lines in order, ``limit`` of them from ``offset`` (-1: all)."""
-        loops = "" if loop_ids is None else f"AND {_in('w.loop_id', loop_ids)}"
+        # A few loops (a page of the list) read their own snoozes, not every loop's.
+        loops = held = ""
+        if loop_ids is not None:
+            loops, held = f"AND {_in('w.loop_id', loop_ids)}", f"AND {_in('loop_id', loop_ids)}"
         rows = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops=loops, columns="")
+            _AGENDA_ROWS.format(loops=loops, held=held, columns="")
             + f" SELECT loop_id, ord, rank, snoozed_until FROM listed ORDER BY {_AGENDA_ORDER} "
             "LIMIT :limit OFFSET :offset",
             {"now": to_micros(now), "limit": limit, "offset": offset},
@@ -624,7 +627,7 @@ class WindowRepository:
         joined with each line's loop and contact: a listing streams without sorting
         again per page or reading a window's reminders or a loop's record."""
         cursor = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="", columns=_LINE_COLUMNS) + _LINES,
+            _AGENDA_ROWS.format(loops="", held="", columns=_LINE_COLUMNS) + _LINES,
             {"now": to_micros(now)},
         )
         while rows := cursor.fetchmany(size):
@@ -633,7 +636,7 @@ class WindowRepository:
     def owed_now_loop_ids(self, now: datetime) -> list[int]:
         """The loops with a line owed now, in the order of their first such line."""
         rows = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="", columns="")
+            _AGENDA_ROWS.format(loops="", held="", columns="")
             + " SELECT loop_id FROM listed WHERE rank < 3 AND snoozed_until IS NULL "
             f"ORDER BY {_AGENDA_ORDER}",
             {"now": to_micros(now)},
@@ -643,7 +646,7 @@ class WindowRepository:
     def agenda_position(self, loop_id: int, now: datetime) -> int | None:
         """Where the loop's first line stands in the agenda (0-based), None if absent."""
         row = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="", columns="")
+            _AGENDA_ROWS.format(loops="", held="", columns="")
             + f" SELECT pos FROM (SELECT loop_id, row_number() OVER (ORDER BY {_AGENDA_ORDER})"
             " - 1 AS pos FROM listed) WHERE loop_id = :loop ORDER BY pos LIMIT 1",
             {"now": to_micros(now), "loop": loop_id},

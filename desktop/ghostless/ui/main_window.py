@@ -813,9 +813,11 @@ class MainWindow(QMainWindow):
             self._scheduler_waits = False
             self.scheduler.start()
 
-    def _next_windows(self, loop_ids: Collection[int], now: datetime) -> Mapping[int, Owed]:
+    def _next_windows(
+        self, loop_ids: Collection[int], now: datetime, *, loops: Mapping[int, Loop] | None = None
+    ) -> Mapping[int, Owed]:
         """The most urgent window of each loop, for the loop table's Next column."""
-        return self.reminders.next_windows(list(loop_ids), now)
+        return self.reminders.next_windows(list(loop_ids), now, loops=loops)
 
     def _loop_or_none(self, loop_id: int) -> Loop | None:
         try:
