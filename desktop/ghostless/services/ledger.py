@@ -382,10 +382,11 @@ class Ledger:
             yield
 
     def is_empty(self) -> bool:
+        # Asked after every write: whether any row is there, never how many.
         row = self._store.conn.execute(
-            "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"
+            "SELECT NOT EXISTS (SELECT 1 FROM loops) AND NOT EXISTS (SELECT 1 FROM contacts)"
         ).fetchone()
-        return int(row[0]) == 0
+        return bool(row[0])
 
     def waited_seconds(self, loop: Loop) -> float | None:
         """How long the loop has waited on its current turn, in seconds."""

@@ -151,16 +151,24 @@ class LoopTableModel(PagedTableModel[_Row]):
         self._query = query
         self._load_first(count=False)
 
-    def refresh(self) -> None:
+    def refresh(self, *, counted: int | None = None) -> None:
         """Read again after a change: the first page, and the count if it was known
-        (a list scrolled far down keeps its length; its other pages are read when shown)."""
-        self._load_first(count=self._counted)
+        (a list scrolled far down keeps its length; its other pages are read when shown).
 
-    def _load_first(self, *, count: bool) -> None:
+        ``counted`` is how many loops the query finds, when the caller has just
+        counted them (the window counts the open loops for its status bar after a
+        write): one count then serves both.
+        """
+        self._load_first(count=self._counted, counted=counted)
+
+    def _load_first(self, *, count: bool, counted: int | None = None) -> None:
         first = self.read_page(0, self.PAGE)
         # A first page shorter than a page is the whole list: nothing to count.
         self._counted = count or len(first) < self.PAGE
-        total = self._ledger.count_loops(self._query) if count else len(first)
+        if not count:
+            total = len(first)
+        else:
+            total = self._ledger.count_loops(self._query) if counted is None else counted
         self.reset(max(total, len(first)), first)
 
     def count_all(self) -> int:
