@@ -12,7 +12,6 @@ from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
 from ghostless.core.wording import WhenWords, when_words
 from ghostless.services.reminders import AgendaLine, parse_away_reason, parse_snooze_preset
-from ghostless.services.typed_time import parse_when
 
 # -- follow-ups ----------------------------------------------------------------
 #: Agenda lines read per query: the listing streams a page at a time.
@@ -98,6 +97,9 @@ def snooze(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         zone, now = service.zone, service.ledger.clock.now()
+        # Here, not at the top: ``ghostless due`` shares this module and reads no typed time.
+        from ghostless.services.typed_time import parse_when
+
         chosen = None if preset else parse_when(args.until, now, zone)
         if preset is not None:
             until, keys = service.snooze_preset(loop_id, preset, now)

@@ -236,7 +236,13 @@ class WhenWords:
             if local.year != today.year:
                 day = f"{day} {local.year}"
             day = f"{day} {clock}"
-        return f"{day} ({relative_words(instant, self.now)})"
+        # relative_words(), written out: two calls fewer for each of tens of thousands.
+        seconds = (instant - self.now).total_seconds()
+        if abs(seconds) < 60:
+            return f"{day} (now)"
+        if seconds > 0:
+            return f"{day} (in {describe_wait(seconds)})"
+        return f"{day} ({describe_wait(-seconds)} ago)"
 
 
 #: The days next to today, by their distance from it (-1, 0, 1), as :func:`when_text` says them.

@@ -541,12 +541,16 @@ def _line(row: Sequence[Any], now: datetime, repair_after: timedelta) -> AgendaL
     """One agenda line from a row of :data:`_LINES`; its advice decided by ``core.agenda``."""
     (loop_id, name, org, subject, kind, key, rule, action, waiting, rank, opens, due, overdue,
      remind, until) = row  # fmt: skip
-    status, rule, overdue_at = _STATUS_OF_RANK[rank], _RULES[rule], _dt(overdue)
-    repair, repair_until = repair_of(status, bool(waiting), rule, overdue_at, now, repair_after)
+    # Written out rather than through _dt: ``ghostless due`` makes tens of thousands.
+    status, rule, overdue_at = _STATUS_OF_RANK[rank], _RULES[rule], EPOCH + timedelta(0, 0, overdue)
+    repair = repair_until = None
+    if status is Status.OVERDUE:
+        repair, repair_until = repair_of(status, bool(waiting), rule, overdue_at, now, repair_after)
     return AgendaLine(
         loop_id, name, org, subject, _KINDS[kind], key, rule, _ACTIONS[action], bool(waiting),
-        status, _dt(opens), _dt(due), overdue_at, None if remind is None else _dt(remind),
-        None if until is None else _dt(until), repair, repair_until,
+        status, EPOCH + timedelta(0, 0, opens), EPOCH + timedelta(0, 0, due), overdue_at,
+        None if remind is None else EPOCH + timedelta(0, 0, remind),
+        None if until is None else EPOCH + timedelta(0, 0, until), repair, repair_until,
     )  # fmt: skip
 
 
