@@ -151,3 +151,16 @@ def test_parsing_only_the_named_command_gives_what_the_whole_parser_gives(
     from ghostless.cli.parser import build_parser
 
     assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_due_reads_without_loading_what_writes_need(tmp_path: os.PathLike[str]) -> None:
+    # ``ghostless due`` only reads: the undo history, the draft rules a logged message is
+    # checked with and the typed-time parser of ``snooze`` stay unloaded.
+    loaded = loaded_after("due", "--data-dir", str(tmp_path))
+    for module in (
+        "ghostless.services.undo",
+        "ghostless.core.templates",
+        "ghostless.core.draft_checker",
+        "ghostless.services.typed_time",
+    ):
+        assert module not in loaded

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ghostless.core.agenda import agenda_counts, agenda_items
+from ghostless.core.agenda import agenda_counts, agenda_items, line_of
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.planner import due_now, next_wakeup, status_at
@@ -63,7 +63,9 @@ def assert_same(ledger: Ledger, service: ReminderService, zone: tzinfo, now: dat
     ]
     # Pages, counts and positions come from SQL: each agrees with the pure agenda.
     assert service.agenda_counts(now) == agenda_counts(items)
-    assert [o.item for o in service.stream_agenda(now, chunk=3)] == list(items)
+    # The flat lines ``ghostless due`` streams are the agenda's lines with their loops.
+    lines = [line_of(o.item, o.loop) for o in service.agenda(now)]
+    assert list(service.agenda_lines(now, chunk=3)) == lines
     for offset in (0, 1, 4):
         page = service.agenda(now, limit=4, offset=offset)
         assert [o.item for o in page] == list(items[offset : offset + 4])

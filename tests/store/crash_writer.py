@@ -15,10 +15,14 @@ from itertools import cycle
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-# sqlite-utils is imported lazily by the store on the first write; importing it
-# here keeps the window after "opening" to the real work of opening the ledger.
+# sqlite-utils is imported lazily by the store on the first write, and the undo
+# history and the draft rules (a sent message is checked) by the ledger; importing
+# them here keeps the window after "opening" to the real work of opening the ledger,
+# and the one after "ready" to writing.
 import sqlite_utils  # noqa: F401
 
+import ghostless.core.templates
+import ghostless.services.undo  # noqa: F401
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind
 from ghostless.services.ledger import Ledger, store_of

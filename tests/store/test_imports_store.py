@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -12,7 +13,7 @@ from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.store.database import Store
 from ghostless.store.import_lookup import stored_contacts
-from ghostless.store.imports import apply_plan
+from ghostless.store.imports import IMPORT_CACHE_KIB, apply_plan
 
 AT = datetime(2026, 11, 20, tzinfo=UTC)
 
@@ -82,3 +83,31 @@ def test_new_contacts_get_the_next_ids_and_a_deleted_one_stops_the_import(
     ids = [row[0] for row in store_of(ledger).conn.execute("SELECT id FROM contacts ORDER BY id")]
     assert ids == [first, *range(first + 1, first + 451)]
     assert contacts_of(ledger).get(first + 1).name == "P2"
+
+
+def test_imported_contacts_get_uids_as_the_insert_trigger_makes_them(ledger: Ledger) -> None:
+    # The import names the uid itself (so the trigger's UPDATE of every new row is
+    # skipped): the same form as the trigger's, one of its own for each contact.
+    ledger.add_contact(name="Typed In")
+    records = [ImportRecord(n, name=f"P{n}") for n in range(2, 302)]
+    apply_plan(store_of(ledger), _plan(store_of(ledger), records), at=AT)
+    uids = [row[0] for row in store_of(ledger).conn.execute("SELECT uid FROM contacts")]
+    assert len(uids) == 301 == len(set(uids))
+    assert all(re.fullmatch(r"[0-9a-f]{32}", uid) for uid in uids)
+
+
+def test_the_page_cache_is_put_back_after_an_import_written_or_cancelled(ledger: Ledger) -> None:
+    conn = store_of(ledger).conn
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    plans = _plan(store_of(ledger), [ImportRecord(n, name=f"P{n}") for n in range(2, 500)])
+
+    def cancel(done: int, total: int) -> None:
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -IMPORT_CACHE_KIB
+        if done >= 200:
+            raise ImportCancelled
+
+    with pytest.raises(ImportCancelled):
+        apply_plan(store_of(ledger), plans, at=AT, progress=cancel)
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    apply_plan(store_of(ledger), plans, at=AT)
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Iterator
-from datetime import datetime, tzinfo
 
 from ghostless.cli.common import open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json, print_json_rows
-from ghostless.cli.owed import owed_json
+from ghostless.cli.owed import line_json
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
-from ghostless.core.wording import when_words
-from ghostless.services.reminders import Owed, parse_away_reason, parse_snooze_preset
-from ghostless.services.typed_time import parse_when
+from ghostless.core.wording import WhenWords, when_words
+from ghostless.services.reminders import AgendaLine, parse_away_reason, parse_snooze_preset
 
 # -- follow-ups ----------------------------------------------------------------
 #: Agenda lines read per query: the listing streams a page at a time.
@@ -24,9 +22,9 @@ def due(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         zone, now = service.zone, service.ledger.clock.now()
-        owed = service.stream_agenda(now, chunk=DUE_PAGE)
+        owed = service.agenda_lines(now, chunk=DUE_PAGE)
         if wants_json(args):
-            print_json_rows(owed_json(item, zone) for item in owed)
+            print_json_rows(line_json(line, zone) for line in owed)
             return EXIT_OK
         away = service.away()
         if away is not None:
@@ -35,11 +33,12 @@ def due(args: argparse.Namespace) -> int:
                 "reminders are paused. Say 'ghostless away off' when you are back."
             )
         listed = False
+        words = WhenWords(now, zone)
         for page in _batched(owed, DUE_PAGE):
             listed = True
             # One write per page: a write per line costs a system call each, and
             # tens of thousands of them at the size of a real network.
-            print("\n".join(line for item in page for line in _due_lines(item, now, zone)))
+            print("\n".join(_due_text(line, words) for line in page))
         if not listed:
             print("Nothing is owed. Every open loop is either answered or waiting on them.")
     finally:
@@ -47,8 +46,8 @@ def due(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _batched(items: Iterable[Owed], size: int) -> Iterator[list[Owed]]:
-    batch: list[Owed] = []
+def _batched(items: Iterable[AgendaLine], size: int) -> Iterator[list[AgendaLine]]:
+    batch: list[AgendaLine] = []
     for item in items:
         batch.append(item)
         if len(batch) == size:
@@ -58,41 +57,37 @@ def _batched(items: Iterable[Owed], size: int) -> Iterator[list[Owed]]:
         yield batch
 
 
-def _due_lines(item: Owed, now: datetime, zone: tzinfo) -> list[str]:
-    loop, window = item.loop, item.window
-    who = loop.contact_name + (f" ({loop.contact_org})" if loop.contact_org else "")
-    lines = [
-        f"{item.status.value.upper():<9} loop {loop.id}: {who} – {loop.subject}",
-        f"{'':<9} {window.action.label}",
-        f"{'':<9} {_timing_words(item, now, zone)}",
-    ]
-    if item.repair is not None:
-        lines.append(f"{'':<9} {item.repair.advice}")
-    return lines
+#: Each status as the first column of a line, and the indent of the lines under it.
+_HEADS = {status: f"{status.value.upper():<9} loop " for status in Status}
+_INDENT = "\n" + " " * 10
 
 
-def _timing_words(item: Owed, now: datetime, zone: tzinfo) -> str:
-    window = item.window
-    if item.status is Status.UPCOMING:
-        text = (
-            f"opens {when_words(window.opens_at, now, zone)}, "
-            f"due {when_words(window.due_at, now, zone)}"
-        )
-        remind = window.remind_at
-        if remind is not None and remind != window.opens_at and item.snoozed_until is None:
+def _due_text(line: AgendaLine, words: WhenWords) -> str:
+    """One agenda line as ``ghostless due`` writes it: three or four lines of text."""
+    who = f"{line.contact} ({line.org})" if line.org else line.contact
+    text = (
+        f"{_HEADS[line.status]}{line.loop_id}: {who} – {line.subject}"
+        f"{_INDENT}{line.action.label}{_INDENT}{_timing_words(line, words)}"
+    )
+    return text if line.repair is None else f"{text}{_INDENT}{line.repair.advice}"
+
+
+def _timing_words(line: AgendaLine, words: WhenWords) -> str:
+    status = line.status
+    if status is Status.UPCOMING:
+        text = f"opens {words(line.opens_at)}, due {words(line.due_at)}"
+        remind = line.remind_at
+        if remind is not None and remind != line.opens_at and line.snoozed_until is None:
             # Outside working hours the reminder waits for the next working morning.
-            text += f"; reminder {when_words(remind, now, zone)}"
-    elif item.status is Status.OPEN:
-        text = f"due {when_words(window.due_at, now, zone)}"
-    elif item.status is Status.DUE:
-        text = (
-            f"due since {when_words(window.due_at, now, zone)}; "
-            f"overdue {when_words(window.overdue_at, now, zone)}"
-        )
+            text += f"; reminder {words(remind)}"
+    elif status is Status.OPEN:
+        text = f"due {words(line.due_at)}"
+    elif status is Status.DUE:
+        text = f"due since {words(line.due_at)}; overdue {words(line.overdue_at)}"
     else:
-        text = f"overdue since {when_words(window.overdue_at, now, zone)}"
-    if item.snoozed_until is not None:
-        text += f"; snoozed until {when_words(item.snoozed_until, now, zone)}"
+        text = f"overdue since {words(line.overdue_at)}"
+    if line.snoozed_until is not None:
+        text += f"; snoozed until {words(line.snoozed_until)}"
     return text
 
 
@@ -102,6 +97,9 @@ def snooze(args: argparse.Namespace) -> int:
     service = open_service(args)
     try:
         zone, now = service.zone, service.ledger.clock.now()
+        # Here, not at the top: ``ghostless due`` shares this module and reads no typed time.
+        from ghostless.services.typed_time import parse_when
+
         chosen = None if preset else parse_when(args.until, now, zone)
         if preset is not None:
             until, keys = service.snooze_preset(loop_id, preset, now)

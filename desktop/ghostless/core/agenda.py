@@ -19,9 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
+from ghostless.core.models import Loop, LoopKind
 from ghostless.core.planner import Status, is_expired, status_at
-from ghostless.core.windows import FollowUpWindow, Rule
+from ghostless.core.windows import Action, FollowUpWindow, Rule
 
 
 class Repair(StrEnum):
@@ -135,13 +137,86 @@ def agenda_item(
     """One line as it stands at ``now``, its snooze already known (the store pages
     the agenda in SQL and hands each line's latest snooze still holding here)."""
     status = status_at(window, now)
-    snoozed = snoozed_until
-    repair = until = None
+    repair, until = repair_of(
+        status, window.waiting, window.rule, window.overdue_at, now, repair_after
+    )
+    return AgendaItem(window, status, snoozed_until, repair, until)
+
+
+def repair_of(
+    status: Status,
+    waiting: bool,
+    rule: Rule,
+    overdue_at: datetime,
+    now: datetime,
+    repair_after: timedelta,
+) -> tuple[Repair | None, datetime | None]:
+    """The advice on a line and the instant a short apology stops being enough
+    (both None unless it is a late item of mine)."""
     # Repair is for a silence that owes someone an answer; a catch-up nobody asked for owes none.
-    if status is Status.OVERDUE and not window.waiting and window.rule is not Rule.KEEP_IN_TOUCH:
-        until = window.overdue_at + repair_after
-        repair = Repair.APOLOGY if now < until else Repair.PURPOSE
-    return AgendaItem(window, status, snoozed, repair, until)
+    if status is not Status.OVERDUE or waiting or rule is Rule.KEEP_IN_TOUCH:
+        return None, None
+    until = overdue_at + repair_after
+    return (Repair.APOLOGY if now < until else Repair.PURPOSE), until
+
+
+class AgendaLine(NamedTuple):
+    """One agenda line, flat: the item's status and advice with the few facts of its
+    window and loop a listing prints (``ghostless due``, text and JSON).
+
+    The same line as an :class:`AgendaItem` with its loop (:func:`line_of`), read
+    without the window's reminders or the loop's record: a listing of tens of
+    thousands of lines then costs one row each. A named tuple, immutable like the
+    dataclasses, because it is made a line at a time: a frozen dataclass of
+    seventeen fields takes 2 µs to build, a tuple 0.3 µs.
+    """
+
+    loop_id: int
+    contact: str
+    org: str
+    subject: str
+    kind: LoopKind
+    key: str
+    rule: Rule
+    action: Action
+    waiting: bool
+    status: Status
+    opens_at: datetime
+    due_at: datetime
+    overdue_at: datetime
+    remind_at: datetime | None
+    snoozed_until: datetime | None
+    repair: Repair | None
+    repair_until: datetime | None
+
+    @property
+    def owed_now(self) -> bool:
+        """As :attr:`AgendaItem.owed_now`."""
+        return self.status is not Status.UPCOMING and self.snoozed_until is None
+
+
+def line_of(item: AgendaItem, loop: Loop) -> AgendaLine:
+    """An agenda item and its loop as one flat line."""
+    window = item.window
+    return AgendaLine(
+        loop_id=loop.id,
+        contact=loop.contact_name,
+        org=loop.contact_org,
+        subject=loop.subject,
+        kind=loop.kind,
+        key=window.key,
+        rule=window.rule,
+        action=window.action,
+        waiting=window.waiting,
+        status=item.status,
+        opens_at=window.opens_at,
+        due_at=window.due_at,
+        overdue_at=window.overdue_at,
+        remind_at=window.remind_at,
+        snoozed_until=item.snoozed_until,
+        repair=item.repair,
+        repair_until=item.repair_until,
+    )
 
 
 # The agenda's order, for views that pick the most urgent of a few lines.

@@ -228,12 +228,38 @@ def when_words(instant: datetime, now: datetime, zone: tzinfo) -> str:
     "tomorrow 16:30 (in 23 h)", "Sun 22 Nov 16:30 (2 days ago)",
     "Mon 4 Jan 2027 16:30 (in 5 weeks)".
     """
-    local, today = instant.astimezone(zone), now.astimezone(zone).date()
-    if abs((local.date() - today).days) <= 1:
-        day = when_text(instant, now, zone)
-    else:
-        day = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
-        if local.year != today.year:
-            day += f" {local.year}"
-        day += f" {local:%H:%M}"
-    return f"{day} ({relative_words(instant, now)})"
+    return WhenWords(now, zone)(instant)
+
+
+class WhenWords:
+    """:func:`when_words` for many instants seen from one ``now`` (``ghostless due``
+    writes tens of thousands): today's date is worked out once."""
+
+    __slots__ = ("now", "today", "zone")
+
+    def __init__(self, now: datetime, zone: tzinfo) -> None:
+        self.now, self.zone, self.today = now, zone, now.astimezone(zone).date()
+
+    def __call__(self, instant: datetime) -> str:
+        local, today = instant.astimezone(self.zone), self.today
+        days = (local.date() - today).days
+        # No strftime: it takes 2 µs a call.
+        clock = f"{local.hour:02d}:{local.minute:02d}"
+        if -1 <= days <= 1:
+            day = f"{_NEAR_DAYS[days + 1]} {clock}"
+        else:
+            day = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+            if local.year != today.year:
+                day = f"{day} {local.year}"
+            day = f"{day} {clock}"
+        # relative_words(), written out: two calls fewer for each of tens of thousands.
+        seconds = (instant - self.now).total_seconds()
+        if abs(seconds) < 60:
+            return f"{day} (now)"
+        if seconds > 0:
+            return f"{day} (in {describe_wait(seconds)})"
+        return f"{day} ({describe_wait(-seconds)} ago)"
+
+
+#: The days next to today, by their distance from it (-1, 0, 1), as :func:`when_text` says them.
+_NEAR_DAYS = ("yesterday", "today", "tomorrow")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ghostless.core.clock import Clock
 from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
@@ -19,11 +19,13 @@ from ghostless.core.plausible import odd_event_time
 from ghostless.core.queries import LoopQuery
 from ghostless.core.validation import ContactInput, clean_contact, clean_subject, clean_text
 from ghostless.services.paths import database_path, ensure_private_dir
-from ghostless.services.undo import UndoHistory
 from ghostless.services.zone import local_zone, user_zone
 from ghostless.store.contacts import ContactRepository
 from ghostless.store.database import Store
 from ghostless.store.loops import FollowUpFields, LoopRepository
+
+if TYPE_CHECKING:
+    from ghostless.services.undo import UndoHistory
 
 __all__ = ["FollowUpFields", "Ledger", "LoopQuery", "contacts_of", "store_of"]
 
@@ -55,8 +57,19 @@ class Ledger:
         store.planning_zone = zone
         self._contacts = ContactRepository(store)
         self._loops = LoopRepository(store)
-        #: Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``).
-        self.history = UndoHistory(store, clock, zone)
+        # The history is made on first use, with the clock and zone of now: a command
+        # that only reads (``ghostless due``) never loads the undo machinery.
+        self._history_clock, self._history_zone = clock, zone
+        self._history: UndoHistory | None = None
+
+    @property
+    def history(self) -> UndoHistory:
+        """Every user action below is one step of this history (Ctrl+Z, ``ghostless undo``)."""
+        if self._history is None:
+            from ghostless.services.undo import UndoHistory
+
+            self._history = UndoHistory(self._store, self._history_clock, self._history_zone)
+        return self._history
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock, zone: tzinfo | None = None) -> Ledger:
@@ -299,7 +312,7 @@ class Ledger:
         unless ``confirmed``).
         """
         if kind is EventKind.SENT:
-            from ghostless.core.templates import refuse_unfilled  # not needed to start
+            from ghostless.core.templates import refuse_unfilled  # writes only: the draft rules
 
             refuse_unfilled("text", text)
         now = self.clock.now()
@@ -326,7 +339,7 @@ class Ledger:
         An odd time is asked about first, as in :meth:`log_event`.
         """
         if kind is EventKind.SENT:
-            from ghostless.core.templates import refuse_unfilled  # not needed to start
+            from ghostless.core.templates import refuse_unfilled  # writes only: the draft rules
 
             refuse_unfilled("text", text)
         if not confirmed:
@@ -398,10 +411,11 @@ class Ledger:
             yield
 
     def is_empty(self) -> bool:
+        # Asked after every write: whether any row is there, never how many.
         row = self._store.conn.execute(
-            "SELECT (SELECT count(*) FROM loops) + (SELECT count(*) FROM contacts)"
+            "SELECT NOT EXISTS (SELECT 1 FROM loops) AND NOT EXISTS (SELECT 1 FROM contacts)"
         ).fetchone()
-        return int(row[0]) == 0
+        return bool(row[0])
 
     def waited_seconds(self, loop: Loop) -> float | None:
         """How long the loop has waited on its current turn, in seconds."""

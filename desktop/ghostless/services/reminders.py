@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
-from ghostless.core.agenda import AgendaCounts, AgendaItem, Repair, agenda_item
+from ghostless.core.agenda import AgendaCounts, AgendaItem, AgendaLine, Repair, agenda_item
 from ghostless.core.errors import ConfirmationRequired, InputError
 from ghostless.core.models import Loop
 from ghostless.core.planner import (
@@ -40,7 +40,7 @@ from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRe
 from ghostless.store.settings import SettingsRepository
 from ghostless.store.windows import AgendaRow, Progress, WindowRepository
 
-__all__ = ["AgendaCounts", "Owed", "Progress", "ReminderService", "is_owed_now"]
+__all__ = ["AgendaCounts", "AgendaLine", "Owed", "Progress", "ReminderService", "is_owed_now"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,13 +157,17 @@ class ReminderService:
         when given, else all of them. A view asks for the page it shows."""
         return self._owed(self._now(now), limit=limit, offset=offset, loop_ids=None)
 
-    def stream_agenda(self, now: datetime | None = None, *, chunk: int = 2000) -> Iterator[Owed]:
-        """The whole agenda in order, read ``chunk`` lines at a time from one query
-        (``ghostless due``: memory of one chunk, time linear in the lines)."""
+    def agenda_lines(
+        self, now: datetime | None = None, *, chunk: int = 2000
+    ) -> Iterator[AgendaLine]:
+        """The whole agenda in order as flat lines (:class:`AgendaLine`), read ``chunk``
+        at a time from one query (``ghostless due``: memory of one chunk, time linear
+        in the lines). The same lines as :meth:`agenda`, as ``line_of`` makes them."""
         now = self._now(now)
         self._refresh_for_read()
-        for rows in self.window_rows.agenda_chunks(now, chunk):
-            yield from self._owed_of(rows, now)
+        repair_after = self.settings().repair_after
+        for lines in self.window_rows.agenda_lines(now, chunk, repair_after):
+            yield from lines
 
     def agenda_counts(self, now: datetime | None = None) -> AgendaCounts:
         """How many lines the agenda holds at ``now``, owed now and overdue among them:
@@ -185,15 +189,24 @@ class ReminderService:
         """The agenda's lines for one loop, in order (the detail pane)."""
         return self._owed(self._now(now), limit=None, offset=0, loop_ids={loop_id})
 
-    def next_windows(self, loop_ids: Sequence[int], now: datetime | None = None) -> dict[int, Owed]:
+    def next_windows(
+        self,
+        loop_ids: Sequence[int],
+        now: datetime | None = None,
+        *,
+        loops: Mapping[int, Loop] | None = None,
+    ) -> dict[int, Owed]:
         """The most urgent window of each of ``loop_ids`` at ``now`` (its first line in
-        :meth:`agenda`); loops owing nothing are absent."""
-        found: dict[int, Owed] = {}
+        :meth:`agenda`); loops owing nothing are absent. ``loops`` the caller has just
+        read (a page of the loop list) are not read again."""
         if not loop_ids:
-            return found
-        for owed in self._owed(self._now(now), limit=None, offset=0, loop_ids=set(loop_ids)):
-            found.setdefault(owed.loop.id, owed)
-        return found
+            return {}
+        now = self._now(now)
+        self._refresh_for_read()
+        first: dict[int, AgendaRow] = {}
+        for row in self.window_rows.agenda_rows(now, loop_ids=set(loop_ids)):
+            first.setdefault(row[0], row)
+        return {owed.loop.id: owed for owed in self._owed_of(list(first.values()), now, loops)}
 
     def _owed(
         self,
@@ -213,14 +226,18 @@ class ReminderService:
         )
         return self._owed_of(rows, now)
 
-    def _owed_of(self, rows: Sequence[AgendaRow], now: datetime) -> list[Owed]:
+    def _owed_of(
+        self, rows: Sequence[AgendaRow], now: datetime, known: Mapping[int, Loop] | None = None
+    ) -> list[Owed]:
         if not rows:
             return []
         windows = self.window_rows.window_pairs([(loop, ord_) for loop, ord_, _r, _s in rows])
         repair_after = self.settings().repair_after
         # Only the loops on the page: reading every open loop (tens of
         # thousands, most owing nothing now) cost the tray 170 ms and 20 MB at start.
-        loops = self.reminders.loops({loop for loop, _o, _r, _s in rows})
+        known = known or {}
+        loops = {loop: known[loop] for loop, _o, _r, _s in rows if loop in known}
+        loops.update(self.reminders.loops({loop for loop, _o, _r, _s in rows} - loops.keys()))
         return [
             Owed(
                 loops[loop],

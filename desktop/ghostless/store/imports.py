@@ -10,11 +10,12 @@ rolls back and the store is as it was.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from datetime import datetime
 
 from ghostless.core.contact_import import ImportSummary, RowAction, RowPlan, Tally
@@ -51,9 +52,12 @@ def _values(fields: ContactFields) -> tuple[object, ...]:
     )
 
 
+#: The uid is made here as the insert trigger would make it (m009): the trigger then
+#: does not fire, which saved an UPDATE of every new row (a third of the write).
 _INSERT = (
     "INSERT INTO contacts (id, name, email, org, role, phone, url, notes, tags, search_text, "
-    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "lower(hex(randomblob(16))))"
 )
 _UPDATE = (
     "UPDATE contacts SET name = ?, email = ?, org = ?, role = ?, phone = ?, url = ?, notes = ?, "
@@ -94,7 +98,7 @@ def apply_plan(
     tally = Tally()
     done = 0
     source = iter(plans)
-    with store.transaction():
+    with _page_cache(conn), store.transaction():
         largest = conn.execute("SELECT max(id) FROM contacts").fetchone()[0]
         next_id = 1 if largest is None else int(largest) + 1
         # Contacts below this id were there when the import began: an update aimed at
@@ -161,6 +165,23 @@ def apply_plan(
         if progress is not None:
             progress(done, max(total or 0, done))
     return tally.summary()
+
+
+#: The page cache (KiB) while an import writes: tens of thousands of rows go into
+#: indexes in no order (names, uids), and with SQLite's default 2 MB the same pages are
+#: spilled and read again (measured: a 30,000-row insert took 40 % longer).
+IMPORT_CACHE_KIB = 16 * 1024
+
+
+@contextlib.contextmanager
+def _page_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache for the length of an import, then the one there was."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _refuse_deleted(conn: sqlite3.Connection, plans: Sequence[RowPlan], first_new: int) -> None:

@@ -21,11 +21,18 @@ class SettingsRepository:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        #: The rows last read and the settings made of them: the agenda reads the
+        #: settings for every page of the loop list, and parsing them costs more than
+        #: reading them. Whoever wrote them (this process or another), new rows are parsed.
+        self._loaded: tuple[list[tuple[str, str]], Settings] | None = None
+
+    def _rows(self) -> list[tuple[str, str]]:
+        rows = self._store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        return [(str(key), str(value)) for key, value in rows]
 
     def raw(self) -> dict[str, object]:
         """The stored key/values as written, unknown keys included."""
-        rows = self._store.conn.execute("SELECT key, value FROM settings ORDER BY key")
-        return {str(key): json.loads(str(value)) for key, value in rows}
+        return _parsed(self._rows())
 
     def load(self) -> Settings:
         """The stored settings over the defaults.
@@ -34,16 +41,12 @@ class SettingsRepository:
         a newer Ghostless with other limits) is left out with a warning, so a
         bad value never stops the app from starting.
         """
-        data = self.raw()
-        while True:
-            try:
-                return Settings.from_dict(data)
-            except InputError as exc:
-                if exc.field is None or exc.field not in data:
-                    logger.warning("settings: %s; using the defaults", exc)
-                    return Settings()
-                logger.warning("settings: %s; using the default for %s", exc, exc.field)
-                data = {key: value for key, value in data.items() if key != exc.field}
+        rows = self._rows()
+        if self._loaded is not None and self._loaded[0] == rows:
+            return self._loaded[1]
+        settings = _settings_of(_parsed(rows))
+        self._loaded = (rows, settings)
+        return settings
 
     def save(self, settings: Settings, progress: Progress | None = None) -> None:
         """Write every setting and recompute every window, in one transaction.
@@ -63,3 +66,19 @@ class SettingsRepository:
             from ghostless.store.windows import settings_changed
 
             settings_changed(self._store, progress)
+
+
+def _parsed(rows: list[tuple[str, str]]) -> dict[str, object]:
+    return {key: json.loads(value) for key, value in rows}
+
+
+def _settings_of(data: dict[str, object]) -> Settings:
+    while True:
+        try:
+            return Settings.from_dict(data)
+        except InputError as exc:
+            if exc.field is None or exc.field not in data:
+                logger.warning("settings: %s; using the defaults", exc)
+                return Settings()
+            logger.warning("settings: %s; using the default for %s", exc, exc.field)
+            data = {key: value for key, value in data.items() if key != exc.field}

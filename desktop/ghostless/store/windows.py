@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Final, cast
+from typing import Any, Final, cast
 
-from ghostless.core.agenda import AgendaCounts
-from ghostless.core.planner import snooze_key
+from ghostless.core.agenda import AgendaCounts, AgendaLine, repair_of
+from ghostless.core.models import LoopKind
+from ghostless.core.planner import Status, snooze_key
 from ghostless.core.playbooks import JOB_KINDS, RULES_VERSION, follow_up_windows
 from ghostless.core.settings import Settings
 from ghostless.core.timeparse import from_utc_text, to_utc_text
@@ -487,7 +488,9 @@ def _reminder_order(row: Sequence[object]) -> tuple[int, int, int]:
 
 
 def _dt(value: object) -> datetime:
-    return EPOCH + timedelta(microseconds=cast(int, value))
+    # Positional: ``timedelta(microseconds=...)`` by keyword takes half as long again,
+    # and this runs for every instant of every row read.
+    return EPOCH + timedelta(0, 0, cast(int, value))
 
 
 # -- the reads the reminder service makes ---------------------------------------------
@@ -508,9 +511,9 @@ def _in(column: str, ids: Collection[int]) -> str:
 _AGENDA_ROWS = f"""
 WITH held AS (
     SELECT loop_id, ord, max(fire_at) AS until FROM {_R}
-    WHERE snoozed = 1 AND fire_at > :now GROUP BY loop_id, ord
+    WHERE snoozed = 1 AND fire_at > :now {{held}} GROUP BY loop_id, ord
 ), listed AS (
-    SELECT w.loop_id, w.ord, w.key, w.due_at, w.waiting,
+    SELECT w.loop_id, w.ord, w.key, w.due_at, w.waiting{{columns}},
         CASE WHEN :now < w.opens_at THEN 3 WHEN :now < w.due_at THEN 2
              WHEN :now < w.overdue_at THEN 1 ELSE 0 END AS rank,
         held.until AS snoozed_until
@@ -519,6 +522,36 @@ WITH held AS (
 )"""
 #: ``core.agenda``'s order: owed now first, mine before waiting, status, due, key, loop.
 _AGENDA_ORDER = "(rank = 3 OR snoozed_until IS NOT NULL), waiting, rank, due_at, key, loop_id"
+
+
+#: What a flat agenda line reads beyond the order's columns (see :meth:`agenda_lines`).
+_LINE_COLUMNS = ", w.rule, w.action, w.opens_at, w.overdue_at, w.remind_at"
+_LINES = (
+    " SELECT listed.loop_id, contacts.name, contacts.org, loops.subject, loops.kind, listed.key,"
+    " rule, action, listed.waiting, rank, opens_at, listed.due_at, overdue_at, remind_at,"
+    " snoozed_until FROM listed JOIN loops ON loops.id = listed.loop_id"
+    f" JOIN contacts ON contacts.id = loops.contact_id ORDER BY {_AGENDA_ORDER}"
+)
+#: ``Status`` by the rank the agenda's query gives it.
+_STATUS_OF_RANK = {status.rank: status for status in Status}
+_KINDS = {kind.value: kind for kind in LoopKind}
+
+
+def _line(row: Sequence[Any], now: datetime, repair_after: timedelta) -> AgendaLine:
+    """One agenda line from a row of :data:`_LINES`; its advice decided by ``core.agenda``."""
+    (loop_id, name, org, subject, kind, key, rule, action, waiting, rank, opens, due, overdue,
+     remind, until) = row  # fmt: skip
+    # Written out rather than through _dt: ``ghostless due`` makes tens of thousands.
+    status, rule, overdue_at = _STATUS_OF_RANK[rank], _RULES[rule], EPOCH + timedelta(0, 0, overdue)
+    repair = repair_until = None
+    if status is Status.OVERDUE:
+        repair, repair_until = repair_of(status, bool(waiting), rule, overdue_at, now, repair_after)
+    return AgendaLine(
+        loop_id, name, org, subject, _KINDS[kind], key, rule, _ACTIONS[action], bool(waiting),
+        status, EPOCH + timedelta(0, 0, opens), EPOCH + timedelta(0, 0, due), overdue_at,
+        None if remind is None else EPOCH + timedelta(0, 0, remind),
+        None if until is None else EPOCH + timedelta(0, 0, until), repair, repair_until,
+    )  # fmt: skip
 
 
 #: One agenda line as the store orders it: (loop, ord, status rank, snoozed until).
@@ -560,7 +593,7 @@ class WindowRepository:
     def agenda_counts(self, now: datetime) -> AgendaCounts:
         """Lines owed now, overdue among them, and in all: one pass over the windows."""
         row = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="") + " SELECT count(*), "
+            _AGENDA_ROWS.format(loops="", held="", columns="") + " SELECT count(*), "
             "coalesce(sum(rank < 3 AND snoozed_until IS NULL), 0), "
             "coalesce(sum(rank = 0 AND snoozed_until IS NULL), 0) FROM listed",
             {"now": to_micros(now)},
@@ -576,9 +609,12 @@ class WindowRepository:
         loop_ids: Collection[int] | None = None,
     ) -> list[AgendaRow]:
         """The agenda's lines in order, ``limit`` of them from ``offset`` (-1: all)."""
-        loops = "" if loop_ids is None else f"AND {_in('w.loop_id', loop_ids)}"
+        # A few loops (a page of the list) read their own snoozes, not every loop's.
+        loops = held = ""
+        if loop_ids is not None:
+            loops, held = f"AND {_in('w.loop_id', loop_ids)}", f"AND {_in('loop_id', loop_ids)}"
         rows = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops=loops)
+            _AGENDA_ROWS.format(loops=loops, held=held, columns="")
             + f" SELECT loop_id, ord, rank, snoozed_until FROM listed ORDER BY {_AGENDA_ORDER} "
             "LIMIT :limit OFFSET :offset",
             {"now": to_micros(now), "limit": limit, "offset": offset},
@@ -588,24 +624,23 @@ class WindowRepository:
             for loop, ord_, rank, until in rows
         ]
 
-    def agenda_chunks(self, now: datetime, size: int) -> Iterator[list[AgendaRow]]:
-        """The whole agenda in order, ``size`` lines at a time, from one query: a
-        listing streams without sorting again per page."""
+    def agenda_lines(
+        self, now: datetime, size: int, repair_after: timedelta
+    ) -> Iterator[list[AgendaLine]]:
+        """The whole agenda in order as flat lines, ``size`` at a time, from one query
+        joined with each line's loop and contact: a listing streams without sorting
+        again per page or reading a window's reminders or a loop's record."""
         cursor = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="")
-            + f" SELECT loop_id, ord, rank, snoozed_until FROM listed ORDER BY {_AGENDA_ORDER}",
+            _AGENDA_ROWS.format(loops="", held="", columns=_LINE_COLUMNS) + _LINES,
             {"now": to_micros(now)},
         )
         while rows := cursor.fetchmany(size):
-            yield [
-                (int(loop), int(ord_), int(rank), None if until is None else _dt(until))
-                for loop, ord_, rank, until in rows
-            ]
+            yield [_line(row, now, repair_after) for row in rows]
 
     def owed_now_loop_ids(self, now: datetime) -> list[int]:
         """The loops with a line owed now, in the order of their first such line."""
         rows = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="")
+            _AGENDA_ROWS.format(loops="", held="", columns="")
             + " SELECT loop_id FROM listed WHERE rank < 3 AND snoozed_until IS NULL "
             f"ORDER BY {_AGENDA_ORDER}",
             {"now": to_micros(now)},
@@ -615,7 +650,7 @@ class WindowRepository:
     def agenda_position(self, loop_id: int, now: datetime) -> int | None:
         """Where the loop's first line stands in the agenda (0-based), None if absent."""
         row = self._store.conn.execute(
-            _AGENDA_ROWS.format(loops="")
+            _AGENDA_ROWS.format(loops="", held="", columns="")
             + f" SELECT pos FROM (SELECT loop_id, row_number() OVER (ORDER BY {_AGENDA_ORDER})"
             " - 1 AS pos FROM listed) WHERE loop_id = :loop ORDER BY pos LIMIT 1",
             {"now": to_micros(now), "loop": loop_id},

@@ -98,12 +98,16 @@ class ContactsPage(QWidget):
         self.contact_model.modelReset.connect(self._update_buttons)
         self.contact_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._loaded = False
+        #: Written to while hidden: read again when shown, not on every write.
+        self._stale = False
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:
             self.contact_model.set_filter(self.filter_edit.text())
             self._loaded = True
+        elif self._stale:
+            self.refresh()
         super().showEvent(event)
 
     def selected_contact(self) -> Contact | None:
@@ -144,6 +148,12 @@ class ContactsPage(QWidget):
                 model.select(self.contact_model.index(row, 0), flags)
 
     def refresh(self) -> None:
+        """Read the contacts again after a write; a hidden page waits until it is shown
+        (a message logged from the loops would re-read a page of contacts for nothing)."""
+        if self._loaded and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_contact()
         if self._loaded:
             self.contact_model.refresh()

@@ -539,6 +539,13 @@ class MainWindow(QMainWindow):
         # Counted after writes only, not on every keystroke of the filter.
         self._open_count = self.ledger.count_loops(LoopQuery())
 
+    def _refresh_loop_list(self) -> None:
+        """After a write: count the open loops once, for the status bar and, when it
+        shows just them (no filter), for the list too."""
+        self._count_open_loops()
+        plain = self.loop_model.query == LoopQuery()
+        self.loop_model.refresh(counted=self._open_count if plain else None)
+
     def _update_status(self) -> None:
         query, model = self.loop_model.query, self.loop_model
         self._count_timer.stop()
@@ -742,8 +749,7 @@ class MainWindow(QMainWindow):
         refresh_calendar_feed(self.reminders)
         selected = self.current_loop()
         row = self.loop_table.currentIndex().row()
-        self._count_open_loops()
-        self.loop_model.refresh()
+        self._refresh_loop_list()
         self.contacts_page.refresh()
         self._reselect(loop_id or (selected.id if selected else 0), fallback_row=max(row, 0))
         self._show_selected_loop(force=True)  # the same loop may have changed
@@ -763,8 +769,7 @@ class MainWindow(QMainWindow):
             self.pipeline_tab.mark_stale()
             selected = self.current_loop()
             row = self.loop_table.currentIndex().row()
-            self._count_open_loops()
-            self.loop_model.refresh()
+            self._refresh_loop_list()
             if CONTACTS in parts:
                 self.contacts_page.refresh()
             self._reselect(selected.id if selected else 0, fallback_row=max(row, 0))
@@ -822,9 +827,11 @@ class MainWindow(QMainWindow):
             self._scheduler_waits = False
             self.scheduler.start()
 
-    def _next_windows(self, loop_ids: Collection[int], now: datetime) -> Mapping[int, Owed]:
+    def _next_windows(
+        self, loop_ids: Collection[int], now: datetime, *, loops: Mapping[int, Loop] | None = None
+    ) -> Mapping[int, Owed]:
         """The most urgent window of each loop, for the loop table's Next column."""
-        return self.reminders.next_windows(list(loop_ids), now)
+        return self.reminders.next_windows(list(loop_ids), now, loops=loops)
 
     def _loop_or_none(self, loop_id: int) -> Loop | None:
         try:
