@@ -647,10 +647,15 @@ def _run_shell(
             QTimer.singleShot(0, app.quit)
         else:
             # The catch-up of what was missed while the app was closed (a database
-            # transaction) waits for the first paint: it never delays the window.
+            # transaction) and the hand-over socket wait for the first paint: they
+            # never delay the window.
             from ghostless.ui.ready_signal import after_first_paint
 
-            first_paint = after_first_paint(shell.window, shell.start)  # noqa: F841 - kept alive
+            def after_paint() -> None:
+                instance.listen()  # a later start is answered from now on
+                shell.start()
+
+            first_paint = after_first_paint(shell.window, after_paint)  # noqa: F841 - kept alive
         return app.exec()
     finally:
         terminate.close()
