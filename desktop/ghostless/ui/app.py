@@ -249,7 +249,7 @@ class Shell(QObject):
         self.secrets: SecretStore | None = None
         self.tray: TrayController | None = None
         if tray_available:
-            self.tray = TrayController(self.snapshot, self)
+            self.tray = TrayController(self.snapshot, self, read_menu=self.menu_snapshot)
             self.tray.open_loop_requested.connect(self.open_loop)
             self.tray.disengage_requested.connect(self.disengage)
             self.tray.open_requested.connect(self.show_window)
@@ -301,6 +301,10 @@ class Shell(QObject):
             return None
 
     def snapshot(self) -> TraySnapshot:
+        """The tray's counts (its menu lines are read when the menu opens)."""
+        return read_snapshot(self.reminders, self.ledger.clock.now(), lines=False)
+
+    def menu_snapshot(self) -> TraySnapshot:
         return read_snapshot(self.reminders, self.ledger.clock.now())
 
     def ensure_window(self) -> MainWindow:
