@@ -162,10 +162,13 @@ def open_or_recover(
     ``ask`` shows the recovery dialog and returns what was done ("" if the user
     quit); tests pass their own. None when Ghostless cannot start.
     """
-    clock, zone = SystemClock(), local_zone()
+    clock = SystemClock()
     while True:
         try:
-            return Ledger.open(folder, clock, zone)
+            # In the user's zone (the settings' time zone, else the system's), as every
+            # command opens it: with the system's, a zone set in the settings made each
+            # start recompute every loop's windows for the other zone (seconds at 30k).
+            return Ledger.open(folder, clock)
         except StoreDamaged as error:
             print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
             if ask is None:
