@@ -34,6 +34,8 @@ HEAVY = (
     "icalendar",  # calendar export and sync
     "dateutil",
     "click",
+    # The hand-over socket: Python's own, after the first paint (QLocalServer only on Windows).
+    "PySide6.QtNetwork",
     "ghostless.core.draft_checker",  # the drafts of the wizard and the templates
     "ghostless.core.draft_rules",
     "ghostless.core.templates",

@@ -126,3 +126,29 @@ def test_the_settings_dialog_saves_at_once_and_the_shell_recomputes_on_a_thread(
         assert recompute.start()
     assert not service.needs_refresh()
     assert list(service.plan().windows) == from_scratch(tokyo)
+
+
+def test_the_app_opens_in_the_settings_zone_and_recomputes_nothing(
+    qtbot: QtBot, data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zone set in the settings, another on the machine: the rows the commands keep
+    (computed in the settings' zone) are the app's too, not recomputed at every start."""
+    from PySide6.QtWidgets import QApplication
+
+    from ghostless.ui.app import open_or_recover
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    made = Ledger.open(data_dir, clock, ZoneInfo("Europe/Berlin"))  # as the commands would
+    load_examples(made)
+    SettingsService(made).update({"time_zone": "Europe/Berlin"})
+    assert not follow_ups.needs_rebuild(store_of(made), made.zone)
+    made.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened = open_or_recover(app, data_dir)
+    assert opened is not None
+    try:
+        assert opened.zone == ZoneInfo("Europe/Berlin")
+        assert not follow_ups.needs_rebuild(store_of(opened), opened.zone)
+    finally:
+        opened.close()

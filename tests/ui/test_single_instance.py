@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
+import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from ghostless.ui.single_instance import SingleInstance, instance_name
+from ghostless.ui.single_instance import (
+    ADDRESS_NAME,
+    QtListener,
+    SingleInstance,
+    UnixListener,
+    instance_name,
+)
 
 
 def test_the_name_is_short_and_per_user_and_folder(tmp_path: Path) -> None:
@@ -121,3 +132,60 @@ def test_a_second_start_with_other_runtime_folders_still_hands_over(tmp_path: Pa
             first.wait(timeout=30)
         if first.stderr:
             first.stderr.close()
+
+
+def _send(address: str, message: bytes, replies: list[bytes]) -> None:
+    """A later start's side of the talk, with plain sockets (from a thread)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(10)
+        client.connect(address)
+        client.sendall(message[:2])  # the line may come in pieces
+        client.sendall(message[2:] + b"\n")
+        replies.append(client.recv(64))
+
+
+@pytest.mark.parametrize("listener", [UnixListener, QtListener])
+def test_the_first_listens_only_when_asked_and_answers_a_show(
+    qtbot: QtBot, tmp_path: Path, listener: type[UnixListener | QtListener]
+) -> None:
+    name = instance_name(tmp_path)
+    first = SingleInstance(name, tmp_path, make_listener=listener)
+    shown: list[bool] = []
+    first.show_requested.connect(lambda: shown.append(True))
+    try:
+        assert first.claim()
+        assert not (tmp_path / ADDRESS_NAME).exists()  # nothing listens before the first paint
+        first.listen()
+        address = (tmp_path / ADDRESS_NAME).read_text(encoding="utf-8").strip()
+        assert stat.S_IMODE(os.stat(address).st_mode) & 0o077 == 0  # the user's only
+        for message, reply in ((b"show", b"shown\n"), (b"nothing", b"noted\n")):
+            replies: list[bytes] = []
+            talk = threading.Thread(target=_send, args=(address, message, replies))
+            talk.start()
+            qtbot.waitUntil(lambda r=replies: bool(r), timeout=10_000)
+            talk.join()
+            assert replies == [reply]
+        assert shown == [True]
+    finally:
+        first.release()
+    assert not os.path.exists(address)  # gone with the first process
+    assert not (tmp_path / ADDRESS_NAME).exists()
+
+
+def test_a_socket_left_by_a_crash_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
+    name = instance_name(tmp_path)
+    stale = Path(QDir.tempPath()) / name
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as crashed:
+        crashed.bind(str(stale))  # bound, never listening: what a killed process leaves
+    first = SingleInstance(name, tmp_path)
+    try:
+        assert first.claim()
+        first.listen()
+        replies: list[bytes] = []
+        talk = threading.Thread(target=_send, args=(str(stale), b"show", replies))
+        talk.start()
+        qtbot.waitUntil(lambda: bool(replies), timeout=10_000)
+        talk.join()
+        assert replies == [b"shown\n"]
+    finally:
+        first.release()

@@ -166,7 +166,7 @@ def test_the_tray_snoozes_one_loop_by_a_preset_or_a_picked_time(
 ) -> None:
     tray = shell.tray
     assert tray is not None
-    tray.refresh()
+    tray.menu.aboutToShow.emit()  # the lines are read as the menu opens
     entry = next(a for a in tray.menu.actions() if a.text() == "Snooze…")
     loops = entry.menu()
     assert loops is not None
@@ -178,9 +178,10 @@ def test_the_tray_snoozes_one_loop_by_a_preset_or_a_picked_time(
     per_loop.actions()[0].trigger()  # for an hour
     agenda = ReminderService(examples).loop_agenda(first.loop.id)
     assert agenda[0].snoozed_until == clock.now() + timedelta(hours=1)
+    tray.menu.aboutToShow.emit()
+    assert tray.snapshot.owed
     assert first.loop.id not in {o.loop.id for o in tray.snapshot.owed}
     # Pick a time opens the window's dialog for that loop.
-    tray.refresh()
     second = tray.snapshot.owed[0].loop.id
     entry = next(a for a in tray.menu.actions() if a.text() == "Snooze…")
     per_loop = entry.menu().actions()[0].menu()  # type: ignore[union-attr]

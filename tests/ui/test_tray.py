@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.clock import FixedClock
 from ghostless.core.planner import Status
 from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
-from ghostless.services.ledger import Ledger
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell, window_settings
 from ghostless.ui.tray import (
@@ -110,7 +110,7 @@ def test_close_politely_lists_the_owed_loops_and_asks_for_the_wizard(
 
 def test_the_tray_opens_the_wizard_on_the_loop(qtbot: QtBot, shell: Shell) -> None:
     assert shell.tray is not None
-    shell.tray.refresh()
+    shell.tray.menu.aboutToShow.emit()  # the lines are read as the menu opens
     loop_id = shell.tray.snapshot.owed[0].loop.id
     shell.disengage(loop_id)
     window = shell.window
@@ -168,7 +168,7 @@ def test_away_from_the_tray_pauses_and_shows_it(shell: Shell) -> None:
 def test_an_owed_entry_opens_the_window_at_its_loop(qtbot: QtBot, shell: Shell) -> None:
     assert shell.tray is not None
     assert shell.window is None
-    shell.tray.refresh()
+    shell.tray.menu.aboutToShow.emit()  # the lines are read as the menu opens
     entry = shell.tray.owed_actions[1]
     entry.trigger()
     window = shell.window
@@ -256,3 +256,29 @@ def test_the_weekly_review_starts_with_the_shell_and_its_click_opens_insights(
     assert shell.window is not None
     assert shell.window.tabs.currentIndex() == INSIGHTS_TAB
     review.timer.stop()
+
+
+def test_a_refresh_reads_the_counts_and_the_menu_lines_wait_for_the_menu(
+    qtbot: QtBot, shell: Shell, examples: Ledger
+) -> None:
+    """A scheduler tick or a write refreshes the icon and tooltip with two counts; the
+    lines (a query and their text) are read only as the menu is about to show."""
+    tray = shell.tray
+    assert tray is not None
+    store = store_of(examples)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        tray.refresh()
+        counted = list(statements)
+        tray.menu.aboutToShow.emit()
+    finally:
+        store.conn.set_trace_callback(None)
+    owed = _owed_now(examples)
+    assert owed
+    assert tray.icon.toolTip().startswith(f"Ghostless: {len(owed)} owed now")
+    assert not [sql for sql in counted if "FROM loops" in sql]  # no line read for the refresh
+    assert len(statements) > len(counted)  # the menu's lines were read as it opened
+    assert [a.text() for a in tray.owed_actions[1 : 1 + len(owed[:MAX_MENU_ITEMS])]] == [
+        f"{o.loop.contact_name}: {o.window.label}".replace("&", "&&") for o in owed[:MAX_MENU_ITEMS]
+    ]

@@ -162,10 +162,13 @@ def open_or_recover(
     ``ask`` shows the recovery dialog and returns what was done ("" if the user
     quit); tests pass their own. None when Ghostless cannot start.
     """
-    clock, zone = SystemClock(), local_zone()
+    clock = SystemClock()
     while True:
         try:
-            return Ledger.open(folder, clock, zone)
+            # In the user's zone (the settings' time zone, else the system's), as every
+            # command opens it: with the system's, a zone set in the settings made each
+            # start recompute every loop's windows for the other zone (seconds at 30k).
+            return Ledger.open(folder, clock)
         except StoreDamaged as error:
             print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
             if ask is None:
@@ -249,7 +252,7 @@ class Shell(QObject):
         self.secrets: SecretStore | None = None
         self.tray: TrayController | None = None
         if tray_available:
-            self.tray = TrayController(self.snapshot, self)
+            self.tray = TrayController(self.snapshot, self, read_menu=self.menu_snapshot)
             self.tray.open_loop_requested.connect(self.open_loop)
             self.tray.disengage_requested.connect(self.disengage)
             self.tray.open_requested.connect(self.show_window)
@@ -301,6 +304,10 @@ class Shell(QObject):
             return None
 
     def snapshot(self) -> TraySnapshot:
+        """The tray's counts (its menu lines are read when the menu opens)."""
+        return read_snapshot(self.reminders, self.ledger.clock.now(), lines=False)
+
+    def menu_snapshot(self) -> TraySnapshot:
         return read_snapshot(self.reminders, self.ledger.clock.now())
 
     def ensure_window(self) -> MainWindow:
@@ -647,10 +654,15 @@ def _run_shell(
             QTimer.singleShot(0, app.quit)
         else:
             # The catch-up of what was missed while the app was closed (a database
-            # transaction) waits for the first paint: it never delays the window.
+            # transaction) and the hand-over socket wait for the first paint: they
+            # never delay the window.
             from ghostless.ui.ready_signal import after_first_paint
 
-            first_paint = after_first_paint(shell.window, shell.start)  # noqa: F841 - kept alive
+            def after_paint() -> None:
+                instance.listen()  # a later start is answered from now on
+                shell.start()
+
+            first_paint = after_first_paint(shell.window, after_paint)  # noqa: F841 - kept alive
         return app.exec()
     finally:
         terminate.close()

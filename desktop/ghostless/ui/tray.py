@@ -5,10 +5,12 @@ something owed (dots and an amber badge), something overdue (a red "!" badge).
 On macOS the menu bar gets monochrome template pictures (``QIcon.setIsMask``)
 so it follows the light or dark bar. The tooltip counts ("2 owed now, 1 overdue").
 
-The menu is rebuilt from a fresh :class:`TraySnapshot` whenever the state is
-refreshed and again just before it opens (``aboutToShow``): what is owed now,
-each entry opening its loop, then "Snooze all for an hour", away mode, "Open
-Ghostless", "Settings…" and "Quit". The controller only says what was asked
+The icon and tooltip follow the counts, read (with two aggregate queries)
+whenever the state is refreshed. The menu's lines are read and the menu rebuilt
+only just before it opens (``aboutToShow``): what is owed now, each entry
+opening its loop, then "Snooze all for an hour", away mode, "Open Ghostless",
+"Settings…" and "Quit". A scheduler tick or a write refreshes the counts, not
+lines nobody is looking at. The controller only says what was asked
 (signals); the app does it.
 """
 
@@ -47,12 +49,14 @@ class TrayState(Enum):
 class TraySnapshot:
     """What the tray shows: the first entries owed now, most urgent first, how many
     are owed now and overdue in all (counted in SQL; from ``owed`` when not given),
-    and away mode."""
+    and away mode. ``listed`` is False when only the counts were read (``owed`` is
+    then empty, and the menu keeps its lines until it is about to show)."""
 
     owed: tuple[Owed, ...] = ()
     away: bool = False
     owed_count: int | None = None
     overdue_count: int | None = None
+    listed: bool = True
 
     @property
     def total(self) -> int:
@@ -87,15 +91,16 @@ def snapshot_of(agenda: list[Owed], *, away: bool) -> TraySnapshot:
     return TraySnapshot(tuple(owed for owed in agenda if is_owed_now(owed)), away)
 
 
-def read_snapshot(reminders: ReminderService, now: datetime) -> TraySnapshot:
-    """The tray's view at ``now``: the counts, and only the lines its menu lists."""
+def read_snapshot(reminders: ReminderService, now: datetime, *, lines: bool = True) -> TraySnapshot:
+    """The tray's view at ``now``: the counts, and (``lines``) only the lines its menu lists."""
     counts = reminders.agenda_counts(now)
-    head = reminders.agenda(now, limit=MAX_MENU_ITEMS) if counts.owed_now else []
+    head = reminders.agenda(now, limit=MAX_MENU_ITEMS) if lines and counts.owed_now else []
     return TraySnapshot(
         tuple(owed for owed in head if is_owed_now(owed)),
         reminders.away() is not None,
         owed_count=counts.owed_now,
         overdue_count=counts.overdue_now,
+        listed=lines,
     )
 
 
@@ -121,6 +126,9 @@ def _menu_text(text: str) -> str:
 
 class TrayController(QObject):
     """The tray icon and its menu over a source of snapshots.
+
+    ``read`` gives what the icon and tooltip show (the counts may do); ``read_menu``
+    (``read`` when not given) what the menu lists, read as the menu is about to show.
 
     Signals:
         open_loop_requested(int): show the window at this loop.
@@ -155,10 +163,12 @@ class TrayController(QObject):
         read: Callable[[], TraySnapshot],
         parent: QObject | None = None,
         *,
+        read_menu: Callable[[], TraySnapshot] | None = None,
         template: bool = sys.platform == "darwin",
     ) -> None:
         super().__init__(parent)
         self._read = read
+        self._read_menu = read_menu if read_menu is not None else read
         self.template = template
         self.snapshot = TraySnapshot()
         self.menu = QMenu()
@@ -181,12 +191,17 @@ class TrayController(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_icon_activated)
-        self.menu.aboutToShow.connect(self.refresh)
+        self.menu.aboutToShow.connect(self.refresh_menu)
         self._show(self.snapshot)
 
     def refresh(self) -> TraySnapshot:
-        """Read the state again and show it (icon, tooltip, menu)."""
+        """Read the state again and show it (icon, tooltip; the menu's lines if read)."""
         self._show(self._read())
+        return self.snapshot
+
+    def refresh_menu(self) -> TraySnapshot:
+        """Read the state with the menu's lines and show it all (the menu is opening)."""
+        self._show(self._read_menu())
         return self.snapshot
 
     def show(self) -> None:
@@ -229,6 +244,8 @@ class TrayController(QObject):
     def _rebuild_menu(self, snapshot: TraySnapshot) -> None:
         self.snooze_all_action.setEnabled(bool(snapshot.total))
         self.away_action.setChecked(snapshot.away)
+        if not snapshot.listed:
+            return  # the lines are read when the menu is about to show
         if self.owed_actions and (snapshot.owed, snapshot.total) == self._listed:
             return  # nothing new to list: keep the entries (and their ids)
         self._listed = (snapshot.owed, snapshot.total)
