@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.core.clock import FixedClock
 from ghostless.services.ledger import Ledger
-from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS
+from ghostless.ui.lifecycle.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS
 from ghostless.ui.main_window import MainWindow
 
 #: Another process: 18 loops owing a reply, written in one go on the same file.

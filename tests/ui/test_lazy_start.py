@@ -43,8 +43,8 @@ HEAVY = (
     "ghostless.services.backup",  # the daily backup runs after the first paint
     "ghostless.ui.mail",
     "ghostless.ui.mail_accounts.sync_runner",
-    "ghostless.ui.notify_chain",
-    "ghostless.ui.settings_dialog",
+    "ghostless.ui.reminders.notify_chain",
+    "ghostless.ui.settings.settings_dialog",
     "ghostless.ui.wizard",
 )
 
@@ -52,7 +52,7 @@ HEAVY = (
 _CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-import ghostless.ui.ready_signal as first_paint
+import ghostless.ui.lifecycle.ready_signal as first_paint
 
 ready = first_paint.FirstPaint._ready
 

@@ -15,7 +15,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.ui.app import Shell
-from ghostless.ui.settings_dialog import SettingsDialog
+from ghostless.ui.settings.settings_dialog import SettingsDialog
 
 
 class FakeEntry:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from ghostless.ui.single_instance import SingleInstance, instance_name
+from ghostless.ui.lifecycle.single_instance import SingleInstance, instance_name
 
 
 def test_the_name_is_short_and_per_user_and_folder(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell, window_settings
-from ghostless.ui.tray import (
+from ghostless.ui.reminders.tray import (
     MAX_MENU_ITEMS,
     SNOOZE_ALL_TEXT,
     TrayController,

@@ -37,13 +37,19 @@ from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore
 from ghostless.services.zone import local_zone
-from ghostless.ui.icons import app_icon
-from ghostless.ui.recompute_progress import BackgroundRecompute
-from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
-from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
+from ghostless.ui.common.icons import app_icon
+from ghostless.ui.lifecycle.single_instance import (
+    NOTHING,
+    SHOW,
+    SHOWN,
+    SingleInstance,
+    instance_name,
+)
+from ghostless.ui.lifecycle.terminate import TerminateWatcher
+from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
+from ghostless.ui.reminders.tray import TrayController, TraySnapshot, read_snapshot
+from ghostless.ui.settings.recompute_progress import BackgroundRecompute
 from ghostless.ui.sync.runner import SyncRunner
-from ghostless.ui.terminate import TerminateWatcher
-from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -53,8 +59,8 @@ if TYPE_CHECKING:
     from ghostless.ui.insights.review import WeeklyReview
     from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
     from ghostless.ui.main_window import MainWindow
-    from ghostless.ui.notifier import Notifier
-    from ghostless.ui.settings_dialog import SettingsDialog
+    from ghostless.ui.reminders.notifier import Notifier
+    from ghostless.ui.settings.settings_dialog import SettingsDialog
 
 #: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
 #: has been shown: the start-up benchmark's stopwatch.
@@ -181,7 +187,7 @@ def open_or_recover(
 
 def _recovery_dialog(folder: Path) -> Callable[[StoreDamaged], str]:
     def ask(error: StoreDamaged) -> str:
-        from ghostless.ui.recovery_dialog import RecoveryDialog
+        from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(error, folder, SystemClock(), local_zone())
         dialog.exec()
@@ -280,7 +286,7 @@ class Shell(QObject):
     def _build_chain(self, bar: Notifier) -> Notifier:
         # Built for the first delivery, not at start: the chain and its backends
         # (D-Bus, plyer, tray messages) have nothing to do before then.
-        from ghostless.ui.notify_chain import build_notifier
+        from ghostless.ui.reminders.notify_chain import build_notifier
 
         return build_notifier(
             tray_icon=self.tray.icon if self.tray is not None else None,
@@ -379,7 +385,7 @@ class Shell(QObject):
 
     def open_settings(self) -> SettingsDialog:
         from ghostless.services.autostart import command_for, for_platform, launch_command
-        from ghostless.ui.settings_dialog import SettingsDialog
+        from ghostless.ui.settings.settings_dialog import SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
@@ -648,7 +654,7 @@ def _run_shell(
         else:
             # The catch-up of what was missed while the app was closed (a database
             # transaction) waits for the first paint: it never delays the window.
-            from ghostless.ui.ready_signal import after_first_paint
+            from ghostless.ui.lifecycle.ready_signal import after_first_paint
 
             first_paint = after_first_paint(shell.window, shell.start)  # noqa: F841 - kept alive
         return app.exec()

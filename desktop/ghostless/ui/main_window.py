@@ -46,25 +46,31 @@ from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.actions import WindowActions, build_actions
-from ghostless.ui.banner import Banner
 from ghostless.ui.commands import Commands
-from ghostless.ui.contacts_page import ContactsPage
-from ghostless.ui.detail_pane import LoopDetailPane
-from ghostless.ui.elided_tips import tip_cut_cells
-from ghostless.ui.empty_state import EmptyStatePage
-from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
-from ghostless.ui.filter_keys import clear_on_escape
-from ghostless.ui.icons import app_icon, icon
+from ghostless.ui.common.banner import Banner
+from ghostless.ui.common.elided_tips import tip_cut_cells
+from ghostless.ui.common.filter_keys import clear_on_escape
+from ghostless.ui.common.icons import app_icon, icon
+from ghostless.ui.common.theme import AWAY_ACCENT
+from ghostless.ui.contacts.contacts_page import ContactsPage
 from ghostless.ui.insights import InsightsTab
-from ghostless.ui.loop_table_model import LoopColumn, LoopTableModel
-from ghostless.ui.loop_table_view import LoopTableView
-from ghostless.ui.notifier import InWindowNotifier
+from ghostless.ui.lifecycle.external_writes import (
+    CONTACTS,
+    HISTORY,
+    LOOPS,
+    REMINDERS,
+    ExternalWrites,
+)
+from ghostless.ui.loops.detail_pane import LoopDetailPane
+from ghostless.ui.loops.empty_state import EmptyStatePage
+from ghostless.ui.loops.loop_table_model import LoopColumn, LoopTableModel
+from ghostless.ui.loops.loop_table_view import LoopTableView
+from ghostless.ui.loops.status_text import status_text
 from ghostless.ui.pipeline import PipelineTab
-from ghostless.ui.recompute_progress import BackgroundRecompute, RecomputeIndicator
-from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
-from ghostless.ui.status_text import status_text
-from ghostless.ui.theme import AWAY_ACCENT
-from ghostless.ui.today_page import TodayPage
+from ghostless.ui.reminders.notifier import InWindowNotifier
+from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
+from ghostless.ui.settings.recompute_progress import BackgroundRecompute, RecomputeIndicator
+from ghostless.ui.today.today_page import TodayPage
 
 if TYPE_CHECKING:
     from ghostless.ui.mail.mail_page import MailPage
@@ -682,38 +688,38 @@ class MainWindow(QMainWindow):
 
     # -- the File menu's transfers (imported on first use: start-up stays light) --
     def _on_import_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         if export_actions.import_contacts(self, self.ledger):
             self.commands.records_changed.emit(0)
 
     def _on_export_calendar_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         export_actions.export_calendar(self, self.reminders)
 
     def _on_export_json_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         export_actions.export_json(self, self.ledger)
 
     def _on_export_csv_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         export_actions.export_contacts(self, self.ledger, "csv")
 
     def _on_export_vcard_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         export_actions.export_contacts(self, self.ledger, "vcard")
 
     def _on_back_up_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         export_actions.back_up(self, self.ledger)
 
     def _on_restore_triggered(self) -> None:
-        from ghostless.ui import export_actions
+        from ghostless.ui.import_export import export_actions
 
         if export_actions.restore(self, self.ledger):
             self.commands.records_changed.emit(0)
