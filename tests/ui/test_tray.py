@@ -17,7 +17,8 @@ from ghostless.core.planner import Status
 from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
-from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell, window_settings
+from ghostless.ui.app import Shell, window_settings
+from ghostless.ui.reminders.no_tray_note import NO_TRAY_NOTED_KEY
 from ghostless.ui.reminders.tray import (
     MAX_MENU_ITEMS,
     SNOOZE_ALL_TEXT,

@@ -16,28 +16,30 @@ break the one gesture every desktop gives for "I'm done with this window".
 from __future__ import annotations
 
 import contextlib
-import linecache
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from ghostless import APP_ID, APP_NAME, ORG_NAME, __version__
-from ghostless.core.clock import SystemClock
-from ghostless.core.errors import GhostlessError, StoreDamaged, StoreError
+from ghostless import APP_NAME
+from ghostless.core.errors import GhostlessError, StoreError
 from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore
-from ghostless.services.zone import local_zone
-from ghostless.ui.common.icons import app_icon
+from ghostless.ui.lifecycle.opening import (
+    application,
+    forget_imported_sources,
+    open_or_recover,
+    report_store_error,
+    window_settings,
+)
 from ghostless.ui.lifecycle.single_instance import (
     NOTHING,
     SHOW,
@@ -46,6 +48,8 @@ from ghostless.ui.lifecycle.single_instance import (
     instance_name,
 )
 from ghostless.ui.lifecycle.terminate import TerminateWatcher
+from ghostless.ui.reminders.no_tray_note import note_no_tray_once
+from ghostless.ui.reminders.preferred_notifier import BarNotifier, PreferredNotifier
 from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
 from ghostless.ui.reminders.tray import TrayController, TraySnapshot, read_snapshot
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute
@@ -65,41 +69,12 @@ if TYPE_CHECKING:
 #: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
 #: has been shown: the start-up benchmark's stopwatch.
 EXIT_WHEN_READY_ENV = "GHOSTLESS_EXIT_WHEN_READY"
-WINDOW_SETTINGS_NAME = "window.ini"
-#: Platforms with no screen a person looks at; a message box there would wait forever.
-_HEADLESS_PLATFORMS = ("offscreen", "minimal")
-#: window.ini keys: preferences that only the window app uses.
-NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
-NATIVE_NOTIFICATIONS_KEY = "notifications/native"
-REMINDERS_BAR_KEY = "notifications/bar"
 #: How long after the start-up work the background parts start (see ``Shell.start``).
 BACKGROUND_START_MS = 500
 #: How long a mail account's problem stays in the window's status bar.
 MAIL_PROBLEM_SHOWN_MS = 60_000
 
 logger = logging.getLogger(__name__)
-
-
-def window_settings(data_dir: Path) -> QSettings:
-    """Window layout settings, kept as an INI file beside the database.
-
-    It also keeps a half-finished draft and the mail server's user name, so it is
-    readable by the user only, like the database (Qt's atomic save keeps the mode).
-    """
-    path = data_dir / WINDOW_SETTINGS_NAME
-    if path.parent.is_dir():
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-            path.chmod(0o600)
-        except OSError as exc:  # a read-only folder: the store reports it better
-            logger.warning("%s: cannot make it private (%s)", path, exc.strerror)
-    return QSettings(str(path), QSettings.Format.IniFormat)
-
-
-def flag(settings: QSettings, key: str, default: bool = True) -> bool:
-    """A yes/no preference from window.ini (stored as "true"/"false")."""
-    value = settings.value(key)
-    return default if value is None else str(value).lower() == "true"
 
 
 def build_main_window(
@@ -117,94 +92,6 @@ def build_main_window(
     return MainWindow(
         ledger, settings, reminders=reminders, scheduler=scheduler, recompute=recompute
     )
-
-
-def forget_imported_sources() -> None:
-    """Drop the source lines PySide6's import hook read (and linecache kept).
-
-    The hook reads the source of every module imported after PySide6 to see
-    whether it uses PySide6 (``__feature__``), and keeps only the answer; the
-    lines stay in linecache: about 4 MB for the window's modules, for nothing.
-    A traceback reads the lines it shows again.
-    """
-    linecache.clearcache()
-
-
-def _application() -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    return app
-
-
-def _report_store_error(app: QApplication, error: StoreError) -> None:
-    """Say once, in plain words, why Ghostless cannot open its data."""
-    print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
-    if app.platformName() in _HEADLESS_PLATFORMS:
-        return
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        f"{APP_NAME} cannot open its data",
-        f"{APP_NAME} cannot open its data and will close without changing anything.",
-    )
-    box.setInformativeText(str(error))
-    box.exec()
-
-
-def open_or_recover(
-    app: QApplication,
-    folder: Path,
-    ask: Callable[[StoreDamaged], str] | None = None,
-) -> Ledger | None:
-    """The ledger in ``folder``; when its database is there but cannot be used, what to
-    do is asked (restore a backup, start afresh) and the opening tried again.
-
-    ``ask`` shows the recovery dialog and returns what was done ("" if the user
-    quit); tests pass their own. None when Ghostless cannot start.
-    """
-    clock, zone = SystemClock(), local_zone()
-    while True:
-        try:
-            return Ledger.open(folder, clock, zone)
-        except StoreDamaged as error:
-            print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
-            if ask is None:
-                if app.platformName() in _HEADLESS_PLATFORMS:
-                    return None
-                ask = _recovery_dialog(folder)
-            if not ask(error):
-                return None
-        except StoreError as error:
-            _report_store_error(app, error)
-            return None
-
-
-def _recovery_dialog(folder: Path) -> Callable[[StoreDamaged], str]:
-    def ask(error: StoreDamaged) -> str:
-        from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
-
-        dialog = RecoveryDialog(error, folder, SystemClock(), local_zone())
-        dialog.exec()
-        return dialog.outcome
-
-    return ask
-
-
-class _BarNotifier:
-    """The last resort and in-app record: the reminders bar of the (possibly hidden) window."""
-
-    def __init__(self, shell: Shell) -> None:
-        self._shell = shell
-
-    def notify(self, delivery: Delivery) -> None:
-        if flag(self._shell.settings, REMINDERS_BAR_KEY):
-            self._shell.ensure_window().notifier.notify(delivery)
 
 
 class Shell(QObject):
@@ -280,8 +167,8 @@ class Shell(QObject):
 
     # -- parts -----------------------------------------------------------------
     def _build_notifier(self) -> Notifier:
-        bar = _BarNotifier(self)
-        return _Preferred(self.settings, lambda: self._build_chain(bar), bar)
+        bar = BarNotifier(self.settings, self.ensure_window)
+        return PreferredNotifier(self.settings, lambda: self._build_chain(bar), bar)
 
     def _build_chain(self, bar: Notifier) -> Notifier:
         # Built for the first delivery, not at start: the chain and its backends
@@ -544,47 +431,7 @@ class Shell(QObject):
 
     def note_no_tray_once(self) -> QMessageBox | None:
         """Say once that without a tray, reminders come only while the window is open."""
-        if flag(self.settings, NO_TRAY_NOTED_KEY, default=False):
-            return None
-        self.settings.setValue(NO_TRAY_NOTED_KEY, "true")
-        self.settings.sync()
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            f"{APP_NAME} has no tray here",
-            f"This desktop has no system tray, so {APP_NAME} reminds you only while its "
-            "window is open. Closing the window quits it; minimise it instead to keep "
-            "reminders coming.",
-            parent=self.window,
-        )
-        box.setInformativeText(
-            "On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a "
-            "tray, and Ghostless then stays there when you close its window."
-        )
-        box.open()
-        return box
-
-
-class _Preferred:
-    """The chain, or only the bar when native notifications are turned off (window.ini).
-
-    The chain is made by ``make_chain`` when the first delivery needs it.
-    """
-
-    def __init__(
-        self, settings: QSettings, make_chain: Callable[[], Notifier], bar: Notifier
-    ) -> None:
-        self._settings, self._make_chain, self._bar = settings, make_chain, bar
-        self._chain: Notifier | None = None
-
-    def notify(self, delivery: Delivery) -> None:
-        if flag(self._settings, NATIVE_NOTIFICATIONS_KEY):
-            if self._chain is None:
-                self._chain = self._make_chain()
-            self._chain.notify(delivery)
-        else:
-            self._bar.notify(delivery)
+        return note_no_tray_once(self.settings, self.window)
 
 
 def run(data_dir: str | None, *, autostart: bool = False) -> int:
@@ -594,12 +441,12 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
     window, unless this start came from login) and exits with status 0.
     """
     forget_imported_sources()
-    app = _application()
+    app = application()
     folder = resolve_data_dir(data_dir)
     try:
         ensure_private_dir(folder)  # the single-instance lock lives there
     except StoreError as error:
-        _report_store_error(app, error)
+        report_store_error(app, error)
         return 1
     instance = SingleInstance(instance_name(folder), folder)
     if not instance.claim():
