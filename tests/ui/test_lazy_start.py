@@ -41,7 +41,8 @@ HEAVY = (
     "ghostless.services.dav_sync",
     "ghostless.services.insights",
     "ghostless.services.backup",  # the daily backup runs after the first paint
-    "ghostless.ui.mail",
+    "ghostless.ui.mail.mail_page",  # the Mail tab's page (its placeholder is light)
+    "ghostless.ui.mail.suggestion_model",
     "ghostless.ui.mail_accounts.sync_runner",
     "ghostless.ui.reminders.notify_chain",
     "ghostless.ui.settings.settings_dialog",

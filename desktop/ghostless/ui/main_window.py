@@ -6,18 +6,12 @@ the data folder, so ``--data-dir`` keeps test and demo runs apart from the real 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ghostless import APP_NAME
-from ghostless.core.errors import GhostlessError, NotFoundError
-from ghostless.core.models import EventKind, Loop, LoopStatus
-from ghostless.core.planner import Delivery, Status
-from ghostless.core.wording import when_text
+from ghostless.core.models import Loop
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import build_actions
@@ -33,19 +27,20 @@ from ghostless.ui.lifecycle.external_writes import (
     REMINDERS,
     ExternalWrites,
 )
+from ghostless.ui.lifecycle.window_layout import restore_layout, save_layout
+from ghostless.ui.loops.action_wiring import LoopActionWiring
 from ghostless.ui.loops.empty_state import EmptyStatePage
 from ghostless.ui.loops.loops_tab import LoopsTab
+from ghostless.ui.mail import MailTab
 from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.reminders.away_banner import AwayBanner
 from ghostless.ui.reminders.notifier import InWindowNotifier
 from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
+from ghostless.ui.reminders.window_reminders import WindowReminders, loop_or_none
+from ghostless.ui.settings.delivery_start import DeliveryStart
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute, RecomputeIndicator
 from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.window_menus import build_menus, build_toolbar
-
-if TYPE_CHECKING:
-    from ghostless.ui.mail.mail_page import MailPage
-    from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
 TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB, INSIGHTS_TAB, PIPELINE_TAB = 0, 1, 2, 3, 4, 5
 
@@ -125,13 +120,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.loops_tab, "Loops")
         self.tabs.addTab(self.contacts_page, "Contacts")
-        # The Mail tab is built when first shown: reading mail needs the email package
-        # (about 100 ms to import), which start-up should not wait for.
-        self.mail_tab = QWidget()
-        QVBoxLayout(self.mail_tab).setContentsMargins(0, 0, 0, 0)
-        self.mail_page: MailPage | None = None
-        #: The app's one mail sync, given by the app; without it the Mail tab makes its own.
-        self.mail_runner: Callable[[], MailSyncRunner] | None = None
+        # Built when first shown: reading mail needs the email package.
+        self.mail_tab = MailTab(ledger)
         self.tabs.addTab(self.mail_tab, "Mail")
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
@@ -148,7 +138,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.tabs)
-        self.notifier = InWindowNotifier(ledger.zone, self._loop_or_none, self.commands.snooze_menu)
+        self.notifier = InWindowNotifier(
+            ledger.zone, lambda loop_id: loop_or_none(ledger, loop_id), self.commands.snooze_menu
+        )
         self.away_banner = AwayBanner()
         self.away_label, self.back_button = self.away_banner.label, self.away_banner.back_button
         central = QWidget()
@@ -163,16 +155,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.next_label)
         #: Stale windows are worked out on a thread while the window stays in use.
         self.recompute = recompute or BackgroundRecompute(ledger, self)
-        self._scheduler_waits = False
         self.recompute_indicator = RecomputeIndicator(self.recompute)
         self.statusBar().addPermanentWidget(self.recompute_indicator)
-        self.recompute.finished.connect(self._on_recompute_finished)
-        self.recompute.failed.connect(self._on_recompute_failed)
-        #: Whether the window delivers reminders itself (to its bar); the app's
+        #: The window delivers reminders itself (to its bar) unless the app's
         #: shell passes its scheduler and delivers through the notification chain.
-        self._owns_scheduler = scheduler is None
+        self.reminder_reactions = WindowReminders(self, owns_scheduler=scheduler is None)
         self.scheduler = scheduler or SchedulerDriver(
             self.reminders, ledger.clock, self, watch_log=SettingsWatchLog(settings)
+        )
+        self.delivery_start = DeliveryStart(
+            self.recompute,
+            self.scheduler,
+            self.today_page,
+            self.loops_tab,
+            self.reminder_reactions.refresh_owed,
+            self.statusBar(),
         )
 
         # Writes by other processes (the command line, a cron job), noticed while visible.
@@ -193,49 +190,34 @@ class MainWindow(QMainWindow):
         from ghostless.ui.triage.wiring import SnoozeWiring
 
         self.snooze_wiring = SnoozeWiring(self, TODAY_TAB, LOOPS_TAB)
-        self._update_actions(None)  # nothing selected yet
+        self.loop_actions = LoopActionWiring(self, LOOPS_TAB)
+        self.loop_actions.update(None)  # nothing selected yet
         self._connect()
         self.loops_tab.count_open_loops()
         self.loops_tab.apply_query()
-        self._restore_state()
+        restore_layout(self, self.tabs, self.loops_tab, settings, TODAY_TAB)
         self._show_right_page()
-        self._update_away()
+        self.reminder_reactions.update_away()
 
     # -- wiring --------------------------------------------------------------
     def _connect(self) -> None:
         actions, commands = self.window_actions, self.commands
         actions.new_loop.triggered.connect(lambda: commands.new_loop())
         actions.new_contact.triggered.connect(commands.new_contact)
-        actions.log_received.triggered.connect(lambda: self._log(EventKind.RECEIVED))
-        actions.log_sent.triggered.connect(lambda: self._log(EventKind.SENT))
-        actions.log_other.triggered.connect(lambda: self._log(EventKind.NOTE))
-        actions.edit_loop.triggered.connect(lambda: self._with_loop(commands.edit_loop))
-        actions.close_loop.triggered.connect(lambda: self._with_loop(commands.close_loop))
-        actions.disengage.triggered.connect(self._on_disengage_triggered)
-        actions.reopen_loop.triggered.connect(lambda: self._with_loop(commands.reopen_loop))
-        actions.archive_loop.triggered.connect(lambda: self._with_loop(commands.archive_loop))
-        actions.delete_loop.triggered.connect(lambda: self._with_loop(commands.delete_loop))
+        self.loop_actions.connect()
         commands.open_requested.connect(self._on_commands_open_requested)
-        # Every action follows the selection of the tab on show (or is off).
-        self.tabs.currentChanged.connect(self._on_visible_selection_changed)
-        self.today_page.table.selectionModel().selectionChanged.connect(
-            self._on_visible_selection_changed
-        )
-        self.contacts_page.contact_table.selectionModel().selectionChanged.connect(
-            self._on_visible_selection_changed
-        )
-        self.contacts_page.contact_model.modelReset.connect(self._on_visible_selection_changed)
         actions.find.triggered.connect(self.focus_filter)
         actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
         actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
-        actions.away.triggered.connect(self._on_away_triggered)
-        self.back_button.clicked.connect(lambda: self.commands.come_back())
+        self.reminder_reactions.connect()
+        self.mail_tab.records_changed.connect(commands.records_changed)
+        self.mail_tab.accounts_requested.connect(self.mail_accounts_requested)
         actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
         actions.quit.triggered.connect(self._on_quit_triggered)
         self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
         self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
-        self.loops_tab.loop_selected.connect(self._update_actions)
+        self.loops_tab.loop_selected.connect(self.loop_actions.update)
         self.loops_tab.wire_commands(commands)
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
@@ -243,7 +225,6 @@ class MainWindow(QMainWindow):
         self.show_mail_action.triggered.connect(self.show_mail)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         commands.records_changed.connect(self._on_commands_records_changed)
-        commands.reminders_changed.connect(self._on_commands_reminders_changed)
         self.today_page.open_requested.connect(self.open_loop)
         self.insights_tab.open_requested.connect(self.open_loop)
         self.pipeline_tab.open_requested.connect(self.open_loop)
@@ -256,8 +237,6 @@ class MainWindow(QMainWindow):
         self.today_page.disengage_requested.connect(commands.disengage)
         self.notifier.open_requested.connect(self.open_loop)
         self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
-        self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
-        self.scheduler.schedule_changed.connect(self._on_scheduler_schedule_changed)
         self.external_writes.changed.connect(self._on_external_writes_changed)
 
     # -- the loop list -------------------------------------------------------
@@ -289,21 +268,6 @@ class MainWindow(QMainWindow):
         self._show_right_page()
         self.tabs.setCurrentWidget(self.mail_tab)
 
-    def ensure_mail_page(self) -> MailPage:
-        """The Mail tab's page, built on first use."""
-        if self.mail_page is None:
-            from ghostless.services.mail import MailService
-            from ghostless.ui.mail.mail_page import MailPage
-
-            runner = self.mail_runner() if self.mail_runner is not None else None
-            self.mail_page = MailPage(MailService(self.ledger), runner=runner)
-            layout = self.mail_tab.layout()
-            assert layout is not None
-            layout.addWidget(self.mail_page)
-            self.mail_page.records_changed.connect(self.commands.records_changed)
-            self.mail_page.accounts_requested.connect(self.mail_accounts_requested)
-        return self.mail_page
-
     def _show_right_page(self) -> None:
         empty = self.ledger.is_empty() and not self._mail_wanted
         self.stack.setCurrentWidget(self.empty_page if empty else self.tabs)
@@ -319,33 +283,6 @@ class MainWindow(QMainWindow):
             return owed.loop if owed is not None else None
         return None  # Contacts: the contact actions apply instead
 
-    def _on_visible_selection_changed(self, *_args: object) -> None:
-        self._update_actions(self.visible_loop())
-
-    def _update_actions(self, loop: Loop | None) -> None:
-        """Enable what makes sense for ``loop``: nothing without one.
-
-        Logging and closing are for open loops, reopening for closed or archived ones.
-        ``loop`` is the Loops tab's; on another tab, its own selection counts.
-        """
-        if self.tabs.currentIndex() != LOOPS_TAB:
-            loop = self.visible_loop()
-        self.contact_wiring.update(loop)
-        actions = self.window_actions
-        is_open = loop is not None and loop.is_open
-        for action in actions.loop_actions():
-            action.setEnabled(loop is not None)
-        for action in (
-            actions.log_received,
-            actions.log_sent,
-            actions.close_loop,
-            actions.disengage,
-            actions.snooze,
-        ):
-            action.setEnabled(is_open)
-        actions.reopen_loop.setEnabled(loop is not None and not loop.is_open)
-        actions.archive_loop.setEnabled(loop is not None and loop.status is not LoopStatus.ARCHIVED)
-
     # -- reactions -----------------------------------------------------------
     def show_insights(self) -> None:
         """Show the Insights tab (the weekly review opens it)."""
@@ -354,7 +291,7 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         # Mail, Insights and Pipeline are built when first shown, off the start-up path.
         if self.tabs.widget(index) is self.mail_tab:
-            self.ensure_mail_page()
+            self.mail_tab.ensure_page()
         elif index == INSIGHTS_TAB:
             self.insights_tab.ensure_loaded()
         elif index == PIPELINE_TAB:
@@ -375,7 +312,7 @@ class MainWindow(QMainWindow):
         if loop_id and self.loop_model.row_of(loop_id) is not None:
             self.tabs.setCurrentIndex(LOOPS_TAB)
         self.today_page.refresh()
-        self._prune_notifier()
+        self.reminder_reactions.prune_notifier()
         self.scheduler.reschedule()  # what was written may come due at once, or later
 
     def _on_external_writes_changed(self, parts: frozenset[str]) -> None:
@@ -389,10 +326,10 @@ class MainWindow(QMainWindow):
             self.loops_tab.reload()
             self._show_right_page()
         if REMINDERS in parts:
-            self._update_away()
+            self.reminder_reactions.update_away()
         if records or REMINDERS in parts:
             self.today_page.refresh()
-            self._prune_notifier()
+            self.reminder_reactions.prune_notifier()
         if HISTORY in parts:  # a step made there can be taken back here
             self.undo_controls.refresh()
         self.scheduler.reschedule()  # what they wrote may come due sooner
@@ -408,151 +345,17 @@ class MainWindow(QMainWindow):
 
     # -- reminders -----------------------------------------------------------
     def start_scheduler(self) -> None:
-        """Fill the Today view and start delivering: what was missed comes now, once.
-
-        Called once the window has been painted (see :func:`ghostless.ui.app.run`).
-        Stale windows (a new zone, settings or rules) are worked out on a thread
-        first: the window shows the rows as they were, usable, and delivering
-        starts once the new ones are in.
-        """
-        if self.recompute.start():
-            self._scheduler_waits = True
-            return
-        self.today_page.refresh()
-        self.scheduler.start()
-
-    def _on_recompute_finished(self, _did: bool) -> None:
-        self._refresh_owed()
-        self.loops_tab.update_status()
-        if self._scheduler_waits:
-            self._scheduler_waits = False
-            self.scheduler.start()
-        else:
-            self.scheduler.reschedule()
-
-    def _on_recompute_failed(self, message: str) -> None:
-        self.statusBar().showMessage(
-            f"Could not work out the follow-ups again: {message}. The earlier ones are shown.",
-            10_000,
-        )
-        if self._scheduler_waits:
-            self._scheduler_waits = False
-            self.scheduler.start()
-
-    def _loop_or_none(self, loop_id: int) -> Loop | None:
-        try:
-            return self.ledger.loop(loop_id)
-        except NotFoundError:
-            return None
-
-    def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
-        if self._owns_scheduler:
-            self.notifier.notify(delivery)
-        self._refresh_owed()
-
-    def reminders_changed_elsewhere(self) -> None:
-        """A snooze or away mode changed outside the window (the tray): show it."""
-        self.undo_controls.refresh()
-        self._update_away()
-        self._refresh_owed()
-
-    def _on_scheduler_schedule_changed(self) -> None:
-        wakeup, now = self.scheduler.next_wakeup_at, self.ledger.clock.now()
-        if self.reminders.away() is not None:
-            self.next_label.setText("Reminders paused")
-        elif wakeup is None:
-            self.next_label.setText("No reminders pending")
-        else:
-            self.next_label.setText(f"Next reminder {when_text(wakeup, now, self.ledger.zone)}")
-
-    def _refresh_owed(self) -> None:
-        """What is owed changed (time passed, a snooze): the Today view and the Next column."""
-        self.today_page.refresh()
-        self.loops_tab.refresh_owed()
-        self._prune_notifier()
-
-    def _prune_notifier(self) -> None:
-        """Take off the bar the loops no longer owed anything now (answered, closed)."""
-        shown = self.notifier.loop_ids()
-        if not shown:
-            return
-        owed = self.reminders.next_windows(list(shown), self.ledger.clock.now())
-        self.notifier.keep_only([i for i, o in owed.items() if o.status is not Status.UPCOMING])
-
-    def _on_commands_reminders_changed(self, loop_id: int) -> None:
-        if loop_id:
-            self.notifier.discard(loop_id)
-        self._update_away()
-        self._refresh_owed()
-        self.scheduler.reschedule()
-
-    def _on_away_triggered(self, checked: bool) -> None:
-        if checked:
-            self.commands.go_away()
-        else:
-            self.commands.come_back()
-
-    def _update_away(self) -> None:
-        away = self.reminders.away()
-        self.window_actions.away.setChecked(away is not None)
-        self.away_banner.show_away(away, self.ledger.clock.now(), self.ledger.zone)
+        """Fill Today and start delivering, after the first paint (see :class:`DeliveryStart`)."""
+        self.delivery_start.start()
 
     def _on_commands_open_requested(self, loop_id: int) -> None:
         if not self.open_loop(loop_id) and not self.show_closed_check.isChecked():
             self.show_closed_check.setChecked(True)  # a closed loop: list those too
             self.open_loop(loop_id)
 
-    def _on_disengage_triggered(self) -> None:
-        """Ctrl+Shift+D: the loop selected in the tab shown (Today or Loops)."""
-        loop = self.visible_loop()
-        if loop:
-            self.commands.disengage(loop.id)
-
-    def _log(self, kind: EventKind) -> None:
-        self._with_loop(lambda loop: self.commands.log_event(loop, kind))
-
-    def _with_loop(self, command: Callable[[Loop], object]) -> None:
-        """Act on the loop the visible tab has selected, as it is now (never a hidden one)."""
-        loop = self.visible_loop()
-        if loop is None:
-            return
-        try:
-            fresh = self.ledger.loop(loop.id)
-        except GhostlessError as exc:
-            self.commands.warn(str(exc))
-            return
-        command(fresh)
-
     # -- remembering the layout ----------------------------------------------
-    def _restore_state(self) -> None:
-        settings = self.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
-            # The list gets the room: its subject column is the one that stretches.
-            self.loops_tab.setSizes([880, 400])
-        # Never wider or taller than the screen (a 1024 px laptop, or a layout kept
-        # from a larger monitor).
-        room = self.screen().availableGeometry()
-        if self.width() > room.width() or self.height() > room.height():
-            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.loops_tab.restore_state(settings)
-        tab = str(settings.value("window/tab", TODAY_TAB))
-        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else TODAY_TAB)
-        self.loops_tab.restore_selection(settings)
-
     def save_state(self) -> None:
-        settings = self.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        self.loops_tab.save_state(settings)
-        settings.setValue("window/tab", self.tabs.currentIndex())
-        settings.sync()
+        save_layout(self, self.tabs, self.loops_tab, self.settings)
 
     def _on_quit_triggered(self) -> None:
         if self.keep_running_in_tray:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 
+from ghostless.core.errors import GhostlessError
+from ghostless.core.models import Loop
 from ghostless.core.planner import Delivery
+from ghostless.services.ledger import Ledger
 from ghostless.ui.lifecycle.opening import flag
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from ghostless.ui.main_window import MainWindow
     from ghostless.ui.reminders.notifier import Notifier
 
@@ -49,3 +54,44 @@ class PreferredNotifier:
             self._chain.notify(delivery)
         else:
             self._bar.notify(delivery)
+
+
+def app_notifier(
+    settings: QSettings,
+    ledger: Ledger,
+    window: Callable[[], MainWindow],
+    *,
+    tray_icon: QSystemTrayIcon | None,
+    on_open: Callable[[int], None],
+    on_snooze: Callable[[int], None],
+    on_show_all: Callable[[], None],
+    parent: QObject,
+) -> Notifier:
+    """Where the app's deliveries go: the notification chain, ending in the window's bar."""
+    bar = BarNotifier(settings, window)
+
+    def build_chain() -> Notifier:
+        # Built for the first delivery, not at start: the chain and its backends
+        # (D-Bus, plyer, tray messages) have nothing to do before then.
+        from ghostless.ui.reminders.notify_chain import build_notifier
+
+        return build_notifier(
+            tray_icon=tray_icon,
+            last_resort=bar,
+            on_open=on_open,
+            on_snooze=on_snooze,
+            on_show_all=on_show_all,
+            zone=ledger.zone,
+            clock=ledger.clock,
+            loop_of=lambda loop_id: _loop_or_none(ledger, loop_id),
+            parent=parent,
+        )
+
+    return PreferredNotifier(settings, build_chain, bar)
+
+
+def _loop_or_none(ledger: Ledger, loop_id: int) -> Loop | None:
+    try:
+        return ledger.loop(loop_id)
+    except GhostlessError:
+        return None
