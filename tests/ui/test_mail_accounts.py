@@ -132,9 +132,8 @@ def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_backgroun
     assert shell.mail.open_accounts() is dialog  # one at a time
     runner = shell.mail.runner()
     assert runner is shell.mail.runner()  # one runner, one timer, for the app's life
-    assert (
-        window.mail_tab.ensure_page().runner is runner
-    )  # the Mail tab's Sync now is the same sync
+    # The Mail tab's Sync now is the same sync.
+    assert window.mail_tab.ensure_page().runner is runner
     with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
         window.mail_sync_action.trigger()  # no accounts: a sync that reads nothing
     shell.start()
