@@ -3,7 +3,7 @@
 Imports Qt and shows a QSystemTrayIcon (a plain picture and a one-entry menu).
 Started by the benchmark with ``GHOSTLESS_READY_FD``, it reports the next turn
 of its event loop as Ghostless started with ``--autostart`` does (the same
-:mod:`ghostless.ui.ready_signal`), then runs until it is stopped; with
+:mod:`ghostless.ui.lifecycle.ready_signal`), then runs until it is stopped; with
 ``GHOSTLESS_EXIT_WHEN_READY=1`` it quits on the first turn of the event loop.
 Needs a tray host (under Xvfb: the fake StatusNotifierWatcher); it exits 2
 when there is none.
@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from ghostless.ui.ready_signal import ready_signal
+from ghostless.ui.lifecycle.ready_signal import ready_signal
 
 
 def main() -> int:

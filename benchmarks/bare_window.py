@@ -3,7 +3,7 @@
 Imports Qt and shows a QMainWindow holding a QTableView. Started by the
 benchmark with ``GHOSTLESS_READY_FD``, it reports its first paint and the next
 turn of its event loop exactly as Ghostless does (the same
-:mod:`ghostless.ui.ready_signal`), then runs until it is stopped; with
+:mod:`ghostless.ui.lifecycle.ready_signal`), then runs until it is stopped; with
 ``GHOSTLESS_EXIT_WHEN_READY=1`` it quits on the first turn of the event loop.
 """
 
@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-from ghostless.ui.ready_signal import ready_signal
+from ghostless.ui.lifecycle.ready_signal import ready_signal
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 painted, when it is ready, its memory at rest and how often it wakes up while idle.
 
 The process reports its stages itself on a pipe (``GHOSTLESS_READY_FD``, see
-:mod:`ghostless.ui.ready_signal`); everything else is read from ``/proc`` of
+:mod:`ghostless.ui.lifecycle.ready_signal`); everything else is read from ``/proc`` of
 the running process: the resident set (``VmRSS``) a few seconds after it was
 ready, and its wake-ups over a fixed interval, counted as the context switches
 (voluntary and not) of all its threads. Each run ends with SIGTERM, by the

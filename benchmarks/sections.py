@@ -148,7 +148,7 @@ def _floors(report: Report, root: Path, store_dir: Path, strokes: list[Keystroke
     )
     report.add(Figure(FLOOR, "  same, max", max(replayed) * 1000 if replayed else None, "ms"))
     try:
-        from ghostless.ui import loop_table_model
+        from ghostless.ui.loops import loop_table_model
 
         # The list reads a page of this many rows per keystroke.
         batch = loop_table_model.FIRST_BATCH

@@ -11,7 +11,7 @@ from ghostless.core.clock import FixedClock
 from ghostless.core.planner import Delivery
 from ghostless.services.notify import DBUS
 from ghostless.services.notify_dbus import OPEN, SNOOZE_HOUR, DbusNotifications
-from ghostless.ui.notify_chain import build_notifier
+from ghostless.ui.reminders.notify_chain import build_notifier
 from tests.integration.conftest import BusMonitor, dunstctl, wait_until
 from tests.integration.test_dbus_notifications import DEADLINE, _emit_action_invoked
 from tests.ui.test_notify_chain import Bar, Calls, _loop_of, _pending

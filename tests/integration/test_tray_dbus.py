@@ -25,7 +25,7 @@ from ghostless.services.examples import load_examples
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.zone import local_zone
-from ghostless.ui.tray import SNOOZE_ALL_TEXT, snapshot_of
+from ghostless.ui.reminders.tray import SNOOZE_ALL_TEXT, snapshot_of
 from tests.integration.conftest import START_DEADLINE, read_line, stop, wait_until
 
 WATCHER_SCRIPT = Path(__file__).with_name("fake_sni_watcher.py")

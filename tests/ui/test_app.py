@@ -16,7 +16,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.paths import database_path
 from ghostless.services.zone import local_zone
 from ghostless.ui.app import EXIT_WHEN_READY_ENV, run
-from ghostless.ui.status_text import status_text
+from ghostless.ui.loops.status_text import status_text
 
 
 def test_a_damaged_database_is_reported_and_left_untouched(

@@ -12,10 +12,10 @@ from ghostless.core.models import Address, AddressKind, LoopKind
 from ghostless.services.importers import Source
 from ghostless.services.imports import import_file
 from ghostless.services.ledger import Ledger
-from ghostless.ui import export_actions
-from ghostless.ui.contact_dialog import ContactDialog
-from ghostless.ui.duplicates_dialog import DuplicatesDialog
-from ghostless.ui.import_dialog import ImportDialog
+from ghostless.ui.contacts.contact_dialog import ContactDialog
+from ghostless.ui.contacts.duplicates_dialog import DuplicatesDialog
+from ghostless.ui.import_export import export_actions
+from ghostless.ui.import_export.import_dialog import ImportDialog
 from ghostless.ui.main_window import CONTACTS_TAB, MainWindow
 from tests.ui.test_dialogs import open_dialog, press_ok
 

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import EventKind, LoopKind, Outcome
 from ghostless.services.ledger import Ledger, contacts_of, store_of
-from ghostless.ui.close_dialog import CloseDialog
-from ghostless.ui.contact_dialog import ContactDialog
-from ghostless.ui.contact_picker import CONTACT_ID_ROLE, SUGGESTIONS, ContactSuggestionModel
-from ghostless.ui.event_dialog import EventDialog
-from ghostless.ui.form_dialog import FormDialog
-from ghostless.ui.local_time import to_wall_clock
-from ghostless.ui.loop_dialog import NEW_CONTACT, NO_CONTACT, LoopDialog
+from ghostless.ui.common.form_dialog import FormDialog
+from ghostless.ui.common.local_time import to_wall_clock
+from ghostless.ui.contacts.contact_dialog import ContactDialog
+from ghostless.ui.loops.close_dialog import CloseDialog
+from ghostless.ui.loops.contact_picker import CONTACT_ID_ROLE, SUGGESTIONS, ContactSuggestionModel
+from ghostless.ui.loops.event_dialog import EventDialog
+from ghostless.ui.loops.loop_dialog import NEW_CONTACT, NO_CONTACT, LoopDialog
 
 _Dialog = TypeVar("_Dialog", bound=FormDialog)
 
@@ -262,7 +262,7 @@ def test_contact_suggestions_ask_the_store_for_a_few_only(
 
 def test_what_happened_fits_the_kind_of_loop(qtbot: QtBot, ledger: Ledger) -> None:
     from ghostless.core.models import LoopKind
-    from ghostless.ui.loop_dialog import LoopDialog
+    from ghostless.ui.loops.loop_dialog import LoopDialog
 
     dialog = LoopDialog(ledger)
     qtbot.addWidget(dialog)

@@ -13,7 +13,13 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.clock import FixedClock
 from ghostless.services.changes import ALL_PARTS
 from ghostless.services.ledger import Ledger, store_of
-from ghostless.ui.external_writes import CONTACTS, HISTORY, LOOPS, REMINDERS, ExternalWrites
+from ghostless.ui.lifecycle.external_writes import (
+    CONTACTS,
+    HISTORY,
+    LOOPS,
+    REMINDERS,
+    ExternalWrites,
+)
 from ghostless.ui.main_window import MainWindow
 
 #: Another process: 18 loops owing a reply, written in one go on the same file.

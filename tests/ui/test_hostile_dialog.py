@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from ghostless.services.ledger import Ledger, contacts_of
-from ghostless.ui.contact_dialog import ContactDialog
+from ghostless.ui.contacts.contact_dialog import ContactDialog
 from tests.ui.test_dialogs import open_dialog, press_ok
 
 

@@ -11,8 +11,8 @@ from ghostless.core.contact_import import RowAction
 from ghostless.services.importers import Source
 from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.reminders import ReminderService
-from ghostless.ui import export_actions
-from ghostless.ui.import_dialog import ImportDialog, ImportPreviewModel
+from ghostless.ui.import_export import export_actions
+from ghostless.ui.import_export.import_dialog import ImportDialog, ImportPreviewModel
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 

@@ -281,7 +281,7 @@ def test_the_weekly_review_shows_once_when_due_and_a_click_opens_insights(
 
     from ghostless.services.insights import InsightsService
     from ghostless.ui.insights.review import REVIEW, WeeklyReview
-    from ghostless.ui.notify_tray import MESSAGE_OWNER
+    from ghostless.ui.reminders.notify_tray import MESSAGE_OWNER
 
     icon = QSystemTrayIcon()
     service = InsightsService(history)

@@ -25,10 +25,10 @@ from ghostless.services.examples import load_examples
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.app import build_main_window, window_settings
-from ghostless.ui.loop_table_model import LoopColumn
+from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
-from ghostless.ui.scheduler import WATCHED_KEY
-from ghostless.ui.tray import MENU_CHARS, TrayController, TraySnapshot, snapshot_of
+from ghostless.ui.reminders.scheduler import WATCHED_KEY
+from ghostless.ui.reminders.tray import MENU_CHARS, TrayController, TraySnapshot, snapshot_of
 
 #: The longest a name may be, in words no window can fit on one line.
 LONG_NAME = ("Maximiliane Konstantinopoulou-Wolfeschlegelsteinhausenberger " * 4)[:200].strip()

@@ -43,10 +43,11 @@ HEAVY = (
     "ghostless.services.dav_sync",
     "ghostless.services.insights",
     "ghostless.services.backup",  # the daily backup runs after the first paint
-    "ghostless.ui.mail",
+    "ghostless.ui.mail.mail_page",  # the Mail tab's page (its placeholder is light)
+    "ghostless.ui.mail.suggestion_model",
     "ghostless.ui.mail_accounts.sync_runner",
-    "ghostless.ui.notify_chain",
-    "ghostless.ui.settings_dialog",
+    "ghostless.ui.reminders.notify_chain",
+    "ghostless.ui.settings.settings_dialog",
     "ghostless.ui.wizard",
 )
 
@@ -54,7 +55,7 @@ HEAVY = (
 _CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-import ghostless.ui.ready_signal as first_paint
+import ghostless.ui.lifecycle.ready_signal as first_paint
 
 ready = first_paint.FirstPaint._ready
 

@@ -122,21 +122,22 @@ def test_the_mail_menu_reaches_the_accounts_and_the_shell_syncs_in_the_backgroun
     from ghostless.ui.app import Shell
 
     shell = Shell(ledger, settings, tray_available=False)
-    shell.secrets = MemorySecretStore()
+    shell.mail.secrets = MemorySecretStore()
     window = shell.ensure_window()
     qtbot.addWidget(window)
     window.mail_accounts_action.trigger()
-    dialog = shell.mail_accounts_dialog
+    dialog = shell.mail.dialog
     assert isinstance(dialog, MailAccountsDialog)
     qtbot.addWidget(dialog)
-    assert shell.open_mail_accounts() is dialog  # one at a time
-    runner = shell.mail_runner()
-    assert runner is shell.mail_runner()  # one runner, one timer, for the app's life
-    assert window.ensure_mail_page().runner is runner  # the Mail tab's Sync now is the same sync
+    assert shell.mail.open_accounts() is dialog  # one at a time
+    runner = shell.mail.runner()
+    assert runner is shell.mail.runner()  # one runner, one timer, for the app's life
+    # The Mail tab's Sync now is the same sync.
+    assert window.mail_tab.ensure_page().runner is runner
     with qtbot.waitSignal(runner.running_changed, timeout=20_000, check_params_cb=lambda r: not r):
         window.mail_sync_action.trigger()  # no accounts: a sync that reads nothing
     shell.start()
-    shell.start_background()  # no accounts: no mail timer
+    shell.background.run()  # no accounts: no mail timer
     assert not runner.timer.isActive()
     shell.quit()
 

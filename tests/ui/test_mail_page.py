@@ -162,15 +162,15 @@ def test_the_mail_tab_is_reached_from_an_empty_window(
 ) -> None:
     window = build_main_window(ledger, settings)
     qtbot.addWidget(window)
-    assert window.mail_page is None  # built when first shown, off the start-up path
+    assert window.mail_tab.page is None  # built when first shown, off the start-up path
     assert window.stack.currentWidget() is window.empty_page
     window.empty_page.mail_button.click()
     assert window.stack.currentWidget() is window.tabs
     assert window.tabs.currentWidget() is window.mail_tab
-    assert window.mail_page is not None
-    assert "Add your addresses first" in window.mail_page.sources_label.text()
+    assert window.mail_tab.page is not None
+    assert "Add your addresses first" in window.mail_tab.page.sources_label.text()
     with qtbot.waitSignal(window.mail_accounts_requested, timeout=1_000):
-        window.mail_page.accounts_button.click()  # Accounts… beside Sync now
+        window.mail_tab.page.accounts_button.click()  # Accounts… beside Sync now
     window.tabs.setCurrentIndex(0)
     window.show_mail_action.trigger()
     assert window.tabs.currentWidget() is window.mail_tab

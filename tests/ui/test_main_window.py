@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.models import EventKind, Loop, LoopKind, LoopStatus, Outcome, Turn
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.ui.app import build_main_window, window_settings
-from ghostless.ui.close_dialog import CloseDialog
 from ghostless.ui.commands import ConfirmBox
-from ghostless.ui.contact_dialog import ContactDialog
-from ghostless.ui.event_dialog import EventDialog
-from ghostless.ui.form_dialog import FormDialog
-from ghostless.ui.loop_dialog import LoopDialog
-from ghostless.ui.loop_table_model import FIRST_BATCH
-from ghostless.ui.loop_table_view import SHOW_CLOSED_LINK
+from ghostless.ui.common.form_dialog import FormDialog
+from ghostless.ui.contacts.contact_dialog import ContactDialog
+from ghostless.ui.loops.close_dialog import CloseDialog
+from ghostless.ui.loops.event_dialog import EventDialog
+from ghostless.ui.loops.loop_dialog import LoopDialog
+from ghostless.ui.loops.loop_table_model import FIRST_BATCH
+from ghostless.ui.loops.loop_table_view import SHOW_CLOSED_LINK
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
 
 #: More loops than a page holds.

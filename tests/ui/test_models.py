@@ -10,14 +10,14 @@ from pytestqt.modeltest import ModelTester
 from ghostless.core.models import EventKind, Loop, LoopKind, Outcome, Turn
 from ghostless.core.queries import LoopQuery
 from ghostless.services.ledger import Ledger, store_of
-from ghostless.ui.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
-from ghostless.ui.loop_table_model import (
+from ghostless.ui.contacts.contact_table_model import CONTACT_ROLE, ContactColumn, ContactTableModel
+from ghostless.ui.loops.loop_table_model import (
     FIRST_BATCH,
     LOOP_ROLE,
     LoopColumn,
     LoopTableModel,
 )
-from ghostless.ui.timeline_model import EVENT_ROLE, TimelineModel
+from ghostless.ui.loops.timeline_model import EVENT_ROLE, TimelineModel
 
 
 def _add_many_loops(ledger: Ledger, count: int) -> None:

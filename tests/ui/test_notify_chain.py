@@ -17,8 +17,8 @@ from ghostless.core.planner import Delivery, Pending
 from ghostless.core.windows import Action, FollowUpWindow, Reminder, Rule, Timing
 from ghostless.services.notify import DBUS, LAST_RESORT, PLYER, TRAY
 from ghostless.services.notify_dbus import CLOSED, OPEN, SNOOZE_HOUR, NotificationAction
-from ghostless.ui.notify_chain import ChainNotifier, build_notifier
-from ghostless.ui.notify_tray import MESSAGE_OWNER, TrayMessageNotifications
+from ghostless.ui.reminders.notify_chain import ChainNotifier, build_notifier
+from ghostless.ui.reminders.notify_tray import MESSAGE_OWNER, TrayMessageNotifications
 
 NOW = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")

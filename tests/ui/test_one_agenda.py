@@ -28,8 +28,8 @@ from ghostless.services.settings import SettingsService
 from ghostless.store.reminders import ReminderRepository
 from ghostless.store.settings import SettingsRepository
 from ghostless.ui.main_window import MainWindow
-from ghostless.ui.today_model import TodayModel
-from ghostless.ui.tray import snapshot_of
+from ghostless.ui.reminders.tray import snapshot_of
+from ghostless.ui.today.today_model import TodayModel
 from tests.services.test_window_rows import BERLIN, START, build, churn, scratch
 
 

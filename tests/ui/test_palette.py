@@ -16,9 +16,15 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ghostless.ui.icons import AS_AUTHORED, STATUS_COLOURS, TURN_COLOURS, icon, resources_dir
+from ghostless.ui.common.icons import AS_AUTHORED, STATUS_COLOURS, TURN_COLOURS, icon, resources_dir
+from ghostless.ui.common.theme import (
+    GRAPHIC_CONTRAST,
+    TEXT_CONTRAST,
+    backgrounds,
+    contrast,
+    is_dark,
+)
 from ghostless.ui.main_window import MainWindow
-from ghostless.ui.theme import GRAPHIC_CONTRAST, TEXT_CONTRAST, backgrounds, contrast, is_dark
 from tests.helpers.palettes import DARK_PALETTES, app_palette, palette_of
 
 #: Share of an icon's square that must stand out 3:1 from the window: its strokes.

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.models import EventKind, LoopKind
 from ghostless.core.pipeline import Stage
 from ghostless.services.ledger import Ledger
-from ghostless.ui.close_dialog import CloseDialog
+from ghostless.ui.loops.close_dialog import CloseDialog
 from ghostless.ui.main_window import PIPELINE_TAB, MainWindow
 from ghostless.ui.pipeline.model import LOOP_ID_ROLE, LOOP_MIME
 from ghostless.ui.pipeline.page import PipelinePage

@@ -10,9 +10,9 @@ from ghostless.core.models import LoopKind, LoopStatus
 from ghostless.core.windows import Action, Rule
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.deadline_dialog import DeadlineDialog
-from ghostless.ui.introduced_by_dialog import IntroducedByDialog
-from ghostless.ui.loop_dialog import LoopDialog
+from ghostless.ui.loops.deadline_dialog import DeadlineDialog
+from ghostless.ui.loops.introduced_by_dialog import IntroducedByDialog
+from ghostless.ui.loops.loop_dialog import LoopDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.wizard import DisengageWizard
 from tests.ui.test_dialogs import open_dialog, press_ok

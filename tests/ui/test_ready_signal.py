@@ -14,7 +14,7 @@ from pathlib import Path
 from ghostless.core.clock import SystemClock
 from ghostless.services.ledger import Ledger
 from ghostless.services.zone import local_zone
-from ghostless.ui.ready_signal import READY_FD_ENV
+from ghostless.ui.lifecycle.ready_signal import READY_FD_ENV
 
 WAIT_S = 60.0
 

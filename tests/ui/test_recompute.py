@@ -119,7 +119,7 @@ def test_the_settings_dialog_saves_at_once_and_the_shell_recomputes_on_a_thread(
     service.refresh()
     SettingsService(tokyo).update({"reply_due_hours": 30}, recompute=False)
     assert service.needs_refresh()  # saved; the windows wait for the worker
-    from ghostless.ui.recompute_progress import BackgroundRecompute
+    from ghostless.ui.settings.recompute_progress import BackgroundRecompute
 
     recompute = BackgroundRecompute(tokyo)
     with qtbot.waitSignal(recompute.finished, timeout=20_000):

@@ -14,7 +14,7 @@ from ghostless.core.errors import StoreDamaged
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import DATABASE_NAME
 from ghostless.ui.app import open_or_recover
-from ghostless.ui.recovery_dialog import RecoveryDialog
+from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 from tests.conftest import FRIDAY
 from tests.services.test_recovery import _daily, _ledger_with_data
 

@@ -22,7 +22,7 @@ from ghostless.core.planner import AwayReason, Delivery
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.app import window_settings
-from ghostless.ui.scheduler import (
+from ghostless.ui.reminders.scheduler import (
     CLOCK_GAP,
     MAX_SLEEP,
     WATCHED_KEY,
@@ -162,7 +162,7 @@ def test_a_restart_delivers_nothing_already_delivered(
 
 
 class MemoryWatchLog:
-    """A :class:`~ghostless.ui.scheduler.WatchLog` in memory."""
+    """A :class:`~ghostless.ui.reminders.scheduler.WatchLog` in memory."""
 
     def __init__(self, seen: datetime | None = None) -> None:
         self.seen = seen

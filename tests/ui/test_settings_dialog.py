@@ -15,7 +15,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.ui.app import Shell
-from ghostless.ui.settings_dialog import SettingsDialog
+from ghostless.ui.settings.settings_dialog import SettingsDialog
 
 
 class FakeEntry:
@@ -93,7 +93,7 @@ def test_settings_take_effect_at_once(qtbot: QtBot, examples: Ledger, settings: 
     shell = Shell(examples, settings, tray_available=True)
     shell.scheduler.start()
     before = shell.scheduler.next_wakeup_at
-    dialog = shell.open_settings()
+    dialog = shell.settings_opener.open()
     dialog.respect_check.setChecked(False)  # every reminder at its moment
     with qtbot.waitSignal(shell.scheduler.schedule_changed):
         dialog.accept()
@@ -105,7 +105,7 @@ def test_settings_take_effect_at_once(qtbot: QtBot, examples: Ledger, settings: 
 
 def test_away_from_the_dialog(qtbot: QtBot, examples: Ledger, settings: QSettings) -> None:
     shell = Shell(examples, settings, tray_available=True)
-    dialog = shell.open_settings()
+    dialog = shell.settings_opener.open()
     dialog.away_check.setChecked(True)
     dialog.accept()
     assert shell.reminders.away() is not None
@@ -117,7 +117,7 @@ def test_start_at_login_names_the_folder_this_session_runs_on(
     qtbot: QtBot, examples: Ledger, settings: QSettings, tmp_path: Path
 ) -> None:
     shell = Shell(examples, settings, tray_available=False, data_dir=tmp_path / "elsewhere")
-    dialog = shell.open_settings()
+    dialog = shell.settings_opener.open()
     entry = dialog._autostart
     assert isinstance(entry, XdgAutostart | WindowsRunKey | LaunchAgent)
     assert entry.command[-3:] == ["--data-dir", str(tmp_path / "elsewhere"), AUTOSTART_FLAG]

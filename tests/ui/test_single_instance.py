@@ -17,7 +17,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from ghostless.ui.single_instance import (
+from ghostless.ui.lifecycle.single_instance import (
     ADDRESS_NAME,
     QtListener,
     SingleInstance,

@@ -19,11 +19,11 @@ from ghostless.core.planner import SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.app import Shell
-from ghostless.ui.event_dialog import EventDialog
-from ghostless.ui.loop_table_model import LoopColumn
+from ghostless.ui.loops.event_dialog import EventDialog
+from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.main_window import MainWindow
-from ghostless.ui.reminder_dialogs import SnoozeDialog
-from ghostless.ui.tray import TRAY_SNOOZE_PRESETS
+from ghostless.ui.reminders.reminder_dialogs import SnoozeDialog
+from ghostless.ui.reminders.tray import TRAY_SNOOZE_PRESETS
 from tests.ui.test_main_window import select
 from tests.ui.test_today import press_ok
 from tests.ui.test_undo_window import state

@@ -13,7 +13,7 @@ from ghostless.ui.sync.runner import SYNC_INTERVAL_MS
 
 def test_the_settings_have_a_sync_page(qtbot: QtBot, ledger: Ledger, settings: QSettings) -> None:
     shell = Shell(ledger, settings, tray_available=True)
-    dialog = shell.open_settings()
+    dialog = shell.settings_opener.open()
     titles = [dialog.group_list.item(row).text() for row in range(dialog.group_list.count())]
     assert titles[-1] == "Sync"
     page = dialog.pages.widget(len(titles) - 1).widget()
@@ -27,7 +27,7 @@ def test_one_timer_and_no_worker_while_sync_is_off(
 ) -> None:
     shell = Shell(ledger, settings, tray_available=True)
     shell.start()
-    shell.start_background()
+    shell.background.run()
     assert shell.sync.timer.isActive()
     assert shell.sync.timer.interval() == SYNC_INTERVAL_MS
     assert shell.sync.background.threads == []  # nothing to sync: no thread started

@@ -17,13 +17,13 @@ from ghostless.core.planner import AwayReason, SnoozePreset, Status
 from ghostless.core.wording import names_text, span_text, when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.event_dialog import EventDialog
-from ghostless.ui.form_dialog import FormDialog
-from ghostless.ui.icons import STATUS_COLOURS
-from ghostless.ui.loop_table_model import LoopColumn
+from ghostless.ui.common.form_dialog import FormDialog
+from ghostless.ui.common.icons import STATUS_COLOURS
+from ghostless.ui.loops.event_dialog import EventDialog
+from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.main_window import LOOPS_TAB, TODAY_TAB, MainWindow
-from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
-from ghostless.ui.today_model import TodayColumn, TodayModel
+from ghostless.ui.reminders.reminder_dialogs import AwayDialog, BackNowDialog, SnoozeDialog
+from ghostless.ui.today.today_model import TodayColumn, TodayModel
 
 
 def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:

@@ -15,9 +15,9 @@ from ghostless.core.models import EventKind, Loop
 from ghostless.core.planner import SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.ui.commands import ConfirmBox
-from ghostless.ui.event_dialog import EventDialog
+from ghostless.ui.loops.event_dialog import EventDialog
 from ghostless.ui.main_window import LOOPS_TAB, TODAY_TAB, MainWindow
-from ghostless.ui.today_page import TodayPage
+from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.triage.keys import KEYS_HINT
 from ghostless.ui.triage.snooze_menu import UNSNOOZE_TEXT, typed_time_action
 from ghostless.ui.wizard.wizard import DisengageWizard

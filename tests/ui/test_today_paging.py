@@ -17,8 +17,8 @@ from ghostless.core.models import LoopKind
 from ghostless.core.planner import SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.today_model import TodayModel
-from ghostless.ui.tray import MAX_MENU_ITEMS, read_snapshot, snapshot_of
+from ghostless.ui.reminders.tray import MAX_MENU_ITEMS, read_snapshot, snapshot_of
+from ghostless.ui.today.today_model import TodayModel
 
 LOOPS = 260  # more than a page (TodayModel.PAGE)
 

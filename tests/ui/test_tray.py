@@ -17,8 +17,9 @@ from ghostless.core.planner import Status
 from ghostless.services.backup import BACKUP_DIR, DAILY_PREFIX
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.reminders import Owed, ReminderService
-from ghostless.ui.app import NO_TRAY_NOTED_KEY, Shell, window_settings
-from ghostless.ui.tray import (
+from ghostless.ui.app import Shell, window_settings
+from ghostless.ui.reminders.no_tray_note import NO_TRAY_NOTED_KEY
+from ghostless.ui.reminders.tray import (
     MAX_MENU_ITEMS,
     SNOOZE_ALL_TEXT,
     TrayController,
@@ -207,8 +208,8 @@ def test_without_a_tray_the_app_says_so_once(
 
 
 def test_starting_makes_todays_backup_once(shell: Shell, data_dir: Path) -> None:
-    shell.start_background()
-    shell.start_background()  # a second start the same day keeps the one copy
+    shell.background.run()
+    shell.background.run()  # a second start the same day keeps the one copy
     copies = sorted((data_dir / BACKUP_DIR).glob(f"{DAILY_PREFIX}*.sqlite3"))
     assert [c.name for c in copies] == [f"{DAILY_PREFIX}2026-11-20.sqlite3"]
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
@@ -246,8 +247,8 @@ def test_the_weekly_review_starts_with_the_shell_and_its_click_opens_insights(
 
     InsightsService(examples).set_review_enabled(True)
     shell.start()
-    shell.start_background()  # a moment after the start-up work
-    review = shell.weekly_review
+    shell.background.run()  # a moment after the start-up work
+    review = shell.background.weekly_review
     assert review is not None
     assert review.timer.isActive()
     # Due at once: the first review of a store never reviewed.

@@ -14,7 +14,7 @@ from ghostless.core.models import EventKind, LoopStatus, Outcome
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import database_path
 from ghostless.ui.commands import ConfirmBox
-from ghostless.ui.event_dialog import EventDialog
+from ghostless.ui.loops.event_dialog import EventDialog
 from ghostless.ui.main_window import LOOPS_TAB, MainWindow
 from tests.helpers.storefiles import dump
 from tests.ui.test_main_window import select

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.core.models import EventKind, LoopKind
 from ghostless.services.ledger import Ledger, store_of
-from ghostless.ui.loop_table_model import FIRST_BATCH
+from ghostless.ui.loops.loop_table_model import FIRST_BATCH
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, MainWindow
 
 

@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if given == [PLATFORM_PROBE_FLAG]:
         # The installed app has no ``python -m``: self-check starts it again with
         # this flag to open Qt in a child process (ghostless.services.qt_check).
-        from ghostless.ui.platform_probe import main as probe
+        from ghostless.ui.lifecycle.platform_probe import main as probe
 
         return probe()
     if given == ["--version"]:  # what the parser would print, without loading it

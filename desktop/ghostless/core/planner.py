@@ -107,7 +107,8 @@ class Delivery:
     """What to show now, and what was dropped as too late; record ``keys``.
 
     ``catch_up`` says these came while Ghostless was closed or the machine asleep:
-    only whoever watched the clock knows (see :class:`ghostless.ui.scheduler.SchedulerDriver`).
+    only whoever watched the clock knows (see
+    :class:`ghostless.ui.reminders.scheduler.SchedulerDriver`).
     A reminder that is late only because its loop was entered afterwards (the
     examples, an event logged days after it happened, new settings) was not missed.
     """

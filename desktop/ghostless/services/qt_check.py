@@ -249,7 +249,7 @@ def _probe_command(python: str) -> list[str]:
     the probe's hidden flag, else this Python running the probe module."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "--platform-probe"]
-    return [python, "-m", "ghostless.ui.platform_probe"]
+    return [python, "-m", "ghostless.ui.lifecycle.platform_probe"]
 
 
 def probe_in_child(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ghostless.ui.icons import icon
+from ghostless.ui.common.icons import icon
 
 
 def _action(

@@ -15,85 +15,56 @@ break the one gesture every desktop gives for "I'm done with this window".
 
 from __future__ import annotations
 
-import contextlib
-import linecache
-import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from ghostless import APP_ID, APP_NAME, ORG_NAME, __version__
-from ghostless.core.clock import SystemClock
-from ghostless.core.errors import GhostlessError, StoreDamaged, StoreError
-from ghostless.core.models import Loop
-from ghostless.core.planner import AwayReason, Delivery, SnoozePreset
+from ghostless import APP_NAME
+from ghostless.core.errors import StoreError
+from ghostless.core.planner import Delivery
 from ghostless.services.ledger import Ledger
 from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore
-from ghostless.services.zone import local_zone
-from ghostless.ui.icons import app_icon
-from ghostless.ui.recompute_progress import BackgroundRecompute
-from ghostless.ui.scheduler import SchedulerDriver, SettingsWatchLog
-from ghostless.ui.single_instance import NOTHING, SHOW, SHOWN, SingleInstance, instance_name
+from ghostless.ui.lifecycle.background import BackgroundStart
+from ghostless.ui.lifecycle.opening import (
+    application,
+    forget_imported_sources,
+    open_or_recover,
+    report_store_error,
+    window_settings,
+)
+from ghostless.ui.lifecycle.single_instance import (
+    NOTHING,
+    SHOW,
+    SHOWN,
+    SingleInstance,
+    instance_name,
+)
+from ghostless.ui.lifecycle.terminate import TerminateWatcher
+from ghostless.ui.mail_accounts.app_mail import AppMail
+from ghostless.ui.reminders.no_tray_note import note_no_tray_once
+from ghostless.ui.reminders.preferred_notifier import app_notifier
+from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
+from ghostless.ui.reminders.tray import TrayController, TraySnapshot, read_snapshot
+from ghostless.ui.reminders.tray_actions import TrayActions
+from ghostless.ui.settings.opener import SettingsOpener
+from ghostless.ui.settings.recompute_progress import BackgroundRecompute
 from ghostless.ui.sync.runner import SyncRunner
-from ghostless.ui.terminate import TerminateWatcher
-from ghostless.ui.tray import TrayController, TraySnapshot, read_snapshot
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from ghostless.services.dav_sync import SyncReport
-    from ghostless.services.secrets import SecretStore
-    from ghostless.ui.insights.review import WeeklyReview
-    from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
     from ghostless.ui.main_window import MainWindow
-    from ghostless.ui.notifier import Notifier
-    from ghostless.ui.settings_dialog import SettingsDialog
 
 #: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
 #: has been shown: the start-up benchmark's stopwatch.
 EXIT_WHEN_READY_ENV = "GHOSTLESS_EXIT_WHEN_READY"
-WINDOW_SETTINGS_NAME = "window.ini"
-#: Platforms with no screen a person looks at; a message box there would wait forever.
-_HEADLESS_PLATFORMS = ("offscreen", "minimal")
-#: window.ini keys: preferences that only the window app uses.
-NO_TRAY_NOTED_KEY = "tray/no_tray_noted"
-NATIVE_NOTIFICATIONS_KEY = "notifications/native"
-REMINDERS_BAR_KEY = "notifications/bar"
-#: How long after the start-up work the background parts start (see ``Shell.start``).
-BACKGROUND_START_MS = 500
-#: How long a mail account's problem stays in the window's status bar.
-MAIL_PROBLEM_SHOWN_MS = 60_000
-
-logger = logging.getLogger(__name__)
-
-
-def window_settings(data_dir: Path) -> QSettings:
-    """Window layout settings, kept as an INI file beside the database.
-
-    It also keeps a half-finished draft and the mail server's user name, so it is
-    readable by the user only, like the database (Qt's atomic save keeps the mode).
-    """
-    path = data_dir / WINDOW_SETTINGS_NAME
-    if path.parent.is_dir():
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-            path.chmod(0o600)
-        except OSError as exc:  # a read-only folder: the store reports it better
-            logger.warning("%s: cannot make it private (%s)", path, exc.strerror)
-    return QSettings(str(path), QSettings.Format.IniFormat)
-
-
-def flag(settings: QSettings, key: str, default: bool = True) -> bool:
-    """A yes/no preference from window.ini (stored as "true"/"false")."""
-    value = settings.value(key)
-    return default if value is None else str(value).lower() == "true"
 
 
 def build_main_window(
@@ -113,97 +84,6 @@ def build_main_window(
     )
 
 
-def forget_imported_sources() -> None:
-    """Drop the source lines PySide6's import hook read (and linecache kept).
-
-    The hook reads the source of every module imported after PySide6 to see
-    whether it uses PySide6 (``__feature__``), and keeps only the answer; the
-    lines stay in linecache: about 4 MB for the window's modules, for nothing.
-    A traceback reads the lines it shows again.
-    """
-    linecache.clearcache()
-
-
-def _application() -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    return app
-
-
-def _report_store_error(app: QApplication, error: StoreError) -> None:
-    """Say once, in plain words, why Ghostless cannot open its data."""
-    print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
-    if app.platformName() in _HEADLESS_PLATFORMS:
-        return
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        f"{APP_NAME} cannot open its data",
-        f"{APP_NAME} cannot open its data and will close without changing anything.",
-    )
-    box.setInformativeText(str(error))
-    box.exec()
-
-
-def open_or_recover(
-    app: QApplication,
-    folder: Path,
-    ask: Callable[[StoreDamaged], str] | None = None,
-) -> Ledger | None:
-    """The ledger in ``folder``; when its database is there but cannot be used, what to
-    do is asked (restore a backup, start afresh) and the opening tried again.
-
-    ``ask`` shows the recovery dialog and returns what was done ("" if the user
-    quit); tests pass their own. None when Ghostless cannot start.
-    """
-    clock = SystemClock()
-    while True:
-        try:
-            # In the user's zone (the settings' time zone, else the system's), as every
-            # command opens it: with the system's, a zone set in the settings made each
-            # start recompute every loop's windows for the other zone (seconds at 30k).
-            return Ledger.open(folder, clock)
-        except StoreDamaged as error:
-            print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
-            if ask is None:
-                if app.platformName() in _HEADLESS_PLATFORMS:
-                    return None
-                ask = _recovery_dialog(folder)
-            if not ask(error):
-                return None
-        except StoreError as error:
-            _report_store_error(app, error)
-            return None
-
-
-def _recovery_dialog(folder: Path) -> Callable[[StoreDamaged], str]:
-    def ask(error: StoreDamaged) -> str:
-        from ghostless.ui.recovery_dialog import RecoveryDialog
-
-        dialog = RecoveryDialog(error, folder, SystemClock(), local_zone())
-        dialog.exec()
-        return dialog.outcome
-
-    return ask
-
-
-class _BarNotifier:
-    """The last resort and in-app record: the reminders bar of the (possibly hidden) window."""
-
-    def __init__(self, shell: Shell) -> None:
-        self._shell = shell
-
-    def notify(self, delivery: Delivery) -> None:
-        if flag(self._shell.settings, REMINDERS_BAR_KEY):
-            self._shell.ensure_window().notifier.notify(delivery)
-
-
 class Shell(QObject):
     """The running app: reminders, their scheduler, the tray icon and the window.
 
@@ -214,9 +94,12 @@ class Shell(QObject):
         reminders: the follow-up engine's service over the ledger.
         scheduler: delivers reminders on time; runs while the app does.
         tray: the tray icon and menu (None where the desktop has no tray).
+        tray_actions: the tray's snoozes and away mode.
         window: the main window, once built.
         notifier: where deliveries go (the notification chain, ending in the bar).
-        settings_dialog: the settings dialog while open.
+        settings_opener: opens the settings dialog (one at a time).
+        mail: the background mail sync and the mail accounts dialog.
+        background: the backup, syncs and weekly review, started after the start-up work.
         data_dir: the data folder it runs on (None: unknown, login starts the default).
     """
 
@@ -243,66 +126,62 @@ class Shell(QObject):
         self.recompute.finished.connect(self._on_recompute_finished)
         self.recompute.failed.connect(lambda _message: self._on_recompute_finished(False))
         self.window: MainWindow | None = None
-        self.weekly_review: WeeklyReview | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        #: The background mail sync (built by :meth:`mail_runner`) and the keyring
-        #: it reads passwords from (None: the system's).
-        self.mail_sync: MailSyncRunner | None = None
-        self.mail_accounts_dialog: QDialog | None = None
-        self.secrets: SecretStore | None = None
+        self.tray_actions = TrayActions(
+            self.reminders, self.show_window, self._reminders_changed, self.refresh_tray
+        )
+        self.mail = AppMail(
+            ledger, window=lambda: self.window, parent_widget=self._visible_window, parent=self
+        )
+        self.sync = SyncRunner(ledger, KeyringSecretStore(), self)
+        self.settings_opener = SettingsOpener(
+            self.reminders,
+            settings,
+            self.sync,
+            data_dir=data_dir,
+            parent=self._visible_window,
+            applied=self._on_settings_applied,
+            away_requested=self.tray_actions.set_away,
+        )
         self.tray: TrayController | None = None
         if tray_available:
             self.tray = TrayController(self.snapshot, self, read_menu=self.menu_snapshot)
             self.tray.open_loop_requested.connect(self.open_loop)
             self.tray.disengage_requested.connect(self.disengage)
             self.tray.open_requested.connect(self.show_window)
-            self.tray.snooze_all_requested.connect(self.snooze_all)
-            self.tray.snooze_requested.connect(self.snooze_loop)
+            self.tray.snooze_all_requested.connect(self.tray_actions.snooze_all)
+            self.tray.snooze_requested.connect(self.tray_actions.snooze_loop)
             self.tray.snooze_pick_requested.connect(
                 lambda loop_id: self.show_window().commands.triage.pick_time([loop_id])
             )
-            self.tray.away_requested.connect(self.set_away)
-            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.away_requested.connect(self.tray_actions.set_away)
+            self.tray.settings_requested.connect(self.settings_opener.open)
             self.tray.quit_requested.connect(self.quit)
-        self.notifier = self._build_notifier()
-        self.sync = SyncRunner(ledger, KeyringSecretStore(), self)
+        tray_icon = self.tray.icon if self.tray is not None else None
+        self.notifier = app_notifier(
+            settings,
+            ledger,
+            self.ensure_window,
+            tray_icon=tray_icon,
+            on_open=self.open_loop,
+            on_snooze=self.tray_actions.snooze_hour,
+            on_show_all=self.show_today,
+            parent=self,
+        )
         #: Starts the background parts a moment after the start-up work (see :meth:`start`).
-        self.background_timer = QTimer(self)
-        self.background_timer.setSingleShot(True)
-        self.background_timer.setInterval(BACKGROUND_START_MS)
-        self.background_timer.timeout.connect(self.start_background)
+        self.background = BackgroundStart(
+            self.reminders,
+            self.sync,
+            self.mail.runner,
+            tray_icon=tray_icon,
+            window=lambda: self.window,
+            show_insights=lambda: self.show_window().show_insights(),
+            parent=self,
+        )
         self.sync.finished.connect(self._on_sync_finished)
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self.refresh_tray)
 
     # -- parts -----------------------------------------------------------------
-    def _build_notifier(self) -> Notifier:
-        bar = _BarNotifier(self)
-        return _Preferred(self.settings, lambda: self._build_chain(bar), bar)
-
-    def _build_chain(self, bar: Notifier) -> Notifier:
-        # Built for the first delivery, not at start: the chain and its backends
-        # (D-Bus, plyer, tray messages) have nothing to do before then.
-        from ghostless.ui.notify_chain import build_notifier
-
-        return build_notifier(
-            tray_icon=self.tray.icon if self.tray is not None else None,
-            last_resort=bar,
-            on_open=self.open_loop,
-            on_snooze=self.snooze_hour,
-            on_show_all=self.show_today,
-            zone=self.ledger.zone,
-            clock=self.ledger.clock,
-            loop_of=self._loop_or_none,
-            parent=self,
-        )
-
-    def _loop_or_none(self, loop_id: int) -> Loop | None:
-        try:
-            return self.ledger.loop(loop_id)
-        except GhostlessError:
-            return None
-
     def snapshot(self) -> TraySnapshot:
         """The tray's counts (its menu lines are read when the menu opens)."""
         return read_snapshot(self.reminders, self.ledger.clock.now(), lines=False)
@@ -321,10 +200,10 @@ class Shell(QObject):
             )
             window.keep_running_in_tray = self.tray is not None
             window.quit_requested.connect(self.quit)
-            window.settings_requested.connect(self.open_settings)
-            window.mail_runner = self.mail_runner
-            window.mail_accounts_requested.connect(self.open_mail_accounts)
-            window.mail_sync_requested.connect(lambda: self.mail_runner().sync_now())
+            window.settings_requested.connect(self.settings_opener.open)
+            window.mail_tab.runner = self.mail.runner
+            window.mail_accounts_requested.connect(self.mail.open_accounts)
+            window.mail_sync_requested.connect(lambda: self.mail.runner().sync_now())
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
             window.external_writes.changed.connect(lambda _parts: self.refresh_tray())
@@ -332,6 +211,10 @@ class Shell(QObject):
                 window.today_page.refresh()
             self.window = window
         return self.window
+
+    def _visible_window(self) -> QWidget | None:
+        """The window, as a dialog's parent, while it is on screen."""
+        return self.window if self.window and self.window.isVisible() else None
 
     # -- what the user asks for ------------------------------------------------
     def show_window(self) -> MainWindow:
@@ -349,110 +232,17 @@ class Shell(QObject):
     def open_loop(self, loop_id: int) -> None:
         self.show_window().open_loop(loop_id)
 
-    def snooze_hour(self, loop_id: int) -> None:
-        self._snooze([loop_id])
-
-    def snooze_loop(self, loop_id: int, preset: str) -> None:
-        """The tray's Snooze ▸ a loop ▸ a preset."""
-        self._snooze([loop_id], SnoozePreset(preset))
-
-    def snooze_all(self) -> None:
-        """Snooze every loop owed something now by an hour (one step: one undo)."""
-        self._snooze(self.reminders.owed_now_loop_ids(self.ledger.clock.now()))
-
-    def _snooze(self, loop_ids: list[int], preset: SnoozePreset = SnoozePreset.HOUR) -> None:
-        from ghostless.services.triage import Triage
-
-        try:
-            Triage(self.reminders).snooze_preset(loop_ids, preset)
-        except GhostlessError:
-            # One was deleted or closed meanwhile (from the shell): snooze the others.
-            for loop_id in loop_ids:
-                with contextlib.suppress(GhostlessError):
-                    self.reminders.snooze_preset(loop_id, preset)
-        self._reminders_changed(loop_ids)
-
-    def set_away(self, away: bool) -> None:
-        if away == (self.reminders.away() is not None):
-            self.refresh_tray()
-            return
-        if away:
-            with contextlib.suppress(GhostlessError):  # already away, from another process
-                self.reminders.away_on(AwayReason.OTHER)
-            self._reminders_changed([])
-        else:
-            # Coming back shows what went quiet meanwhile, with a "back now" draft.
-            self.show_window().commands.come_back()
-
-    def open_settings(self) -> SettingsDialog:
-        from ghostless.services.autostart import command_for, for_platform, launch_command
-        from ghostless.ui.settings_dialog import SettingsDialog
-
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return self.settings_dialog
-        parent: QWidget | None = self.window if self.window and self.window.isVisible() else None
-        dialog = SettingsDialog(
-            self.reminders,
-            # Started on another folder, login starts that folder's Ghostless.
-            for_platform(launch_command() if self.data_dir is None else command_for(self.data_dir)),
-            self.settings,
-            parent,
-        )
-        from ghostless.ui.sync.page import SyncPage
-
-        dialog.add_page("Sync", SyncPage(self.sync))
-        dialog.applied.connect(self._on_settings_applied)
-        dialog.away_requested.connect(self.set_away)
-        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def mail_runner(self) -> MailSyncRunner:
-        """The background mail sync, built on first need (after the first paint)."""
-        if self.mail_sync is None:
-            from ghostless.services.secrets import KeyringSecretStore
-            from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
-
-            secrets = self.secrets if self.secrets is not None else KeyringSecretStore()
-            self.mail_sync = MailSyncRunner(self.ledger, secrets, parent=self)
-            self.mail_sync.problem.connect(self._on_mail_sync_problem)
-        return self.mail_sync
-
-    def open_mail_accounts(self) -> QDialog:
-        from ghostless.services.mail_accounts import MailAccounts
-        from ghostless.ui.mail_accounts.accounts_dialog import MailAccountsDialog
-
-        if self.mail_accounts_dialog is not None:
-            self.mail_accounts_dialog.raise_()
-            self.mail_accounts_dialog.activateWindow()
-            return self.mail_accounts_dialog
-        runner = self.mail_runner()
-        parent: QWidget | None = self.window if self.window and self.window.isVisible() else None
-        dialog = MailAccountsDialog(
-            MailAccounts(self.ledger, runner.secrets), runner.secrets, runner, parent
-        )
-        dialog.finished.connect(lambda _result: setattr(self, "mail_accounts_dialog", None))
-        self.mail_accounts_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _on_mail_sync_problem(self, message: str) -> None:
-        # Said where the user looks, without a modal box every interval; the
-        # accounts dialog lists it too, and the next tick tries again.
-        if self.window is not None:
-            self.window.statusBar().showMessage(message, MAIL_PROBLEM_SHOWN_MS)
+    def disengage(self, loop_id: int) -> None:
+        """The tray's "Close politely…": the window, and the wizard on that loop."""
+        self.show_window().commands.disengage(loop_id)
 
     def quit(self) -> None:
         if self.window is not None:
             self.window.save_state()
         self.scheduler.stop()
-        self.background_timer.stop()
+        self.background.stop()
         self.sync.stop()
-        if self.mail_sync is not None:
-            self.mail_sync.stop()
+        self.mail.stop()
         QApplication.quit()
 
     # -- keeping everything current ----------------------------------------------
@@ -460,49 +250,14 @@ class Shell(QObject):
         """Start delivering: what was missed comes now, once (after the first paint).
 
         The parts that work in the background (the daily backup, calendar and
-        mail sync, the weekly review) start a moment later, in
-        :meth:`start_background`: nobody waits for them, and their imports and
-        the backup's copy would otherwise hold up the first answer to input.
+        mail sync, the weekly review) start a moment later (see
+        :class:`~ghostless.ui.lifecycle.background.BackgroundStart`).
         """
         if self.window is not None:
             self.window.start_scheduler()
         elif not self.recompute.start():  # stale rows: worked out on a thread first
             self.scheduler.start()  # its first tick refreshes the tray
-        self.background_timer.start()
-
-    def start_background(self) -> None:
-        """The daily backup, the syncs and the weekly review (see :meth:`start`)."""
-        from ghostless.services.backup import daily_backup_of
-
-        self.background_timer.stop()  # called early (tests): not a second time
-
-        # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
-        try:
-            daily_backup_of(self.reminders.ledger)
-        except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
-            logger.warning("daily backup not made: %s", exc)
-        self.sync.start()
-        self._start_weekly_review()
-        self.mail_runner().start()
-
-    def _start_weekly_review(self) -> None:
-        """The weekly review (off unless turned on), checked from after the first paint."""
-        from ghostless.services.insights import InsightsService
-        from ghostless.ui.insights.review import WeeklyReview
-
-        icon = self.tray.icon if self.tray is not None else None
-        self.weekly_review = WeeklyReview(InsightsService(self.ledger), icon, self)
-        self.weekly_review.open_requested.connect(self.show_insights)
-        self.weekly_review.shown.connect(self._on_weekly_review_shown)
-        self.weekly_review.start()
-
-    def show_insights(self) -> None:
-        self.show_window().show_insights()
-
-    def _on_weekly_review_shown(self, text: str) -> None:
-        # Without a tray the line waits in the window's status bar.
-        if self.tray is None and self.window is not None:
-            self.window.statusBar().showMessage(text)
+        self.background.arm()
 
     def _on_recompute_finished(self, _did: bool) -> None:
         """The rows are current again: deliver (tray only) and show what is owed."""
@@ -511,19 +266,13 @@ class Shell(QObject):
         self.scheduler.reschedule()
         self.refresh_tray()
 
-    def disengage(self, loop_id: int) -> None:
-        """The tray's "Close politely…": the window, and the wizard on that loop."""
-        self.show_window().commands.disengage(loop_id)
-
     def refresh_tray(self) -> None:
         if self.tray is not None:
             self.tray.refresh()
 
     def _reminders_changed(self, loop_ids: list[int]) -> None:
         if self.window is not None:
-            for loop_id in loop_ids:
-                self.window.notifier.discard(loop_id)
-            self.window.reminders_changed_elsewhere()
+            self.window.reminder_reactions.changed_elsewhere(loop_ids)
         self.scheduler.reschedule()
         self.refresh_tray()
 
@@ -545,47 +294,7 @@ class Shell(QObject):
 
     def note_no_tray_once(self) -> QMessageBox | None:
         """Say once that without a tray, reminders come only while the window is open."""
-        if flag(self.settings, NO_TRAY_NOTED_KEY, default=False):
-            return None
-        self.settings.setValue(NO_TRAY_NOTED_KEY, "true")
-        self.settings.sync()
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            f"{APP_NAME} has no tray here",
-            f"This desktop has no system tray, so {APP_NAME} reminds you only while its "
-            "window is open. Closing the window quits it; minimise it instead to keep "
-            "reminders coming.",
-            parent=self.window,
-        )
-        box.setInformativeText(
-            "On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a "
-            "tray, and Ghostless then stays there when you close its window."
-        )
-        box.open()
-        return box
-
-
-class _Preferred:
-    """The chain, or only the bar when native notifications are turned off (window.ini).
-
-    The chain is made by ``make_chain`` when the first delivery needs it.
-    """
-
-    def __init__(
-        self, settings: QSettings, make_chain: Callable[[], Notifier], bar: Notifier
-    ) -> None:
-        self._settings, self._make_chain, self._bar = settings, make_chain, bar
-        self._chain: Notifier | None = None
-
-    def notify(self, delivery: Delivery) -> None:
-        if flag(self._settings, NATIVE_NOTIFICATIONS_KEY):
-            if self._chain is None:
-                self._chain = self._make_chain()
-            self._chain.notify(delivery)
-        else:
-            self._bar.notify(delivery)
+        return note_no_tray_once(self.settings, self.window)
 
 
 def run(data_dir: str | None, *, autostart: bool = False) -> int:
@@ -595,12 +304,12 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
     window, unless this start came from login) and exits with status 0.
     """
     forget_imported_sources()
-    app = _application()
+    app = application()
     folder = resolve_data_dir(data_dir)
     try:
         ensure_private_dir(folder)  # the single-instance lock lives there
     except StoreError as error:
-        _report_store_error(app, error)
+        report_store_error(app, error)
         return 1
     instance = SingleInstance(instance_name(folder), folder)
     if not instance.claim():
@@ -656,7 +365,7 @@ def _run_shell(
             # The catch-up of what was missed while the app was closed (a database
             # transaction) and the hand-over socket wait for the first paint: they
             # never delay the window.
-            from ghostless.ui.ready_signal import after_first_paint
+            from ghostless.ui.lifecycle.ready_signal import after_first_paint
 
             def after_paint() -> None:
                 instance.listen()  # a later start is answered from now on

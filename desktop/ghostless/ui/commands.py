@@ -23,16 +23,16 @@ from ghostless.services.secrets import SecretStore
 
 if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
-    from ghostless.ui.close_dialog import CloseDialog
     from ghostless.ui.contact_actions.loops_dialog import ContactLoopsDialog
     from ghostless.ui.contact_actions.merge_box import MergeBox
-    from ghostless.ui.contact_dialog import ContactDialog
-    from ghostless.ui.deadline_dialog import DeadlineDialog
-    from ghostless.ui.duplicates_dialog import DuplicatesDialog
-    from ghostless.ui.event_dialog import EventDialog
-    from ghostless.ui.introduced_by_dialog import IntroducedByDialog
-    from ghostless.ui.loop_dialog import LoopDialog
-    from ghostless.ui.reminder_dialogs import AwayDialog, BackNowDialog
+    from ghostless.ui.contacts.contact_dialog import ContactDialog
+    from ghostless.ui.contacts.duplicates_dialog import DuplicatesDialog
+    from ghostless.ui.loops.close_dialog import CloseDialog
+    from ghostless.ui.loops.deadline_dialog import DeadlineDialog
+    from ghostless.ui.loops.event_dialog import EventDialog
+    from ghostless.ui.loops.introduced_by_dialog import IntroducedByDialog
+    from ghostless.ui.loops.loop_dialog import LoopDialog
+    from ghostless.ui.reminders.reminder_dialogs import AwayDialog, BackNowDialog
     from ghostless.ui.triage.triage_commands import TriageCommands
     from ghostless.ui.wizard.finish import Finisher
     from ghostless.ui.wizard.wizard import DisengageWizard, OpenUrl
@@ -101,7 +101,7 @@ class Commands(QObject):
 
     # -- contacts ------------------------------------------------------------
     def new_contact(self) -> ContactDialog:
-        from ghostless.ui.contact_dialog import ContactDialog
+        from ghostless.ui.contacts.contact_dialog import ContactDialog
 
         dialog = ContactDialog(self._ledger, None, self._window)
         return self._open(dialog, lambda: 0)
@@ -112,7 +112,7 @@ class Commands(QObject):
         except GhostlessError as exc:
             self.warn(str(exc))
             return None
-        from ghostless.ui.contact_dialog import ContactDialog
+        from ghostless.ui.contacts.contact_dialog import ContactDialog
 
         return self._open(ContactDialog(self._ledger, contact, self._window), lambda: 0)
 
@@ -183,7 +183,7 @@ class Commands(QObject):
 
     def find_duplicates(self) -> DuplicatesDialog:
         """Contacts ▸ Find duplicates: likely pairs, merged (and undone) one at a time."""
-        from ghostless.ui.duplicates_dialog import DuplicatesDialog
+        from ghostless.ui.contacts.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self._ledger, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -200,25 +200,25 @@ class Commands(QObject):
 
     # -- loops ---------------------------------------------------------------
     def new_loop(self, contact_id: int | None = None) -> LoopDialog:
-        from ghostless.ui.loop_dialog import LoopDialog
+        from ghostless.ui.loops.loop_dialog import LoopDialog
 
         dialog = LoopDialog(self._ledger, contact_id=contact_id, parent=self._window)
         return self._open(dialog, lambda: dialog.loop_id or 0)
 
     def edit_loop(self, loop: Loop) -> LoopDialog:
-        from ghostless.ui.loop_dialog import LoopDialog
+        from ghostless.ui.loops.loop_dialog import LoopDialog
 
         dialog = LoopDialog(self._ledger, loop, parent=self._window)
         return self._open(dialog, lambda: loop.id)
 
     def log_event(self, loop: Loop, kind: EventKind) -> EventDialog:
-        from ghostless.ui.event_dialog import EventDialog
+        from ghostless.ui.loops.event_dialog import EventDialog
 
         return self._open(EventDialog(self._ledger, loop, kind, self._window), lambda: loop.id)
 
     def edit_event(self, event_id: int) -> EventDialog | None:
         """Correct a logged entry (its kind, time or words); Ctrl+Z brings it back."""
-        from ghostless.ui.event_dialog import EventDialog
+        from ghostless.ui.loops.event_dialog import EventDialog
 
         try:
             event = self._ledger.event(event_id)
@@ -247,7 +247,7 @@ class Commands(QObject):
         )
 
     def close_loop(self, loop: Loop) -> CloseDialog:
-        from ghostless.ui.close_dialog import CloseDialog
+        from ghostless.ui.loops.close_dialog import CloseDialog
 
         return self._open(CloseDialog(self._ledger, loop, self._window), lambda: loop.id)
 
@@ -288,7 +288,7 @@ class Commands(QObject):
     def set_deadline(self, loop: Loop) -> DeadlineDialog:
         """Ask for the loop's deadline (an offer's answer-by date, a promised date, an
         interview time), typed as people say it; empty clears it."""
-        from ghostless.ui.deadline_dialog import DeadlineDialog
+        from ghostless.ui.loops.deadline_dialog import DeadlineDialog
 
         return self._open(DeadlineDialog(self._ledger, loop, self._window), lambda: loop.id)
 
@@ -312,7 +312,7 @@ class Commands(QObject):
 
     def link_introduction(self, loop: Loop) -> IntroducedByDialog:
         """Ask who introduced the user in this loop, and link it to their introduction."""
-        from ghostless.ui.introduced_by_dialog import IntroducedByDialog
+        from ghostless.ui.loops.introduced_by_dialog import IntroducedByDialog
 
         return self._open(IntroducedByDialog(self._ledger, loop, self._window), lambda: loop.id)
 
@@ -397,7 +397,7 @@ class Commands(QObject):
 
     def go_away(self) -> AwayDialog:
         """Ask why, then pause every reminder."""
-        from ghostless.ui.reminder_dialogs import AwayDialog
+        from ghostless.ui.reminders.reminder_dialogs import AwayDialog
 
         dialog = AwayDialog(self.reminders, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -409,7 +409,7 @@ class Commands(QObject):
 
     def come_back(self) -> BackNowDialog | None:
         """End away mode and show what went quiet meanwhile, with a "back now" draft."""
-        from ghostless.ui.reminder_dialogs import BackNowDialog
+        from ghostless.ui.reminders.reminder_dialogs import BackNowDialog
 
         try:
             summary = self.reminders.away_off()

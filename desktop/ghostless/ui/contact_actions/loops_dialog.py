@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.models import Contact, Loop
-from ghostless.ui.icons import turn_icon
+from ghostless.ui.common.icons import turn_icon
 
 LOOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

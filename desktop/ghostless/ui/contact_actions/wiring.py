@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 from ghostless.core.models import Loop
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
-from ghostless.ui.contacts_page import ContactsPage
+from ghostless.ui.contacts.contacts_page import ContactsPage
 
 
 class Window(Protocol):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from ghostless.core.errors import GhostlessError
 from ghostless.services.insights import InsightsService
-from ghostless.ui.notify_tray import MESSAGE_OWNER
+from ghostless.ui.reminders.notify_tray import MESSAGE_OWNER
 
 #: How often the review checks whether it is due (it is due once a week).
 CHECK_MS = 15 * 60 * 1000

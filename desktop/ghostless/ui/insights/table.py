@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
 
-from ghostless.ui.table_model import FlatTableModel, Index
+from ghostless.ui.common.table_model import FlatTableModel, Index
 
 Cell = str | int | float
 

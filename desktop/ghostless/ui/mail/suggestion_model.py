@@ -17,8 +17,8 @@ from PySide6.QtGui import QFont
 from ghostless.core.mail_rules import MailTurn
 from ghostless.core.mail_suggestions import MailSuggestion
 from ghostless.core.models import LoopKind
-from ghostless.ui.local_time import short_local
-from ghostless.ui.table_model import FlatTableModel, Index
+from ghostless.ui.common.local_time import short_local
+from ghostless.ui.common.table_model import FlatTableModel, Index
 
 #: The MailSuggestion behind a row.
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,7 +29,7 @@ from ghostless.services.imap_sync import endpoint_of, imap_key
 from ghostless.services.mail_accounts import AccountCheck, MailAccount, MailAccounts
 from ghostless.services.mail_sync_run import MailSyncReport
 from ghostless.services.secrets import SecretStore
-from ghostless.ui.local_time import short_local
+from ghostless.ui.common.local_time import short_local
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog, LoginCheck
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 

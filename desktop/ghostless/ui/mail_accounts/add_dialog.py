@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.services.mail_accounts import AccountCheck, MailAccount, MailAccounts, NewAccount
 from ghostless.services.mail_imap import Endpoint
-from ghostless.ui.form_dialog import FormDialog
+from ghostless.ui.common.form_dialog import FormDialog
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from ghostless.core.models import Turn
 from ghostless.core.pipeline import Stage
 from ghostless.core.wording import next_text
 from ghostless.services.pipeline import Card
-from ghostless.ui.table_model import FlatTableModel, Index
+from ghostless.ui.common.table_model import FlatTableModel, Index
 
 #: The drag's payload: a loop id as ASCII digits.
 LOOP_MIME = "application/x-ghostless-loop-id"

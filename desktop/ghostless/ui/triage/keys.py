@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ghostless.ui.icons import icon
+from ghostless.ui.common.icons import icon
 
 #: The line under Today's list: every key it answers to.
 KEYS_HINT = (

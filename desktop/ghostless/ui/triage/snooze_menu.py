@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ghostless.core.planner import snooze_presets
-from ghostless.ui.icons import icon
+from ghostless.ui.common.icons import icon
 from ghostless.ui.triage.triage_commands import TriageCommands
 
 TYPED_PLACEHOLDER = "Type a time: friday 3pm, in 2 days…"

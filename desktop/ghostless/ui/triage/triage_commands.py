@@ -25,8 +25,8 @@ from ghostless.services.triage import Triage
 from ghostless.ui.commands import Commands, ConfirmBox
 
 if TYPE_CHECKING:
-    from ghostless.ui.event_dialog import EventDialog
-    from ghostless.ui.reminder_dialogs import SnoozeDialog
+    from ghostless.ui.loops.event_dialog import EventDialog
+    from ghostless.ui.reminders.reminder_dialogs import SnoozeDialog
 
 
 class TriageCommands(QObject):
@@ -79,7 +79,7 @@ class TriageCommands(QObject):
 
     def pick_time(self, loop_ids: Sequence[int]) -> SnoozeDialog | None:
         """Ask for a time with a date and time field, and snooze the loops until then."""
-        from ghostless.ui.reminder_dialogs import SnoozeDialog
+        from ghostless.ui.reminders.reminder_dialogs import SnoozeDialog
 
         loops = self._loops(loop_ids)
         if not loops:
@@ -114,7 +114,7 @@ class TriageCommands(QObject):
             return None
         if len(loops) == 1:
             return self._commands.log_event(loops[0], kind)
-        from ghostless.ui.event_dialog import EventDialog
+        from ghostless.ui.loops.event_dialog import EventDialog
 
         dialog = EventDialog(self.service.ledger, loops[0], kind, self._window, more=loops[1:])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

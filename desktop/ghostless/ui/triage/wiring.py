@@ -17,9 +17,9 @@ from ghostless.core.models import Loop
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
-from ghostless.ui.detail_pane import LoopDetailPane
-from ghostless.ui.loop_table_view import LoopTableView
-from ghostless.ui.today_page import TodayPage
+from ghostless.ui.loops.detail_pane import LoopDetailPane
+from ghostless.ui.loops.loop_table_view import LoopTableView
+from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.triage.snooze_menu import fill_snooze_menu
 
 

@@ -22,7 +22,7 @@ from ghostless.core.disengage import (
     note_for,
 )
 from ghostless.core.planner import AwayReason
-from ghostless.ui.reminder_dialogs import AWAY_HINTS
+from ghostless.ui.reminders.reminder_dialogs import AWAY_HINTS
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard

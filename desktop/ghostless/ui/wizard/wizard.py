@@ -54,7 +54,7 @@ from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
 from ghostless.services.templates import TemplateService
-from ghostless.ui.icons import icon
+from ghostless.ui.common.icons import icon
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
 from ghostless.ui.wizard.draft_editor import CheckerSettingsDialog, missing_fields

@@ -1,0 +1,50 @@
+"""Banners across the top of a window, in colours worked out from the palette.
+
+A banner is the window's colour tinted with an accent (orange for reminders,
+violet for away mode), its text and links readable on that tint (WCAG AA); on a
+dark palette it is a dark tint, never a light box. A change of the desktop's
+palette while the app runs restyles it. Its long lines are
+:class:`~ghostless.ui.common.elided_label.ElidedLabel`: a banner never widens the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
+
+from ghostless.ui.common.theme import BannerColours, banner_colours
+
+
+class Banner(QFrame):
+    """A frame named ``object_name``, tinted with ``accent`` on the palette in use.
+
+    Attributes:
+        colours: the colours it wears now.
+    """
+
+    def __init__(self, object_name: str, accent: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._accent = QColor(accent)
+        self.colours: BannerColours = banner_colours(self._accent)
+        self._restyle()
+        # The desktop switched light and dark: work the colours out again. (A child
+        # with a style sheet of its own is not sent the palette events; the
+        # application's signal reaches it whatever its place.)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._on_app_palette_changed)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        colours = banner_colours(self._accent)
+        if colours == self.colours and self.styleSheet():
+            return
+        self.colours = colours
+        self.setStyleSheet(colours.style_sheet(self.objectName()))
+        # Links in rich-text labels take the Link role, which a style sheet leaves alone.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Link, colours.link)
+        self.setPalette(palette)

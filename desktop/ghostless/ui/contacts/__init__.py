@@ -1,0 +1,1 @@
+"""The Contacts tab: the contact list, the contact dialog and finding duplicates."""

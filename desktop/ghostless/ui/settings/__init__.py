@@ -1,0 +1,1 @@
+"""Settings: the dialog, and working every follow-up window out again after a change."""

@@ -1,0 +1,1 @@
+"""The Today tab: what is owed now, most urgent first."""

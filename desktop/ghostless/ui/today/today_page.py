@@ -1,0 +1,312 @@
+"""The Today tab: everything owed now, most urgent first, triaged from the keyboard.
+
+Arrows move, Enter opens, R and E log what came in or went out, S snoozes, D
+closes politely, X marks done (see :mod:`ghostless.ui.triage.keys`); several
+lines selected are acted on together, as one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ghostless.core.clock import Clock
+from ghostless.core.models import EventKind
+from ghostless.services.reminders import Owed, ReminderService
+from ghostless.ui.commands import Commands
+from ghostless.ui.common.icons import icon
+from ghostless.ui.loops.loop_table_view import LoopTableView
+from ghostless.ui.today.today_model import TodayColumn, TodayModel
+from ghostless.ui.triage.keys import KEYS_HINT, build_triage_keys
+from ghostless.ui.triage.snooze_menu import fill_snooze_menu, snooze_menu
+
+
+class TodayPage(QWidget):
+    """What is owed now, then what is coming up or snoozed (greyed).
+
+    Signals:
+        open_requested(int): show this loop in the Loops tab.
+        disengage_requested(int): walk this loop through the polite-disengagement wizard.
+
+    Attributes:
+        model: the rows (:class:`TodayModel`).
+        table: its view; several rows can be selected (Shift, Ctrl).
+        keys: the actions behind the single keys (Enter, R, E, S, D, X).
+        summary_label: "3 owed now · 2 later".
+        keys_label: the line under the list naming every key.
+        open_button, log_sent_button, disengage_button, snooze_button, done_button:
+            act on the selected rows.
+        last_snooze_menu: the menu S opened last (tests pick from it).
+    """
+
+    open_requested = Signal(int)
+    disengage_requested = Signal(int)
+
+    def __init__(
+        self,
+        reminders: ReminderService,
+        clock: Clock,
+        commands: Commands,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reminders = reminders
+        self._clock = clock
+        self._commands = commands
+        self._stale = False
+        self.model = TodayModel(self)
+        self.summary_label = QLabel()
+        self.table = LoopTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TodayColumn.OWED, QHeaderView.ResizeMode.Stretch)
+        for section, width in {
+            TodayColumn.STATUS: 150,
+            TodayColumn.CONTACT: 230,
+            TodayColumn.WHEN: 260,
+        }.items():
+            self.table.setColumnWidth(section, width)
+
+        self.keys = build_triage_keys(self.table)
+        keys = self.keys
+        self.open_button = _button(keys.open, "Open loop")
+        self.log_sent_button = _button(keys.sent, "Log answer sent…")
+        self.disengage_button = _button(keys.disengage, "Close politely…")
+        self.done_button = _button(keys.done, "Done")
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText("Snooze")
+        self.snooze_button.setIcon(icon("snooze"))
+        self.snooze_button.setToolTip(keys.snooze.toolTip())
+        self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setMenu(QMenu(self.snooze_button))
+        self.last_snooze_menu: QMenu | None = None
+        self.keys_label = QLabel(KEYS_HINT)
+        self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.keys_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary_label, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.log_sent_button)
+        buttons.addWidget(self.disengage_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addWidget(self.done_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.keys_label)
+
+        keys.open.triggered.connect(self.open_selected)
+        keys.received.triggered.connect(lambda: self._log_selected(EventKind.RECEIVED))
+        keys.sent.triggered.connect(self.log_sent_selected)
+        keys.snooze.triggered.connect(self.popup_snooze_menu)
+        keys.disengage.triggered.connect(self.disengage_selected)
+        keys.done.triggered.connect(self.done_selected)
+        self.snooze_button.menu().aboutToShow.connect(self._on_snooze_button_menu_about_to_show)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- reading -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the agenda again at the clock's now; keep the selected loop if still listed.
+
+        Behind another tab the page only notes that it is out of date, and reads
+        when it is shown: a write made on the Loops tab costs Today nothing.
+        """
+        if self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
+        selected = self.selected()
+        now = self._clock.now()
+        reminders = self._reminders
+        counts = reminders.agenda_counts(now)
+        scrolled = self.table.verticalScrollBar().value()
+        # Counted in SQL, read a page at a time: a refresh costs what the screen shows.
+        self.model.set_source(
+            lambda offset, limit: reminders.agenda(now, limit=limit, offset=offset),
+            counts,
+            now,
+            reminders.zone,
+        )
+        later, owed = counts.later, counts.owed_now
+        self.summary_label.setText(
+            f"<b>{owed} owed now</b> · {later} coming up or snoozed"
+            if owed
+            else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
+        )
+        self.table.set_placeholder(
+            "" if self.model.rowCount() else "Nobody is waiting on you. Enjoy the quiet."
+        )
+        row = None
+        if selected is not None:
+            row = self.model.row_of(selected.loop.id)
+            if row is None:  # further down than the first page: one query finds it
+                row = self._reminders.agenda_position(selected.loop.id, now)
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.select_row(row)
+        self.table.verticalScrollBar().setValue(scrolled)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def selected(self) -> Owed | None:
+        """The line a single-loop action takes: the one with the focus if selected,
+        else the first selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.owed_at(current.row())
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.owed_at(min(r.row() for r in rows)) if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Select ``row`` alone and give it the focus.
+
+        Not ``QTableView.selectRow``: with several rows selectable it reads the
+        keyboard's modifiers, and a Ctrl held down as the list refreshes would
+        toggle the row off instead.
+        """
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
+    def selected_lines(self) -> list[Owed]:
+        """Every selected line, top to bottom."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [owed for row in rows if (owed := self.model.owed_at(row)) is not None]
+
+    def selected_loop_ids(self) -> list[int]:
+        """The loops of the selected lines, each once (a loop may owe two things)."""
+        return list(dict.fromkeys(owed.loop.id for owed in self.selected_lines()))
+
+    def select_loop(self, loop_id: int) -> bool:
+        """Select the loop's first line, loading the pages down to it (one indexed
+        count finds where it stands)."""
+        row = self.model.row_of(loop_id)
+        if row is None:
+            row = self._reminders.agenda_position(loop_id, self.model.now)
+            if row is None or row >= self.model.total:
+                return False
+        self.select_row(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- acting --------------------------------------------------------------
+    def open_selected(self) -> None:
+        owed = self.selected()
+        if owed:
+            self.open_requested.emit(owed.loop.id)
+
+    def log_sent_selected(self) -> None:
+        self._log_selected(EventKind.SENT)
+
+    def _log_selected(self, kind: EventKind) -> None:
+        loop_ids = self.selected_loop_ids()
+        if loop_ids:
+            self._commands.triage.log(loop_ids, kind)
+
+    def disengage_selected(self) -> None:
+        """The wizard is one conversation at a time: the line with the focus."""
+        owed = self.selected()
+        if owed:
+            self.disengage_requested.emit(owed.loop.id)
+
+    def done_selected(self) -> None:
+        lines = self.selected_lines()
+        if lines:
+            self._commands.triage.mark_done(lines)
+
+    def snooze_menu(self, parent: QWidget | None = None) -> QMenu | None:
+        """The snooze menu for the selected lines (None without one)."""
+        lines = self.selected_lines()
+        if not lines:
+            return None
+        snoozed = any(owed.snoozed_until is not None for owed in lines)
+        return snooze_menu(
+            self._commands.triage, self.selected_loop_ids(), parent or self, snoozed=snoozed
+        )
+
+    def popup_snooze_menu(self) -> QMenu | None:
+        """S: the snooze menu, under the line with the focus."""
+        menu = self.snooze_menu(self)
+        if menu is None:
+            return None
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rect = self.table.visualRect(self.table.currentIndex())
+        menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        self.last_snooze_menu = menu
+        return menu
+
+    def _on_snooze_button_menu_about_to_show(self) -> None:
+        menu = self.snooze_button.menu()
+        lines = self.selected_lines()
+        snoozed = any(owed.snoozed_until is not None for owed in lines)
+        fill_snooze_menu(menu, self._commands.triage, self.selected_loop_ids(), snoozed=snoozed)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        owed = self.model.owed_at(index.row())
+        if owed:
+            self.open_requested.emit(owed.loop.id)
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.select_row(index.row())  # a right-click outside the selection picks its row
+        keys = self.keys
+        menu = QMenu(self)
+        menu.addAction(keys.open)
+        menu.addSeparator()
+        menu.addActions([keys.received, keys.sent])
+        menu.addSeparator()
+        snooze = self.snooze_menu(menu)
+        if snooze is not None:
+            snooze.menuAction().setShortcut(keys.snooze.shortcut())  # shown, not bound
+            menu.addMenu(snooze)
+        menu.addActions([keys.disengage, keys.done])
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _update_buttons(self) -> None:
+        lines = self.selected_lines()
+        for action in self.keys.all():
+            action.setEnabled(bool(lines))
+        self.snooze_button.setEnabled(bool(lines))
+
+
+def _button(action: QAction, text: str) -> QPushButton:
+    """A button doing what ``action`` does, enabled with it, its key in the tooltip."""
+    button = QPushButton(action.icon(), text)
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    button.setEnabled(action.isEnabled())
+    return button
