@@ -120,4 +120,8 @@ def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
     assert TUNING in folders
     assert HELDOUT in folders
     # Then the blind corpora, the second one last (tests/mail/README.md).
-    assert [os.path.basename(folder) for folder in folders[2:]] == ["independent", "independent2"]
+    assert [os.path.basename(folder) for folder in folders[2:]] == [
+        "independent",
+        "independent2",
+        "independent3",
+    ]
