@@ -1,18 +1,20 @@
 """The same ledger on every desktop: contacts as vCards (CardDAV), loops with their record
-as journal entries (CalDAV), merged by the rules of :mod:`ghostless.core.shared_record`.
+in journal entries (CalDAV), a batch of loops per entry (see
+:mod:`ghostless.core.shared_record`), merged by the rules there.
 
 A sync reads both collections' changes first, then applies them here in one
 transaction together with the new sync tokens (a server that stops while
-answering leaves the ledger as it was), then writes back every loop or contact
-whose shared form changed, each under If-Match / If-None-Match: a 412 means
+answering leaves the ledger as it was), then writes back every contact, and every
+batch holding a loop, whose shared form changed, each under If-Match / If-None-Match: a 412 means
 another desktop wrote it meanwhile; nothing is overwritten and the next sync
 merges it. Nothing is ever deleted here because another desktop lacks it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from hashlib import sha256
@@ -21,10 +23,14 @@ from urllib.parse import quote
 
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.shared_record import (
+    BATCHES,
     FIELDS,
     Conflict,
     SharedEvent,
     SharedLoop,
+    batch_entries,
+    batch_of,
+    batch_text,
     merge,
     record_order,
 )
@@ -36,12 +42,13 @@ from ghostless.services.dav_client import (
     advance_past_own_writes,
 )
 from ghostless.services.ledger import Ledger, contacts_of, store_of
-from ghostless.store.dav import DavRepository, SharedRecord, SharedRepository
+from ghostless.store.dav import DavRepository, SharedBatch, SharedRecord, SharedRepository
 from ghostless.store.loops import LoopRepository
 
 LEDGER = "ledger"
 CONTACTS = "contacts"
 LOOP, CONTACT = "loop", "contact"
+_BATCH_NAME = re.compile(r"ghostless-ledger-(\d+)\.ics$")
 
 
 @dataclass
@@ -102,20 +109,25 @@ def local_loops(shared: SharedRepository) -> dict[str, tuple[int, SharedLoop]]:
     return found
 
 
-def _loop_text(loop: SharedLoop) -> tuple[str, str]:
-    summary = f"Ghostless loop: {loop.values['subject']}"
-    lines = [f"{e.at[:16].replace('T', ' ')} {e.kind}: {e.text}".rstrip(": ") for e in loop.events]
-    return summary, "\n".join(lines)
+def _batch_summary(number: int, entries: Mapping[str, Mapping[str, Any]]) -> tuple[str, str]:
+    """What a person opening the journal entry reads: which loops it carries."""
+    lines = []
+    for uid in sorted(entries):
+        fields = entries[uid].get("fields") or {}
+        subject = (fields.get("subject") or [uid])[0]
+        lines.append(f"{subject} ({len(entries[uid].get('events') or ())} entries)")
+    return f"Ghostless ledger, part {number + 1} of {BATCHES}", "\n".join(lines)
 
 
-def _parse_loop(obj: RemoteObject) -> SharedLoop | None:
+def _parse_entries(obj: RemoteObject) -> dict[str, dict[str, Any]] | None:
+    """The loops a journal entry carries, as read (None: not a Ghostless entry)."""
     from ghostless.services.icalendar_write import journal_record
 
     if obj.data is None:
         return None
     try:
         record = journal_record(obj.data)
-        return None if record is None else SharedLoop.from_json(record)
+        return None if record is None else batch_entries(record)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -157,7 +169,22 @@ class LedgerSync:
                 self.state.set_state(name, token, now, {})
 
     def _known(self, kind: str) -> dict[str, str | None]:
+        """What this desktop holds of each item, by address: a batch still holding
+        loops not taken here is left out, so it is read again."""
+        if kind == LOOP:
+            return {b.href: b.etag for b in self.shared.batches().values() if not b.waiting}
         return {r.href: r.etag for r in self.shared.records(kind).values()}
+
+    def _batch_href(self, number: int) -> str:
+        return f"{self.loops.url}ghostless-ledger-{number:02d}.ics"
+
+    def _batch_number(self, href: str) -> int | None:
+        """Which batch lives at ``href`` (None: a loop written alone, before batches)."""
+        found = _BATCH_NAME.search(href)
+        if found is None or self._batch_href(int(found.group(1))) != href:
+            return None
+        number = int(found.group(1))
+        return number if number < BATCHES else None
 
     def write_back(self, report: LedgerReport) -> None:
         """Write the loops changed here since the last write (after the tasks' changes)."""
@@ -229,57 +256,81 @@ class LedgerSync:
             self.shared.put_records(CONTACT, done)
 
     def _put(self, href: str, data: bytes, known: SharedRecord | None) -> str | None:
-        collection = self.contacts if href.startswith(self.contacts.url) else self.loops
         if known is None:
-            return collection.create(href, data)
-        return collection.replace(href, data, known.etag)
+            return self.contacts.create(href, data)
+        return self.contacts.replace(href, data, known.etag)
 
     # -- loops -------------------------------------------------------------------------
     def _apply_loops(
         self, objects: tuple[RemoteObject, ...], report: LedgerReport, now: datetime
     ) -> bool:
-        records = self.shared.records(LOOP)
-        by_href = {r.href: r for r in records.values()}
+        batches = self.shared.batches()
+        by_href = {b.href: b for b in batches.values()}
         contact_ids = self.shared.ids_by_uid("contacts")
         mine = local_loops(self.shared)
         complete = True
         seen: list[SharedRecord] = []
+        read: list[SharedBatch] = []
         for obj in objects:
             known = by_href.get(obj.href)
-            if obj.data is None or (known is not None and known.etag == obj.etag):
+            if obj.data is None or (known and not known.waiting and known.etag == obj.etag):
                 continue
-            theirs = _parse_loop(obj)
-            if theirs is None:
+            entries = _parse_entries(obj)
+            if entries is None:
                 report.notes.append(f"{obj.href}: not a Ghostless loop; left alone")
                 continue
-            if theirs.contact_uid not in contact_ids:
-                report.notes.append(f"loop {theirs.uid}: its contact is not here yet")
-                complete = False
-                continue
-            agreed = theirs
-            if theirs.uid in mine:
-                loop_id, local = mine[theirs.uid]
-                merged = merge(local, theirs)
-                agreed = _agreeing(theirs, local, merged.conflicts)
-                self._take(loop_id, merged.take)
-                self._add_events(loop_id, merged.add)
-                report.events_received += len(merged.add)
-                for conflict in merged.conflicts:
-                    self._conflict(conflict, now)
-                    report.conflicts += 1
-                for name in merged.take:
-                    self.shared.clear_conflict(theirs.uid, name)
-                if merged.take or merged.add:
-                    report.loops_received += 1
-            else:
-                self._add_loop(theirs, contact_ids[theirs.contact_uid])
-                report.loops_received += 1
-                report.events_received += len(theirs.events)
-            # Seen at this version: our next write goes on top of it (If-Match). A field
-            # in conflict counts as agreed, so it alone is not written back and forth.
-            seen.append(SharedRecord(theirs.uid, obj.href, obj.etag, _digest(agreed.to_json())))
+            before = batch_entries(known.body) if known is not None else {}
+            waiting = False
+            for uid, entry in entries.items():
+                if before.get(uid) == entry and uid in mine:
+                    continue  # this loop is as it was when this desktop last saw the batch
+                try:
+                    theirs = SharedLoop.from_dict(entry)
+                except (ValueError, KeyError, TypeError, IndexError):
+                    report.notes.append(f"{obj.href}: loop {uid} unreadable; left alone")
+                    continue
+                if theirs.contact_uid not in contact_ids:
+                    report.notes.append(f"loop {theirs.uid}: its contact is not here yet")
+                    complete, waiting = False, True
+                    continue
+                agreed = self._merge_loop(theirs, mine, contact_ids, report, now)
+                # Seen at this version: our next write goes on top of it (If-Match). A field
+                # in conflict counts as agreed, so it alone is not written back and forth.
+                seen.append(SharedRecord(theirs.uid, obj.href, obj.etag, _digest(agreed.to_json())))
+            number = self._batch_number(obj.href)
+            if number is not None:
+                read.append(SharedBatch(number, obj.href, obj.etag, batch_text(entries), waiting))
         self.shared.put_records(LOOP, seen)
+        self.shared.put_batches(read)
         return complete
+
+    def _merge_loop(
+        self,
+        theirs: SharedLoop,
+        mine: dict[str, tuple[int, SharedLoop]],
+        contact_ids: dict[str, int],
+        report: LedgerReport,
+        now: datetime,
+    ) -> SharedLoop:
+        """Take another desktop's loop here; returns the version both now agree on."""
+        if theirs.uid not in mine:
+            self._add_loop(theirs, contact_ids[theirs.contact_uid])
+            report.loops_received += 1
+            report.events_received += len(theirs.events)
+            return theirs
+        loop_id, local = mine[theirs.uid]
+        merged = merge(local, theirs)
+        self._take(loop_id, merged.take)
+        self._add_events(loop_id, merged.add)
+        report.events_received += len(merged.add)
+        for conflict in merged.conflicts:
+            self._conflict(conflict, now)
+            report.conflicts += 1
+        for name in merged.take:
+            self.shared.clear_conflict(theirs.uid, name)
+        if merged.take or merged.add:
+            report.loops_received += 1
+        return _agreeing(theirs, local, merged.conflicts)
 
     def _add_loop(self, theirs: SharedLoop, contact_id: int) -> None:
         loop_id = self.loop_repo.add_shared(
@@ -307,29 +358,49 @@ class LedgerSync:
         )  # fmt: skip
 
     def _write_loops(self, report: LedgerReport, now: datetime) -> None:
+        """Write each batch holding a loop changed here: its other loops as the server
+        last had them, so a loop this desktop cannot take yet is carried on."""
         from ghostless.services.icalendar_write import journal_bytes
 
         records = self.shared.records(LOOP)
+        changed: dict[int, dict[str, SharedLoop]] = defaultdict(dict)
+        digests: dict[str, str] = {}
+        for uid, (_loop_id, loop) in local_loops(self.shared).items():
+            number = batch_of(uid)
+            digest = _digest(loop.to_json())
+            known = records.get(uid)
+            if known and known.digest == digest and known.href == self._batch_href(number):
+                continue
+            changed[number][uid] = loop
+            digests[uid] = digest
+        batches = self.shared.batches()
         done: list[SharedRecord] = []
+        written: list[SharedBatch] = []
         try:
-            for uid, (_loop_id, loop) in local_loops(self.shared).items():
-                record = loop.to_json()
-                digest = _digest(record)
-                known = records.get(uid)
-                if known is not None and known.digest == digest:
-                    continue
-                summary, description = _loop_text(loop)
-                data = journal_bytes(uid, summary, description, record, now=now)
-                href = known.href if known else f"{self.loops.url}{quote(uid, safe='')}.ics"
+            for number in sorted(changed):
+                loops, batch = changed[number], batches.get(number)
+                entries = batch_entries(batch.body) if batch is not None else {}
+                entries.update({uid: loop.to_dict() for uid, loop in loops.items()})
+                body = batch_text(entries)
+                summary, description = _batch_summary(number, entries)
+                data = journal_bytes(f"ghostless-ledger-{number:02d}", summary, description,
+                                     body, now=now)  # fmt: skip
+                href = self._batch_href(number)
                 try:
-                    etag = self._put(href, data, known)
+                    if batch is None:
+                        etag = self.loops.create(href, data)
+                    else:
+                        etag = self.loops.replace(href, data, batch.etag)
                 except DavChanged as exc:
-                    report.notes.append(f"loop {uid}: {exc}")
+                    report.notes.append(f"ledger part {number + 1}: {exc}")
                     continue
-                done.append(SharedRecord(uid, href, etag, digest))
-                report.loops_sent += 1
+                written.append(SharedBatch(number, href, etag, body, bool(batch and batch.waiting)))
+                done += [SharedRecord(uid, href, etag, digests[uid]) for uid in loops]
+                report.loops_sent += len(loops)
         finally:
-            self.shared.put_records(LOOP, done)
+            with self.ledger.transaction():
+                self.shared.put_batches(written)
+                self.shared.put_records(LOOP, done)
 
 
 def _take(repo: LoopRepository, loop_id: int, take: Any) -> None:
