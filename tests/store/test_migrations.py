@@ -316,7 +316,7 @@ def _seed_v13(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO dav_batches (batch, href, etag, body) VALUES "
         "(7, 'https://dav.example.com/alice/ledger/ghostless-ledger-07.ics', '\"e7\"', "
-        "'{\"format\":2,\"loops\":[]}')"
+        '\'{"format":2,"loops":[]}\')'
     )
 
 

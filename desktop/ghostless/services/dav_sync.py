@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, tzinfo
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,6 +33,7 @@ from ghostless.core.exports import CalendarItem, calendar_uid
 from ghostless.core.task_sync import Decision, Effect, RemoteTask, decide
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.dav_client import (
+    WRITE_CONNECTIONS,
     Collection,
     DavChanged,
     DavCollection,
@@ -40,6 +42,7 @@ from ghostless.services.dav_client import (
     RemoteObject,
     advance_past_own_writes,
     check_url,
+    run_writes,
 )
 from ghostless.services.exports import calendar_item
 from ghostless.services.ledger import Ledger, store_of
@@ -58,6 +61,10 @@ DEFAULT_CALENDAR = "Ghostless follow-ups"
 DEFAULT_ADDRESS_BOOK = "Ghostless contacts"
 #: The journal calendar holding the loops shared between desktops (one per account).
 LEDGER_CALENDAR = "Ghostless ledger"
+#: The phone holds the most urgent owed items, this many, and keeps a task while it is
+#: owed. A list of a thousand overdue tasks helps no one, and each task is one write:
+#: a server takes about 30-70 ms for each (Radicale, on loopback).
+PHONE_TASKS = 100
 
 
 def password_key(user: str, url: str) -> str:
@@ -191,6 +198,7 @@ class SyncReport:
     contacts_sent: int = 0
     contacts_received: int = 0
     conflicts: int = 0
+    not_on_phone: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -218,6 +226,8 @@ class SyncReport:
             )
         if self.conflicts:
             parts.append(f"{self.conflicts} conflicts to settle (see sync status)")
+        if self.not_on_phone:
+            parts.append(f"{self.not_on_phone} less urgent items wait for room on the phone")
         return "; ".join(parts)
 
 
@@ -274,8 +284,12 @@ class TaskSync:
         reminders: ReminderService,
         calendar: DavCollection,
         shared: LedgerSync | None = None,
+        phone_tasks: int = PHONE_TASKS,
+        connections: int = WRITE_CONNECTIONS,
     ) -> None:
         self.reminders = reminders
+        self.phone_tasks = phone_tasks
+        self.connections = connections
         self.ledger = reminders.ledger
         self.calendar = calendar
         self.shared = shared
@@ -394,36 +408,46 @@ class TaskSync:
     # -- writing what changed here -------------------------------------------------------
     def _write(self, report: SyncReport, now: datetime) -> None:
         loop_uids = {loop_id: uid for uid, loop_id in self.records.ids_by_uid("loops").items()}
-        wanted = {
-            item.uid: item
-            for item in (
-                _task_item(
-                    calendar_item(owed, self.reminders.zone, exported_at=None),
-                    owed.snoozed_until,
-                    loop_uids[owed.loop.id],
-                )
-                for owed in self.reminders.agenda(now)
-            )
-        }
         written = self.repo.tasks()
+        wanted: dict[str, CalendarItem] = {}
+        # The agenda is most urgent first: the first ones go to the phone, and a task
+        # already there stays while it is owed (never removed only to make room).
+        for rank, owed in enumerate(self.reminders.agenda(now)):
+            item = _task_item(
+                calendar_item(owed, self.reminders.zone, exported_at=None),
+                owed.snoozed_until,
+                loop_uids[owed.loop.id],
+            )
+            if rank < self.phone_tasks or item.uid in written:
+                wanted[item.uid] = item
+            else:
+                report.not_on_phone += 1
+        changed = []
+        for uid, item in wanted.items():
+            task, check = written.get(uid), digest(item)
+            if task is not None and task.digest == check:
+                report.unchanged += 1
+            else:
+                changed.append((item, check, task))
         done: list[WrittenTask] = []
         gone: list[str] = []
+        failed: DavError | None = None
         try:
-            for uid, item in wanted.items():
-                task = written.get(uid)
-                check = digest(item)
-                if task is not None and task.digest == check:
-                    report.unchanged += 1
-                    continue
-                try:
-                    done.append(self._put(item, check, task, now))
-                except DavChanged as exc:
-                    report.notes.append(f"{item.key}: {exc}")
-                    continue
-                if task is None:
-                    report.created += 1
+            jobs = [partial(self._put, item, check, task, now) for item, check, task in changed]
+            for index, result in run_writes(jobs, self.connections):
+                item, _check, task = changed[index]
+                if isinstance(result, DavChanged):
+                    report.notes.append(f"{item.key}: {result}")
+                elif isinstance(result, DavError):
+                    failed = failed or result  # the writes still running are recorded first
                 else:
-                    report.updated += 1
+                    done.append(result)
+                    if task is None:
+                        report.created += 1
+                    else:
+                        report.updated += 1
+            if failed is not None:
+                raise failed
             for uid, task in written.items():
                 if uid in wanted:
                     continue
@@ -513,7 +537,10 @@ def sync_now(
             server.task_calendar(found.ledger_url),
             server.address_book(found.address_book_url),
         )
-    return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
+    try:
+        return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
+    finally:
+        server.close()
 
 
 def status(ledger: Ledger) -> Mapping[str, Any]:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from hashlib import sha256
 from typing import Any
 from urllib.parse import quote
@@ -36,10 +37,13 @@ from ghostless.core.shared_record import (
 )
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.services.dav_client import (
+    WRITE_CONNECTIONS,
     DavChanged,
     DavCollection,
+    DavError,
     RemoteObject,
     advance_past_own_writes,
+    run_writes,
 )
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.store.dav import DavRepository, SharedBatch, SharedRecord, SharedRepository
@@ -48,6 +52,8 @@ from ghostless.store.loops import LoopRepository
 LEDGER = "ledger"
 CONTACTS = "contacts"
 LOOP, CONTACT = "loop", "contact"
+#: Part of every card's digest: a new card layout gets every card written again.
+CARD_FORMAT = 1
 _BATCH_NAME = re.compile(r"ghostless-ledger-(\d+)\.ics$")
 
 
@@ -135,8 +141,15 @@ def _parse_entries(obj: RemoteObject) -> dict[str, dict[str, Any]] | None:
 class LedgerSync:
     """Contacts and loops shared through one address book and one journal calendar."""
 
-    def __init__(self, ledger: Ledger, loops: DavCollection, contacts: DavCollection) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        loops: DavCollection,
+        contacts: DavCollection,
+        connections: int = WRITE_CONNECTIONS,
+    ) -> None:
         self.ledger = ledger
+        self.connections = connections
         self.loops = loops
         self.contacts = contacts
         self.store = store_of(ledger)
@@ -224,36 +237,48 @@ class LedgerSync:
                 self.shared.set_uid("contacts", contact_id, uid)
                 ids[uid] = contact_id
             report.contacts_received += 1
-            mine = self._card(ids[uid], uid)
-            seen.append(SharedRecord(uid, obj.href, obj.etag, _digest(mine)))
+            seen.append(SharedRecord(uid, obj.href, obj.etag, self._card_digest(ids[uid], uid)))
         self.shared.put_records(CONTACT, seen)
         return True
 
-    def _card(self, contact_id: int, uid: str) -> str:
-        from ghostless.services.vcard_export import vcard
-
-        return vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
+    def _card_digest(self, contact_id: int, uid: str) -> str:
+        """What the contact's card says, hashed without writing the card: every field
+        the card is made of is in the contact (so a new digest means a new card)."""
+        return _digest(f"{CARD_FORMAT}\x1f{uid}\x1f{contacts_of(self.ledger).get(contact_id)!r}")
 
     def _write_contacts(self, report: LedgerReport) -> None:
+        from ghostless.services.vcard_export import vcard
+
         records = self.shared.records(CONTACT)
+        changed: list[tuple[str, str, bytes, SharedRecord | None]] = []
+        for contact_id, uid, _updated in self.shared.contact_rows():
+            digest = self._card_digest(contact_id, uid)
+            known = records.get(uid)
+            if known is not None and known.digest == digest:
+                continue
+            card = vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
+            changed.append((uid, digest, card.encode(), known))
         done: list[SharedRecord] = []
+        failed: DavError | None = None
         try:
-            for contact_id, uid, _updated in self.shared.contact_rows():
-                card = self._card(contact_id, uid)
-                digest = _digest(card)
-                known = records.get(uid)
-                if known is not None and known.digest == digest:
-                    continue
-                href = known.href if known else f"{self.contacts.url}{quote(uid, safe='')}.vcf"
-                try:
-                    etag = self._put(href, card.encode(), known)
-                except DavChanged as exc:
-                    report.notes.append(f"contact {uid}: {exc}")
-                    continue
-                done.append(SharedRecord(uid, href, etag, digest))
-                report.contacts_sent += 1
+            jobs = [partial(self._put, self._card_href(uid, known), data, known)
+                    for uid, _digest_, data, known in changed]  # fmt: skip
+            for index, result in run_writes(jobs, self.connections):
+                uid, digest, _data, known = changed[index]
+                if isinstance(result, DavChanged):
+                    report.notes.append(f"contact {uid}: {result}")
+                elif isinstance(result, DavError):
+                    failed = failed or result  # the writes still running are recorded first
+                else:
+                    done.append(SharedRecord(uid, self._card_href(uid, known), result, digest))
+                    report.contacts_sent += 1
+            if failed is not None:
+                raise failed
         finally:
             self.shared.put_records(CONTACT, done)
+
+    def _card_href(self, uid: str, known: SharedRecord | None) -> str:
+        return known.href if known else f"{self.contacts.url}{quote(uid, safe='')}.vcf"
 
     def _put(self, href: str, data: bytes, known: SharedRecord | None) -> str | None:
         if known is None:
@@ -266,6 +291,8 @@ class LedgerSync:
     ) -> bool:
         batches = self.shared.batches()
         by_href = {b.href: b for b in batches.values()}
+        if not objects:
+            return True
         contact_ids = self.shared.ids_by_uid("contacts")
         mine = local_loops(self.shared)
         complete = True
@@ -360,8 +387,6 @@ class LedgerSync:
     def _write_loops(self, report: LedgerReport, now: datetime) -> None:
         """Write each batch holding a loop changed here: its other loops as the server
         last had them, so a loop this desktop cannot take yet is carried on."""
-        from ghostless.services.icalendar_write import journal_bytes
-
         records = self.shared.records(LOOP)
         changed: dict[int, dict[str, SharedLoop]] = defaultdict(dict)
         digests: dict[str, str] = {}
@@ -374,33 +399,47 @@ class LedgerSync:
             changed[number][uid] = loop
             digests[uid] = digest
         batches = self.shared.batches()
+        writes: list[tuple[SharedBatch, SharedBatch | None, dict[str, SharedLoop]]] = []
+        for number in sorted(changed):
+            loops, batch = changed[number], batches.get(number)
+            entries = batch_entries(batch.body) if batch is not None else {}
+            entries.update({uid: loop.to_dict() for uid, loop in loops.items()})
+            waiting = batch is not None and batch.waiting
+            writes.append((SharedBatch(number, self._batch_href(number), None,
+                                       batch_text(entries), waiting), batch, loops))  # fmt: skip
         done: list[SharedRecord] = []
         written: list[SharedBatch] = []
+        failed: DavError | None = None
         try:
-            for number in sorted(changed):
-                loops, batch = changed[number], batches.get(number)
-                entries = batch_entries(batch.body) if batch is not None else {}
-                entries.update({uid: loop.to_dict() for uid, loop in loops.items()})
-                body = batch_text(entries)
-                summary, description = _batch_summary(number, entries)
-                data = journal_bytes(f"ghostless-ledger-{number:02d}", summary, description,
-                                     body, now=now)  # fmt: skip
-                href = self._batch_href(number)
-                try:
-                    if batch is None:
-                        etag = self.loops.create(href, data)
-                    else:
-                        etag = self.loops.replace(href, data, batch.etag)
-                except DavChanged as exc:
-                    report.notes.append(f"ledger part {number + 1}: {exc}")
-                    continue
-                written.append(SharedBatch(number, href, etag, body, bool(batch and batch.waiting)))
-                done += [SharedRecord(uid, href, etag, digests[uid]) for uid in loops]
-                report.loops_sent += len(loops)
+            jobs = [partial(self._put_batch, new, old, now) for new, old, _loops in writes]
+            for index, result in run_writes(jobs, self.connections):
+                new, _old, loops = writes[index]
+                if isinstance(result, DavChanged):
+                    report.notes.append(f"ledger part {new.batch + 1}: {result}")
+                elif isinstance(result, DavError):
+                    failed = failed or result  # the writes still running are recorded first
+                else:
+                    written.append(replace(new, etag=result))
+                    done += [SharedRecord(uid, new.href, result, digests[uid]) for uid in loops]
+                    report.loops_sent += len(loops)
+            if failed is not None:
+                raise failed
         finally:
             with self.ledger.transaction():
                 self.shared.put_batches(written)
                 self.shared.put_records(LOOP, done)
+
+    def _put_batch(self, new: SharedBatch, old: SharedBatch | None, now: datetime) -> str | None:
+        """Write one batch: new (If-None-Match), or on top of the version last seen."""
+        from ghostless.services.icalendar_write import journal_bytes
+
+        entries = batch_entries(new.body)
+        summary, description = _batch_summary(new.batch, entries)
+        data = journal_bytes(f"ghostless-ledger-{new.batch:02d}", summary, description, new.body,
+                             now=now)  # fmt: skip
+        if old is None:
+            return self.loops.create(new.href, data)
+        return self.loops.replace(new.href, data, old.etag)
 
 
 def _take(repo: LoopRepository, loop_id: int, take: Any) -> None:
