@@ -43,11 +43,12 @@ def _set_up(ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore) -> d
     )
 
 
-def _reply_owed(ledger: Ledger, name: str = "Priya Raman") -> int:
+def _reply_owed(ledger: Ledger, name: str = "Priya Raman", hours: int = 30) -> int:
+    """A recruiter's message ``hours`` before Friday: a reply is owed."""
     contact = ledger.add_contact(name=name, org="Northwind Talent")
     return ledger.add_loop(
         contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="Platform role",
-        at=FRIDAY - timedelta(hours=30), text="Would you be open to a chat?",
+        at=FRIDAY - timedelta(hours=hours), text="Would you be open to a chat?",
     )  # fmt: skip
 
 
@@ -90,6 +91,43 @@ def test_owed_items_become_tasks_with_an_alarm_and_only_changes_are_sent(
     assert again.ok
     assert not again.changed
     assert again.unchanged == len(owed)
+
+
+def test_the_phone_holds_the_most_urgent_items_and_a_task_stays_while_owed(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    for hours in (30, 40, 50, 60):
+        _reply_owed(ledger, name=f"Person {hours}", hours=hours)
+    account = _set_up(ledger, radicale, secrets)
+    server = dav_sync.open_server(ledger, secrets)
+
+    def sync() -> dav_sync.SyncReport:
+        calendar = server.task_calendar(account.calendar_url)
+        return dav_sync.TaskSync(ReminderService(ledger), calendar, phone_tasks=2).run()
+
+    def on_phone() -> set[str]:
+        todos = _phone(radicale, account.calendar_url).get_todos()
+        return {str(t.icalendar_component["X-GHOSTLESS-LOOP"]) for t in todos}
+
+    owed = [owed.loop.id for owed in ReminderService(ledger).agenda()]
+    report = sync()
+    assert (report.created, report.not_on_phone) == (2, len(owed) - 2)
+    assert "wait for room on the phone" in report.summary()
+    first_two = {str(loop) for loop in owed[:2]}
+    assert on_phone() == first_two
+    # Something more urgent comes in: it joins them; nothing is taken away to make room.
+    urgent = _reply_owed(ledger, name="Person urgent", hours=70)
+    assert ReminderService(ledger).agenda()[0].loop.id == urgent
+    report = sync()
+    assert (report.created, report.removed) == (1, 0)
+    assert on_phone() == first_two | {str(urgent)}
+    # Handled here: its task goes, and the next most urgent takes the room.
+    for loop in (urgent, *owed[:2]):
+        ledger.log_event(loop, EventKind.SENT, text="Thanks, happy to talk")
+    report = sync()
+    assert report.removed == 3
+    assert on_phone() == {str(loop) for loop in owed[2:4]}
+    server.close()
 
 
 def test_a_task_completed_by_another_client_logs_a_message_sent(

@@ -132,6 +132,27 @@ def run_writes(
                     start_next()
 
 
+def write_all(
+    jobs: Sequence[Callable[[], T]],
+    connections: int,
+    done: Callable[[int, T], None],
+    changed: Callable[[int, DavChanged], None],
+) -> None:
+    """:func:`run_writes`, each answer handed to ``done`` (or ``changed``, for a 412) as
+    it comes; the first failure is raised once every write still running has answered,
+    so what reached the server can be recorded."""
+    failed: DavError | None = None
+    for index, result in run_writes(jobs, connections):
+        if isinstance(result, DavChanged):
+            changed(index, result)
+        elif isinstance(result, DavError):
+            failed = failed or result
+        else:
+            done(index, result)
+    if failed is not None:
+        raise failed
+
+
 class DavCollection(Protocol):
     """One calendar or address book: read its changes, write items under preconditions."""
 

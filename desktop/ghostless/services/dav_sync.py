@@ -10,6 +10,9 @@ writes only the tasks whose content changed. The rules (docs/sync.md):
 - Each write is conditional: a new task with If-None-Match, a changed one with
   If-Match on the ETag last seen. A 412 means the user changed it meanwhile:
   nothing is overwritten; the next sync reads the change and tries again.
+- The phone holds the :data:`PHONE_TASKS` most urgent owed items; a task stays
+  while it is owed. Writes go a few at a time (:func:`write_all`), each answer
+  recorded as it comes.
 - Ghostless deletes only tasks it wrote, once they are owed no more; a task
   completed elsewhere is left as the user left it. Turning sync off forgets
   what was written and keeps the local store whole.
@@ -42,7 +45,7 @@ from ghostless.services.dav_client import (
     RemoteObject,
     advance_past_own_writes,
     check_url,
-    run_writes,
+    write_all,
 )
 from ghostless.services.exports import calendar_item
 from ghostless.services.ledger import Ledger, store_of
@@ -412,7 +415,11 @@ class TaskSync:
         wanted: dict[str, CalendarItem] = {}
         # The agenda is most urgent first: the first ones go to the phone, and a task
         # already there stays while it is owed (never removed only to make room).
+        on_phone = {task.loop_id for task in written.values()}
         for rank, owed in enumerate(self.reminders.agenda(now)):
+            if rank >= self.phone_tasks and owed.loop.id not in on_phone:
+                report.not_on_phone += 1
+                continue
             item = _task_item(
                 calendar_item(owed, self.reminders.zone, exported_at=None),
                 owed.snoozed_until,
@@ -422,7 +429,7 @@ class TaskSync:
                 wanted[item.uid] = item
             else:
                 report.not_on_phone += 1
-        changed = []
+        changed: list[tuple[CalendarItem, str, WrittenTask | None]] = []
         for uid, item in wanted.items():
             task, check = written.get(uid), digest(item)
             if task is not None and task.digest == check:
@@ -431,23 +438,20 @@ class TaskSync:
                 changed.append((item, check, task))
         done: list[WrittenTask] = []
         gone: list[str] = []
-        failed: DavError | None = None
+
+        def sent(index: int, task: WrittenTask) -> None:
+            done.append(task)
+            if changed[index][2] is None:
+                report.created += 1
+            else:
+                report.updated += 1
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"{changed[index][0].key}: {exc}")
+
         try:
             jobs = [partial(self._put, item, check, task, now) for item, check, task in changed]
-            for index, result in run_writes(jobs, self.connections):
-                item, _check, task = changed[index]
-                if isinstance(result, DavChanged):
-                    report.notes.append(f"{item.key}: {result}")
-                elif isinstance(result, DavError):
-                    failed = failed or result  # the writes still running are recorded first
-                else:
-                    done.append(result)
-                    if task is None:
-                        report.created += 1
-                    else:
-                        report.updated += 1
-            if failed is not None:
-                raise failed
+            write_all(jobs, self.connections, sent, refused)
             for uid, task in written.items():
                 if uid in wanted:
                     continue

@@ -5,9 +5,10 @@ in journal entries (CalDAV), a batch of loops per entry (see
 A sync reads both collections' changes first, then applies them here in one
 transaction together with the new sync tokens (a server that stops while
 answering leaves the ledger as it was), then writes back every contact, and every
-batch holding a loop, whose shared form changed, each under If-Match / If-None-Match: a 412 means
-another desktop wrote it meanwhile; nothing is overwritten and the next sync
-merges it. Nothing is ever deleted here because another desktop lacks it.
+batch holding a loop, whose shared form changed, each under If-Match /
+If-None-Match: a 412 means another desktop wrote it meanwhile; nothing is
+overwritten and the next sync merges it. Nothing is ever deleted here because
+another desktop lacks it.
 """
 
 from __future__ import annotations
@@ -40,10 +41,9 @@ from ghostless.services.dav_client import (
     WRITE_CONNECTIONS,
     DavChanged,
     DavCollection,
-    DavError,
     RemoteObject,
     advance_past_own_writes,
-    run_writes,
+    write_all,
 )
 from ghostless.services.ledger import Ledger, contacts_of, store_of
 from ghostless.store.dav import DavRepository, SharedBatch, SharedRecord, SharedRepository
@@ -259,21 +259,19 @@ class LedgerSync:
             card = vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
             changed.append((uid, digest, card.encode(), known))
         done: list[SharedRecord] = []
-        failed: DavError | None = None
+
+        def sent(index: int, etag: str | None) -> None:
+            uid, digest, _data, known = changed[index]
+            done.append(SharedRecord(uid, self._card_href(uid, known), etag, digest))
+            report.contacts_sent += 1
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"contact {changed[index][0]}: {exc}")
+
+        jobs = [partial(self._put, self._card_href(uid, known), data, known)
+                for uid, _digest_, data, known in changed]  # fmt: skip
         try:
-            jobs = [partial(self._put, self._card_href(uid, known), data, known)
-                    for uid, _digest_, data, known in changed]  # fmt: skip
-            for index, result in run_writes(jobs, self.connections):
-                uid, digest, _data, known = changed[index]
-                if isinstance(result, DavChanged):
-                    report.notes.append(f"contact {uid}: {result}")
-                elif isinstance(result, DavError):
-                    failed = failed or result  # the writes still running are recorded first
-                else:
-                    done.append(SharedRecord(uid, self._card_href(uid, known), result, digest))
-                    report.contacts_sent += 1
-            if failed is not None:
-                raise failed
+            write_all(jobs, self.connections, sent, refused)
         finally:
             self.shared.put_records(CONTACT, done)
 
@@ -409,21 +407,19 @@ class LedgerSync:
                                        batch_text(entries), waiting), batch, loops))  # fmt: skip
         done: list[SharedRecord] = []
         written: list[SharedBatch] = []
-        failed: DavError | None = None
+
+        def sent(index: int, etag: str | None) -> None:
+            new, _old, loops = writes[index]
+            written.append(replace(new, etag=etag))
+            done.extend(SharedRecord(uid, new.href, etag, digests[uid]) for uid in loops)
+            report.loops_sent += len(loops)
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"ledger part {writes[index][0].batch + 1}: {exc}")
+
         try:
             jobs = [partial(self._put_batch, new, old, now) for new, old, _loops in writes]
-            for index, result in run_writes(jobs, self.connections):
-                new, _old, loops = writes[index]
-                if isinstance(result, DavChanged):
-                    report.notes.append(f"ledger part {new.batch + 1}: {result}")
-                elif isinstance(result, DavError):
-                    failed = failed or result  # the writes still running are recorded first
-                else:
-                    written.append(replace(new, etag=result))
-                    done += [SharedRecord(uid, new.href, result, digests[uid]) for uid in loops]
-                    report.loops_sent += len(loops)
-            if failed is not None:
-                raise failed
+            write_all(jobs, self.connections, sent, refused)
         finally:
             with self.ledger.transaction():
                 self.shared.put_batches(written)
