@@ -319,6 +319,37 @@ def test_the_server_stopping_during_writes_in_parallel_loses_and_doubles_nothing
     assert dav_sync.status(ledger)["tasks"] == 8
 
 
+def test_large_items_written_over_several_new_connections_all_arrive(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    """A new connection's first request used to go without the password: the server
+    answered 401 and closed while a large item was still being sent (a broken write)."""
+    from concurrent.futures import ThreadPoolExecutor
+    from functools import partial
+
+    from ghostless.services.dav_client import run_writes
+    from ghostless.services.icalendar_write import journal_bytes
+
+    account = _set_up(ledger, radicale, secrets)
+    server = dav_sync.open_server(ledger, secrets)
+    journal = server.task_calendar(account.ledger_url)
+    journal.delta(None)  # the first connection logs in, as a sync's reading does
+    with ThreadPoolExecutor(1) as pool:  # a writer's connection has the password at once
+        assert pool.submit(lambda: server.client.auth is not None).result()
+    big = "x" * 60_000
+    broken = []
+    for round_ in range(3):  # each round on new threads, so on new connections
+        jobs = [
+            partial(journal.create, f"{journal.url}big-{round_}-{n}.ics",
+                    journal_bytes(f"big-{round_}-{n}", "big", "big", big, now=FRIDAY))
+            for n in range(4)
+        ]  # fmt: skip
+        answers = run_writes(jobs, connections=4)
+        broken += [str(answer) for _n, answer in answers if not isinstance(answer, str)]
+    server.close()
+    assert broken == []
+
+
 def test_a_server_that_dies_while_read_applies_nothing(
     ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
 ) -> None:

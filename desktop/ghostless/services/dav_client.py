@@ -205,7 +205,9 @@ def _plain_errors(what: str) -> Iterator[None]:
         raise
     except caldav_error.AuthorizationError:
         raise DavAuthFailed(f"{what}: the server refused the user name or password") from None
-    except http_error.SSLError:
+    except http_error.SSLError as exc:
+        if "certificate" not in str(exc).lower():  # the connection broke, not the trust
+            raise DavError(f"{what}: the connection to the server broke; will retry") from None
         raise DavError(
             f"{what}: the server's certificate could not be verified (name a CA file if "
             "your server uses its own)"
@@ -233,6 +235,8 @@ class _VcardIsExpected(logging.Filter):
 
 
 _QUIET = _VcardIsExpected()
+#: The auth object's class (niquests or requests) -> caldav's name for its scheme.
+_SCHEMES = {"HTTPBasicAuth": "basic", "HTTPDigestAuth": "digest", "HTTPBearerAuth": "bearer"}
 
 
 class DavServer:
@@ -245,7 +249,7 @@ class DavServer:
 
         self.url = check_url(url)
         self.user = user
-        self._connect: Callable[[], DAVClient] = partial(
+        self._connect: Callable[..., DAVClient] = partial(
             DAVClient,
             url=self.url,
             username=user,
@@ -264,10 +268,29 @@ class DavServer:
         session is not shared between threads)."""
         found: DAVClient | None = getattr(self._local, "client", None)
         if found is None:
-            found = self._local.client = self._connect()
+            found = self._local.client = self._another_client()
             with self._opening:
                 self._opened.append(found)
         return found
+
+    def _another_client(self) -> DAVClient:
+        """A new connection that logs in as the first one did. A server asking for the
+        password answers before it has read the request and closes the connection; a
+        write of a large item still being sent then breaks. So a writer's connection
+        sends the password with its first request (basic, as the first connection
+        learned), or, for a scheme that needs the server's challenge, logs in with a
+        small request first."""
+        with self._opening:
+            first = self._opened[0] if self._opened else None
+        if first is None or first.auth is None:
+            return self._connect()
+        scheme = _SCHEMES.get(type(first.auth).__name__)
+        if scheme in {"basic", "bearer"}:
+            return self._connect(auth_type=scheme)
+        client = self._connect()
+        with _plain_errors("connecting"):
+            client.request(self.url, "PROPFIND", "", {"Depth": "0"})
+        return client
 
     def close(self) -> None:
         """Close every thread's connection (a writer thread's outlives its thread)."""
