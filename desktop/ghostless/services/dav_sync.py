@@ -415,20 +415,18 @@ class TaskSync:
         wanted: dict[str, CalendarItem] = {}
         # The agenda is most urgent first: the first ones go to the phone, and a task
         # already there stays while it is owed (never removed only to make room).
-        on_phone = {task.loop_id for task in written.values()}
-        for rank, owed in enumerate(self.reminders.agenda(now)):
-            if rank >= self.phone_tasks and owed.loop.id not in on_phone:
-                report.not_on_phone += 1
-                continue
+        top = self.reminders.agenda(now, limit=self.phone_tasks)
+        on_phone = {task.loop_id for task in written.values()} - {o.loop.id for o in top}
+        held = self.reminders.loops_agenda(on_phone, now)
+        for rank, owed in enumerate((*top, *held)):
             item = _task_item(
                 calendar_item(owed, self.reminders.zone, exported_at=None),
                 owed.snoozed_until,
                 loop_uids[owed.loop.id],
             )
-            if rank < self.phone_tasks or item.uid in written:
+            if rank < len(top) or item.uid in written:
                 wanted[item.uid] = item
-            else:
-                report.not_on_phone += 1
+        report.not_on_phone = self.reminders.agenda_counts(now).total - len(wanted)
         changed: list[tuple[CalendarItem, str, WrittenTask | None]] = []
         for uid, item in wanted.items():
             task, check = written.get(uid), digest(item)
