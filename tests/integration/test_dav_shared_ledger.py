@@ -311,3 +311,113 @@ def test_a_conflict_is_listed_and_settled_in_settings_sync(
     assert page.conflict_list.count() == 0
     assert b.ledger.follow_up_fields(loop_b).deadline == FRIDAY + timedelta(days=2)
     assert "now" in page.message_label.text()
+
+
+def _journal_entries(radicale: Radicale, url: str) -> list[Any]:
+    import caldav
+
+    client = caldav.DAVClient(
+        url=radicale.url, username=USER, password=PASSWORD, ssl_verify_cert=str(radicale.ca)
+    )
+    return list(client.calendar(url=url).get_journals())
+
+
+def test_the_loops_travel_in_a_few_journal_entries_not_one_each(
+    desktops: tuple[Desktop, Desktop], radicale: Radicale
+) -> None:
+    from ghostless.core.shared_record import BATCHES
+
+    a, b = desktops
+    contact = a.ledger.add_contact(name="Noor Haddad")
+    for n in range(BATCHES + 8):
+        a.ledger.add_loop(
+            contact_id=contact, kind=LoopKind.OTHER, subject=f"Matter {n}",
+            at=FRIDAY - timedelta(hours=n + 1), text=f"About matter {n}",
+        )  # fmt: skip
+    assert a.sync().loops_sent == BATCHES + 8
+    entries = _journal_entries(radicale, a.account.ledger_url)
+    assert len(entries) <= BATCHES  # one write per batch, not per loop
+    got = b.sync()
+    assert (got.loops_received, got.events_received) == (BATCHES + 8, BATCHES + 8)
+    assert _record(a) == _record(b)
+    # One loop changed: only its batch is written again, and the other desktop takes it.
+    loop = a.loop_by_subject("Matter 7")
+    a.clock.advance(hours=1)
+    a.ledger.log_event(loop.id, EventKind.NOTE, text="Called back")
+    assert a.sync().loops_sent == 1
+    assert b.sync().events_received == 1
+    assert _record(a) == _record(b)
+    assert len(_journal_entries(radicale, a.account.ledger_url)) == len(entries)
+
+
+def test_a_loop_this_desktop_cannot_take_yet_is_carried_on_in_its_batch(
+    desktops: tuple[Desktop, Desktop], radicale: Radicale
+) -> None:
+    """Another desktop's loop whose contact card has not arrived: this desktop leaves
+    it out of its ledger, keeps it in the batch it writes, and takes it once the card
+    is there."""
+    import itertools
+
+    import niquests
+
+    from ghostless.core.shared_record import (
+        FIELDS,
+        SharedEvent,
+        SharedLoop,
+        batch_entries,
+        batch_of,
+        batch_text,
+    )
+    from ghostless.services.icalendar_write import journal_bytes, journal_record
+
+    a, b = desktops
+    contact = a.ledger.add_contact(name="Ines Duarte")
+    mine = a.ledger.add_loop(
+        contact_id=contact, kind=LoopKind.OTHER, subject="Advice", at=FRIDAY - timedelta(hours=2)
+    )
+    a.sync()
+    from ghostless.services.ledger import store_of
+    from ghostless.store.dav import SharedRepository
+
+    uids = SharedRepository(store_of(a.ledger)).ids_by_uid("loops")
+    batch = batch_of(next(uid for uid, loop_id in uids.items() if loop_id == mine))
+    href = f"{a.account.ledger_url}ghostless-ledger-{batch:02d}.ics"
+    auth, ca = (USER, PASSWORD), str(radicale.ca)
+    # A third desktop writes a loop into the same batch before its contact's card.
+    uid = next(u for u in (f"elsewhere-{n}" for n in itertools.count()) if batch_of(u) == batch)
+    at = FRIDAY.isoformat()
+    values = {"subject": "Referral", "kind": "other", "status": "open||", "deadline": ""}
+    said = SharedEvent(f"{uid}-1", "received", at, "Happy to refer you", at)
+    theirs = SharedLoop(uid, "card-elsewhere", at, "", values, dict.fromkeys(FIELDS, at), (said,))
+    found = niquests.get(href, auth=auth, verify=ca)
+    entries = batch_entries(journal_record(found.content) or "")
+    entries[uid] = theirs.to_dict()
+    body = batch_text(entries)
+    put = niquests.put(
+        href, data=journal_bytes(f"ghostless-ledger-{batch:02d}", "x", "x", body, now=FRIDAY),
+        auth=auth, verify=ca,
+        headers={"If-Match": found.headers["ETag"], "Content-Type": "text/calendar"},
+    )  # fmt: skip
+    assert put.status_code == 204
+
+    report = b.sync()
+    assert any("its contact is not here yet" in note for note in report.notes)
+    assert b.loop_by_subject("Referral") is None
+    # B changes its own loop in that batch: the loop it could not take stays there.
+    b.clock.advance(hours=1)
+    b.ledger.log_event(b.loop_by_subject("Advice").id, EventKind.NOTE, text="Read it")
+    assert b.sync().loops_sent == 1
+    kept = batch_entries(journal_record(niquests.get(href, auth=auth, verify=ca).content) or "")
+    assert kept[uid] == theirs.to_dict()
+    # The card arrives: the next sync takes the loop in.
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:card-elsewhere\r\nFN:Ravi Menon\r\n"
+        "N:Menon;Ravi;;;\r\nEND:VCARD\r\n"
+    )
+    niquests.put(
+        f"{a.account.address_book_url}card-elsewhere.vcf", data=card.encode(), auth=auth,
+        verify=ca, headers={"If-None-Match": "*", "Content-Type": "text/vcard"},
+    )  # fmt: skip
+    report = b.sync()
+    assert report.loops_received == 1
+    assert b.loop_by_subject("Referral").contact_name == "Ravi Menon"

@@ -43,11 +43,12 @@ def _set_up(ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore) -> d
     )
 
 
-def _reply_owed(ledger: Ledger, name: str = "Priya Raman") -> int:
+def _reply_owed(ledger: Ledger, name: str = "Priya Raman", hours: int = 30) -> int:
+    """A recruiter's message ``hours`` before Friday: a reply is owed."""
     contact = ledger.add_contact(name=name, org="Northwind Talent")
     return ledger.add_loop(
         contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="Platform role",
-        at=FRIDAY - timedelta(hours=30), text="Would you be open to a chat?",
+        at=FRIDAY - timedelta(hours=hours), text="Would you be open to a chat?",
     )  # fmt: skip
 
 
@@ -90,6 +91,43 @@ def test_owed_items_become_tasks_with_an_alarm_and_only_changes_are_sent(
     assert again.ok
     assert not again.changed
     assert again.unchanged == len(owed)
+
+
+def test_the_phone_holds_the_most_urgent_items_and_a_task_stays_while_owed(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    for hours in (30, 40, 50, 60):
+        _reply_owed(ledger, name=f"Person {hours}", hours=hours)
+    account = _set_up(ledger, radicale, secrets)
+    server = dav_sync.open_server(ledger, secrets)
+
+    def sync() -> dav_sync.SyncReport:
+        calendar = server.task_calendar(account.calendar_url)
+        return dav_sync.TaskSync(ReminderService(ledger), calendar, phone_tasks=2).run()
+
+    def on_phone() -> set[str]:
+        todos = _phone(radicale, account.calendar_url).get_todos()
+        return {str(t.icalendar_component["X-GHOSTLESS-LOOP"]) for t in todos}
+
+    owed = [owed.loop.id for owed in ReminderService(ledger).agenda()]
+    report = sync()
+    assert (report.created, report.not_on_phone) == (2, len(owed) - 2)
+    assert "wait for room on the phone" in report.summary()
+    first_two = {str(loop) for loop in owed[:2]}
+    assert on_phone() == first_two
+    # Something more urgent comes in: it joins them; nothing is taken away to make room.
+    urgent = _reply_owed(ledger, name="Person urgent", hours=70)
+    assert ReminderService(ledger).agenda()[0].loop.id == urgent
+    report = sync()
+    assert (report.created, report.removed) == (1, 0)
+    assert on_phone() == first_two | {str(urgent)}
+    # Handled here: its task goes, and the next most urgent takes the room.
+    for loop in (urgent, *owed[:2]):
+        ledger.log_event(loop, EventKind.SENT, text="Thanks, happy to talk")
+    report = sync()
+    assert report.removed == 3
+    assert on_phone() == {str(loop) for loop in owed[2:4]}
+    server.close()
 
 
 def test_a_task_completed_by_another_client_logs_a_message_sent(
@@ -192,12 +230,15 @@ class _Interrupted(CaldavCollection):
         return super().get(href)
 
 
-def _task_sync(ledger: Ledger, secrets: MemorySecretStore, **kw: Any) -> dav_sync.TaskSync:
+def _task_sync(
+    ledger: Ledger, secrets: MemorySecretStore, connections: int = 1, **kw: Any
+) -> dav_sync.TaskSync:
+    """One write at a time unless asked: the test says which write the server dies at."""
     server = dav_sync.open_server(ledger, secrets)
     account = dav_sync.account(ledger)
     assert account is not None
     calendar = _Interrupted(server.task_calendar(account.calendar_url), **kw)
-    return dav_sync.TaskSync(ReminderService(ledger), calendar)
+    return dav_sync.TaskSync(ReminderService(ledger), calendar, connections=connections)
 
 
 def test_a_task_changed_on_the_server_meanwhile_is_not_overwritten_412(
@@ -248,6 +289,65 @@ def test_the_server_stopping_half_way_loses_and_doubles_nothing(
         t.icalendar_component["UID"] for t in _phone(radicale, account.calendar_url).get_todos()
     ]
     assert len(uids) == len(set(uids)) == 4
+
+
+def test_the_server_stopping_during_writes_in_parallel_loses_and_doubles_nothing(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    for n in range(8):
+        _reply_owed(ledger, name=f"Person {n}")
+    account = _set_up(ledger, radicale, secrets)
+    sync = _task_sync(ledger, secrets, connections=4, between=radicale.stop, after_writes=3)
+    report = sync.run()
+    assert isinstance(sync.calendar, CaldavCollection)
+    sync.calendar.server.close()
+    assert not report.ok
+    assert "cannot be reached" in report.message
+    recorded = dav_sync.status(ledger)["tasks"]
+    assert recorded == report.created < 8
+    radicale.start()
+    # A write the server took as it stopped, unanswered, is on the server but not
+    # recorded: the next sync finds it by its UID and takes it up.
+    assert recorded <= len(_phone(radicale, account.calendar_url).get_todos())
+    report = _sync(ledger, secrets)
+    assert report.ok, report.message
+    assert report.created == 8 - recorded
+    uids = [
+        t.icalendar_component["UID"] for t in _phone(radicale, account.calendar_url).get_todos()
+    ]
+    assert len(uids) == len(set(uids)) == 8
+    assert dav_sync.status(ledger)["tasks"] == 8
+
+
+def test_large_items_written_over_several_new_connections_all_arrive(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    """A new connection's first request used to go without the password: the server
+    answered 401 and closed while a large item was still being sent (a broken write)."""
+    from concurrent.futures import ThreadPoolExecutor
+    from functools import partial
+
+    from ghostless.services.dav_client import run_writes
+    from ghostless.services.icalendar_write import journal_bytes
+
+    account = _set_up(ledger, radicale, secrets)
+    server = dav_sync.open_server(ledger, secrets)
+    journal = server.task_calendar(account.ledger_url)
+    journal.delta(None)  # the first connection logs in, as a sync's reading does
+    with ThreadPoolExecutor(1) as pool:  # a writer's connection has the password at once
+        assert pool.submit(lambda: server.client.auth is not None).result()
+    big = "x" * 60_000
+    broken = []
+    for round_ in range(3):  # each round on new threads, so on new connections
+        jobs = [
+            partial(journal.create, f"{journal.url}big-{round_}-{n}.ics",
+                    journal_bytes(f"big-{round_}-{n}", "big", "big", big, now=FRIDAY))
+            for n in range(4)
+        ]  # fmt: skip
+        answers = run_writes(jobs, connections=4)
+        broken += [str(answer) for _n, answer in answers if not isinstance(answer, str)]
+    server.close()
+    assert broken == []
 
 
 def test_a_server_that_dies_while_read_applies_nothing(

@@ -310,6 +310,16 @@ def _seed_v12(conn: sqlite3.Connection) -> None:
     _seed_v11(conn)
 
 
+def _seed_v13(conn: sqlite3.Connection) -> None:
+    """The rows of v12, plus the shared ledger's first batch as read from the server (m014)."""
+    _seed_v12(conn)
+    conn.execute(
+        "INSERT INTO dav_batches (batch, href, etag, body) VALUES "
+        "(7, 'https://dav.example.com/alice/ledger/ghostless-ledger-07.ics', '\"e7\"', "
+        '\'{"format":2,"loops":[]}\')'
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -325,6 +335,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     10: _seed_v10,
     11: _seed_v11,
     12: _seed_v12,
+    13: _seed_v13,
 }
 
 

@@ -11,17 +11,29 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from ghostless.core.errors import GhostlessError, InputError
 
+if TYPE_CHECKING:
+    from caldav.davclient import DAVClient
+
 #: Seconds before a request that got no answer is given up (then: retry later).
 TIMEOUT_S = 20
+#: Writes sent at once, each over a connection of its own. A server spends most of
+#: a write on its own storage (Radicale: 30-100 ms, under one lock); a few writes in
+#: flight keep it busy while the others cross the network and the TLS handshake.
+WRITE_CONNECTIONS = 4
+
+T = TypeVar("T")
 
 
 class DavError(GhostlessError):
@@ -72,6 +84,73 @@ def advance_past_own_writes(
     delta = collection.delta(token, known)
     foreign = [o for o in delta.objects if not (o.data is None and o.href in removed)]
     return token if foreign else delta.token
+
+
+def run_writes(
+    jobs: Sequence[Callable[[], T]], connections: int = WRITE_CONNECTIONS
+) -> Iterator[tuple[int, T | DavError]]:
+    """Run ``jobs`` (each one write) up to ``connections`` at once; yields each job's
+    index with its result, or the DavError it raised, as it ends. The caller records
+    what reached the server on its own thread as the answers come.
+
+    After a failure other than a 412 (the server is gone, or refuses) no further job
+    is started: those already running end, and their answers are yielded too."""
+    if connections <= 1:
+        for index, job in enumerate(jobs):
+            try:
+                yield index, job()
+            except DavChanged as exc:
+                yield index, exc
+            except DavError as exc:
+                yield index, exc
+                return
+        return
+    pending = iter(enumerate(jobs))
+    running: dict[Future[T], int] = {}
+    stopped = False
+    with ThreadPoolExecutor(connections, thread_name_prefix="dav-write") as pool:
+
+        def start_next() -> None:
+            for index, job in pending:
+                running[pool.submit(job)] = index
+                return
+
+        for _ in range(connections):
+            start_next()
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = running.pop(future)
+                try:
+                    yield index, future.result()
+                except DavChanged as exc:
+                    yield index, exc
+                except DavError as exc:
+                    stopped = True
+                    yield index, exc
+                if not stopped:
+                    start_next()
+
+
+def write_all(
+    jobs: Sequence[Callable[[], T]],
+    connections: int,
+    done: Callable[[int, T], None],
+    changed: Callable[[int, DavChanged], None],
+) -> None:
+    """:func:`run_writes`, each answer handed to ``done`` (or ``changed``, for a 412) as
+    it comes; the first failure is raised once every write still running has answered,
+    so what reached the server can be recorded."""
+    failed: DavError | None = None
+    for index, result in run_writes(jobs, connections):
+        if isinstance(result, DavChanged):
+            changed(index, result)
+        elif isinstance(result, DavError):
+            failed = failed or result
+        else:
+            done(index, result)
+    if failed is not None:
+        raise failed
 
 
 class DavCollection(Protocol):
@@ -126,7 +205,9 @@ def _plain_errors(what: str) -> Iterator[None]:
         raise
     except caldav_error.AuthorizationError:
         raise DavAuthFailed(f"{what}: the server refused the user name or password") from None
-    except http_error.SSLError:
+    except http_error.SSLError as exc:
+        if "certificate" not in str(exc).lower():  # the connection broke, not the trust
+            raise DavError(f"{what}: the connection to the server broke; will retry") from None
         raise DavError(
             f"{what}: the server's certificate could not be verified (name a CA file if "
             "your server uses its own)"
@@ -154,6 +235,8 @@ class _VcardIsExpected(logging.Filter):
 
 
 _QUIET = _VcardIsExpected()
+#: The auth object's class (niquests or requests) -> caldav's name for its scheme.
+_SCHEMES = {"HTTPBasicAuth": "basic", "HTTPDigestAuth": "digest", "HTTPBearerAuth": "bearer"}
 
 
 class DavServer:
@@ -166,7 +249,8 @@ class DavServer:
 
         self.url = check_url(url)
         self.user = user
-        self.client = DAVClient(
+        self._connect: Callable[..., DAVClient] = partial(
+            DAVClient,
             url=self.url,
             username=user,
             password=password,
@@ -174,6 +258,47 @@ class DavServer:
             ssl_verify_cert=str(ca_file) if ca_file else True,
             enable_rfc6764=False,
         )
+        self._local = threading.local()
+        self._opened: list[DAVClient] = []
+        self._opening = threading.Lock()
+
+    @property
+    def client(self) -> DAVClient:
+        """This thread's connection (writes run on several threads at once; an HTTP
+        session is not shared between threads)."""
+        found: DAVClient | None = getattr(self._local, "client", None)
+        if found is None:
+            found = self._local.client = self._another_client()
+            with self._opening:
+                self._opened.append(found)
+        return found
+
+    def _another_client(self) -> DAVClient:
+        """A new connection that logs in as the first one did. A server asking for the
+        password answers before it has read the request and closes the connection; a
+        write of a large item still being sent then breaks. So a writer's connection
+        sends the password with its first request (basic, as the first connection
+        learned), or, for a scheme that needs the server's challenge, logs in with a
+        small request first."""
+        with self._opening:
+            first = self._opened[0] if self._opened else None
+        if first is None or first.auth is None:
+            return self._connect()
+        scheme = _SCHEMES.get(type(first.auth).__name__)
+        if scheme in {"basic", "bearer"}:
+            return self._connect(auth_type=scheme)
+        client = self._connect()
+        with _plain_errors("connecting"):
+            client.request(self.url, "PROPFIND", "", {"Depth": "0"})
+        return client
+
+    def close(self) -> None:
+        """Close every thread's connection (a writer thread's outlives its thread)."""
+        with self._opening:
+            opened, self._opened = self._opened, []
+        for client in opened:
+            client.close()
+        self._local = threading.local()
 
     def _principal(self) -> Any:
         # caldav leaves principal() and calendar() unannotated; their results are used

@@ -10,6 +10,9 @@ writes only the tasks whose content changed. The rules (docs/sync.md):
 - Each write is conditional: a new task with If-None-Match, a changed one with
   If-Match on the ETag last seen. A 412 means the user changed it meanwhile:
   nothing is overwritten; the next sync reads the change and tries again.
+- The phone holds the :data:`PHONE_TASKS` most urgent owed items; a task stays
+  while it is owed. Writes go a few at a time (:func:`write_all`), each answer
+  recorded as it comes.
 - Ghostless deletes only tasks it wrote, once they are owed no more; a task
   completed elsewhere is left as the user left it. Turning sync off forgets
   what was written and keeps the local store whole.
@@ -21,6 +24,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, tzinfo
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +37,7 @@ from ghostless.core.task_sync import Decision, Effect, RemoteTask, decide
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.dav_account import ACCOUNT
 from ghostless.services.dav_client import (
+    WRITE_CONNECTIONS,
     Collection,
     DavChanged,
     DavCollection,
@@ -41,6 +46,7 @@ from ghostless.services.dav_client import (
     RemoteObject,
     advance_past_own_writes,
     check_url,
+    write_all,
 )
 from ghostless.services.exports import calendar_item
 from ghostless.services.ledger import Ledger, store_of
@@ -59,6 +65,10 @@ DEFAULT_CALENDAR = "Ghostless follow-ups"
 DEFAULT_ADDRESS_BOOK = "Ghostless contacts"
 #: The journal calendar holding the loops shared between desktops (one per account).
 LEDGER_CALENDAR = "Ghostless ledger"
+#: The phone holds the most urgent owed items, this many, and keeps a task while it is
+#: owed. A list of a thousand overdue tasks helps no one, and each task is one write:
+#: a server takes about 30-70 ms for each (Radicale, on loopback).
+PHONE_TASKS = 100
 
 
 def password_key(user: str, url: str) -> str:
@@ -192,6 +202,7 @@ class SyncReport:
     contacts_sent: int = 0
     contacts_received: int = 0
     conflicts: int = 0
+    not_on_phone: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -219,6 +230,8 @@ class SyncReport:
             )
         if self.conflicts:
             parts.append(f"{self.conflicts} conflicts to settle (see sync status)")
+        if self.not_on_phone:
+            parts.append(f"{self.not_on_phone} less urgent items wait for room on the phone")
         return "; ".join(parts)
 
 
@@ -275,8 +288,12 @@ class TaskSync:
         reminders: ReminderService,
         calendar: DavCollection,
         shared: LedgerSync | None = None,
+        phone_tasks: int = PHONE_TASKS,
+        connections: int = WRITE_CONNECTIONS,
     ) -> None:
         self.reminders = reminders
+        self.phone_tasks = phone_tasks
+        self.connections = connections
         self.ledger = reminders.ledger
         self.calendar = calendar
         self.shared = shared
@@ -396,36 +413,45 @@ class TaskSync:
     # -- writing what changed here -------------------------------------------------------
     def _write(self, report: SyncReport, now: datetime) -> None:
         loop_uids = {loop_id: uid for uid, loop_id in self.records.ids_by_uid("loops").items()}
-        wanted = {
-            item.uid: item
-            for item in (
-                _task_item(
-                    calendar_item(owed, self.reminders.zone, exported_at=None),
-                    owed.snoozed_until,
-                    loop_uids[owed.loop.id],
-                )
-                for owed in self.reminders.agenda(now)
-            )
-        }
         written = self.repo.tasks()
+        wanted: dict[str, CalendarItem] = {}
+        # The agenda is most urgent first: the first ones go to the phone, and a task
+        # already there stays while it is owed (never removed only to make room).
+        top = self.reminders.agenda(now, limit=self.phone_tasks)
+        on_phone = {task.loop_id for task in written.values()} - {o.loop.id for o in top}
+        held = self.reminders.loops_agenda(on_phone, now)
+        for rank, owed in enumerate((*top, *held)):
+            item = _task_item(
+                calendar_item(owed, self.reminders.zone, exported_at=None),
+                owed.snoozed_until,
+                loop_uids[owed.loop.id],
+            )
+            if rank < len(top) or item.uid in written:
+                wanted[item.uid] = item
+        report.not_on_phone = self.reminders.agenda_counts(now).total - len(wanted)
+        changed: list[tuple[CalendarItem, str, WrittenTask | None]] = []
+        for uid, item in wanted.items():
+            task, check = written.get(uid), digest(item)
+            if task is not None and task.digest == check:
+                report.unchanged += 1
+            else:
+                changed.append((item, check, task))
         done: list[WrittenTask] = []
         gone: list[str] = []
+
+        def sent(index: int, task: WrittenTask) -> None:
+            done.append(task)
+            if changed[index][2] is None:
+                report.created += 1
+            else:
+                report.updated += 1
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"{changed[index][0].key}: {exc}")
+
         try:
-            for uid, item in wanted.items():
-                task = written.get(uid)
-                check = digest(item)
-                if task is not None and task.digest == check:
-                    report.unchanged += 1
-                    continue
-                try:
-                    done.append(self._put(item, check, task, now))
-                except DavChanged as exc:
-                    report.notes.append(f"{item.key}: {exc}")
-                    continue
-                if task is None:
-                    report.created += 1
-                else:
-                    report.updated += 1
+            jobs = [partial(self._put, item, check, task, now) for item, check, task in changed]
+            write_all(jobs, self.connections, sent, refused)
             for uid, task in written.items():
                 if uid in wanted:
                     continue
@@ -515,7 +541,10 @@ def sync_now(
             server.task_calendar(found.ledger_url),
             server.address_book(found.address_book_url),
         )
-    return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
+    try:
+        return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
+    finally:
+        server.close()
 
 
 def status(ledger: Ledger) -> Mapping[str, Any]:

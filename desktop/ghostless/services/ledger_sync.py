@@ -1,47 +1,60 @@
 """The same ledger on every desktop: contacts as vCards (CardDAV), loops with their record
-as journal entries (CalDAV), merged by the rules of :mod:`ghostless.core.shared_record`.
+in journal entries (CalDAV), a batch of loops per entry (see
+:mod:`ghostless.core.shared_record`), merged by the rules there.
 
 A sync reads both collections' changes first, then applies them here in one
 transaction together with the new sync tokens (a server that stops while
-answering leaves the ledger as it was), then writes back every loop or contact
-whose shared form changed, each under If-Match / If-None-Match: a 412 means
-another desktop wrote it meanwhile; nothing is overwritten and the next sync
-merges it. Nothing is ever deleted here because another desktop lacks it.
+answering leaves the ledger as it was), then writes back every contact, and every
+batch holding a loop, whose shared form changed, each under If-Match /
+If-None-Match: a 412 means another desktop wrote it meanwhile; nothing is
+overwritten and the next sync merges it. Nothing is ever deleted here because
+another desktop lacks it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from hashlib import sha256
 from typing import Any
 from urllib.parse import quote
 
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
 from ghostless.core.shared_record import (
+    BATCHES,
     FIELDS,
     Conflict,
     SharedEvent,
     SharedLoop,
+    batch_entries,
+    batch_of,
+    batch_text,
     merge,
     record_order,
 )
 from ghostless.core.timeparse import from_utc_text, to_utc_text
 from ghostless.services.dav_client import (
+    WRITE_CONNECTIONS,
     DavChanged,
     DavCollection,
     RemoteObject,
     advance_past_own_writes,
+    write_all,
 )
 from ghostless.services.ledger import Ledger, contacts_of, store_of
-from ghostless.store.dav import DavRepository, SharedRecord, SharedRepository
+from ghostless.store.dav import DavRepository, SharedBatch, SharedRecord, SharedRepository
 from ghostless.store.loops import LoopRepository
 
 LEDGER = "ledger"
 CONTACTS = "contacts"
 LOOP, CONTACT = "loop", "contact"
+#: Part of every card's digest: a new card layout gets every card written again.
+CARD_FORMAT = 1
+_BATCH_NAME = re.compile(r"ghostless-ledger-(\d+)\.ics$")
 
 
 @dataclass
@@ -102,20 +115,25 @@ def local_loops(shared: SharedRepository) -> dict[str, tuple[int, SharedLoop]]:
     return found
 
 
-def _loop_text(loop: SharedLoop) -> tuple[str, str]:
-    summary = f"Ghostless loop: {loop.values['subject']}"
-    lines = [f"{e.at[:16].replace('T', ' ')} {e.kind}: {e.text}".rstrip(": ") for e in loop.events]
-    return summary, "\n".join(lines)
+def _batch_summary(number: int, entries: Mapping[str, Mapping[str, Any]]) -> tuple[str, str]:
+    """What a person opening the journal entry reads: which loops it carries."""
+    lines = []
+    for uid in sorted(entries):
+        fields = entries[uid].get("fields") or {}
+        subject = (fields.get("subject") or [uid])[0]
+        lines.append(f"{subject} ({len(entries[uid].get('events') or ())} entries)")
+    return f"Ghostless ledger, part {number + 1} of {BATCHES}", "\n".join(lines)
 
 
-def _parse_loop(obj: RemoteObject) -> SharedLoop | None:
+def _parse_entries(obj: RemoteObject) -> dict[str, dict[str, Any]] | None:
+    """The loops a journal entry carries, as read (None: not a Ghostless entry)."""
     from ghostless.services.icalendar_write import journal_record
 
     if obj.data is None:
         return None
     try:
         record = journal_record(obj.data)
-        return None if record is None else SharedLoop.from_json(record)
+        return None if record is None else batch_entries(record)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -123,8 +141,15 @@ def _parse_loop(obj: RemoteObject) -> SharedLoop | None:
 class LedgerSync:
     """Contacts and loops shared through one address book and one journal calendar."""
 
-    def __init__(self, ledger: Ledger, loops: DavCollection, contacts: DavCollection) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        loops: DavCollection,
+        contacts: DavCollection,
+        connections: int = WRITE_CONNECTIONS,
+    ) -> None:
         self.ledger = ledger
+        self.connections = connections
         self.loops = loops
         self.contacts = contacts
         self.store = store_of(ledger)
@@ -157,7 +182,22 @@ class LedgerSync:
                 self.state.set_state(name, token, now, {})
 
     def _known(self, kind: str) -> dict[str, str | None]:
+        """What this desktop holds of each item, by address: a batch still holding
+        loops not taken here is left out, so it is read again."""
+        if kind == LOOP:
+            return {b.href: b.etag for b in self.shared.batches().values() if not b.waiting}
         return {r.href: r.etag for r in self.shared.records(kind).values()}
+
+    def _batch_href(self, number: int) -> str:
+        return f"{self.loops.url}ghostless-ledger-{number:02d}.ics"
+
+    def _batch_number(self, href: str) -> int | None:
+        """Which batch lives at ``href`` (None: a loop written alone, before batches)."""
+        found = _BATCH_NAME.search(href)
+        if found is None or self._batch_href(int(found.group(1))) != href:
+            return None
+        number = int(found.group(1))
+        return number if number < BATCHES else None
 
     def write_back(self, report: LedgerReport) -> None:
         """Write the loops changed here since the last write (after the tasks' changes)."""
@@ -197,89 +237,125 @@ class LedgerSync:
                 self.shared.set_uid("contacts", contact_id, uid)
                 ids[uid] = contact_id
             report.contacts_received += 1
-            mine = self._card(ids[uid], uid)
-            seen.append(SharedRecord(uid, obj.href, obj.etag, _digest(mine)))
+            seen.append(SharedRecord(uid, obj.href, obj.etag, self._card_digest(ids[uid], uid)))
         self.shared.put_records(CONTACT, seen)
         return True
 
-    def _card(self, contact_id: int, uid: str) -> str:
-        from ghostless.services.vcard_export import vcard
-
-        return vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
+    def _card_digest(self, contact_id: int, uid: str) -> str:
+        """What the contact's card says, hashed without writing the card: every field
+        the card is made of is in the contact (so a new digest means a new card)."""
+        return _digest(f"{CARD_FORMAT}\x1f{uid}\x1f{contacts_of(self.ledger).get(contact_id)!r}")
 
     def _write_contacts(self, report: LedgerReport) -> None:
+        from ghostless.services.vcard_export import vcard
+
         records = self.shared.records(CONTACT)
+        changed: list[tuple[str, str, bytes, SharedRecord | None]] = []
+        for contact_id, uid, _updated in self.shared.contact_rows():
+            digest = self._card_digest(contact_id, uid)
+            known = records.get(uid)
+            if known is not None and known.digest == digest:
+                continue
+            card = vcard(contacts_of(self.ledger).get(contact_id), uid=uid)
+            changed.append((uid, digest, card.encode(), known))
         done: list[SharedRecord] = []
+
+        def sent(index: int, etag: str | None) -> None:
+            uid, digest, _data, known = changed[index]
+            done.append(SharedRecord(uid, self._card_href(uid, known), etag, digest))
+            report.contacts_sent += 1
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"contact {changed[index][0]}: {exc}")
+
+        jobs = [partial(self._put, self._card_href(uid, known), data, known)
+                for uid, _digest_, data, known in changed]  # fmt: skip
         try:
-            for contact_id, uid, _updated in self.shared.contact_rows():
-                card = self._card(contact_id, uid)
-                digest = _digest(card)
-                known = records.get(uid)
-                if known is not None and known.digest == digest:
-                    continue
-                href = known.href if known else f"{self.contacts.url}{quote(uid, safe='')}.vcf"
-                try:
-                    etag = self._put(href, card.encode(), known)
-                except DavChanged as exc:
-                    report.notes.append(f"contact {uid}: {exc}")
-                    continue
-                done.append(SharedRecord(uid, href, etag, digest))
-                report.contacts_sent += 1
+            write_all(jobs, self.connections, sent, refused)
         finally:
             self.shared.put_records(CONTACT, done)
 
+    def _card_href(self, uid: str, known: SharedRecord | None) -> str:
+        return known.href if known else f"{self.contacts.url}{quote(uid, safe='')}.vcf"
+
     def _put(self, href: str, data: bytes, known: SharedRecord | None) -> str | None:
-        collection = self.contacts if href.startswith(self.contacts.url) else self.loops
         if known is None:
-            return collection.create(href, data)
-        return collection.replace(href, data, known.etag)
+            return self.contacts.create(href, data)
+        return self.contacts.replace(href, data, known.etag)
 
     # -- loops -------------------------------------------------------------------------
     def _apply_loops(
         self, objects: tuple[RemoteObject, ...], report: LedgerReport, now: datetime
     ) -> bool:
-        records = self.shared.records(LOOP)
-        by_href = {r.href: r for r in records.values()}
+        batches = self.shared.batches()
+        by_href = {b.href: b for b in batches.values()}
+        if not objects:
+            return True
         contact_ids = self.shared.ids_by_uid("contacts")
         mine = local_loops(self.shared)
         complete = True
         seen: list[SharedRecord] = []
+        read: list[SharedBatch] = []
         for obj in objects:
             known = by_href.get(obj.href)
-            if obj.data is None or (known is not None and known.etag == obj.etag):
+            if obj.data is None or (known and not known.waiting and known.etag == obj.etag):
                 continue
-            theirs = _parse_loop(obj)
-            if theirs is None:
+            entries = _parse_entries(obj)
+            if entries is None:
                 report.notes.append(f"{obj.href}: not a Ghostless loop; left alone")
                 continue
-            if theirs.contact_uid not in contact_ids:
-                report.notes.append(f"loop {theirs.uid}: its contact is not here yet")
-                complete = False
-                continue
-            agreed = theirs
-            if theirs.uid in mine:
-                loop_id, local = mine[theirs.uid]
-                merged = merge(local, theirs)
-                agreed = _agreeing(theirs, local, merged.conflicts)
-                self._take(loop_id, merged.take)
-                self._add_events(loop_id, merged.add)
-                report.events_received += len(merged.add)
-                for conflict in merged.conflicts:
-                    self._conflict(conflict, now)
-                    report.conflicts += 1
-                for name in merged.take:
-                    self.shared.clear_conflict(theirs.uid, name)
-                if merged.take or merged.add:
-                    report.loops_received += 1
-            else:
-                self._add_loop(theirs, contact_ids[theirs.contact_uid])
-                report.loops_received += 1
-                report.events_received += len(theirs.events)
-            # Seen at this version: our next write goes on top of it (If-Match). A field
-            # in conflict counts as agreed, so it alone is not written back and forth.
-            seen.append(SharedRecord(theirs.uid, obj.href, obj.etag, _digest(agreed.to_json())))
+            before = batch_entries(known.body) if known is not None else {}
+            waiting = False
+            for uid, entry in entries.items():
+                if before.get(uid) == entry and uid in mine:
+                    continue  # this loop is as it was when this desktop last saw the batch
+                try:
+                    theirs = SharedLoop.from_dict(entry)
+                except (ValueError, KeyError, TypeError, IndexError):
+                    report.notes.append(f"{obj.href}: loop {uid} unreadable; left alone")
+                    continue
+                if theirs.contact_uid not in contact_ids:
+                    report.notes.append(f"loop {theirs.uid}: its contact is not here yet")
+                    complete, waiting = False, True
+                    continue
+                agreed = self._merge_loop(theirs, mine, contact_ids, report, now)
+                # Seen at this version: our next write goes on top of it (If-Match). A field
+                # in conflict counts as agreed, so it alone is not written back and forth.
+                seen.append(SharedRecord(theirs.uid, obj.href, obj.etag, _digest(agreed.to_json())))
+            number = self._batch_number(obj.href)
+            if number is not None:
+                read.append(SharedBatch(number, obj.href, obj.etag, batch_text(entries), waiting))
         self.shared.put_records(LOOP, seen)
+        self.shared.put_batches(read)
         return complete
+
+    def _merge_loop(
+        self,
+        theirs: SharedLoop,
+        mine: dict[str, tuple[int, SharedLoop]],
+        contact_ids: dict[str, int],
+        report: LedgerReport,
+        now: datetime,
+    ) -> SharedLoop:
+        """Take another desktop's loop here; returns the version both now agree on."""
+        if theirs.uid not in mine:
+            self._add_loop(theirs, contact_ids[theirs.contact_uid])
+            report.loops_received += 1
+            report.events_received += len(theirs.events)
+            return theirs
+        loop_id, local = mine[theirs.uid]
+        merged = merge(local, theirs)
+        self._take(loop_id, merged.take)
+        self._add_events(loop_id, merged.add)
+        report.events_received += len(merged.add)
+        for conflict in merged.conflicts:
+            self._conflict(conflict, now)
+            report.conflicts += 1
+        for name in merged.take:
+            self.shared.clear_conflict(theirs.uid, name)
+        if merged.take or merged.add:
+            report.loops_received += 1
+        return _agreeing(theirs, local, merged.conflicts)
 
     def _add_loop(self, theirs: SharedLoop, contact_id: int) -> None:
         loop_id = self.loop_repo.add_shared(
@@ -307,29 +383,59 @@ class LedgerSync:
         )  # fmt: skip
 
     def _write_loops(self, report: LedgerReport, now: datetime) -> None:
+        """Write each batch holding a loop changed here: its other loops as the server
+        last had them, so a loop this desktop cannot take yet is carried on."""
+        records = self.shared.records(LOOP)
+        changed: dict[int, dict[str, SharedLoop]] = defaultdict(dict)
+        digests: dict[str, str] = {}
+        for uid, (_loop_id, loop) in local_loops(self.shared).items():
+            number = batch_of(uid)
+            digest = _digest(loop.to_json())
+            known = records.get(uid)
+            if known and known.digest == digest and known.href == self._batch_href(number):
+                continue
+            changed[number][uid] = loop
+            digests[uid] = digest
+        batches = self.shared.batches()
+        writes: list[tuple[SharedBatch, SharedBatch | None, dict[str, SharedLoop]]] = []
+        for number in sorted(changed):
+            loops, batch = changed[number], batches.get(number)
+            entries = batch_entries(batch.body) if batch is not None else {}
+            entries.update({uid: loop.to_dict() for uid, loop in loops.items()})
+            waiting = batch is not None and batch.waiting
+            writes.append((SharedBatch(number, self._batch_href(number), None,
+                                       batch_text(entries), waiting), batch, loops))  # fmt: skip
+        done: list[SharedRecord] = []
+        written: list[SharedBatch] = []
+
+        def sent(index: int, etag: str | None) -> None:
+            new, _old, loops = writes[index]
+            written.append(replace(new, etag=etag))
+            done.extend(SharedRecord(uid, new.href, etag, digests[uid]) for uid in loops)
+            report.loops_sent += len(loops)
+
+        def refused(index: int, exc: DavChanged) -> None:
+            report.notes.append(f"ledger part {writes[index][0].batch + 1}: {exc}")
+
+        try:
+            jobs = [partial(self._put_batch, new, old, now) for new, old, _loops in writes]
+            write_all(jobs, self.connections, sent, refused)
+        finally:
+            with self.ledger.transaction():
+                self.shared.put_batches(written)
+                self.shared.put_records(LOOP, done)
+
+    def _put_batch(self, new: SharedBatch, old: SharedBatch | None, now: datetime) -> str | None:
+        """Write one batch: new (If-None-Match), or on top of the version last seen."""
         from ghostless.services.icalendar_write import journal_bytes
 
-        records = self.shared.records(LOOP)
-        done: list[SharedRecord] = []
-        try:
-            for uid, (_loop_id, loop) in local_loops(self.shared).items():
-                record = loop.to_json()
-                digest = _digest(record)
-                known = records.get(uid)
-                if known is not None and known.digest == digest:
-                    continue
-                summary, description = _loop_text(loop)
-                data = journal_bytes(uid, summary, description, record, now=now)
-                href = known.href if known else f"{self.loops.url}{quote(uid, safe='')}.ics"
-                try:
-                    etag = self._put(href, data, known)
-                except DavChanged as exc:
-                    report.notes.append(f"loop {uid}: {exc}")
-                    continue
-                done.append(SharedRecord(uid, href, etag, digest))
-                report.loops_sent += 1
-        finally:
-            self.shared.put_records(LOOP, done)
+        entries = batch_entries(new.body)
+        summary, description = _batch_summary(new.batch, entries)
+        data = journal_bytes(f"ghostless-ledger-{new.batch:02d}", summary, description, new.body,
+                             now=now)  # fmt: skip
+        if old is None:
+            return self.loops.create(new.href, data)
+        return self.loops.replace(new.href, data, old.etag)
 
 
 def _take(repo: LoopRepository, loop_id: int, take: Any) -> None:

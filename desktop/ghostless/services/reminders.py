@@ -189,6 +189,10 @@ class ReminderService:
         """The agenda's lines for one loop, in order (the detail pane)."""
         return self._owed(self._now(now), limit=None, offset=0, loop_ids={loop_id})
 
+    def loops_agenda(self, loop_ids: Collection[int], now: datetime | None = None) -> list[Owed]:
+        """The agenda's lines for these loops, in order (the tasks already on the phone)."""
+        return self._owed(self._now(now), limit=None, offset=0, loop_ids=set(loop_ids))
+
     def next_windows(
         self,
         loop_ids: Sequence[int],

@@ -1,5 +1,6 @@
-"""What the sync remembers: the tasks Ghostless wrote on the server, and each
-collection's sync token and last report (tables of m009_dav_sync)."""
+"""What the sync remembers: the tasks Ghostless wrote on the server, each
+collection's sync token and last report (tables of m009_dav_sync), and the
+shared ledger's batches (m014_dav_batches)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ class DavRepository:
             self._store.conn.execute("DELETE FROM dav_state")
             self._store.conn.execute("DELETE FROM dav_records")
             self._store.conn.execute("DELETE FROM dav_conflicts")
+            self._store.conn.execute("DELETE FROM dav_batches")
 
     def state(self, collection: str) -> CollectionState:
         row = self._store.conn.execute(
@@ -134,6 +136,19 @@ class SharedRecord:
     digest: str
 
 
+@dataclass(frozen=True, slots=True)
+class SharedBatch:
+    """One journal entry of loops as last read from or written to the server:
+    ``body`` is its text (:func:`ghostless.core.shared_record.batch_text`);
+    ``waiting``: it holds loops not taken here yet (read it again next time)."""
+
+    batch: int
+    href: str
+    etag: str | None
+    body: str
+    waiting: bool = False
+
+
 class SharedRepository:
     """The loops and contacts shared through the server, read in bulk for the sync."""
 
@@ -156,6 +171,22 @@ class SharedRepository:
                 "INSERT OR REPLACE INTO dav_records (kind, uid, href, etag, digest) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [(kind, r.uid, r.href, r.etag, r.digest) for r in records],
+            )
+
+    def batches(self) -> dict[int, SharedBatch]:
+        rows = self._store.conn.execute("SELECT batch, href, etag, body, waiting FROM dav_batches")
+        return {
+            int(batch): SharedBatch(int(batch), str(href), None if etag is None else str(etag),
+                                    str(body), bool(waiting))
+            for batch, href, etag, body, waiting in rows
+        }  # fmt: skip
+
+    def put_batches(self, batches: Iterable[SharedBatch]) -> None:
+        with self._store.write():
+            self._store.conn.executemany(
+                "INSERT OR REPLACE INTO dav_batches (batch, href, etag, body, waiting) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(b.batch, b.href, b.etag, b.body, int(b.waiting)) for b in batches],
             )
 
     def loop_rows(self) -> list[tuple[Any, ...]]:

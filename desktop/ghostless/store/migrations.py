@@ -720,6 +720,27 @@ def m009_dav_sync(db: Database) -> None:
         )
 
 
+def m014_dav_batches(db: Database) -> None:
+    """The shared ledger's batches (see :mod:`ghostless.core.shared_record`): each
+    journal entry holding a batch of loops, as last read from or written to the
+    server. Its body keeps the loops this desktop cannot take yet (their contact is
+    not here), so a write of that batch carries them on instead of dropping them;
+    ``waiting`` says it holds such loops, so the next sync reads it again.
+    Loops written one per entry before this step are written into their batch at
+    the next sync (their record's address is not the batch's)."""
+    db.execute(
+        """
+        CREATE TABLE dav_batches (
+            batch INTEGER PRIMARY KEY,
+            href TEXT NOT NULL,
+            etag TEXT,
+            body TEXT NOT NULL,
+            waiting INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -734,6 +755,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m010_keep_in_touch,
     m011_undo,
     m012_record_search,
+    m014_dav_batches,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
