@@ -34,6 +34,8 @@ CORPORA = (
     ("second independent (written blind, unseen)", MAIL / "independent2"),
     # Written blind by a third person after the rules were tuned on the others; never looked at.
     ("third independent (written blind, unseen)", MAIL / "independent3"),
+    # Written blind by a fourth person; never looked at, never tuned on.
+    ("fourth independent (written blind, unseen)", MAIL / "independent4"),
 )
 SECTION = "Mail turn rules: {name} corpus, {n} labelled threads"
 GOAL = 0.95

@@ -124,4 +124,5 @@ def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
         "independent",
         "independent2",
         "independent3",
+        "independent4",
     ]
