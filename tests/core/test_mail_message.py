@@ -387,3 +387,12 @@ def test_any_encoded_words_decode_without_raising(parts: list[str]) -> None:
     message = parse_mail(raw.encode("utf-8", "surrogateescape"), None, source="f", folder="f")
     message.subject.encode("utf-8")
     message.sender_name.encode("utf-8")
+
+
+def test_a_reply_to_naming_a_person_other_than_the_sender_is_marked() -> None:
+    head = "From: ATS <no-reply@ats.example>\nTo: me@x.example\nSubject: Slot\n"
+    person = _parse(head + "Reply-To: Zoe <zoe@company.example>\n\nHi")
+    nobody = _parse(head + "Reply-To: no-reply@ats.example\n\nHi")
+    itself = _parse(head.replace("no-reply@", "zoe@") + "Reply-To: zoe@ats.example\n\nHi")
+    assert "reply_to_person" in person.marks
+    assert "reply_to_person" not in nobody.marks | itself.marks

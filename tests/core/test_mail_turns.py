@@ -388,3 +388,106 @@ def test_a_very_long_reply_chain_is_ordered_without_running_out_of_stack() -> No
     chain = [replace(m, references=m.references[-1:]) for m in chain]  # keep it small
     ordered = thread_messages(reversed(chain), ME)[0].messages
     assert [m.message_id for m in ordered] == [m.message_id for m in chain]
+
+
+# -- third round: classes seen in the third blind corpus's first measure ------------------
+
+
+def test_their_clear_no_is_owed_nothing_unless_it_asks() -> None:
+    mine = mail(1, "alex@example.org", "hr@co.example", days_ago=5, snippet="My CV attached.")
+    no = (
+        "After careful review we have decided to proceed with other candidates whose "
+        "experience is closer to the role."
+    )
+    assert one(mine, mail(2, "hr@co.example", snippet=no, reply=mine)).rules == ("closed_by_them",)
+    asks = "Unfortunately we won't be moving forward. Would you like us to keep your CV?"
+    assert one(mine, mail(2, "hr@co.example", snippet=asks, reply=mine)).turn is MailTurn.OWED
+
+
+def test_nudges_after_i_asked_them_to_stop_are_owed_nothing_but_a_plain_pass_reopens() -> None:
+    pitch = mail(1, "s@vendor.example", days_ago=9, snippet="Could we book a demo?")
+    for close, turn in (
+        ("No thank you. Please take me off your list.", MailTurn.NONE),
+        ("Thanks, I'll pass on this one.", MailTurn.OWED),
+    ):
+        mine = mail(2, "alex@example.org", "s@vendor.example", days_ago=8, snippet=close,
+                    reply=pitch)  # fmt: skip
+        nudge = mail(3, "s@vendor.example", days_ago=2, snippet="Any time next week?", reply=mine)
+        assert one(pitch, mine, nudge).turn is turn
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Thanks, but no - we won't be buying another tool.", True),
+        ("We'll pass on this one, thanks.", True),
+        ("Thanks, but no rush - send them when you can.", False),
+    ],
+)
+def test_a_no_in_other_words(text: str, closes: bool) -> None:
+    assert closes_clearly(text) is closes
+
+
+def test_they_will_come_back_means_i_am_waiting_unless_they_ask_first() -> None:
+    mine = mail(1, "alex@example.org", "b@law.example", days_ago=5, snippet="Can you fix it?")
+    promise = "You're right. I'll send you the corrected contract by Friday."
+    verdict = one(mine, mail(2, "b@law.example", snippet=promise, reply=mine))
+    assert (verdict.turn, verdict.rules, verdict.message) == (
+        MailTurn.AWAITING, ("they_will_come_back",), mine,
+    )  # fmt: skip
+    asks = "I'll send it tomorrow - could you remind me of the dates?"
+    assert one(mine, mail(2, "b@law.example", snippet=asks, reply=mine)).turn is MailTurn.OWED
+
+
+def test_a_full_answer_to_my_question_that_asks_nothing_is_owed_nothing() -> None:
+    mine = mail(1, "alex@example.org", "t@host.example", days_ago=3, snippet="Is it remote?")
+    for answer, turn in (
+        ("Yes, fully remote.", MailTurn.NONE),
+        ("Attached. Let me know if you have any questions.", MailTurn.NONE),
+        ("Yes. Happy to set up a call with our CTO if you are interested.", MailTurn.OWED),
+        ("Yes, and we'd like to invite you on Monday at 11.", MailTurn.OWED),
+        ("Yes, fully remote. " + "x" * 200, MailTurn.OWED),  # cut short: the rest may ask
+    ):
+        assert one(mine, mail(2, "t@host.example", snippet=answer, reply=mine)).turn is turn
+
+
+def test_my_fyi_or_announcement_that_asks_nothing_is_not_awaiting() -> None:
+    for text, turn in (
+        ("Minutes attached for your records. No action is needed from you.", MailTurn.NONE),
+        ("Hi everyone, we move office on 1 December.", MailTurn.NONE),
+        ("Hi all, could you send me your holiday dates?", MailTurn.AWAITING),
+    ):
+        assert one(mail(1, "alex@example.org", "team@x.example", snippet=text)).turn is turn
+    fyi = "Who knew? Prices fell 4%. Nothing for you to do here."
+    assert one(mail(1, "p@x.example", snippet=fyi)).rules == ("no_reply_needed",)
+
+
+def test_a_bulk_ticket_receipt_is_no_answer_to_my_request() -> None:
+    mine = mail(1, "alex@example.org", "help@desk.example", days_ago=2, snippet="Can you help?")
+    receipt = mail(2, "help@desk.example", snippet="Logged as ticket 5.", reply=mine,
+                   marks=frozenset({"auto_submitted", "bulk"}))  # fmt: skip
+    assert one(mine, receipt).turn is MailTurn.AWAITING
+
+
+def test_in_cc_but_asked_by_name_is_owed() -> None:
+    asked = "Hi Jo, the release is on 9 December. Alex - could you confirm the API freeze?"
+    verdict = one(mail(1, "s@c.example", "jo@c.example", cc="alex@example.org", snippet=asked))
+    assert (verdict.turn, verdict.rules) == (MailTurn.OWED, ("last_word_theirs", "asked_by_name"))
+    named = "Hi Jo, Alex will join the kick-off."
+    cc = mail(1, "s@c.example", "jo@c.example", cc="alex@example.org", snippet=named)
+    assert one(cc).rules == ("only_cc",)
+
+
+def test_a_person_behind_a_no_reply_address_with_her_own_reply_to_is_owed() -> None:
+    marks = frozenset({"reply_to_person"})
+    relayed = mail(1, "no-reply@ats.example", snippet="Could you pick a slot?", marks=marks)
+    assert one(relayed).turn is MailTurn.OWED
+    assert one(replace(relayed, marks=frozenset())).rules == ("no_reply_sender",)
+
+
+def test_unasked_mail_to_nobody_by_name_is_owed_nothing_but_an_answer_to_me_is() -> None:
+    scam = "Dear Candidate, you have been selected. Send your bank details."
+    assert one(mail(1, "hr.team@free.example", snippet=scam)).rules == ("impersonal_mail",)
+    mine = mail(1, "alex@example.org", "jobs@shop.example", days_ago=4, snippet="My CV.")
+    answer = "Dear Applicant, could you come in on Thursday?"
+    assert one(mine, mail(2, "r@shop.example", snippet=answer, reply=mine)).turn is MailTurn.OWED

@@ -61,16 +61,16 @@ def test_sync_now_fills_the_list_most_urgent_first(
     page = _page(qtbot, ledger, tmp_path)
     assert page.model.rowCount() == 0
     said = _sync(qtbot, page)
-    assert said.startswith("Read 120 messages: 120 new")
-    assert page.model.rowCount() == 45
+    assert said.startswith("Read 169 messages: 169 new")
+    assert page.model.rowCount() == 58
     qtmodeltester.check(page.model)
     turns = [page.model.index(r, MailColumn.TURN).data() for r in range(page.model.rowCount())]
-    assert turns == ["You owe a reply"] * 28 + ["Awaiting theirs"] * 17
+    assert turns == ["You owe a reply"] * 36 + ["Awaiting theirs"] * 22
     first = page.model.index(0, 0).data(SUGGESTION_ROLE)
     assert first.subject == "Speaking at meetup"  # owed the longest
     assert page.snippet_label.text() == first.message.snippet
     assert "you have not answered" in page.rules_label.text()
-    assert "120 messages kept" in page.sources_label.text()
+    assert "169 messages kept" in page.sources_label.text()
 
 
 def test_accept_with_a_changed_kind_makes_the_loop_from_the_real_messages(

@@ -27,12 +27,13 @@ from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 from ghostless.core.mail_headers import HeaderBlock, addresses, first_address, read_headers
+from ghostless.core.mail_signals import is_no_reply_address
 
 SNIPPET_LIMIT = 200
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
 MARKS = (
     "list", "bulk", "auto_submitted", "auto_reply", "bounce", "calendar", "read_receipt",
-    "undated",
+    "undated", "reply_to_person",
 )  # fmt: skip
 
 #: Every header :func:`parse_mail` and the snippet reader look at, and no other: what
@@ -43,7 +44,7 @@ HEADER_FIELDS = (
     "Message-ID", "In-Reply-To", "References", "From", "Sender", "To", "Cc", "Date",
     "Subject", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
     "Content-Class", "List-Id", "List-Post", "List-Unsubscribe", "Precedence",
-    "Auto-Submitted", "X-Autoreply", "X-Autorespond",
+    "Auto-Submitted", "X-Autoreply", "X-Autorespond", "Reply-To",
 )  # fmt: skip
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -282,6 +283,11 @@ def _marks(headers: HeaderBlock, subject: str, sender: str, data: bytes, snippet
         marks.add("auto_reply")
     if _AUTO_REPLY_SUBJECT.search(subject):
         marks.add("auto_reply")
+    # A person writing through a program's address (an applicant-tracking system's
+    # no-reply@) names herself in Reply-To: answering reaches her.
+    reply_to = addresses(headers.raw("Reply-To"))
+    if any(address != sender and not is_no_reply_address(address) for address in reply_to):
+        marks.add("reply_to_person")
     content_type = headers.raw("Content-Type").lower().replace(" ", "")
     if (
         "report-type=delivery-status" in content_type

@@ -16,14 +16,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from ghostless.core.mail_message import MailMessage, strip_prefixes
+from ghostless.core.mail_message import SNIPPET_LIMIT, MailMessage, strip_prefixes
 from ghostless.core.mail_signals import (
+    asked_by_name,
+    asks_something,
+    asks_to_stop,
     closes_clearly,
+    is_announcement,
     is_calendar_subject,
     is_courtesy,
+    is_impersonal,
     says_away,
     says_no_reply_needed,
     sender_kind,
+    they_decline,
+    will_come_back,
     written_by_a_program,
 )
 from ghostless.core.mail_threads import MailThread, Me, counterpart
@@ -61,6 +68,15 @@ RULES: dict[str, str] = {
     "closed_by_me": "you closed the conversation clearly",
     "no_reply_needed": "they said no reply is needed",
     "note_to_self": "a message you sent only to yourself",
+    "closed_by_them": "they said no (your application turned down, your request declined) "
+    "and asked nothing",
+    "they_will_come_back": "they said they will take the next step (send, check, come back) "
+    "and asked nothing: you are waiting for them",
+    "answered_in_full": "they answered your question in full and asked nothing back",
+    "asked_them_to_stop": "you asked them to stop writing: their nudges are owed nothing",
+    "announcement": "you wrote to many ('Dear all') and asked nothing",
+    "asked_by_name": "you were only in Cc, but they asked you by name",
+    "impersonal_mail": "unasked-for mail to nobody by name ('Dear Candidate'): mass mail",
 }
 
 
@@ -89,8 +105,15 @@ class ThreadVerdict:
 
 
 def sender_rule(message: MailMessage) -> str | None:
-    """Why a message's sender is no person to answer, if it is not."""
-    return sender_kind(message.sender, message.snippet)
+    """Why a message's sender is no person to answer, if it is not.
+
+    A person writing through a program's address, who names herself in Reply-To, is
+    a person.
+    """
+    kind = sender_kind(message.sender, message.snippet)
+    if kind in {"no_reply_sender", "notification_sender"} and "reply_to_person" in message.marks:
+        return None
+    return kind
 
 
 def automatic_rule(message: MailMessage) -> str | None:
@@ -135,8 +158,12 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
             _note(rules, reason)
             continue
         counted.append(message)
-    for message in present:
+    for index, message in enumerate(present):
         if message.sender in me:
+            continue
+        # A program's receipt of my request (a helpdesk ticket) is sent in bulk, but my
+        # request was to someone: the receipt is no answer and makes it no list mail.
+        if automatic_rule(message) and any(m.sender in me for m in present[:index]):
             continue
         if "list" in message.marks:
             return _none(thread, me, counted, [*rules, "mailing_list"])
@@ -157,15 +184,54 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
         answers_them = any(message.sender not in me for message in counted[:-1])
         if answers_them and is_courtesy(text):
             return _none(thread, me, counted, [*rules, "courtesy_last_word"])
+        if says_no_reply_needed(text):
+            return _none(thread, me, counted, [*rules, "no_reply_needed"])
+        if is_announcement(text):
+            return _none(thread, me, counted, [*rules, "announcement"])
         return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
+    return _their_last_word(thread, me, counted, rules)
+
+
+def _their_last_word(
+    thread: MailThread, me: Me, counted: list[MailMessage], rules: list[str]
+) -> ThreadVerdict:
+    """The turn when a person other than me wrote the last word that counts."""
+    last = counted[-1]
+    text = last.snippet
+    mine = [message for message in counted[:-1] if message.sender in me]
     if not any(address in me for address in last.to):
-        rule = "only_cc" if any(address in me for address in last.cc) else "not_addressed_to_me"
-        return _none(thread, me, counted, [*rules, rule])
+        if any(address in me for address in last.cc):
+            if not asked_by_name(text, me.names):
+                return _none(thread, me, counted, [*rules, "only_cc"])
+            rules = [*rules, "asked_by_name"]
+        else:
+            return _none(thread, me, counted, [*rules, "not_addressed_to_me"])
     if is_courtesy(text):
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
     if says_no_reply_needed(text):
         return _none(thread, me, counted, [*rules, "no_reply_needed"])
+    if mine and asks_to_stop(mine[-1].snippet):
+        # Nudges after I asked them to stop writing do not reopen it; a new offer
+        # after a plain "I'll pass" may.
+        return _none(thread, me, counted, [*rules, "asked_them_to_stop"])
+    if they_decline(text):
+        return _none(thread, me, counted, [*rules, "closed_by_them"])
+    if not mine and is_impersonal(text):
+        return _none(thread, me, counted, [*rules, "impersonal_mail"])
+    if mine and will_come_back(text):
+        return ThreadVerdict(
+            thread, MailTurn.AWAITING, mine[-1], last.sender, ("they_will_come_back", *rules)
+        )
+    if _answers_in_full(last, counted[-2] if len(counted) > 1 else None, me):
+        return _none(thread, me, counted, [*rules, "answered_in_full"])
     return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
+
+
+def _answers_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
+    """Their whole message (shorter than a snippet) answers my question and asks nothing."""
+    if before is None or before.sender not in me or "?" not in before.snippet:
+        return False
+    return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
 
 
 def _note(rules: list[str], rule: str) -> None:

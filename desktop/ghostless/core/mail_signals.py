@@ -97,12 +97,14 @@ _CALENDAR_INVITE = re.compile(
 _NO_REPLY_NEEDED = re.compile(
     r"\b(no (need|reason) to (reply|respond|answer|get back)|no reply (needed|necessary|"
     r"required)|no response (needed|necessary|required)|(you )?(don'?t|do not) need to "
-    r"(reply|respond|answer)|nothing (needed|required) from you|no action (needed|required))\b",
+    r"(reply|respond|answer)|nothing (needed|required) from you|nothing (for you )?to do|"
+    r"no (further )?action (is )?(needed|required|necessary))\b",
     re.IGNORECASE,
 )
 
 _QUESTION_OR_ASK = re.compile(
-    r"\?|\b(please|could you|can you|would you|will you|let me know|send me|do you|are you|"
+    r"\?|\b(please|could you|can you|would you|will you|let me know|do you|are you|"
+    r"send (me|them|it|those|these|the|over)|"
     r"when (is|are|can|will)|what (is|are|about)|how about)\b",
     re.IGNORECASE,
 )
@@ -125,7 +127,10 @@ _SIGN_OFF = re.compile(
 COURTESY_MAX_WORDS = 15
 _CLOSED = re.compile(
     r"\b(i'?ll pass|i will pass|i(')?m going to pass|i have to pass|i must pass|"
-    r"pass on this|not interested|no longer interested|"
+    r"pass on this|(we'?ll|we will|we('re| are) going to) pass|"
+    r"thanks?,? but no\b(?!\s+(rush|hurry|need|problem|worries|pressure|stress))|"
+    r"(won'?t|will not) be (buying|proceeding|moving forward|going ahead|taking (it|this|"
+    r"that) (further|forward))|not interested|no longer interested|"
     r"(must|have to|will|'ll|going to|politely|respectfully|regretfully|to) decline|"
     r"withdraw(ing)? (my|from)|accepted (another|a different|an?) (offer|position|role|job)|"
     r"not looking (for|to|right now|at the moment)|not the right (fit|time) for me|"
@@ -204,5 +209,111 @@ def closes_clearly(text: str) -> bool:
     found = _CLOSED.search(text)
     if not found:
         return False
-    return not (found.group(0).lower().startswith(("i'll pass", "i will pass"))
+    opening = found.group(0).lower()
+    return not (opening.startswith(("i'll pass", "i will pass", "we'll pass", "we will pass"))
                 and _PASS_ALONG.search(text.lower()))  # fmt: skip
+
+
+#: They say no: an application turned down, a request declined.
+_THEY_DECLINE = re.compile(
+    r"\b((decided|chosen|chose|opted) to (move|go) (forward|ahead) with (other|another|a "
+    r"different)|(decided|chosen|chose|opted) to (proceed|continue) with (other|another|a "
+    r"different)|(not|won'?t|will not) be (moving|going|taking (it|this|your application)) "
+    r"forward|(will|'ll) have to be a no|position has (now )?been filled|"
+    r"i'?m afraid (i|we) (can'?t|cannot|won'?t be able|am unable|are unable|have to decline)|"
+    r"unfortunately,? (i|we) (can'?t|cannot|won'?t be able|am not able|are not able|am unable|"
+    r"are unable|will not be able)|(not|unable to) (be able to )?offer you)",
+    re.IGNORECASE,
+)
+#: Closing lines that offer help without asking anything: they want no answer.
+_BOILERPLATE = re.compile(
+    r"\b((please )?(let me know|do not hesitate to|don'?t hesitate to|feel free to) "
+    r"(\w+ ){0,3}if you (have|need) (any )?(other |further |more )?(questions?|anything( else)?|"
+    r"help)|(please )?(do not|don'?t) hesitate to (contact|ask|reach out|get in touch)\w*|"
+    r"(please )?feel free to (contact|ask|reach out|get in touch)\w*|"
+    r"if you have any (other |further )?questions?,? (please )?"
+    r"(let me know|just ask|get in touch))",
+    re.IGNORECASE,
+)
+#: An offer or an invitation wants an answer even without a question mark.
+_OFFERS = re.compile(
+    r"\b((happy|glad) to(?=\s+\w)|shall (i|we)|should i|want me to|would (you )?like|we'?d like|"
+    r"i'?d like|invite|if you('re| are) (interested|keen|free|available|up for)|let'?s)\b",
+    re.IGNORECASE,
+)
+#: They will take the next step: send, check, come back.
+_WILL_COME_BACK = re.compile(
+    r"\b(i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to) "
+    r"((get|come|revert) back to you|send|forward|share|confirm|follow up|check|update you|"
+    r"let you know|be in touch|get back|come back|revert)\b",
+    re.IGNORECASE,
+)
+#: A message to nobody by name: mass mail, often a scam.
+_IMPERSONAL = re.compile(
+    r"^\W*(dear|hello|hi|greetings),?\s+(candidate|applicant|job ?seeker|sir\s*(/|or)\s*madam|"
+    r"sir|madam|customer|user|friend|beneficiary|professional|valued \w+)\b",
+    re.IGNORECASE,
+)
+#: A message to many: "Dear all", "Hi everyone", "Dear clients".
+_TO_MANY = re.compile(
+    r"^\W*(dear|hi|hello|hey|good (morning|afternoon)),?\s+(all|everyone|everybody|team|"
+    r"colleagues|clients|customers|suppliers|vendors|partners|friends|folks|members|"
+    r"participants)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_something(text: str) -> bool:
+    """A question, a request or an offer that wants an answer; closing boilerplate
+    ("Let me know if you have any questions") asks nothing."""
+    rest = _BOILERPLATE.sub(" ", text)
+    return bool(_QUESTION_OR_ASK.search(rest) or _OFFERS.search(rest))
+
+
+def they_decline(text: str) -> bool:
+    """They say no ("we have decided to proceed with other candidates", "it will have to
+    be a no") and ask nothing."""
+    return bool(_THEY_DECLINE.search(text)) and not asks_something(text)
+
+
+def will_come_back(text: str) -> bool:
+    """They promise the next step ("I'll send you the revised contract by Friday") and ask
+    nothing: the ball is in their court."""
+    return bool(_WILL_COME_BACK.search(text)) and not asks_something(text)
+
+
+def is_impersonal(text: str) -> bool:
+    """A message to nobody by name ("Dear Candidate", "Dear Sir/Madam")."""
+    return bool(_IMPERSONAL.search(text))
+
+
+def is_announcement(text: str) -> bool:
+    """A message to many ("Dear all", "Hi everyone") that asks nothing of them."""
+    return bool(_TO_MANY.search(text)) and not asks_something(text)
+
+
+def asked_by_name(text: str, names: frozenset[str]) -> bool:
+    """Someone asks me by name ("Alex - could you confirm ...?") in a message to others."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\s*[-\u2013\u2014,:]\s*(could|can|would|will|please|"
+                  r"do|did|are|is|what|when|where|how|which)\b", text, re.IGNORECASE)
+        for name in names
+    )  # fmt: skip
+
+
+_STOP_WRITING = re.compile(
+    r"\b((remove|take) me (off|from) (your|the|this) (\w+ )?(list|database|records)|"
+    r"stop (contacting|e-?mailing|writing to|messaging) me|(do not|don'?t) (contact|e-?mail|"
+    r"write to) me again|unsubscribe me)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_stop(text: str) -> bool:
+    """I asked them to stop writing ("Please take me off your list")."""
+    return bool(_STOP_WRITING.search(text))
+
+
+def is_no_reply_address(address: str) -> bool:
+    """An address nobody reads (no-reply@, notifications@, mailer-daemon@)."""
+    return bool(_NO_REPLY_LOCAL.search(address.partition("@")[0]))

@@ -13,6 +13,7 @@ chain is the surer order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -46,6 +47,18 @@ class Me:
 
     def __bool__(self) -> bool:
         return bool(self._addresses)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The first names my addresses give ("alex" of alex.morgan@), to tell when a
+        message to others asks me by name."""
+        found = set()
+        for address in self._addresses:
+            words = re.split(r"[^a-z]+", address.partition("@")[0])
+            name = next((word for word in words if len(word) >= 3), None)
+            if name:
+                found.add(name)
+        return frozenset(found)
 
 
 def _plain(address: str) -> str:
