@@ -52,29 +52,7 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
         params,
     ).fetchall()
     cache: dict[str, datetime] = {}
-    events: dict[int, list[Event]] = {}
-    kinds = _EVENT_KINDS
-    new_event = Event
-    parse = from_utc_text
-    # Notes never change what is owed (the playbooks skip them), so they are not read.
-    if loop_ids is None:
-        wanted: Collection[int] = {row[0] for row in rows}
-        event_sql = "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note'"
-    else:
-        wanted = loop_ids
-        event_sql = (
-            "SELECT id, loop_id, kind, at FROM events WHERE kind != 'note' AND "
-            f"loop_id IN ({','.join(str(int(i)) for i in loop_ids)})"
-        )
-    for id_, loop_id, kind, at in conn.execute(event_sql):
-        if loop_id not in wanted:
-            continue
-        event = new_event(id_, loop_id, kinds[kind], parse(at), "")
-        found = events.get(loop_id)
-        if found is None:
-            events[loop_id] = [event]
-        else:
-            found.append(event)
+    events = _events(store, loop_ids)
     keep = keep_in_touch_anchors(store, loop_ids)
     if keep:
         rows = rows + _anchor_rows(store, set(keep) - {int(row[0]) for row in rows})
@@ -88,12 +66,7 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
             id_, contact_id, _KINDS[kind], "", _STATUSES[status[0]] if status else LoopStatus.OPEN,
             Turn.NOBODY, None, _parse(opened, cache),
         )  # fmt: skip
-        found = events.get(id_)
-        if found is None:
-            loop_events: tuple[Event, ...] = ()
-        else:
-            found.sort(key=_event_order)
-            loop_events = tuple(found)
+        loop_events = events.get(id_, ())
         news: tuple[OfferDeadline, ...] = ()
         if offers and loop.kind in JOB_KINDS:
             news = tuple(offer for offer in offers if offer.loop_id != id_)
@@ -110,6 +83,60 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
             )
         )
     return facts
+
+
+#: The loops a full recompute reads, in id order, each joined to its events from the
+#: ``events_by_loop_time`` index (m013): grouped by loop and in time order, nothing to sort.
+_OWED_EVENTS = (
+    "SELECT events.loop_id, events.id, events.kind, events.at FROM loops NOT INDEXED "
+    "CROSS JOIN contacts ON contacts.id = loops.contact_id "
+    "CROSS JOIN events INDEXED BY events_by_loop_time ON events.loop_id = loops.id "
+    f"WHERE {_OWED} AND events.kind != 'note' ORDER BY loops.id, events.at, events.id"
+)
+_SOME_EVENTS = (
+    "SELECT loop_id, id, kind, at FROM events INDEXED BY events_by_loop_time "
+    "WHERE kind != 'note' AND loop_id IN ({marks}) ORDER BY loop_id, at, id"
+)
+
+
+def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[Event, ...]]:
+    """The events of every loop owed anything (or of ``loop_ids``) but notes (which
+    never change what is owed), by loop, each loop's in order of instant, then id.
+
+    Instants stored in the usual form (UTC, ``+00:00``) sort as text in instant order
+    and are read by ``datetime.fromisoformat`` alone; a loop with any other form is
+    parsed in full and sorted here.
+    """
+    if loop_ids is None:
+        rows = store.conn.execute(_OWED_EVENTS)
+    else:
+        rows = store.conn.execute(_SOME_EVENTS.format(marks=",".join("?" * len(loop_ids))),
+                                  list(loop_ids))  # fmt: skip
+    kinds, new_event, read = _EVENT_KINDS, Event, datetime.fromisoformat
+    found: dict[int, tuple[Event, ...]] = {}
+    unusual: set[int] = set()
+    current: list[Event] = []
+    current_id = -1
+    for loop_id, id_, kind, at in rows:
+        if loop_id != current_id:
+            if current:
+                found[current_id] = tuple(current)
+            current, current_id = [], loop_id
+        if len(at) in _USUAL_LENGTHS and at.endswith("+00:00"):
+            instant = read(at)
+        else:
+            instant = from_utc_text(at)
+            unusual.add(loop_id)
+        current.append(new_event(id_, loop_id, kinds[kind], instant, ""))
+    if current:
+        found[current_id] = tuple(current)
+    for loop_id in unusual:
+        found[loop_id] = tuple(sorted(found[loop_id], key=_event_order))
+    return found
+
+
+#: ``to_utc_text``'s form: ``2026-11-20T15:30:00+00:00``, or with ``.123456`` seconds.
+_USUAL_LENGTHS = frozenset({25, 32})
 
 
 # -- keep in touch ---------------------------------------------------------------
