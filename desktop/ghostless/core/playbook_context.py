@@ -29,8 +29,12 @@ class PlaybookContext:
         self.settings = settings
         self.zone = zone
         self.kind = facts.loop.kind
-        self.conversation: tuple[Event, ...] = tuple(
-            sorted((e for e in facts.events if e.kind is not EventKind.NOTE), key=_BY_TIME)
+        self.conversation: tuple[Event, ...] = (
+            facts.events
+            if facts.in_order
+            else tuple(
+                sorted((e for e in facts.events if e.kind is not EventKind.NOTE), key=_BY_TIME)
+            )
         )
 
     def window(
@@ -59,7 +63,9 @@ class PlaybookContext:
         hours, zone = self.settings.working_hours, self.zone
         if moments is None:
             # One reminder, at the window's opening (most windows).
-            reminders = (Reminder(key, opens, delivery_instant(opens, hours, zone)),)
+            reminders: tuple[Reminder, ...] = (
+                Reminder(key, opens, delivery_instant(opens, hours, zone)),
+            )
         else:
             placed: list[Reminder] = []
             for tag, moment in moments:

@@ -226,7 +226,16 @@ def after_working_days(
     span never ends earlier than a shorter one); the instant always falls
     inside working hours.
     """
-    begin = next_working_instant(start, hours, zone).astimezone(zone)
+    return _after_working_days(next_working_instant(start, hours, zone), span_hours, hours, zone)
+
+
+# Counting begins at the next start of working hours for every instant outside them
+# (most of a week), so many counts in a full recompute share their beginning.
+@lru_cache(maxsize=4096)
+def _after_working_days(
+    first: datetime, span_hours: int, hours: WorkingHours, zone: tzinfo
+) -> datetime:
+    begin = first.astimezone(zone)
     whole, rest = divmod(span_hours, 24)
     day = next_working_day(begin.date(), hours, whole)
     instant = wall_instant(day, begin.time().replace(tzinfo=None), zone)

@@ -733,6 +733,7 @@ def m013_fast_facts(db: Database) -> None:
     db.execute("CREATE INDEX events_by_loop_time ON events (loop_id, at, id, kind)")
     db.execute("DROP INDEX events_by_loop")
 
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,

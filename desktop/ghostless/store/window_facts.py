@@ -80,6 +80,7 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
                 offers=news,
                 dismissed=dismissed.get(id_, frozenset()),
                 keep_in_touch=keep.get(id_),
+                in_order=True,  # read without notes, in order (see _events)
             )
         )
     return facts

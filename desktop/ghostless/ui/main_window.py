@@ -98,12 +98,14 @@ class MainWindow(QMainWindow):
 
     Signals:
         quit_requested(): Quit was chosen while the app runs in the tray.
+        owed_settled(): after a full recompute, every view shows the new rows.
         settings_requested(): Settings… was chosen.
         mail_accounts_requested(): Mail accounts… was chosen.
         mail_sync_requested(): Sync mail now was chosen.
     """
 
     quit_requested = Signal()
+    owed_settled = Signal()
     settings_requested = Signal()
     mail_accounts_requested = Signal()
     mail_sync_requested = Signal()
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
         #: Stale windows are worked out on a thread while the window stays in use.
         self.recompute = recompute or BackgroundRecompute(ledger, self)
         self._scheduler_waits = False
+        #: After a full recompute the views re-read in turns (see _on_recompute_finished).
+        self._settling = False
         self.recompute_indicator = RecomputeIndicator(self.recompute)
         self.statusBar().addPermanentWidget(self.recompute_indicator)
         self.recompute.finished.connect(self._on_recompute_finished)
@@ -796,13 +800,39 @@ class MainWindow(QMainWindow):
         self.scheduler.start()
 
     def _on_recompute_finished(self, _did: bool) -> None:
-        self._refresh_owed()
-        self._update_status()
+        """The rows are new: delivering starts (or re-plans) now, and the views re-read
+        what is owed, a page each, one per turn of the event loop.
+
+        Together the reads take a few frames' time at the size of a real network;
+        in turns, the window goes on scrolling and painting between them. What the
+        scheduler delivers now is shown by the same reads, not by reads of its own.
+        """
+        self._settling = True
         if self._scheduler_waits:
             self._scheduler_waits = False
             self.scheduler.start()
         else:
             self.scheduler.reschedule()
+        steps = [self.today_page.refresh, self._refresh_loop_rows, self._prune_notifier,
+                 self._update_status]  # fmt: skip
+        self._in_turns(steps, self._on_owed_settled)
+
+    def _in_turns(self, steps: list[Callable[[], None]], then: Callable[[], None]) -> None:
+        """Run ``steps`` one per turn of the event loop, then ``then``."""
+        if not steps:
+            then()
+            return
+        first, rest = steps[0], steps[1:]
+
+        def run() -> None:
+            first()
+            self._in_turns(rest, then)
+
+        QTimer.singleShot(0, self, run)  # never after the window is gone
+
+    def _on_owed_settled(self) -> None:
+        self._settling = False
+        self.owed_settled.emit()
 
     def _on_recompute_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -826,7 +856,8 @@ class MainWindow(QMainWindow):
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
         if self._owns_scheduler:
             self.notifier.notify(delivery)
-        self._refresh_owed()
+        if not self._settling:  # else the views are about to re-read anyway
+            self._refresh_owed()
 
     def reminders_changed_elsewhere(self) -> None:
         """A snooze or away mode changed outside the window (the tray): show it."""
@@ -846,11 +877,15 @@ class MainWindow(QMainWindow):
     def _refresh_owed(self) -> None:
         """What is owed changed (time passed, a snooze): the Today view and the Next column."""
         self.today_page.refresh()
+        self._refresh_loop_rows()
+        self._prune_notifier()
+
+    def _refresh_loop_rows(self) -> None:
+        """The loop list's first page again (its Next column), keeping the selection."""
         selected = self.current_loop()
         self.loop_model.refresh()
         self._reselect(selected.id if selected else 0, fallback_row=0)
         self._show_selected_loop(force=True)
-        self._prune_notifier()
 
     def _prune_notifier(self) -> None:
         """Take off the bar the loops no longer owed anything now (answered, closed)."""
