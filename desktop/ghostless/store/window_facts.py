@@ -123,7 +123,7 @@ def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[E
             if current:
                 found[current_id] = tuple(current)
             current, current_id = [], loop_id
-        if len(at) in _USUAL_LENGTHS and at.endswith("+00:00"):
+        if len(at) in _USUAL_LENGTHS and at[10] == "T" and at.endswith("+00:00"):
             instant = read(at)
         else:
             instant = from_utc_text(at)
@@ -136,7 +136,8 @@ def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[E
     return found
 
 
-#: ``to_utc_text``'s form: ``2026-11-20T15:30:00+00:00``, or with ``.123456`` seconds.
+#: ``to_utc_text``'s form: ``2026-11-20T15:30:00+00:00``, or with ``.123456`` seconds;
+#: in it the text's order is the instants' (``+`` sorts before ``.``).
 _USUAL_LENGTHS = frozenset({25, 32})
 
 
