@@ -86,6 +86,12 @@ class ExternalWrites(QObject):
             self.changed.emit(parts)
         return parts
 
+    def absorb(self) -> frozenset[str]:
+        """Take in what changed since the last look without telling it: for an owner
+        about to re-read those parts anyway (a full recompute's rows, just written on
+        a connection of its own). Returns the parts, so it can tell the rest itself."""
+        return self._changes.check()
+
     def _watch_files(self) -> None:
         """Watch the database and its log if they are there (the log comes and goes)."""
         if self.watcher is None:

@@ -815,16 +815,23 @@ class MainWindow(QMainWindow):
             self.scheduler.reschedule()
         steps = [self.today_page.refresh, self._refresh_loop_rows, self._prune_notifier,
                  self._update_status]  # fmt: skip
+        # The worker's commit is another connection's: these steps show it, once.
+        others = self.external_writes.absorb() - {REMINDERS}
+        if others:  # and someone else wrote meanwhile (the command line)
+            steps.append(lambda: self._on_external_writes_changed(others))
         self._in_turns(steps, self._on_owed_settled)
 
     def _in_turns(self, steps: list[Callable[[], None]], then: Callable[[], None]) -> None:
-        """Run ``steps`` one per turn of the event loop, then ``then``."""
+        """Run ``steps`` one per turn of the event loop, then ``then`` (unless the
+        window is closed meanwhile: the store may be closed after it)."""
         if not steps:
             then()
             return
         first, rest = steps[0], steps[1:]
 
         def run() -> None:
+            if not self._settling:
+                return
             first()
             self._in_turns(rest, then)
 
@@ -997,5 +1004,6 @@ class MainWindow(QMainWindow):
         self.scheduler.stop()
         self._pane_timer.stop()
         self._count_timer.stop()
+        self._settling = False  # the views' reads after a recompute stop here
         self.save_state()
         super().closeEvent(event)
