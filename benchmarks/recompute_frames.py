@@ -9,13 +9,14 @@ a new version of the rules that changes nothing). It opens the real window,
 starts the recompute the way start-up does, and meanwhile scrolls the loop
 list on a 5 ms timer, as a user would.
 
-It prints one JSON object: the time from the start to the views showing the
-new rows, split into the worker's part (to the rows written) and the views'
-(re-reading them, and delivering what came due), the longest gap between two
-ticks of the timer over the whole of it (a frame the user would see freeze),
-the longest while the worker ran and while the views re-read, the 99th
-percentile and the median. Every gap is measured on the real event loop; the
-clock is never stopped early.
+It prints one JSON object: the floor (what SQLite alone needs to read the
+same facts and write as many rows, see :func:`floor_ms`); the time from the
+start to the views showing the new rows, split into the worker's part (to
+the rows written) and the views' (re-reading them, and delivering what came
+due); the longest gap between two ticks of the timer over the whole of it (a
+frame the user would see freeze), while the worker ran and while the views
+re-read; the 99th percentile and the median. Every gap is measured on the
+real event loop; the clock is never stopped early.
 """
 
 from __future__ import annotations
@@ -52,7 +53,48 @@ def stale(data_dir: Path, change: str) -> None:
     connection.close()
 
 
+#: The facts a full recompute reads, as plain rows: open loops owed anything, their events.
+_OWED = (
+    "FROM loops JOIN contacts ON contacts.id = loops.contact_id "
+    "WHERE loops.status = 'open' AND contacts.muted = 0 AND contacts.blocked = 0"
+)
+FLOOR_READS = (
+    "SELECT loops.id, loops.contact_id, loops.kind, loops.opened_at, loops.deadline_at, "
+    f"loops.referred_loop_id, loops.decline_decided_at {_OWED}",
+    "SELECT loop_id, id, kind, at FROM events WHERE kind != 'note' "
+    f"AND loop_id IN (SELECT loops.id {_OWED})",
+)
+
+
+def floor_ms(data_dir: Path, runs: int = 3) -> float:
+    """What SQLite alone needs for a full recompute's rows, median of ``runs``: read the
+    facts as plain rows, and write every window and reminder row again (rolled back)."""
+    connection = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None)
+    samples = []
+    try:
+        tables = {
+            table: connection.execute(f"SELECT * FROM {table}").fetchall()
+            for table in ("loop_windows", "window_reminders")
+        }
+        for _ in range(runs):
+            started = time.perf_counter()
+            for sql in FLOOR_READS:
+                connection.execute(sql).fetchall()
+            connection.execute("BEGIN IMMEDIATE")
+            for table, rows in tables.items():
+                connection.execute(f"DELETE FROM {table}")
+                if rows:
+                    marks = ", ".join("?" * len(rows[0]))
+                    connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            connection.execute("ROLLBACK")
+            samples.append(time.perf_counter() - started)
+    finally:
+        connection.close()
+    return sorted(samples)[len(samples) // 2] * 1000
+
+
 def measure(data_dir: Path, change: str = "zone") -> dict[str, float]:
+    floor = floor_ms(data_dir)
     stale(data_dir, change)
     app = QApplication.instance() or QApplication(sys.argv)
     ledger = Ledger.open(data_dir, SystemClock())
@@ -103,6 +145,7 @@ def measure(data_dir: Path, change: str = "zone") -> dict[str, float]:
     finished = at.get("settled", time.perf_counter())
     return {
         "recompute_ms": (finished - started) * 1000,
+        "floor_ms": floor,
         "worker_ms": (at.get("written", finished) - started) * 1000,
         "views_ms": (finished - at.get("written", finished)) * 1000,
         "longest_gap_ms": whole[-1] * 1000,
