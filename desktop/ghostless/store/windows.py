@@ -305,19 +305,47 @@ def _write_changes(
     conn = store.conn
     names = [name.strip() for name in columns.split(",")]
     key_of = itemgetter(*(names.index(name) for name in key))
-    old = {key_of(row): row for row in conn.execute(f"SELECT {columns} FROM {table}")}
-    kept = len(old)
-    changed = [row for row in rows if old.pop(key_of(row), None) != row]
     insert = f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
-    if 2 * (len(changed) + len(old)) > kept:  # most rows change (a new zone): start afresh
-        conn.execute(f"DELETE FROM {table}")
+    if _mostly_changed(store, table, columns, key, key_of, rows):
+        conn.execute(f"DELETE FROM {table}")  # a new zone moves nearly every row: afresh
         conn.executemany(insert, rows)
         return
+    old = {key_of(row): row for row in conn.execute(f"SELECT {columns} FROM {table}")}
+    changed = [row for row in rows if old.pop(key_of(row), None) != row]
     where = " AND ".join(f"{name} = ?" for name in key)
     conn.executemany(
         f"DELETE FROM {table} WHERE {where}", [*old, *(key_of(row) for row in changed)]
     )
     conn.executemany(insert, changed)
+
+
+#: How many rows :func:`_mostly_changed` compares.
+_SAMPLE = 500
+
+
+def _mostly_changed(
+    store: Store,
+    table: str,
+    columns: str,
+    key: tuple[str, ...],
+    key_of: Callable[[tuple[object, ...]], object],
+    rows: Sequence[tuple[object, ...]],
+) -> bool:
+    """Whether more than half of a sample of ``rows`` differ from the stored ones
+    (then reading every stored row to find the few that did not is wasted)."""
+    step = max(1, len(rows) // _SAMPLE)
+    sample = {key_of(row): row for row in rows[::step]}
+    if not sample:
+        return False
+    where = " AND ".join(f"{name} = ?" for name in key)
+    query = f"SELECT {columns} FROM {table} WHERE {where}"
+    conn = store.conn
+    same = sum(
+        1
+        for k, row in sample.items()
+        if conn.execute(query, k if isinstance(k, tuple) else (k,)).fetchone() == row
+    )
+    return 2 * same < len(sample)
 
 
 #: Times a recompute made beside other writers starts again before it takes the lock.
