@@ -134,12 +134,13 @@ def measure(data_dir: Path, change: str = "zone") -> dict[str, float]:
     window.start_scheduler()
     app.exec()
     timer.stop()
-    # A gap is counted in the part where it ends: the tick that closes it comes after.
+    # A mark taken while gap n is open (its tick not yet come) has the value n: that gap
+    # holds what ran in the marking slot (the finish, for "written") and after it.
     start, written = marks.get("start", 0), marks.get("written", len(gaps))
     end = min(marks.get("settled", len(gaps)) + 1, len(gaps))
     whole = sorted(gaps[start:end]) or [0.0]
-    during = gaps[start : written + 1] or [0.0]
-    after = gaps[written + 1 : end] or [0.0]
+    during = gaps[start:written] or [0.0]
+    after = gaps[written:end] or [0.0]
     window.close()
     ledger.close()
     finished = at.get("settled", time.perf_counter())
