@@ -121,6 +121,11 @@ class ReminderService:
             raise ValueError("ReminderService needs aware datetimes")
         return now
 
+    def loops(self, loop_ids: Collection[int]) -> dict[int, Loop]:
+        """The loops of these ids that still exist, in one read (the reminders of a
+        catch-up name hundreds)."""
+        return self.reminders.loops(set(loop_ids)) if loop_ids else {}
+
     # -- settings --------------------------------------------------------------
     def settings(self) -> Settings:
         return self.settings_repo.load()

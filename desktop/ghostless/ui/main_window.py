@@ -200,7 +200,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.tabs)
-        self.notifier = InWindowNotifier(ledger.zone, self._loop_or_none, self.commands.snooze_menu)
+        self.notifier = InWindowNotifier(
+            ledger.zone, self._loop_or_none, self.commands.snooze_menu,
+            loops_of=self.reminders.loops,
+        )  # fmt: skip
         self.away_banner, self.away_label, self.back_button = self._build_away_banner()
         central = QWidget()
         central_column = QVBoxLayout(central)
@@ -861,10 +864,15 @@ class MainWindow(QMainWindow):
             return None
 
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
+        if self._settling:
+            # Delivered as a recompute ends: the bar in a turn of its own, and the views
+            # are about to re-read anyway.
+            if self._owns_scheduler:
+                QTimer.singleShot(0, self, lambda: self.notifier.notify(delivery))
+            return
         if self._owns_scheduler:
             self.notifier.notify(delivery)
-        if not self._settling:  # else the views are about to re-read anyway
-            self._refresh_owed()
+        self._refresh_owed()
 
     def reminders_changed_elsewhere(self) -> None:
         """A snooze or away mode changed outside the window (the tray): show it."""
