@@ -199,6 +199,21 @@ class ReminderService:
             found.setdefault(owed.loop.id, owed)
         return found
 
+    def owing_loop_ids(self, loop_ids: Collection[int], now: datetime | None = None) -> set[int]:
+        """Those of ``loop_ids`` whose most urgent line (as :meth:`next_windows` has it)
+        is no longer upcoming at ``now``: open, due or overdue, snoozed or not. Read
+        from the store's order alone, without the windows: the reminders bar asks it
+        of every loop it holds (hundreds after a catch-up)."""
+        self._refresh_for_read()
+        if not loop_ids:
+            return set()
+        first: dict[int, int] = {}
+        for loop, _ord, rank, _until in self.window_rows.agenda_rows(
+            self._now(now), loop_ids=set(loop_ids)
+        ):
+            first.setdefault(loop, rank)
+        return {loop for loop, rank in first.items() if rank != Status.UPCOMING.rank}
+
     def _owed(
         self,
         now: datetime,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.errors import GhostlessError, NotFoundError
 from ghostless.core.models import EventKind, Loop, LoopStatus
-from ghostless.core.planner import Delivery, Status
+from ghostless.core.planner import Delivery
 from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
@@ -907,8 +907,7 @@ class MainWindow(QMainWindow):
         shown = self.notifier.loop_ids()
         if not shown:
             return
-        owed = self._next_windows(shown, self.ledger.clock.now())
-        self.notifier.keep_only([i for i, o in owed.items() if o.status is not Status.UPCOMING])
+        self.notifier.keep_only(self.reminders.owing_loop_ids(shown, self.ledger.clock.now()))
 
     def _on_commands_reminders_changed(self, loop_id: int) -> None:
         if loop_id:
