@@ -120,7 +120,7 @@ def measure(data_dir: Path, change: str = "zone") -> dict[str, float]:
         marks.setdefault(name, len(gaps))
         at.setdefault(name, time.perf_counter())
 
-    def settled() -> None:
+    def settled(*_args: object) -> None:
         mark("settled")
         QTimer.singleShot(50, app.quit)
 
@@ -129,7 +129,8 @@ def measure(data_dir: Path, change: str = "zone") -> dict[str, float]:
     timer.start(TICK_MS)
     window.recompute.started.connect(lambda: mark("start"))
     window.recompute.written.connect(lambda: mark("written"))
-    window.owed_settled.connect(settled)
+    # Before the views re-read in turns, they did it within ``finished``.
+    getattr(window, "owed_settled", window.recompute.finished).connect(settled)
     started = time.perf_counter()
     window.start_scheduler()
     app.exec()
