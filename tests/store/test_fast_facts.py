@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ghostless.core.clock import FixedClock
-from ghostless.core.models import EventKind
+from ghostless.core.models import Event, EventKind
 from ghostless.core.playbooks import follow_up_windows
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.recompute import Recompute
@@ -237,3 +237,15 @@ def test_instants_in_the_usual_form_are_the_ones_from_utc_text_reads() -> None:
         assert text.endswith("+00:00")
         assert datetime.fromisoformat(text) == from_utc_text(text) == instant
         assert datetime.fromisoformat(text).tzinfo is UTC
+
+
+def test_events_made_the_fast_way_are_events_like_any_other() -> None:
+    from ghostless.store.window_facts import _new_event
+
+    at = datetime(2027, 3, 28, 1, 30, tzinfo=UTC)
+    made = _new_event(7, 3, EventKind.SENT, at, "")
+    assert made == Event(7, 3, EventKind.SENT, at, "")
+    assert hash(made) == hash(Event(7, 3, EventKind.SENT, at, ""))
+    assert type(made) is Event
+    with pytest.raises(AttributeError):
+        made.at = at  # type: ignore[misc]  # still frozen

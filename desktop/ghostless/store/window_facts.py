@@ -7,7 +7,8 @@ instant once.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import fields
 from datetime import datetime
 
 from ghostless.core.models import Event, EventKind, Loop, LoopKind, LoopStatus, Turn
@@ -113,7 +114,7 @@ def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[E
     else:
         rows = store.conn.execute(_SOME_EVENTS.format(marks=",".join("?" * len(loop_ids))),
                                   list(loop_ids))  # fmt: skip
-    kinds, new_event, read = _EVENT_KINDS, Event, datetime.fromisoformat
+    kinds, new_event, read = _EVENT_KINDS, _new_event, datetime.fromisoformat
     found: dict[int, tuple[Event, ...]] = {}
     unusual: set[int] = set()
     current: list[Event] = []
@@ -135,6 +136,34 @@ def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[E
         found[loop_id] = tuple(sorted(found[loop_id], key=_event_order))
     return found
 
+
+def _event_maker() -> Callable[[int, int, EventKind, datetime, str], Event]:
+    """``Event(...)``, three times faster: a full recompute makes one per event read.
+
+    The frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``; the slots' own setters do the same without the calls
+    around them. Used only while ``Event`` is what this was written for (these
+    fields, no ``__post_init__``); else the constructor itself.
+    """
+    names = tuple(field.name for field in fields(Event))
+    if names != ("id", "loop_id", "kind", "at", "text") or hasattr(Event, "__post_init__"):
+        return Event
+    allocate = object.__new__
+    set_id, set_loop, set_kind, set_at, set_text = (Event.__dict__[n].__set__ for n in names)
+
+    def make(id_: int, loop_id: int, kind: EventKind, at: datetime, text: str) -> Event:
+        event = allocate(Event)
+        set_id(event, id_)
+        set_loop(event, loop_id)
+        set_kind(event, kind)
+        set_at(event, at)
+        set_text(event, text)
+        return event
+
+    return make
+
+
+_new_event = _event_maker()
 
 #: ``to_utc_text``'s form: ``2026-11-20T15:30:00+00:00``, or with ``.123456`` seconds;
 #: in it the text's order is the instants' (``+`` sorts before ``.``).
