@@ -124,7 +124,7 @@ def _measure(report: Report, args: argparse.Namespace) -> None:
         if not args.skip_insights:
             steps.append(lambda: insights.insights(report, root, work, largest, record_anchor()))
         if not args.skip_recompute:
-            steps.append(lambda: recompute.recompute(report, root, work, largest))
+            steps.append(lambda: recompute.recompute(report, root, stores))
         if not args.skip_drafts:
             steps.append(lambda: drafts.draft_checker(report))
         if not args.skip_mail:

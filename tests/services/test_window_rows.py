@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from ghostless.core.agenda import agenda_counts, agenda_items, line_of
 from ghostless.core.clock import FixedClock
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Outcome
-from ghostless.core.planner import due_now, next_wakeup, status_at
+from ghostless.core.planner import Status, due_now, next_wakeup, status_at
 from ghostless.core.playbooks import follow_up_windows
 from ghostless.core.windows import FollowUpWindow
 from ghostless.services.ledger import Ledger, contacts_of, store_of
@@ -83,6 +83,10 @@ def assert_same(ledger: Ledger, service: ReminderService, zone: tzinfo, now: dat
         if window.loop_id in some:
             first.setdefault(window.loop_id, window)
     assert {k: v.window for k, v in service.next_windows(some, now).items()} == first
+    assert service.owing_loop_ids(some, now) == {
+        loop for loop, owed in service.next_windows(some, now).items()
+        if owed.status is not Status.UPCOMING
+    }  # fmt: skip
     assert service.due_now(now) == due_now(windows, now, delivered, away=away, snoozes=snoozes)
     assert service.next_wakeup(now) == next_wakeup(
         windows, delivered, now, away=away, snoozes=snoozes

@@ -311,8 +311,13 @@ def _seed_v12(conn: sqlite3.Connection) -> None:
 
 
 def _seed_v13(conn: sqlite3.Connection) -> None:
-    """The rows of v12, plus the shared ledger's first batch as read from the server (m014)."""
+    """The rows of v12; m013 only indexes the events."""
     _seed_v12(conn)
+
+
+def _seed_v14(conn: sqlite3.Connection) -> None:
+    """The rows of v13, plus the shared ledger's first batch as read from the server (m014)."""
+    _seed_v13(conn)
     conn.execute(
         "INSERT INTO dav_batches (batch, href, etag, body) VALUES "
         "(7, 'https://dav.example.com/alice/ledger/ghostless-ledger-07.ics', '\"e7\"', "
@@ -336,6 +341,7 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     11: _seed_v11,
     12: _seed_v12,
     13: _seed_v13,
+    14: _seed_v14,
 }
 
 

@@ -152,3 +152,36 @@ def test_the_app_opens_in_the_settings_zone_and_recomputes_nothing(
         assert not follow_ups.needs_rebuild(store_of(opened), opened.zone)
     finally:
         opened.close()
+
+
+def test_after_it_the_views_read_once_in_turns_of_the_event_loop(
+    qtbot: QtBot,
+    tokyo: Ledger,
+    clock: FixedClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = build_main_window(tokyo, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    clock.advance(days=3)  # reminders came due meanwhile: delivered as delivering starts
+    reads: list[str] = []
+    for name, view in (("today", window.today_page), ("loops", window.loop_model)):
+        read = view.refresh
+        monkeypatch.setattr(
+            view, "refresh", lambda n=name, r=read, **kw: (reads.append(n), r(**kw))
+        )
+    at_finish: list[int] = []
+    window.recompute.finished.connect(lambda _did: at_finish.append(len(reads)))
+    with qtbot.waitSignal(window.owed_settled, timeout=20_000):
+        window.start_scheduler()
+    delivery = window.notifier.last_delivery
+    assert delivery is not None
+    assert delivery.items  # what came due was delivered, and shown by the same reads
+    assert at_finish == [0]  # nothing re-read in the turn the worker's result came in
+    assert sorted(reads) == ["loops", "today"]  # each view once, not once more per delivery
+    assert window.scheduler.running
+    for pending in delivery.items:  # Today lists what was delivered, from the new rows
+        assert window.today_page.model.row_of(pending.window.loop_id) is not None
+    window.close()

@@ -7,6 +7,7 @@ the time semantics (elapsed hours, local calendar days) are explained there.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
+from operator import attrgetter
 
 from ghostless.core.models import Event, EventKind
 from ghostless.core.settings import Settings
@@ -28,10 +29,11 @@ class PlaybookContext:
         self.settings = settings
         self.zone = zone
         self.kind = facts.loop.kind
-        self.conversation: tuple[Event, ...] = tuple(
-            sorted(
-                (e for e in facts.events if e.kind is not EventKind.NOTE),
-                key=lambda e: (e.at, e.id),
+        self.conversation: tuple[Event, ...] = (
+            facts.events
+            if facts.in_order
+            else tuple(
+                sorted((e for e in facts.events if e.kind is not EventKind.NOTE), key=_BY_TIME)
             )
         )
 
@@ -52,35 +54,31 @@ class PlaybookContext:
         key: str | None = None,
     ) -> FollowUpWindow:
         """A window with its instants kept in order and its reminders placed."""
-        since = since.astimezone(UTC)
-        opens = max(opens.astimezone(UTC), since)
-        due = max(due.astimezone(UTC), opens)
-        overdue = max(overdue.astimezone(UTC), due)
-        key = key or f"{self.facts.loop.id}:{rule}:{stamp(anchor)}"
+        since = _utc(since)
+        opens = max(_utc(opens), since)
+        due = max(_utc(due), opens)
+        overdue = max(_utc(overdue), due)
+        anchor = _utc(anchor)
+        key = key or f"{self.facts.loop.id}:{rule}:{anchor.isoformat()}"
+        hours, zone = self.settings.working_hours, self.zone
         if moments is None:
-            moments = (("", opens),)
-        reminders: list[Reminder] = []
-        for tag, moment in moments:
-            moment = max(moment.astimezone(UTC), opens)
-            if any(r.moment == moment for r in reminders):
-                continue
-            at = delivery_instant(moment, self.settings.working_hours, self.zone)
-            reminders.append(Reminder(f"{key}:{tag}" if tag else key, moment, at))
+            # One reminder, at the window's opening (most windows).
+            reminders: tuple[Reminder, ...] = (
+                Reminder(key, opens, delivery_instant(opens, hours, zone)),
+            )
+        else:
+            placed: list[Reminder] = []
+            for tag, moment in moments:
+                moment = max(_utc(moment), opens)
+                if any(r.moment == moment for r in placed):
+                    continue
+                at = delivery_instant(moment, hours, zone)
+                placed.append(Reminder(f"{key}:{tag}" if tag else key, moment, at))
+            reminders = tuple(placed)
         return FollowUpWindow(
-            loop_id=self.facts.loop.id,
-            rule=rule,
-            action=action,
-            timing=timing,
-            anchor=anchor.astimezone(UTC),
-            since=since,
-            opens_at=opens,
-            due_at=due,
-            overdue_at=overdue,
-            reminders=tuple(reminders),
-            key=key,
-            expires_at=expires.astimezone(UTC) if expires else None,
-            waiting=waiting,
-        )
+            self.facts.loop.id, rule, action, timing, anchor, since, opens, due, overdue,
+            reminders, key, _utc(expires) if expires else None, waiting,
+        )  # fmt: skip
 
     def elapsed(
         self,
@@ -152,6 +150,15 @@ class PlaybookContext:
             overdue=day_end(due_date, hours, self.zone),
             waiting=waiting,
         )
+
+
+#: Events in time order (the id breaks ties).
+_BY_TIME = attrgetter("at", "id")
+
+
+def _utc(instant: datetime) -> datetime:
+    """The same instant in UTC (most are already: then the very object)."""
+    return instant if instant.tzinfo is UTC else instant.astimezone(UTC)
 
 
 def stamp(instant: datetime) -> str:

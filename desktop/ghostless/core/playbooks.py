@@ -128,6 +128,8 @@ def follow_up_windows(
     owed.extend(keep)
     if facts.dismissed:
         owed = [w for w in owed if w.key not in facts.dismissed]
+    if len(owed) < 2:  # most loops owe one thing
+        return tuple(owed)
     return tuple(sorted(owed, key=lambda w: (w.opens_at, w.due_at, w.rule, w.key)))
 
 
@@ -169,6 +171,11 @@ def _reply_hours(settings: Settings) -> tuple[int, int, int]:
 
 
 # -- whose turn, and since which event -------------------------------------
+#: :func:`~ghostless.core.turns.turn_after` as a table, per loop kind then event kind:
+#: a full recompute asks it of every event of every open loop.
+_HANDS = {kind: {event: turn_after(kind, event) for event in EventKind} for kind in LoopKind}
+
+
 def _state(kind: LoopKind, events: tuple[Event, ...]) -> tuple[Turn, int]:
     """The current turn and the index of the event that started what is owed.
 
@@ -177,8 +184,9 @@ def _state(kind: LoopKind, events: tuple[Event, ...]) -> tuple[Turn, int]:
     thanks, while two messages in a row keep the wait from the first.
     """
     turn, start = Turn.NOBODY, -1
+    hands = _HANDS[kind]
     for index, event in enumerate(events):
-        handed = turn_after(kind, event.kind)
+        handed = hands[event.kind]
         if handed is None:
             continue
         if handed is not turn:

@@ -182,7 +182,9 @@ class LoopFacts:
     ``offers`` are the other open job offers with a deadline (for job loops
     only); ``dismissed`` the keys of items the user dismissed on this loop.
     ``keep_in_touch`` is set on the loop of a contact with a cadence that had
-    the latest activity (it may be closed).
+    the latest activity (it may be closed). ``in_order`` says the events hold
+    no notes and are in time order (instant, then id) already, as the store
+    reads them for a full recompute, so the playbooks need not sort them again.
     """
 
     loop: Loop
@@ -194,3 +196,4 @@ class LoopFacts:
     offers: tuple[OfferDeadline, ...] = ()
     dismissed: frozenset[str] = frozenset()
     keep_in_touch: KeepInTouch | None = None
+    in_order: bool = False

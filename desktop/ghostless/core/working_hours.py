@@ -134,6 +134,11 @@ def next_working_day(day: date, hours: WorkingHours, count: int = 1) -> date:
     """The ``count``-th working day after ``day``; ``count=0`` is ``day`` itself."""
     if count < 0:
         raise ValueError("count must not be negative")
+    return _next_working_day(day, hours, count)
+
+
+@lru_cache(maxsize=4096)
+def _next_working_day(day: date, hours: WorkingHours, count: int) -> date:
     current = day
     while count > 0:
         current += timedelta(days=1)
@@ -168,19 +173,35 @@ def next_working_instant(instant: datetime, hours: WorkingHours, zone: tzinfo) -
     gap it is the moment the clocks changed; on a day whose start happens twice
     it is whichever occurrence comes first after ``instant``.
     """
-    instant = instant.astimezone(UTC)
-    if is_working_time(instant, hours, zone):
+    if instant.tzinfo is not UTC:
+        instant = instant.astimezone(UTC)
+    local = instant.astimezone(zone)
+    first = local.date()
+    if hours.is_working_day(first) and hours.start <= local.time() < hours.end:
         return instant
-    first = local_date(instant, zone)
+    for candidate in _starts_from(first, hours, zone):
+        if candidate > instant:
+            return candidate
+    raise ValueError(f"no working time within two weeks of {instant.isoformat()}")
+
+
+@lru_cache(maxsize=1024)
+def _starts_from(first: date, hours: WorkingHours, zone: tzinfo) -> tuple[datetime, ...]:
+    """The starts of working hours that are working time, in the two weeks from
+    ``first``, in order: what :func:`next_working_instant` picks from. A full
+    recompute asks this of the same few days for tens of thousands of instants."""
+    found: list[datetime] = []
     # A week always holds a working day; two weeks cover days lost to gaps.
     for offset in range(15):
         day = first + timedelta(days=offset)
         if not hours.is_working_day(day):
             continue
-        for candidate in wall_instants(day, hours.start, zone):
-            if candidate > instant and is_working_time(candidate, hours, zone):
-                return candidate
-    raise ValueError(f"no working time within two weeks of {instant.isoformat()}")
+        found.extend(
+            candidate
+            for candidate in wall_instants(day, hours.start, zone)
+            if is_working_time(candidate, hours, zone)
+        )
+    return tuple(found)
 
 
 def delivery_instant(moment: datetime, hours: WorkingHours, zone: tzinfo) -> datetime:
@@ -205,7 +226,16 @@ def after_working_days(
     span never ends earlier than a shorter one); the instant always falls
     inside working hours.
     """
-    begin = next_working_instant(start, hours, zone).astimezone(zone)
+    return _after_working_days(next_working_instant(start, hours, zone), span_hours, hours, zone)
+
+
+# Counting begins at the next start of working hours for every instant outside them
+# (most of a week), so many counts in a full recompute share their beginning.
+@lru_cache(maxsize=4096)
+def _after_working_days(
+    first: datetime, span_hours: int, hours: WorkingHours, zone: tzinfo
+) -> datetime:
+    begin = first.astimezone(zone)
     whole, rest = divmod(span_hours, 24)
     day = next_working_day(begin.date(), hours, whole)
     instant = wall_instant(day, begin.time().replace(tzinfo=None), zone)

@@ -77,6 +77,12 @@ class StoreChanges:
         if self._data_version() == self._version:
             self._marks = marks
 
+    def look_now(self) -> None:
+        """Take the store as it is now as the last look, changes and all: for an owner
+        that re-reads everything those changes could touch anyway."""
+        self._version = self._data_version()
+        self._marks = self._read_marks()
+
     def files(self) -> tuple[Path, ...]:
         """The files another connection's commit touches: the database, its write-ahead
         log (where a commit lands first), and the folder holding them (the log is

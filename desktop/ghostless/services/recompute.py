@@ -45,7 +45,12 @@ class Recompute:
         store = Store.open(path, create=False, migrate=False)
         try:
             store.planning_zone = self._ledger.zone
-            return follow_ups.rebuild_beside_writers(store, self._ledger.zone, progress)
+            did = follow_ups.rebuild_beside_writers(store, self._ledger.zone, progress)
+            if did:
+                # Tens of thousands of rows sit in the write-ahead log: copy them into the
+                # database here, or the window's next write (a delivery) would, frozen.
+                store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            return did
         except sqlite3.Error as exc:  # a lock held too long by another program
             raise translate_sqlite_error(exc, path) from exc
         finally:

@@ -122,6 +122,11 @@ class ReminderService:
             raise ValueError("ReminderService needs aware datetimes")
         return now
 
+    def loops(self, loop_ids: Collection[int]) -> dict[int, Loop]:
+        """The loops of these ids that still exist, in one read (the reminders of a
+        catch-up name hundreds)."""
+        return self.reminders.loops(set(loop_ids)) if loop_ids else {}
+
     # -- settings --------------------------------------------------------------
     def settings(self) -> Settings:
         return self.settings_repo.load()
@@ -211,6 +216,21 @@ class ReminderService:
         for row in self.window_rows.agenda_rows(now, loop_ids=set(loop_ids)):
             first.setdefault(row[0], row)
         return {owed.loop.id: owed for owed in self._owed_of(list(first.values()), now, loops)}
+
+    def owing_loop_ids(self, loop_ids: Collection[int], now: datetime | None = None) -> set[int]:
+        """Those of ``loop_ids`` whose most urgent line (as :meth:`next_windows` has it)
+        is no longer upcoming at ``now``: open, due or overdue, snoozed or not. Read
+        from the store's order alone, without the windows: the reminders bar asks it
+        of every loop it holds (hundreds after a catch-up)."""
+        self._refresh_for_read()
+        if not loop_ids:
+            return set()
+        first: dict[int, int] = {}
+        for loop, _ord, rank, _until in self.window_rows.agenda_rows(
+            self._now(now), loop_ids=set(loop_ids)
+        ):
+            first.setdefault(loop, rank)
+        return {loop for loop, rank in first.items() if rank != Status.UPCOMING.rank}
 
     def _owed(
         self,

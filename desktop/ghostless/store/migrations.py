@@ -720,6 +720,20 @@ def m009_dav_sync(db: Database) -> None:
         )
 
 
+def m013_fast_facts(db: Database) -> None:
+    """One index that holds every event of a loop in time order with its kind.
+
+    A full recompute reads the events of every open loop (about 130,000 of them
+    at the size of a real network): from this index they come grouped by loop
+    and in order, without a read of the table or a sort. Instants are stored as
+    UTC ISO 8601 text of one form (``to_utc_text``), in which the text's order is
+    the instants' order; a reader that meets another form parses and sorts.
+    It replaces ``events_by_loop`` (loop, instant), of which it is an extension.
+    """
+    db.execute("CREATE INDEX events_by_loop_time ON events (loop_id, at, id, kind)")
+    db.execute("DROP INDEX events_by_loop")
+
+
 def m014_dav_batches(db: Database) -> None:
     """The shared ledger's batches (see :mod:`ghostless.core.shared_record`): each
     journal entry holding a batch of loops, as last read from or written to the
@@ -755,6 +769,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m010_keep_in_touch,
     m011_undo,
     m012_record_search,
+    m013_fast_facts,
     m014_dav_batches,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)

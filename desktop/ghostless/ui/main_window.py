@@ -69,12 +69,14 @@ class MainWindow(QMainWindow):
 
     Signals:
         quit_requested(): Quit was chosen while the app runs in the tray.
+        owed_settled(): after a full recompute, every view shows the new rows.
         settings_requested(): Settings… was chosen.
         mail_accounts_requested(): Mail accounts… was chosen.
         mail_sync_requested(): Sync mail now was chosen.
     """
 
     quit_requested = Signal()
+    owed_settled = Signal()
     settings_requested = Signal()
     mail_accounts_requested = Signal()
     mail_sync_requested = Signal()
@@ -139,7 +141,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.tabs)
         self.notifier = InWindowNotifier(
-            ledger.zone, lambda loop_id: loop_or_none(ledger, loop_id), self.commands.snooze_menu
+            ledger.zone,
+            lambda loop_id: loop_or_none(ledger, loop_id),
+            self.commands.snooze_menu,
+            loops_of=self.reminders.loops,
         )
         self.away_banner = AwayBanner()
         self.away_label, self.back_button = self.away_banner.label, self.away_banner.back_button
@@ -163,17 +168,19 @@ class MainWindow(QMainWindow):
         self.scheduler = scheduler or SchedulerDriver(
             self.reminders, ledger.clock, self, watch_log=SettingsWatchLog(settings)
         )
+        # Writes by other processes (the command line, a cron job), noticed while visible.
+        self.external_writes = ExternalWrites(ledger, self)
         self.delivery_start = DeliveryStart(
             self.recompute,
             self.scheduler,
             self.today_page,
             self.loops_tab,
-            self.reminder_reactions.refresh_owed,
+            self.reminder_reactions.prune_notifier,
             self.statusBar(),
+            absorb=lambda: self.external_writes.absorb() - {REMINDERS},
+            on_external=self._on_external_writes_changed,
+            settled=self.owed_settled.emit,
         )
-
-        # Writes by other processes (the command line, a cron job), noticed while visible.
-        self.external_writes = ExternalWrites(ledger, self)
 
         from ghostless.ui.history.undo_controls import UndoControls
 
@@ -372,5 +379,6 @@ class MainWindow(QMainWindow):
             return
         self.scheduler.stop()
         self.loops_tab.stop_timers()
+        self.delivery_start.stop()  # the views' reads after a recompute stop here
         self.save_state()
         super().closeEvent(event)

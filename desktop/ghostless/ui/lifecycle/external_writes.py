@@ -116,6 +116,20 @@ class ExternalWrites(QObject):
             self.changed.emit(parts)
         return parts
 
+    def absorb(self) -> frozenset[str]:
+        """Take in what changed since the last look without telling it: for an owner
+        about to re-read those parts anyway (a full recompute's rows, just written on
+        a connection of its own). Returns the parts, so it can tell the rest itself.
+
+        Before the first look is taken (the recompute at start ends within the first
+        half-second) nothing can be told apart: the look is taken now, and the owner's
+        re-read stands for all of it."""
+        if not self._changes.remembered:
+            self._remember.stop()
+            self._changes.look_now()
+            return frozenset()
+        return self._changes.check()
+
     def _watch_files(self) -> None:
         """Watch the database and its log if they are there (the log comes and goes)."""
         if self.watcher is None:

@@ -10,7 +10,7 @@ never here: a notifier shows what it is given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
@@ -124,11 +124,15 @@ class InWindowNotifier(Banner):
         loop_of: Callable[[int], Loop | None],
         snooze_menu: Callable[[int, QWidget], QMenu],
         parent: QWidget | None = None,
+        *,
+        loops_of: Callable[[Collection[int]], Mapping[int, Loop]] | None = None,
     ) -> None:
         super().__init__("reminders_bar", REMINDER_ACCENT, parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._zone = zone
         self._loop_of = loop_of
+        #: The loops of many ids in one read, where the owner can (else one by one).
+        self._loops_of = loops_of
         self._snooze_menu = snooze_menu
         self._shown: dict[int, Shown] = {}
         self._now: datetime | None = None
@@ -175,8 +179,14 @@ class InWindowNotifier(Banner):
             [p.window for p in delivery.items], delivery.now, snoozes={}, repair_after=timedelta(0)
         )
         fresh: dict[int, Shown] = {}
-        for item in first_per_loop(items).values():
-            loop = self._loop_of(item.loop_id)
+        first = first_per_loop(items)
+        if self._loops_of is not None:
+            found = self._loops_of(list(first))
+            loop_of: Callable[[int], Loop | None] = found.get
+        else:
+            loop_of = self._loop_of
+        for item in first.values():
+            loop = loop_of(item.loop_id)
             if loop is not None:
                 fresh[loop.id] = Shown(loop, pending_of[item.window.key], item.status)
         for loop_id in fresh:

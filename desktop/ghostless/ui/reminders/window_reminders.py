@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from ghostless.core.errors import NotFoundError
 from ghostless.core.models import Loop
-from ghostless.core.planner import Delivery, Status
+from ghostless.core.planner import Delivery
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
@@ -20,6 +21,9 @@ from ghostless.ui.reminders.away_banner import AwayBanner
 from ghostless.ui.reminders.notifier import InWindowNotifier
 from ghostless.ui.reminders.scheduler import SchedulerDriver
 from ghostless.ui.today.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from ghostless.ui.settings.delivery_start import DeliveryStart
 
 
 class Window(Protocol):
@@ -36,6 +40,7 @@ class Window(Protocol):
     away_banner: AwayBanner
     next_label: QLabel
     undo_controls: UndoControls
+    delivery_start: DeliveryStart
 
 
 def loop_or_none(ledger: Ledger, loop_id: int) -> Loop | None:
@@ -67,6 +72,14 @@ class WindowReminders:
         window.scheduler.schedule_changed.connect(self._on_scheduler_schedule_changed)
 
     def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
+        if self._window.delivery_start.settling:
+            # Delivered as a recompute ends: the bar in a turn of its own, and the views
+            # are about to re-read anyway.
+            if self._owns_scheduler:
+                QTimer.singleShot(
+                    0, self._window.notifier, lambda: self._window.notifier.notify(delivery)
+                )
+            return
         if self._owns_scheduler:
             self._window.notifier.notify(delivery)
         self.refresh_owed()
@@ -101,8 +114,9 @@ class WindowReminders:
         shown = notifier.loop_ids()
         if not shown:
             return
-        owed = self._window.reminders.next_windows(list(shown), self._window.ledger.clock.now())
-        notifier.keep_only([i for i, o in owed.items() if o.status is not Status.UPCOMING])
+        notifier.keep_only(
+            self._window.reminders.owing_loop_ids(shown, self._window.ledger.clock.now())
+        )
 
     def _on_commands_reminders_changed(self, loop_id: int) -> None:
         if loop_id:

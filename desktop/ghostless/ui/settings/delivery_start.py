@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStatusBar
 
 from ghostless.ui.loops.loops_tab import LoopsTab
@@ -15,7 +16,10 @@ from ghostless.ui.today.today_page import TodayPage
 class DeliveryStart:
     """Starts the scheduler, after a recompute when the windows are stale.
 
-    ``refresh_owed`` shows what is owed again once the new rows are in.
+    After a recompute the views re-read what is owed, a page each, one per turn of
+    the event loop (``prune_notifier`` trims the reminders bar; ``absorb`` takes the
+    parts another process changed meanwhile, shown by ``on_external``), then
+    ``settled`` is called.
     """
 
     def __init__(
@@ -24,13 +28,20 @@ class DeliveryStart:
         scheduler: SchedulerDriver,
         today_page: TodayPage,
         loops_tab: LoopsTab,
-        refresh_owed: Callable[[], None],
+        prune_notifier: Callable[[], None],
         status_bar: QStatusBar,
+        *,
+        absorb: Callable[[], frozenset[str]],
+        on_external: Callable[[frozenset[str]], None],
+        settled: Callable[[], None],
     ) -> None:
         self._recompute, self._scheduler = recompute, scheduler
         self._today_page, self._loops_tab = today_page, loops_tab
-        self._refresh_owed, self._status_bar = refresh_owed, status_bar
+        self._prune_notifier, self._status_bar = prune_notifier, status_bar
+        self._absorb, self._on_external, self._settled = absorb, on_external, settled
         self._scheduler_waits = False
+        #: After a full recompute the views re-read in turns (see _on_recompute_finished).
+        self.settling = False
         recompute.finished.connect(self._on_recompute_finished)
         recompute.failed.connect(self._on_recompute_failed)
 
@@ -48,14 +59,55 @@ class DeliveryStart:
         self._today_page.refresh()
         self._scheduler.start()
 
+    def stop(self) -> None:
+        """The window closes: the views' reads after a recompute stop here."""
+        self.settling = False
+
     def _on_recompute_finished(self, _did: bool) -> None:
-        self._refresh_owed()
-        self._loops_tab.update_status()
+        """The rows are new: delivering starts (or re-plans) now, and the views re-read
+        what is owed, a page each, one per turn of the event loop.
+
+        Together the reads take a few frames' time at the size of a real network;
+        in turns, the window goes on scrolling and painting between them. What the
+        scheduler delivers now is shown by the same reads, not by reads of its own.
+        """
+        self.settling = True
         if self._scheduler_waits:
             self._scheduler_waits = False
             self._scheduler.start()
         else:
             self._scheduler.reschedule()
+        steps: list[Callable[[], None]] = [
+            self._today_page.refresh,
+            self._loops_tab.refresh_owed,
+            self._prune_notifier,
+            self._loops_tab.update_status,
+        ]
+        # The worker's commit is another connection's: these steps show it, once.
+        others = self._absorb()
+        if others:  # and someone else wrote meanwhile (the command line)
+            steps.append(lambda: self._on_external(others))
+        self._in_turns(steps, self._on_owed_settled)
+
+    def _in_turns(self, steps: list[Callable[[], None]], then: Callable[[], None]) -> None:
+        """Run ``steps`` one per turn of the event loop, then ``then`` (unless the
+        window is closed meanwhile: the store may be closed after it)."""
+        if not steps:
+            then()
+            return
+        first, rest = steps[0], steps[1:]
+
+        def run() -> None:
+            if not self.settling:
+                return
+            first()
+            self._in_turns(rest, then)
+
+        QTimer.singleShot(0, self._status_bar, run)  # never after the window is gone
+
+    def _on_owed_settled(self) -> None:
+        self.settling = False
+        self._settled()
 
     def _on_recompute_failed(self, message: str) -> None:
         self._status_bar.showMessage(
