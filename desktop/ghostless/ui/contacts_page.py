@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
+from ghostless.ui.accessible import name
 from ghostless.ui.commands import Commands
 from ghostless.ui.contact_table_model import ContactColumn, ContactTableModel
 from ghostless.ui.icons import icon
@@ -45,6 +46,7 @@ class ContactsPage(QWidget):
         self._commands = commands
         self.contact_model = ContactTableModel(ledger, self)
         self.filter_edit = QLineEdit()
+        name(self.filter_edit, self.tr("Filter contacts"))
         self.filter_edit.setPlaceholderText(
             "Filter contacts by name, organisation, role or any address"
         )
@@ -54,6 +56,7 @@ class ContactsPage(QWidget):
         self.new_loop_button = QPushButton(icon("loop-new"), "New loop with this contact…")
 
         self.contact_table = QTableView()
+        name(self.contact_table, self.tr("Contacts"))
         self.contact_table.setModel(self.contact_model)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Two rows selected (Ctrl+click) are what "Merge two contacts" merges.

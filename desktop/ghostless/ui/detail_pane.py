@@ -23,6 +23,7 @@ from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.accessible import name
 from ghostless.ui.deadline_edit import DEADLINE_LABELS
 from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
@@ -174,6 +175,7 @@ class LoopDetailPane(QWidget):
         facts.addRow("Owed", self.owed_label)
 
         self.timeline_view = QListView()
+        name(self.timeline_view, self.tr("Record, newest first"))
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setWordWrap(True)
         self.timeline_view.setIconSize(QSize(20, 20))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
+from ghostless.ui.accessible import name_field
 
 _ERROR_STYLE = "color: #c92a2a;"
 
@@ -76,6 +77,7 @@ class FormDialog(QDialog):
         error = _error_label()
         column.addWidget(error)
         self.form.addRow(label, holder)
+        name_field(widget, label)  # the row's label names the field, not its holder
         self._fields[name] = widget
         self._field_errors[name] = error
         self._clear_on_edit(name, widget)
@@ -122,6 +124,7 @@ class FormDialog(QDialog):
         label = self.form.labelForField(holder) if holder is not None else None
         if isinstance(label, QLabel):
             label.setText(text)
+            name_field(self._fields[name], text, rename=True)
 
     # -- errors --------------------------------------------------------------
     def field_error(self, name: str) -> str:
@@ -133,6 +136,8 @@ class FormDialog(QDialog):
         for label in (self.error_label, *self._field_errors.values()):
             label.clear()
             label.hide()
+        for widget in self._fields.values():
+            widget.setAccessibleDescription("")
 
     def show_error(self, message: str, field: str | None = None) -> None:
         label = self._field_errors.get(field) if field else None
@@ -143,6 +148,8 @@ class FormDialog(QDialog):
         # The core prefixes messages with the field name; beside the field it is noise.
         label.setText(message.removeprefix(f"{field}: "))
         label.show()
+        # A screen reader says the problem when the field takes the focus.
+        self._fields[field or ""].setAccessibleDescription(label.text())
         self._fields[field or ""].setFocus()
 
     # -- submitting ----------------------------------------------------------

@@ -46,6 +46,7 @@ from ghostless.core.queries import LoopQuery, search_words
 from ghostless.core.wording import when_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
+from ghostless.ui.accessible import name
 from ghostless.ui.actions import WindowActions, build_actions
 from ghostless.ui.commands import Commands
 from ghostless.ui.contacts_page import ContactsPage
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self.loop_model = LoopTableModel(ledger, self, next_windows=self._next_windows)
         self.filter_edit = QLineEdit()
+        name(self.filter_edit, self.tr("Filter loops"))
         self.filter_edit.setPlaceholderText(
             "Filter by name, organisation, role, kind or subject (Ctrl+F)"
         )
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(ledger, self.commands)
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
         self.tabs = QTabWidget()
+        name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_page, "Today")
         self.tabs.addTab(self.splitter, "Loops")
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def _build_loop_table(self) -> LoopTableView:
         table = LoopTableView()
+        name(table, self.tr("Loops"))
         table.setModel(self.loop_model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,6 +21,7 @@ from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, BackNowSummary
 from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.accessible import name
 from ghostless.ui.form_dialog import FormDialog
 from ghostless.ui.icons import STATUS_COLOURS
 from ghostless.ui.local_time import from_wall_clock, instant_edit
@@ -110,6 +111,7 @@ class BackNowDialog(QDialog):
         self.loops_label = QLabel(self._loops_html(summary, names))
         self.loops_label.setWordWrap(True)
         self.message_edit = QPlainTextEdit(summary.message)
+        name(self.message_edit, self.tr("Back-now message"))
         self.message_edit.setMinimumHeight(90)
         self.copy_button = QPushButton("&Copy message")
         self.copy_button.clicked.connect(self.copy_message)

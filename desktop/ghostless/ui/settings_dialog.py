@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QLocale, QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,8 +45,8 @@ from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
+from ghostless.ui.accessible import name
 
-_DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 THIS_COMPUTER = "This computer"
 _GREY = "color: palette(placeholder-text);"
 
@@ -102,6 +102,7 @@ class SettingsDialog(QDialog):
         self._page_of: dict[str, int] = {}
 
         self.group_list = QListWidget()
+        name(self.group_list, self.tr("Settings pages"))
         self.group_list.setFixedWidth(190)
         self.pages = QStackedWidget()
         forms: dict[str, QFormLayout] = {}
@@ -146,6 +147,7 @@ class SettingsDialog(QDialog):
         """A page of its own (Sync): it acts on its own buttons, not on OK."""
         self.group_list.addItem(title)
         scroll = QScrollArea()
+        name(scroll, title)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
@@ -161,6 +163,7 @@ class SettingsDialog(QDialog):
         about.setWordWrap(True)
         form.addRow(about)
         scroll = QScrollArea()
+        name(scroll, group)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
@@ -175,6 +178,9 @@ class SettingsDialog(QDialog):
         reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
         reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
         self.reset_buttons[spec.key] = reset
+        # Read beside the field, "Default" alone would not say which setting it resets.
+        name(reset, self.tr("%s: back to the default") % spec.label, reset.toolTip())
+        name(editor, spec.label, spec.help)
         help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
@@ -227,7 +233,14 @@ class SettingsDialog(QDialog):
             days = QWidget()
             row = QHBoxLayout(days)
             row.setContentsMargins(0, 0, 0, 0)
-            self.day_checks = [QCheckBox(label) for label in _DAY_LABELS]
+            # The system's language names the days: Mon..Sun, Mo..So.
+            locale = QLocale()
+            self.day_checks = [
+                QCheckBox(locale.dayName(day, QLocale.FormatType.ShortFormat))
+                for day in range(1, 8)
+            ]
+            for day, check in enumerate(self.day_checks, start=1):
+                name(check, locale.dayName(day))
             for check in self.day_checks:
                 row.addWidget(check)
             return days
@@ -236,8 +249,8 @@ class SettingsDialog(QDialog):
             combo.setEditable(True)
             combo.addItem("", "")
             combo.setItemText(0, "The system's zone")
-            for name in sorted(available_timezones()):
-                combo.addItem(name, name)
+            for zone in sorted(available_timezones()):
+                combo.addItem(zone, zone)
             return combo
         checks = QWidget()
         column = QVBoxLayout(checks)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.clock import Clock
 from ghostless.core.models import EventKind
 from ghostless.services.reminders import Owed, ReminderService
+from ghostless.ui.accessible import name
 from ghostless.ui.commands import Commands
 from ghostless.ui.icons import icon
 from ghostless.ui.loop_table_view import LoopTableView
@@ -58,6 +59,7 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
         self.summary_label = QLabel()
         self.table = LoopTableView()
+        name(self.table, self.tr("Owed now"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.core.wording import absolute_text
 from ghostless.services import dav_sync
+from ghostless.ui.accessible import name
 from ghostless.ui.sync.runner import SyncRunner
 
 _GREY = "color: palette(placeholder-text);"
@@ -77,6 +78,7 @@ class SyncPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.conflict_list = QListWidget()
+        name(self.conflict_list, self.tr("Changes to settle"))
         self.conflict_list.setToolTip(
             "Changes two desktops made too close together to tell which came last"
         )
@@ -98,6 +100,7 @@ class SyncPage(QWidget):
         form.addRow("User", self.user_edit)
         form.addRow("Password", self.password_edit)
         form.addRow("CA file", ca_row)
+        name(self.ca_edit, self.tr("CA file"))
         form.addRow("", self.test_button)
         form.addRow("Calendar", self.calendar_combo)
         form.addRow("Address book", self.book_combo)

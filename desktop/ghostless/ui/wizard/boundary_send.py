@@ -36,6 +36,7 @@ from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
+from ghostless.ui.accessible import name
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
     BOUNDARY_HINTS,
@@ -61,6 +62,7 @@ class BoundaryPage(WizardPage):
         self.group, self.buttons, choices = radio_group(self, labels, BOUNDARY_HINTS)
         self.check_in_check = QCheckBox("&Remind me to check in on")
         self.check_in_edit = QDateEdit()
+        name(self.check_in_edit, self.tr("Check-in date"))
         self.check_in_edit.setCalendarPopup(True)
         self.check_in_edit.setDisplayFormat("ddd d MMM yyyy")
         check_in_row = QHBoxLayout()
@@ -71,12 +73,13 @@ class BoundaryPage(WizardPage):
         choices.insertLayout(4, check_in_row)  # under "not now" and its hint
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
-        self.use_template_button = QPushButton()
+        self.use_template_button = QPushButton(self.tr("Use it instead"))
         self.use_template_button.hide()
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.use_template_button)
         self.preview = QPlainTextEdit()
+        name(self.preview, self.tr("Message with the boundary"))
         self.preview.setReadOnly(True)
         self.checker_label = QLabel()
         self.checker_label.setWordWrap(True)

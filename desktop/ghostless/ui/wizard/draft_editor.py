@@ -129,7 +129,7 @@ class DraftEditor(QWidget):
         self.findings_list.setAccessibleName("What the checker found")
         self.findings_heading = QLabel()
         # The fix of the current finding floats beside its words in the text.
-        self.fix_button = QPushButton(self.edit.viewport())
+        self.fix_button = QPushButton(self.tr("Fix"), self.edit.viewport())
         self.fix_button.setObjectName("fixBesideHighlight")
         self.fix_button.setStyleSheet(
             "QPushButton#fixBesideHighlight { background: #fff4e6; border: 1px solid #e8590c;"
@@ -317,6 +317,7 @@ class DraftEditor(QWidget):
         rect = self.edit.cursorRect(cursor)
         self.fix_button.setText(finding.fix.label)
         self.fix_button.setToolTip(f"{finding.message}. {finding.suggestion} (Ctrl+.)")
+        self.fix_button.setAccessibleDescription(f"{finding.message}. {finding.suggestion}")
         self.fix_button.adjustSize()
         viewport = self.edit.viewport().rect()
         if not viewport.intersects(rect):

@@ -35,6 +35,7 @@ from ghostless.core.templates import (
     clean_template,
 )
 from ghostless.services.templates import TemplateService
+from ghostless.ui.accessible import name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,7 +116,9 @@ class TemplateManagerDialog(QDialog):
         self.changed = False
         self.last_editor: TemplateEditor | None = None
         self.list = QListWidget()
+        name(self.list, self.tr("Templates"))
         self.preview = QPlainTextEdit()
+        name(self.preview, self.tr("Template preview"))
         self.preview.setReadOnly(True)
         self.new_button = QPushButton("&New…")
         self.edit_button = QPushButton("&Edit…")
