@@ -25,9 +25,10 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.accessible import name
 from ghostless.ui.deadline_edit import DEADLINE_LABELS
-from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
+from ghostless.ui.icons import icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.loop_table_model import status_sentence
+from ghostless.ui.text_colours import text_colours
 from ghostless.ui.timeline_model import TimelineModel
 
 
@@ -223,7 +224,7 @@ class LoopDetailPane(QWidget):
         self.turn_icon_label.setPixmap(turn_icon(turn).pixmap(QSize(28, 28)))
         self.turn_label.setText(self._turn_sentence(loop))
         self.disengage_button.setVisible(loop.is_open)
-        self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")
+        self.turn_label.setStyleSheet(f"color: {text_colours().turn[turn]}; font-weight: bold;")
         self.contact_label.setText(self._contact_html(self._ledger.contact(loop.contact_id)))
         self.kind_label.setText(loop.kind.label)
         self.status_label.setText(status_sentence(loop))
@@ -318,7 +319,7 @@ class LoopDetailPane(QWidget):
         now, zone = self._ledger.clock.now(), self._ledger.zone
         lines = []
         for owed in self._reminders.loop_agenda(loop.id, now):
-            colour = STATUS_COLOURS[owed.status].name()
+            colour = text_colours().status[owed.status]
             text = escape(window_line(owed.window, owed.status, now, zone))
             line = f"<span style='color:{colour}'>{text}</span>"
             if owed.snoozed_until is not None:

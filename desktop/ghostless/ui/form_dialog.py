@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
 from ghostless.ui.accessible import name_field
-
-_ERROR_STYLE = "color: #c92a2a;"
+from ghostless.ui.text_colours import error_style
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.hide()
     return label
 

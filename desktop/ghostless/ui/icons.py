@@ -16,24 +16,17 @@ from PySide6.QtGui import QColor, QIcon
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
 from ghostless.core.planner import Status
+from ghostless.ui.text_colours import LIGHT
 
 logger = logging.getLogger(__name__)
 
-#: Orange asks for action, blue is calm waiting, grey is done; each reads on light and dark.
-TURN_COLOURS = {
-    Turn.MINE: QColor("#d9480f"),
-    Turn.THEIRS: QColor("#1971c2"),
-    Turn.NOBODY: QColor("#868e96"),
-}
+#: Orange asks for action, blue is calm waiting, grey is done (the light palette's;
+#: ``text_colours()`` gives the set for the palette in use).
+TURN_COLOURS = {turn: QColor(colour) for turn, colour in LIGHT.turn.items()}
 
 
 #: A window's status: grey before it opens, blue while open, amber when due, red overdue.
-STATUS_COLOURS = {
-    Status.UPCOMING: QColor("#868e96"),
-    Status.OPEN: QColor("#1971c2"),
-    Status.DUE: QColor("#e67700"),
-    Status.OVERDUE: QColor("#e03131"),
-}
+STATUS_COLOURS = {status: QColor(colour) for status, colour in LIGHT.status.items()}
 
 
 def resources_dir() -> Path | None:

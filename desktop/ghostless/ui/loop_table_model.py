@@ -26,10 +26,11 @@ from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import STATUS_LABELS, next_text
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed
-from ghostless.ui.icons import STATUS_COLOURS, TURN_COLOURS, status_icon, status_turn, turn_icon
+from ghostless.ui.icons import status_icon, status_turn, turn_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.paged_model import PagedTableModel
 from ghostless.ui.table_model import Index
+from ghostless.ui.text_colours import text_colours
 
 #: Rows per page: about one screenful, so a keystroke in the filter stays cheap.
 FIRST_BATCH = 50
@@ -129,7 +130,9 @@ class LoopTableModel(PagedTableModel[_Row]):
         self._bold = QFont()
         self._bold.setBold(True)
         self._icons: dict[Turn, QIcon] = {turn: turn_icon(turn) for turn in Turn}
-        self._colours: dict[Turn, QColor] = dict(TURN_COLOURS)
+        colours = text_colours()
+        self._colours: dict[Turn, QColor] = {turn: colours.turn_colour(turn) for turn in Turn}
+        self._status_colours = {status: colours.status_colour(status) for status in Status}
 
     # -- loading -------------------------------------------------------------
     @property
@@ -255,7 +258,7 @@ class LoopTableModel(PagedTableModel[_Row]):
         if role == _DECORATION:
             return self._status_icons[owed.status]
         if role == _FOREGROUND:
-            return STATUS_COLOURS[owed.status]
+            return self._status_colours[owed.status]
         if role == _FONT:
             return self._bold if owed.status is Status.OVERDUE else None
         return None

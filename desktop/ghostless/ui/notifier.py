@@ -32,7 +32,8 @@ from ghostless.core.agenda import agenda_items, first_per_loop
 from ghostless.core.models import Loop
 from ghostless.core.planner import Delivery, Pending, Status
 from ghostless.core.wording import due_words, reminders_headline
-from ghostless.ui.icons import STATUS_COLOURS, status_icon
+from ghostless.ui.icons import status_icon
+from ghostless.ui.text_colours import text_colours
 
 #: Rows the bar shows at most; a longer digest says how many more there are.
 MAX_ROWS = 3
@@ -214,7 +215,7 @@ class InWindowNotifier(QFrame):
     def _row_html(self, shown: Shown) -> str:
         window, loop = shown.pending.window, shown.loop
         now = self._now or shown.pending.at
-        colour = STATUS_COLOURS[shown.status].name()
+        colour = text_colours().status[shown.status]
         when = due_words(window, shown.status, now, self._zone)
         return (
             f"<b>{escape(loop.contact_name)}</b> · {escape(window.label)} · "

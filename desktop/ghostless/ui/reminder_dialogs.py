@@ -23,8 +23,8 @@ from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.accessible import name
 from ghostless.ui.form_dialog import FormDialog
-from ghostless.ui.icons import STATUS_COLOURS
 from ghostless.ui.local_time import from_wall_clock, instant_edit
+from ghostless.ui.text_colours import text_colours
 
 AWAY_HINTS = {
     AwayReason.ILLNESS: "You are unwell. Rest first; the loops will wait.",
@@ -137,7 +137,7 @@ class BackNowDialog(QDialog):
         noun = "loop" if count == 1 else "loops"
         lines = []
         for quiet in summary.loops:
-            colour = STATUS_COLOURS[quiet.status].name()
+            colour = text_colours().status[quiet.status]
             what = "; ".join(window.label for window in quiet.windows)
             name = escape(names.get(quiet.loop_id, f"Loop {quiet.loop_id}"))
             lines.append(

@@ -46,6 +46,7 @@ from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.ui.accessible import name
+from ghostless.ui.text_colours import error_style
 
 THIS_COMPUTER = "This computer"
 _GREY = "color: palette(placeholder-text);"
@@ -116,7 +117,7 @@ class SettingsDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -185,7 +186,7 @@ class SettingsDialog(QDialog):
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
         error = QLabel()
-        error.setStyleSheet("color: #c92a2a;")
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         self._errors[spec.key] = error
@@ -300,7 +301,7 @@ class SettingsDialog(QDialog):
             ("start_at_login", self.login_check),
         ):
             error = QLabel()
-            error.setStyleSheet("color: #c92a2a;")
+            error.setStyleSheet(error_style())
             error.hide()
             self._errors[key] = error
             self._page_of[key] = len(GROUPS)
@@ -393,7 +394,7 @@ class SettingsDialog(QDialog):
         for label in (self.error_label, *self._errors.values()):
             label.clear()
             label.hide()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
 
     # -- saving --------------------------------------------------------------------
     def accept(self) -> None:

@@ -15,16 +15,17 @@ from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 
 from ghostless.core.agenda import AgendaCounts, agenda_counts
 from ghostless.core.planner import Status
 from ghostless.core.wording import REPAIR_WORDS, STATUS_LABELS, due_words, when_text
 from ghostless.services.reminders import Owed
-from ghostless.ui.icons import STATUS_COLOURS, status_icon
+from ghostless.ui.icons import status_icon
 from ghostless.ui.local_time import short_local
 from ghostless.ui.paged_model import PagedTableModel
 from ghostless.ui.table_model import Index
+from ghostless.ui.text_colours import text_colours
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,8 @@ class TodayModel(PagedTableModel[_Row]):
         self._bold = QFont()
         self._bold.setBold(True)
         self._icons: dict[Status, QIcon] = {status: status_icon(status) for status in Status}
-        self._later_colour = QColor(STATUS_COLOURS[Status.UPCOMING])
+        self._colours = text_colours()
+        self._later_colour = self._colours.status_colour(Status.UPCOMING)
 
     def set_source(
         self, read: PageReader, counts: AgendaCounts, now: datetime, zone: tzinfo
@@ -173,7 +175,7 @@ class TodayModel(PagedTableModel[_Row]):
             if not now_row:
                 return self._later_colour
             if column in (TodayColumn.STATUS, TodayColumn.WHEN):
-                return STATUS_COLOURS[status]
+                return self._colours.status_colour(status)
             return None
         if role == Qt.ItemDataRole.FontRole:
             overdue = status is Status.OVERDUE and column == TodayColumn.WHEN

@@ -32,9 +32,9 @@ from ghostless.core.wording import absolute_text
 from ghostless.services import dav_sync
 from ghostless.ui.accessible import name
 from ghostless.ui.sync.runner import SyncRunner
+from ghostless.ui.text_colours import error_style
 
 _GREY = "color: palette(placeholder-text);"
-_RED = "color: #c92a2a;"
 
 
 class SyncPage(QWidget):
@@ -191,11 +191,11 @@ class SyncPage(QWidget):
         when = absolute_text(datetime.fromisoformat(report.at), self.runner.zone)
         verb = "Last synced" if report.ok else "Last sync failed"
         self.status_label.setText(f"{verb} {when}: {report.summary()}")
-        self.status_label.setStyleSheet("" if report.ok else _RED)
+        self.status_label.setStyleSheet("" if report.ok else error_style())
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(_RED if error else _GREY)
+        self.message_label.setStyleSheet(error_style() if error else _GREY)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.test_button, self.save_button):

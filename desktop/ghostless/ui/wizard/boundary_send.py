@@ -37,6 +37,7 @@ from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
 from ghostless.ui.accessible import name
+from ghostless.ui.text_colours import error_style
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
     BOUNDARY_HINTS,
@@ -227,7 +228,7 @@ class SendPage(WizardPage):
         self.summary_label.setWordWrap(True)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #c92a2a;")
+        self.missing_label.setStyleSheet(error_style())
         self.remove_missing_button = QPushButton("&Leave them out")
         self.remove_missing_button.setToolTip(
             "Take the unfilled [field?] marks out of the message, as they are"
@@ -244,7 +245,7 @@ class SendPage(WizardPage):
         handover_row.addWidget(self.not_sent_button)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.problem_label.setStyleSheet(error_style(bold=True))
         column = QVBoxLayout(self)
         column.addWidget(self.to_label)
         column.addWidget(how_box)

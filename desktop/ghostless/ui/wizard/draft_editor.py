@@ -51,6 +51,7 @@ from ghostless.core.draft_checker import (
 )
 from ghostless.core.draft_checker import word_count as count_words
 from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
+from ghostless.ui.text_colours import error_style, text_colours
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.
@@ -122,7 +123,7 @@ class DraftEditor(QWidget):
         self.count_label = QLabel()
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #c92a2a;")
+        self.missing_label.setStyleSheet(error_style())
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
@@ -229,7 +230,8 @@ class DraftEditor(QWidget):
         words = count_words(text)
         limit = self.options.word_limit
         over = words > limit and self.options.enabled(FindingKind.TOO_LONG)
-        colour = "#c92a2a" if over else "#495057"
+        colours = text_colours()
+        colour = colours.error if over else colours.note
         self.count_label.setText(f"<span style='color:{colour}'>{words} / {limit} words</span>")
         self.missing_label.setText(missing_text(missing_fields(text)))
         self.missing_label.setVisible(bool(self.missing_label.text()))

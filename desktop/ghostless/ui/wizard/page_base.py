@@ -35,6 +35,7 @@ from ghostless.core.disengage import (
     Step,
     WizardState,
 )
+from ghostless.ui.text_colours import text_colours
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
@@ -88,7 +89,7 @@ def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setIndent(24)
-    label.setStyleSheet("color: #6c757d;")
+    label.setStyleSheet(f"color: {text_colours().note};")
     return label
 
 

@@ -36,6 +36,7 @@ from ghostless.core.templates import (
 )
 from ghostless.services.templates import TemplateService
 from ghostless.ui.accessible import name
+from ghostless.ui.text_colours import error_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,7 +62,7 @@ class TemplateEditor(QDialog):
         hint = QLabel(f"Fields: {escape(fields)}. Write $$ for a dollar sign.")
         hint.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout(self)
