@@ -22,6 +22,31 @@ def name(widget: QWidget, text: str, description: str | None = None) -> None:
         widget.setAccessibleDescription(description)
 
 
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an Alt+letter mnemonic no other control in ``taken`` uses.
+
+    The first free initial of a word is preferred, then any free letter; the letter
+    joins ``taken``. Text that has a mnemonic keeps it. Works for any language, so
+    a translation never needs its own ampersands in generated labels.
+    """
+    shown = text.replace("&&", "")
+    if "&" in shown:
+        at = shown.index("&") + 1
+        if at < len(shown):
+            taken.add(shown[at].lower())
+        return text
+    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or text[i - 1] in _WORD_GAP)]
+    for at in (*starts, *(i for i, c in enumerate(text) if c.isalnum())):
+        letter = text[at].lower()
+        if letter not in taken:
+            taken.add(letter)
+            return f"{text[:at]}&{text[at:]}"
+    return text
+
+
+_WORD_GAP = " -/(“\"'"
+
+
 def name_field(field: QWidget, label: str, *, rename: bool = False) -> None:
     """Name a form field, and the focusable parts of a compound field that have no
     name (all of them again when ``rename``: the row's label changed)."""

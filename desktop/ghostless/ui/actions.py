@@ -135,7 +135,7 @@ def build_actions(parent: QWidget) -> WindowActions:
         ),
         reopen_loop=_action(
             parent,
-            "Re&open loop",
+            "Reope&n loop",
             "Ctrl+Shift+O",
             "Bring a closed or archived loop back",
             "loop-reopen",
@@ -188,7 +188,7 @@ def build_actions(parent: QWidget) -> WindowActions:
             parent, "&Find…", QKeySequence.StandardKey.Find, "Filter the list as you type"
         ),
         show_closed=_action(
-            parent, "Show c&losed loops", "Ctrl+H", "List closed and archived loops too"
+            parent, "&Show closed loops", "Ctrl+H", "List closed and archived loops too"
         ),
         # The tabs in their order: Ctrl+1, 2, 3 (Ctrl+T still opens Today, as before).
         show_today=_action(parent, "&Today", "Ctrl+1", "Show what is owed now", "status-due"),

@@ -9,6 +9,7 @@ and press OK without a nested event loop.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -58,6 +59,9 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter makes a new line in a text box: Ctrl+Enter presses OK from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -77,6 +81,9 @@ class FormDialog(QDialog):
         column.addWidget(error)
         self.form.addRow(label, holder)
         name_field(widget, label)  # the row's label names the field, not its holder
+        row_label = self.form.labelForField(holder)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(widget)  # its mnemonic (Alt+letter) focuses the field itself
         self._fields[name] = widget
         self._field_errors[name] = error
         self._clear_on_edit(name, widget)

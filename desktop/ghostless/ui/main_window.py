@@ -130,7 +130,11 @@ class MainWindow(QMainWindow):
         self.commands = Commands(ledger, self, self.reminders, settings)
         self.window_actions = build_actions(self)
         self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Linux desktops give Preferences no key: Ctrl+, there too, as in most apps.
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
         self.settings_action.setStatusTip(
             "Working hours, notifications, away mode and start at login"
         )
@@ -309,7 +313,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([actions.new_loop, actions.new_contact])
         file_menu.addSeparator()
         file_menu.addAction("&Import contacts…", self._on_import_triggered)
-        file_menu.addAction("Export &calendar…", self._on_export_calendar_triggered)
+        file_menu.addAction("Export ca&lendar…", self._on_export_calendar_triggered)
         file_menu.addAction("Export &JSON…", self._on_export_json_triggered)
         file_menu.addAction("Export contacts as C&SV…", self._on_export_csv_triggered)
         file_menu.addAction("Export contacts as &vCard…", self._on_export_vcard_triggered)
@@ -332,7 +336,7 @@ class MainWindow(QMainWindow):
         self.contacts_page.add_actions(list(actions.contact_actions()))
         contact_menu.addSeparator()
         self.find_duplicates_action = contact_menu.addAction(
-            "Find &duplicates…", lambda: self.commands.find_duplicates()
+            "&Find duplicates…", lambda: self.commands.find_duplicates()
         )
         self.undo_merge_action = contact_menu.addAction(
             "&Undo last merge", lambda: self.commands.undo_merge()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QLocale, QSettings, QTime, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,6 +150,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         name(scroll, title)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
 
@@ -166,6 +167,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         name(scroll, group)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
         return form

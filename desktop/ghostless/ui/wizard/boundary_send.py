@@ -36,7 +36,7 @@ from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
-from ghostless.ui.accessible import name
+from ghostless.ui.accessible import name, with_mnemonic
 from ghostless.ui.text_colours import error_style
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
@@ -44,6 +44,7 @@ from ghostless.ui.wizard.page_base import (
     CHECK_IN_DAYS,
     DELIVERY_LABELS,
     FINISH_LABELS,
+    WIZARD_KEYS,
     WizardPage,
     note_label,
     radio_group,
@@ -59,7 +60,7 @@ class BoundaryPage(WizardPage):
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
         self.setTitle("Set a boundary")
-        labels = {boundary: f"&{boundary.label}" for boundary in Boundary}
+        labels = {boundary: boundary.label for boundary in Boundary}
         self.group, self.buttons, choices = radio_group(self, labels, BOUNDARY_HINTS)
         self.check_in_check = QCheckBox("&Remind me to check in on")
         self.check_in_edit = QDateEdit()
@@ -201,7 +202,11 @@ class SendPage(WizardPage):
         self.setTitle("Send and close")
         self.to_label = QLabel()
         self.to_label.setWordWrap(True)
-        self.delivery_group, self.delivery_buttons, how = radio_group(self, DELIVERY_LABELS)
+        #: The page's Alt+letters: the wizard's, "I sent it", "Leave them out", the choices.
+        self.keys = keys = set(WIZARD_KEYS) | set("sl")
+        self.delivery_group, self.delivery_buttons, how = radio_group(
+            self, DELIVERY_LABELS, None, keys
+        )
         self.mail_settings_button = QPushButton("Mail settings…")
         self.smtp_label = QLabel()
         self.smtp_label.setWordWrap(True)
@@ -212,7 +217,7 @@ class SendPage(WizardPage):
         how.addLayout(smtp_row)
         how_box = QGroupBox("Send it")
         how_box.setLayout(how)
-        self.after_group, self.after_buttons, after = radio_group(self, AFTER_LABELS)
+        self.after_group, self.after_buttons, after = radio_group(self, AFTER_LABELS, None, keys)
         after_box = QGroupBox("Afterwards")
         after_box.setLayout(after)
         self.outcome_combo = QComboBox()
@@ -341,7 +346,10 @@ class SendPage(WizardPage):
         self.problem_label.hide()
         delivery = self.host.state.delivery
         if delivery is not None:
-            self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_LABELS[delivery])
+            self.setButtonText(
+                QWizard.WizardButton.FinishButton,
+                with_mnemonic(FINISH_LABELS[delivery], set(self.keys)),
+            )
 
     def refresh_smtp(self) -> None:
         """Say whether sending from Ghostless can work: set up, and a usable keyring."""

@@ -35,6 +35,7 @@ from ghostless.core.disengage import (
     Step,
     WizardState,
 )
+from ghostless.ui.accessible import with_mnemonic
 from ghostless.ui.text_colours import text_colours
 
 if TYPE_CHECKING:
@@ -132,15 +133,27 @@ class WizardPage(QWizardPage):
         return ""
 
 
+#: The wizard's own mnemonics: Next, Back, Finish.
+WIZARD_KEYS = frozenset("nbf")
+
+
 def radio_group(
-    parent: QWidget, labels: Mapping[_V, str], hints: Mapping[_V, str] | None = None
+    parent: QWidget,
+    labels: Mapping[_V, str],
+    hints: Mapping[_V, str] | None = None,
+    taken: set[str] | None = None,
 ) -> tuple[QButtonGroup, dict[_V, QRadioButton], QVBoxLayout]:
-    """Radio buttons, one per value, each with its hint under it; ids follow the order."""
+    """Radio buttons, one per value, each with its hint under it; ids follow the order.
+
+    Each gets an Alt+letter of its own, clear of the wizard's buttons and of the
+    letters in ``taken`` (shared by the groups of one page).
+    """
     group = QButtonGroup(parent)
     buttons: dict[_V, QRadioButton] = {}
     column = QVBoxLayout()
+    keys = taken if taken is not None else set(WIZARD_KEYS)
     for index, (value, label) in enumerate(labels.items()):
-        button = QRadioButton(label)
+        button = QRadioButton(with_mnemonic(label, keys))
         group.addButton(button, index)
         buttons[value] = button
         column.addWidget(button)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 from ghostless.ui.wizard.page_base import (
     REASON_HINTS,
     SITUATION_HINTS,
+    WIZARD_KEYS,
     WizardPage,
     note_label,
     radio_group,
@@ -49,12 +50,13 @@ class AssessPage(WizardPage):
         super().__init__(host)
         self.setTitle("Pause and assess")
         reasons = {reason: reason.label for reason in Reason}
+        keys = set(WIZARD_KEYS)  # one Alt+letter each across both groups
         self.reason_group, self.reason_buttons, reason_column = radio_group(
-            self, reasons, REASON_HINTS
+            self, reasons, REASON_HINTS, keys
         )
         situations = {situation: situation.label for situation in Situation}
         self.situation_group, self.situation_buttons, situation_column = radio_group(
-            self, situations, SITUATION_HINTS
+            self, situations, SITUATION_HINTS, keys
         )
         reason_column.addStretch(1)
         situation_column.addStretch(1)

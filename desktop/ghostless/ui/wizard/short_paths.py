@@ -22,12 +22,14 @@ from ghostless.core.disengage import (
     note_for,
 )
 from ghostless.core.planner import AwayReason
+from ghostless.ui.accessible import with_mnemonic
 from ghostless.ui.reminder_dialogs import AWAY_HINTS
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
+    WIZARD_KEYS,
     WizardPage,
     hint_label,
     labelled_row,
@@ -57,7 +59,9 @@ class BlockPage(WizardPage):
         column.addWidget(effects)
         column.addLayout(labelled_row("&Reason", self.reason_edit))
         column.addStretch(1)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Block")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, with_mnemonic("Block", set(WIZARD_KEYS))
+        )
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
     def subtitle(self) -> str:
@@ -119,7 +123,10 @@ class MuteOrBlockPage(WizardPage):
     def _on_group_clicked(self, index: int) -> None:
         after = AfterSend.MUTE if index == 0 else AfterSend.BLOCK
         self.set_state(after=after)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Mute" if index == 0 else "Block")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic("Mute" if index == 0 else "Block", set(WIZARD_KEYS)),
+        )
 
     def projected(self, state: WizardState) -> WizardState:
         return state.with_(flags_confirmed=True)
@@ -175,7 +182,9 @@ class AwayPage(WizardPage):
         self._finish_text()
 
     def _finish_text(self) -> None:
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Turn on away mode")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, with_mnemonic("Turn on away mode", set(WIZARD_KEYS))
+        )
 
     def validatePage(self) -> bool:
         self.set_state(away_confirmed=True)  # taken at the finish, with the message if any
@@ -204,7 +213,9 @@ class QuietPage(WizardPage):
         column.addLayout(choices)
         column.addStretch(1)
         self.buttons[False].setChecked(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close quietly")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, with_mnemonic("Close quietly", set(WIZARD_KEYS))
+        )
         self.group.idClicked.connect(lambda _id: self.completeChanged.emit())
 
     def subtitle(self) -> str:
