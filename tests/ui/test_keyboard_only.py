@@ -161,6 +161,8 @@ def test_settings_with_the_keyboard_alone(qtbot: QtBot, shell: Shell, window: Ma
     key(qtbot, Qt.Key.Key_Up)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Saved: the windows are recomputed on a thread, which ends before the ledger closes.
+    qtbot.waitUntil(lambda: not shell.recompute.running)
     assert shell.reminders.settings() != before
 
 
