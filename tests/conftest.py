@@ -16,6 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ghostless.core.clock import FixedClock  # after the Qt platform is chosen
 from ghostless.services.ledger import Ledger
 
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The translation catalogues compiled, as ``make`` does (only the stale ones)."""
+    from installers.compile_catalogues import compile_all
+
+    compile_all()
+
+
 # CI explores the same examples every run, so a red build is reproducible and
 # never a coin toss; a developer's runs keep exploring new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -405,7 +405,7 @@ class Commands(QObject):
             action.setData(preset.value)
             action.triggered.connect(lambda _=False, p=preset: self.snooze(loop_id, p))
         menu.addSeparator()
-        pick = menu.addAction("Pick a time…")
+        pick = menu.addAction(self.tr("Pick a time…"))
         pick.triggered.connect(lambda: self._snooze_picked(loop_id))
         return menu
 

@@ -48,12 +48,12 @@ class ContactsPage(QWidget):
         self.filter_edit = QLineEdit()
         name(self.filter_edit, self.tr("Filter contacts"))
         self.filter_edit.setPlaceholderText(
-            "Filter contacts by name, organisation, role or any address"
+            self.tr("Filter contacts by name, organisation, role or any address")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.new_button = QPushButton(icon("contact-new"), "New contact…")
-        self.edit_button = QPushButton(icon("edit"), "Edit…")
-        self.new_loop_button = QPushButton(icon("loop-new"), "New loop with this contact…")
+        self.new_button = QPushButton(icon("contact-new"), self.tr("New contact…"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
+        self.new_loop_button = QPushButton(icon("loop-new"), self.tr("New loop with this contact…"))
 
         self.contact_table = QTableView()
         name(self.contact_table, self.tr("Contacts"))

@@ -129,14 +129,14 @@ class MainWindow(QMainWindow):
         self.reminders = reminders or ReminderService(ledger, refresh_on_read=False)
         self.commands = Commands(ledger, self, self.reminders, settings)
         self.window_actions = build_actions(self)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
         # Linux desktops give Preferences no key: Ctrl+, there too, as in most apps.
         self.settings_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
             or [QKeySequence("Ctrl+,")]
         )
         self.settings_action.setStatusTip(
-            "Working hours, notifications, away mode and start at login"
+            self.tr("Working hours, notifications, away mode and start at login")
         )
         self._open_count = 0
         #: What the list shows: the filter's words and whether closed loops are included.
@@ -160,10 +160,10 @@ class MainWindow(QMainWindow):
         self.filter_edit = QLineEdit()
         name(self.filter_edit, self.tr("Filter loops"))
         self.filter_edit.setPlaceholderText(
-            "Filter by name, organisation, role, kind or subject (Ctrl+F)"
+            self.tr("Filter by name, organisation, role, kind or subject (Ctrl+F)")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.show_closed_check = QCheckBox("Show closed")
+        self.show_closed_check = QCheckBox(self.tr("Show closed"))
         self.show_closed_check.setToolTip(self.window_actions.show_closed.toolTip())
         self.loop_table = self._build_loop_table()
         self.detail_pane = LoopDetailPane(ledger, reminders=self.reminders)
@@ -179,9 +179,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.today_page, "Today")
-        self.tabs.addTab(self.splitter, "Loops")
-        self.tabs.addTab(self.contacts_page, "Contacts")
+        self.tabs.addTab(self.today_page, self.tr("Today"))
+        self.tabs.addTab(self.splitter, self.tr("Loops"))
+        self.tabs.addTab(self.contacts_page, self.tr("Contacts"))
         # The Mail tab is built when first shown: reading mail needs the email package
         # (about 100 ms to import), which start-up should not wait for.
         self.mail_tab = QWidget()
@@ -189,18 +189,18 @@ class MainWindow(QMainWindow):
         self.mail_page: MailPage | None = None
         #: The app's one mail sync, given by the app; without it the Mail tab makes its own.
         self.mail_runner: Callable[[], MailSyncRunner] | None = None
-        self.tabs.addTab(self.mail_tab, "Mail")
+        self.tabs.addTab(self.mail_tab, self.tr("Mail"))
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
-        self.show_mail_action = QAction("&Mail", self)
+        self.show_mail_action = QAction(self.tr("&Mail"), self)
         self.show_mail_action.setShortcut("Ctrl+4")
-        self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
+        self.show_mail_action.setStatusTip(self.tr("Who is owed a reply, from your own mail"))
         # Built on first show: its charts library stays out of start-up.
         self.insights_tab = InsightsTab(ledger)
-        self.tabs.addTab(self.insights_tab, "Insights")
+        self.tabs.addTab(self.insights_tab, self.tr("Insights"))
         # Built and read when first shown, not at start-up.
         self.pipeline_tab = PipelineTab(self.reminders)
-        self.tabs.addTab(self.pipeline_tab, "Pipeline")
+        self.tabs.addTab(self.pipeline_tab, self.tr("Pipeline"))
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         )
         label = QLabel()
         label.setWordWrap(True)
-        back = QPushButton("I'm back")
+        back = QPushButton(self.tr("I'm back"))
         row = QHBoxLayout(banner)
         row.setContentsMargins(10, 6, 10, 6)
         icon_label = QLabel()
@@ -309,56 +309,58 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, actions: WindowActions) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([actions.new_loop, actions.new_contact])
         file_menu.addSeparator()
-        file_menu.addAction("&Import contacts…", self._on_import_triggered)
-        file_menu.addAction("Export ca&lendar…", self._on_export_calendar_triggered)
-        file_menu.addAction("Export &JSON…", self._on_export_json_triggered)
-        file_menu.addAction("Export contacts as C&SV…", self._on_export_csv_triggered)
-        file_menu.addAction("Export contacts as &vCard…", self._on_export_vcard_triggered)
+        file_menu.addAction(self.tr("&Import contacts…"), self._on_import_triggered)
+        file_menu.addAction(self.tr("Export ca&lendar…"), self._on_export_calendar_triggered)
+        file_menu.addAction(self.tr("Export &JSON…"), self._on_export_json_triggered)
+        file_menu.addAction(self.tr("Export contacts as C&SV…"), self._on_export_csv_triggered)
+        file_menu.addAction(self.tr("Export contacts as &vCard…"), self._on_export_vcard_triggered)
         file_menu.addSeparator()
-        file_menu.addAction("&Back up…", self._on_back_up_triggered)
-        file_menu.addAction("&Restore…", self._on_restore_triggered)
+        file_menu.addAction(self.tr("&Back up…"), self._on_back_up_triggered)
+        file_menu.addAction(self.tr("&Restore…"), self._on_restore_triggered)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_controls.undo_action, self.undo_controls.redo_action])
-        loop_menu = menus.addMenu("&Loop")
+        loop_menu = menus.addMenu(self.tr("&Loop"))
         loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
         loop_menu.addSeparator()
         loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
         loop_menu.addAction(actions.reopen_loop)
         loop_menu.addActions([actions.archive_loop, actions.delete_loop])
-        contact_menu = menus.addMenu("&Contacts")
+        contact_menu = menus.addMenu(self.tr("&Contacts"))
         contact_menu.addActions([actions.new_contact, actions.edit_contact])
         contact_menu.addActions(list(actions.contact_actions()))
         self.contacts_page.add_actions(list(actions.contact_actions()))
         contact_menu.addSeparator()
         self.find_duplicates_action = contact_menu.addAction(
-            "&Find duplicates…", lambda: self.commands.find_duplicates()
+            self.tr("&Find duplicates…"), lambda: self.commands.find_duplicates()
         )
         self.undo_merge_action = contact_menu.addAction(
-            "&Undo last merge", lambda: self.commands.undo_merge()
+            self.tr("&Undo last merge"), lambda: self.commands.undo_merge()
         )
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([actions.find, actions.show_closed])
         view_menu.addSeparator()
         view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
         view_menu.addAction(self.show_mail_action)
-        mail_menu = menus.addMenu("&Mail")
+        mail_menu = menus.addMenu(self.tr("&Mail"))
         self.mail_accounts_action = mail_menu.addAction(
-            "Mail &accounts…", self.mail_accounts_requested.emit
+            self.tr("Mail &accounts…"), self.mail_accounts_requested.emit
         )
-        self.mail_sync_action = mail_menu.addAction("&Sync mail now", self.mail_sync_requested.emit)
-        reminders_menu = menus.addMenu("&Reminders")
+        self.mail_sync_action = mail_menu.addAction(
+            self.tr("&Sync mail now"), self.mail_sync_requested.emit
+        )
+        reminders_menu = menus.addMenu(self.tr("&Reminders"))
         reminders_menu.addAction(actions.show_today)
         reminders_menu.addSeparator()
         reminders_menu.addAction(actions.away)
         reminders_menu.addSeparator()
         reminders_menu.addAction(self.settings_action)
 
-        toolbar = QToolBar("Actions")
+        toolbar = QToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -572,11 +574,11 @@ class MainWindow(QMainWindow):
             self.loop_table.set_placeholder(f"No {scope} matches “{query.text.strip()}”.")
             return
         if query.include_closed:
-            self.loop_table.set_placeholder("No loops yet.")
+            self.loop_table.set_placeholder(self.tr("No loops yet."))
             return
         closed = self.ledger.count_loops(LoopQuery(include_closed=True)) - self._open_count
         self.loop_table.set_placeholder(
-            "Nobody is waiting on you: no open loops.",
+            self.tr("Nobody is waiting on you: no open loops."),
             closed_count=closed,
         )
 
@@ -845,9 +847,9 @@ class MainWindow(QMainWindow):
     def _on_scheduler_schedule_changed(self) -> None:
         wakeup, now = self.scheduler.next_wakeup_at, self.ledger.clock.now()
         if self.reminders.away() is not None:
-            self.next_label.setText("Reminders paused")
+            self.next_label.setText(self.tr("Reminders paused"))
         elif wakeup is None:
-            self.next_label.setText("No reminders pending")
+            self.next_label.setText(self.tr("No reminders pending"))
         else:
             self.next_label.setText(f"Next reminder {when_text(wakeup, now, self.ledger.zone)}")
 

@@ -42,6 +42,7 @@ from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
 from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec, spec_of
 from ghostless.core.working_hours import DAY_NAMES
+from ghostless.services import language
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
@@ -122,10 +123,14 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.defaults_button = QPushButton("Restore all defaults")
-        self.defaults_button.setToolTip("Put every setting on every page back to its default")
-        self.undo_button = QPushButton("Undo last change")
-        self.undo_button.setToolTip("Go back to the settings before the last change was saved")
+        self.defaults_button = QPushButton(self.tr("Restore all defaults"))
+        self.defaults_button.setToolTip(
+            self.tr("Put every setting on every page back to its default")
+        )
+        self.undo_button = QPushButton(self.tr("Undo last change"))
+        self.undo_button.setToolTip(
+            self.tr("Go back to the settings before the last change was saved")
+        )
         self.undo_button.setEnabled(self._service.can_undo())
         self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -177,7 +182,7 @@ class SettingsDialog(QDialog):
         self.editors[spec.key] = editor
         self._page_of[spec.key] = GROUPS.index(spec.group)
         reset = QToolButton()
-        reset.setText("Default")
+        reset.setText(self.tr("Default"))
         reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
         reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
         self.reset_buttons[spec.key] = reset
@@ -197,8 +202,10 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
         row = QHBoxLayout()
-        row.addWidget(editor, 1 if spec.kind in ("zone", "days", "checks", "flag") else 0)
-        row.addStretch(0 if spec.kind in ("zone", "days", "checks", "flag") else 1)
+        row.addWidget(
+            editor, 1 if spec.kind in ("zone", "days", "checks", "flag", "language") else 0
+        )
+        row.addStretch(0 if spec.kind in ("zone", "days", "checks", "flag", "language") else 1)
         row.addWidget(reset)
         column.addLayout(row)
         column.addWidget(help_label)
@@ -247,18 +254,25 @@ class SettingsDialog(QDialog):
             for check in self.day_checks:
                 row.addWidget(check)
             return days
+        if spec.kind == "language":
+            combo = QComboBox()
+            combo.addItem(self.tr("The system's language"), "")
+            for code in sorted({"en", *language.available()}):
+                # Each language named in itself: a reader finds their own.
+                combo.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
+            return combo
         if spec.kind == "zone":
             combo = QComboBox()
             combo.setEditable(True)
             combo.addItem("", "")
-            combo.setItemText(0, "The system's zone")
+            combo.setItemText(0, self.tr("The system's zone"))
             for zone in sorted(available_timezones()):
                 combo.addItem(zone, zone)
             return combo
         checks = QWidget()
         column = QVBoxLayout(checks)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Look for:"))
+        column.addWidget(QLabel(self.tr("Look for:")))
         self.checker_checks: dict[str, QCheckBox] = {}
         for kind in FindingKind:
             box = QCheckBox(_check_label(kind))
@@ -286,11 +300,11 @@ class SettingsDialog(QDialog):
 
     def _add_this_computer(self, form: QFormLayout) -> None:
         prefs = self._window_settings
-        self.native_check = QCheckBox("Desktop notifications")
+        self.native_check = QCheckBox(self.tr("Desktop notifications"))
         self.native_check.setChecked(_flag(prefs, "notifications/native"))
-        self.bar_check = QCheckBox("Reminders bar in the window")
+        self.bar_check = QCheckBox(self.tr("Reminders bar in the window"))
         self.bar_check.setChecked(_flag(prefs, "notifications/bar"))
-        self.away_check = QCheckBox("I'm away: pause every reminder")
+        self.away_check = QCheckBox(self.tr("I'm away: pause every reminder"))
         self._was_away = self._reminders.away() is not None
         self.away_check.setChecked(self._was_away)
         self.login_check = QCheckBox(f"Start {APP_NAME} at login, in the tray")
@@ -459,7 +473,7 @@ class SettingsDialog(QDialog):
         self.error_label.setStyleSheet("")
         self.error_label.setText(f"Saved: back to the earlier settings ({said}).")
         self.error_label.show()
-        self.undo_button.setText("Redo the change")
+        self.undo_button.setText(self.tr("Redo the change"))
         self.applied.emit()
 
 

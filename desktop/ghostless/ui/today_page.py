@@ -77,19 +77,19 @@ class TodayPage(QWidget):
         }.items():
             self.table.setColumnWidth(section, width)
 
-        self.open_button = QPushButton(icon("edit"), "Open loop")
-        self.log_sent_button = QPushButton(icon("event-sent"), "Log answer sent…")
-        self.log_sent_button.setToolTip("I answered: record the message I sent")
-        self.disengage_button = QPushButton(icon("disengage"), "Close politely…")
+        self.open_button = QPushButton(icon("edit"), self.tr("Open loop"))
+        self.log_sent_button = QPushButton(icon("event-sent"), self.tr("Log answer sent…"))
+        self.log_sent_button.setToolTip(self.tr("I answered: record the message I sent"))
+        self.disengage_button = QPushButton(icon("disengage"), self.tr("Close politely…"))
         self.disengage_button.setToolTip(
-            "Not answering? Decline or step back kindly, then close the loop"
+            self.tr("Not answering? Decline or step back kindly, then close the loop")
         )
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setIcon(icon("snooze"))
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.unsnooze_action = QAction("Remind me again now", self)
+        self.unsnooze_action = QAction(self.tr("Remind me again now"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.open_button)
@@ -217,9 +217,9 @@ class TodayPage(QWidget):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction(icon("edit"), "Open loop", self.open_selected)
-        menu.addAction(icon("event-sent"), "Log answer sent…", self.log_sent_selected)
-        menu.addAction(icon("disengage"), "Close politely…", self.disengage_selected)
+        menu.addAction(icon("edit"), self.tr("Open loop"), self.open_selected)
+        menu.addAction(icon("event-sent"), self.tr("Log answer sent…"), self.log_sent_selected)
+        menu.addAction(icon("disengage"), self.tr("Close politely…"), self.disengage_selected)
         snooze = self.snooze_menu(menu)
         if snooze is not None:
             menu.addMenu(snooze)

@@ -59,10 +59,10 @@ class BoundaryPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Set a boundary")
+        self.setTitle(self.tr("Set a boundary"))
         labels = {boundary: boundary.label for boundary in Boundary}
         self.group, self.buttons, choices = radio_group(self, labels, BOUNDARY_HINTS)
-        self.check_in_check = QCheckBox("&Remind me to check in on")
+        self.check_in_check = QCheckBox(self.tr("&Remind me to check in on"))
         self.check_in_edit = QDateEdit()
         name(self.check_in_edit, self.tr("Check-in date"))
         self.check_in_edit.setCalendarPopup(True)
@@ -159,7 +159,7 @@ class BoundaryPage(WizardPage):
             self.template_label.setText(
                 f"“{escape(best.title)}” fits this boundary better; your edited draft is kept."
             )
-            self.use_template_button.setText("Use it instead")
+            self.use_template_button.setText(self.tr("Use it instead"))
             self.use_template_button.show()
         self._show_draft()
 
@@ -167,7 +167,9 @@ class BoundaryPage(WizardPage):
         if self._suggested:
             self.host.rerender(self._suggested)
             self.use_template_button.hide()
-            self.template_label.setText("The draft now starts from the suggested template.")
+            self.template_label.setText(
+                self.tr("The draft now starts from the suggested template.")
+            )
             self._show_draft()
 
     def _show_draft(self) -> None:
@@ -183,7 +185,9 @@ class BoundaryPage(WizardPage):
                 "Go back to edit it."
             )
         else:
-            self.checker_label.setText("The checker finds nothing to change for this boundary.")
+            self.checker_label.setText(
+                self.tr("The checker finds nothing to change for this boundary.")
+            )
 
     def isComplete(self) -> bool:
         return self.host.state.boundary is not None
@@ -199,7 +203,7 @@ class SendPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Send and close")
+        self.setTitle(self.tr("Send and close"))
         self.to_label = QLabel()
         self.to_label.setWordWrap(True)
         #: The page's Alt+letters: the wizard's, "I sent it", "Leave them out", the choices.
@@ -207,7 +211,7 @@ class SendPage(WizardPage):
         self.delivery_group, self.delivery_buttons, how = radio_group(
             self, DELIVERY_LABELS, None, keys
         )
-        self.mail_settings_button = QPushButton("Mail settings…")
+        self.mail_settings_button = QPushButton(self.tr("Mail settings…"))
         self.smtp_label = QLabel()
         self.smtp_label.setWordWrap(True)
         smtp_row = QHBoxLayout()
@@ -215,16 +219,16 @@ class SendPage(WizardPage):
         smtp_row.addWidget(self.smtp_label, 1)
         smtp_row.addWidget(self.mail_settings_button)
         how.addLayout(smtp_row)
-        how_box = QGroupBox("Send it")
+        how_box = QGroupBox(self.tr("Send it"))
         how_box.setLayout(how)
         self.after_group, self.after_buttons, after = radio_group(self, AFTER_LABELS, None, keys)
-        after_box = QGroupBox("Afterwards")
+        after_box = QGroupBox(self.tr("Afterwards"))
         after_box.setLayout(after)
         self.outcome_combo = QComboBox()
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome.value)
         outcome_row = QHBoxLayout()
-        outcome_label = QLabel("Close the loop as")
+        outcome_label = QLabel(self.tr("Close the loop as"))
         outcome_label.setBuddy(self.outcome_combo)
         outcome_row.addWidget(outcome_label)
         outcome_row.addWidget(self.outcome_combo)
@@ -234,9 +238,9 @@ class SendPage(WizardPage):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet(error_style())
-        self.remove_missing_button = QPushButton("&Leave them out")
+        self.remove_missing_button = QPushButton(self.tr("&Leave them out"))
         self.remove_missing_button.setToolTip(
-            "Take the unfilled [field?] marks out of the message, as they are"
+            self.tr("Take the unfilled [field?] marks out of the message, as they are")
         )
         missing_row = QHBoxLayout()
         missing_row.addWidget(self.missing_label, 1)
@@ -244,7 +248,7 @@ class SendPage(WizardPage):
         # After copying or opening the mail client: the message has not gone out
         # yet. It is recorded only once the user says it was sent.
         self.handover_label = note_label()
-        self.not_sent_button = QPushButton("It did &not go out")
+        self.not_sent_button = QPushButton(self.tr("It did &not go out"))
         handover_row = QHBoxLayout()
         handover_row.addWidget(self.handover_label, 1)
         handover_row.addWidget(self.not_sent_button)
@@ -336,7 +340,7 @@ class SendPage(WizardPage):
         self.handover_label.setText(text)
         self.handover_label.show()
         self.not_sent_button.show()
-        self.setButtonText(QWizard.WizardButton.FinishButton, "I &sent it")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("I &sent it"))
 
     def not_sent(self) -> None:
         """Back to choosing how it goes out: nothing was recorded."""

@@ -147,7 +147,7 @@ class DraftEditor(QWidget):
         self.fixes_column.setContentsMargins(0, 0, 0, 0)
         fixes_box = QWidget()
         fixes_box.setLayout(self.fixes_column)
-        self.fixes_heading = QLabel("<b>Fix it for me</b>")
+        self.fixes_heading = QLabel(self.tr("<b>Fix it for me</b>"))
         findings_row = QHBoxLayout()
         findings_row.addWidget(self.findings_list, 3)
         fixes_side = QVBoxLayout()
@@ -393,10 +393,10 @@ class CheckerSettingsDialog(QDialog):
 
     def __init__(self, options: CheckOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft checker settings")
+        self.setWindowTitle(self.tr("Draft checker settings"))
         self.checks: dict[FindingKind, QCheckBox] = {}
         form = QFormLayout(self)
-        form.addRow(QLabel("Look for:"))
+        form.addRow(QLabel(self.tr("Look for:")))
         for kind, label in RULE_LABELS.items():
             box = QCheckBox(label)
             box.setChecked(options.enabled(kind))
@@ -406,7 +406,7 @@ class CheckerSettingsDialog(QDialog):
         self.limit_spin.setRange(MIN_WORD_LIMIT, MAX_WORD_LIMIT)
         self.limit_spin.setValue(options.word_limit)
         self.limit_spin.setSuffix(" words")
-        form.addRow("Too long &above", self.limit_spin)
+        form.addRow(self.tr("Too long &above"), self.limit_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

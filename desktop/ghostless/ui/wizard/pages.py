@@ -48,7 +48,7 @@ class AssessPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Pause and assess")
+        self.setTitle(self.tr("Pause and assess"))
         reasons = {reason: reason.label for reason in Reason}
         keys = set(WIZARD_KEYS)  # one Alt+letter each across both groups
         self.reason_group, self.reason_buttons, reason_column = radio_group(
@@ -60,10 +60,10 @@ class AssessPage(WizardPage):
         )
         reason_column.addStretch(1)
         situation_column.addStretch(1)
-        reason_box = QGroupBox("Why haven't I answered?")
+        reason_box = QGroupBox(self.tr("Why haven't I answered?"))
         reason_box.setLayout(reason_column)
         self.reason_box = reason_box
-        situation_box = QGroupBox("Does one of these apply?")
+        situation_box = QGroupBox(self.tr("Does one of these apply?"))
         situation_box.setLayout(situation_column)
         self.note = note_label(strong=True)
         self.note.hide()
@@ -143,11 +143,11 @@ class DraftPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Draft")
+        self.setTitle(self.tr("Draft"))
         self.note = note_label()
         self.late_label = QLabel()
         self.late_label.setWordWrap(True)
-        self.apology_button = QPushButton("Add an apology &opener")
+        self.apology_button = QPushButton(self.tr("Add an apology &opener"))
         late_row = QHBoxLayout()
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.apology_button)
@@ -158,12 +158,12 @@ class DraftPage(WizardPage):
         )
         self.template_combo = QComboBox()
         self.template_combo.setMinimumContentsLength(28)
-        self.softer_check = QCheckBox("&Softer wording")
-        self.softer_check.setToolTip("The same answer, wrapped in more warmth")
-        self.manage_button = QPushButton("My &templates…")
-        self.checker_button = QPushButton("Checker se&ttings…")
+        self.softer_check = QCheckBox(self.tr("&Softer wording"))
+        self.softer_check.setToolTip(self.tr("The same answer, wrapped in more warmth"))
+        self.manage_button = QPushButton(self.tr("My &templates…"))
+        self.checker_button = QPushButton(self.tr("Checker se&ttings…"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("your name, to sign with")
+        self.name_edit.setPlaceholderText(self.tr("your name, to sign with"))
         self.subject_edit = QLineEdit()
         self.editor = DraftEditor(host.checker_options)
         grid = QGridLayout()
@@ -212,7 +212,10 @@ class DraftPage(WizardPage):
             self.note.setVisible(bool(text))
             self.late_frame.setVisible(host.late)
             self.late_label.setText(
-                "Your answer is past its polite window. One short apology at the start is enough."
+                self.tr(
+                    "Your answer is past its polite window. "
+                    "One short apology at the start is enough."
+                )
             )
             self.apology_button.setEnabled(True)
             self.name_edit.setText(host.my_name)

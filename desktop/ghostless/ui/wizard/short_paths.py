@@ -45,19 +45,21 @@ class BlockPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Block: no reply is owed")
+        self.setTitle(self.tr("Block: no reply is owed"))
         self.note = note_label(strong=True)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("What happened (only you see this)")
+        self.reason_edit.setPlaceholderText(self.tr("What happened (only you see this)"))
         effects = QLabel(
-            "<ul style='margin-left:-20px'><li>The loop closes as <b>blocked</b>.</li>"
-            "<li>Every reminder about this person stops.</li>"
-            "<li>The record is kept, in case you need it later.</li></ul>"
+            self.tr(
+                "<ul style='margin-left:-20px'><li>The loop closes as <b>blocked</b>.</li>"
+                "<li>Every reminder about this person stops.</li>"
+                "<li>The record is kept, in case you need it later.</li></ul>"
+            )
         )
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addWidget(effects)
-        column.addLayout(labelled_row("&Reason", self.reason_edit))
+        column.addLayout(labelled_row(self.tr("&Reason"), self.reason_edit))
         column.addStretch(1)
         self.setButtonText(
             QWizard.WizardButton.FinishButton, with_mnemonic("Block", set(WIZARD_KEYS))
@@ -83,7 +85,7 @@ class MuteOrBlockPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Mute or block: no reply is owed")
+        self.setTitle(self.tr("Mute or block: no reply is owed"))
         self.note = note_label()
         labels = {
             AfterSend.MUTE: AFTER_LABELS[AfterSend.MUTE],
@@ -98,11 +100,11 @@ class MuteOrBlockPage(WizardPage):
             },
         )
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("What they did (only you see this)")
+        self.reason_edit.setPlaceholderText(self.tr("What they did (only you see this)"))
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addLayout(choices)
-        column.addLayout(labelled_row("&Reason", self.reason_edit))
+        column.addLayout(labelled_row(self.tr("&Reason"), self.reason_edit))
         column.addStretch(1)
         self.group.idClicked.connect(self._on_group_clicked)
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
@@ -139,17 +141,19 @@ class AwayPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Look after yourself first")
+        self.setTitle(self.tr("Look after yourself first"))
         self.note = note_label()
         self.reason_combo = QComboBox()
         for reason in AwayReason:
             self.reason_combo.addItem(reason.label, reason.value)
         self.reason_hint = hint_label("")
-        self.message_check = QCheckBox("Also send this person a short note that I'm stepping back")
+        self.message_check = QCheckBox(
+            self.tr("Also send this person a short note that I'm stepping back")
+        )
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         row = QHBoxLayout()
-        label = QLabel("I'm away because of")
+        label = QLabel(self.tr("I'm away because of"))
         label.setBuddy(self.reason_combo)
         row.addWidget(label)
         row.addWidget(self.reason_combo)
@@ -201,7 +205,7 @@ class QuietPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("You don't owe them your time")
+        self.setTitle(self.tr("You don't owe them your time"))
         self.note = note_label()
         labels = {
             False: "Send a one-line &acknowledgment (“I need to step back for now”)",
