@@ -22,6 +22,13 @@ def name(widget: QWidget, text: str, description: str | None = None) -> None:
         widget.setAccessibleDescription(description)
 
 
+def mnemonic_letter(text: str) -> str | None:
+    """The Alt+letter of ``text`` (lower case), or None."""
+    shown = text.replace("&&", "")
+    at = shown.find("&")
+    return shown[at + 1].lower() if 0 <= at < len(shown) - 1 else None
+
+
 def with_mnemonic(text: str, taken: set[str]) -> str:
     """``text`` with an Alt+letter mnemonic no other control in ``taken`` uses.
 
@@ -29,11 +36,9 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
     joins ``taken``. Text that has a mnemonic keeps it. Works for any language, so
     a translation never needs its own ampersands in generated labels.
     """
-    shown = text.replace("&&", "")
-    if "&" in shown:
-        at = shown.index("&") + 1
-        if at < len(shown):
-            taken.add(shown[at].lower())
+    given = mnemonic_letter(text)
+    if given is not None:
+        taken.add(given)
         return text
     starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or text[i - 1] in _WORD_GAP)]
     for at in (*starts, *(i for i, c in enumerate(text) if c.isalnum())):

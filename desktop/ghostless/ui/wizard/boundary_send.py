@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +37,7 @@ from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
-from ghostless.ui.accessible import name, with_mnemonic
+from ghostless.ui.accessible import mnemonic_letter, name, with_mnemonic
 from ghostless.ui.text_colours import error_style
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
@@ -44,11 +45,11 @@ from ghostless.ui.wizard.page_base import (
     CHECK_IN_DAYS,
     DELIVERY_LABELS,
     FINISH_LABELS,
-    WIZARD_KEYS,
     WizardPage,
     note_label,
     radio_group,
     to_qdate,
+    wizard_keys,
 )
 
 
@@ -207,7 +208,8 @@ class SendPage(WizardPage):
         self.to_label = QLabel()
         self.to_label.setWordWrap(True)
         #: The page's Alt+letters: the wizard's, "I sent it", "Leave them out", the choices.
-        self.keys = keys = set(WIZARD_KEYS) | set("sl")
+        own = (self.tr("I &sent it"), self.tr("&Leave them out"), self.tr("It did &not go out"))
+        self.keys = keys = wizard_keys() | {mnemonic_letter(text) or "" for text in own}
         self.delivery_group, self.delivery_buttons, how = radio_group(
             self, DELIVERY_LABELS, None, keys
         )
@@ -352,7 +354,9 @@ class SendPage(WizardPage):
         if delivery is not None:
             self.setButtonText(
                 QWizard.WizardButton.FinishButton,
-                with_mnemonic(FINISH_LABELS[delivery], set(self.keys)),
+                with_mnemonic(
+                    QCoreApplication.translate("page_base", FINISH_LABELS[delivery]), set(self.keys)
+                ),
             )
 
     def refresh_smtp(self) -> None:

@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 from ghostless.ui.wizard.page_base import (
     REASON_HINTS,
     SITUATION_HINTS,
-    WIZARD_KEYS,
     WizardPage,
     note_label,
     radio_group,
+    wizard_keys,
 )
 
 
@@ -50,7 +50,7 @@ class AssessPage(WizardPage):
         super().__init__(host)
         self.setTitle(self.tr("Pause and assess"))
         reasons = {reason: reason.label for reason in Reason}
-        keys = set(WIZARD_KEYS)  # one Alt+letter each across both groups
+        keys = wizard_keys()  # one Alt+letter each across both groups
         self.reason_group, self.reason_buttons, reason_column = radio_group(
             self, reasons, REASON_HINTS, keys
         )

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
-    WIZARD_KEYS,
     WizardPage,
     hint_label,
     labelled_row,
     note_label,
     radio_group,
+    wizard_keys,
 )
 
 
@@ -62,7 +62,7 @@ class BlockPage(WizardPage):
         column.addLayout(labelled_row(self.tr("&Reason"), self.reason_edit))
         column.addStretch(1)
         self.setButtonText(
-            QWizard.WizardButton.FinishButton, with_mnemonic("Block", set(WIZARD_KEYS))
+            QWizard.WizardButton.FinishButton, with_mnemonic(self.tr("Block"), wizard_keys())
         )
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
@@ -127,7 +127,7 @@ class MuteOrBlockPage(WizardPage):
         self.set_state(after=after)
         self.setButtonText(
             QWizard.WizardButton.FinishButton,
-            with_mnemonic("Mute" if index == 0 else "Block", set(WIZARD_KEYS)),
+            with_mnemonic(self.tr("Mute") if index == 0 else self.tr("Block"), wizard_keys()),
         )
 
     def projected(self, state: WizardState) -> WizardState:
@@ -187,7 +187,8 @@ class AwayPage(WizardPage):
 
     def _finish_text(self) -> None:
         self.setButtonText(
-            QWizard.WizardButton.FinishButton, with_mnemonic("Turn on away mode", set(WIZARD_KEYS))
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic(self.tr("Turn on away mode"), wizard_keys()),
         )
 
     def validatePage(self) -> bool:
@@ -218,7 +219,8 @@ class QuietPage(WizardPage):
         column.addStretch(1)
         self.buttons[False].setChecked(True)
         self.setButtonText(
-            QWizard.WizardButton.FinishButton, with_mnemonic("Close quietly", set(WIZARD_KEYS))
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic(self.tr("Close quietly"), wizard_keys()),
         )
         self.group.idClicked.connect(lambda _id: self.completeChanged.emit())
 
