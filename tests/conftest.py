@@ -46,6 +46,17 @@ def _no_real_data_folder(
     monkeypatch.delenv("GHOSTLESS_DATA_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests speak English whatever the machine's language (a test that wants another
+    sets $GHOSTLESS_LANG or passes --language), and leave English behind them."""
+    monkeypatch.setenv("GHOSTLESS_LANG", "en")
+    yield
+    from ghostless.services import language
+
+    language.use("en")
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FRIDAY)
