@@ -14,6 +14,14 @@
         <source>Does one of these apply?</source>
         <translation>Trifft eines davon zu?</translation>
     </message>
+    <message>
+        <source>There is no wrong answer; it picks the path.</source>
+        <translation>Es gibt keine falsche Antwort; sie bestimmt nur den Weg.</translation>
+    </message>
+    <message>
+        <source>Why haven't I answered? (not needed here)</source>
+        <translation>Warum habe ich nicht geantwortet? (hier nicht nötig)</translation>
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -28,6 +36,10 @@
     <message>
         <source>I'm away because of</source>
         <translation>Ich bin weg wegen</translation>
+    </message>
+    <message>
+        <source>Away mode pauses every reminder; nothing is lost.</source>
+        <translation>Die Abwesenheit pausiert alle Erinnerungen; nichts geht verloren.</translation>
     </message>
     <message>
         <source>Turn on away mode</source>
@@ -63,6 +75,10 @@
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
+    <message>
+        <source>Safety comes before etiquette.</source>
+        <translation>Sicherheit geht vor Höflichkeit.</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryPage</name>
@@ -85,6 +101,10 @@
     <message>
         <source>Message with the boundary</source>
         <translation>Nachricht mit der Grenze</translation>
+    </message>
+    <message>
+        <source>How does this message leave things? No false hope.</source>
+        <translation>Wie verbleibt es nach dieser Nachricht? Keine falschen Hoffnungen.</translation>
     </message>
     <message>
         <source>The draft now starts from the suggested template.</source>
@@ -183,6 +203,14 @@
     </message>
 </context>
 <context>
+    <name>DisengageWizard</name>
+    <message>
+        <source>Step {number} of {count}. </source>
+        <extracomment>Kinds where ``$role`` means the job on offer, not the contact's own job title. For a loop linked to a mail thread: the headers that answer in that thread.</extracomment>
+        <translation>Schritt {number} von {count}. </translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Fix</source>
@@ -192,6 +220,10 @@
     <message>
         <source>&lt;b&gt;Fix it for me&lt;/b&gt;</source>
         <translation>&lt;b&gt;Für mich beheben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft checker&lt;/b&gt;: looks good</source>
+        <translation>&lt;b&gt;Entwurfsprüfung&lt;/b&gt;: sieht gut aus</translation>
     </message>
 </context>
 <context>
@@ -223,6 +255,22 @@
     <message>
         <source>your name, to sign with</source>
         <translation>Ihr Name für die Unterschrift</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>Vor&amp;lage</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as</source>
+        <translation>&amp;Unterschrift</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>A few plain sentences. The checker reads it as you type.</source>
+        <translation>Ein paar klare Sätze. Die Prüfung liest beim Tippen mit.</translation>
     </message>
     <message>
         <source>Your answer is past its polite window. One short apology at the start is enough.</source>
@@ -382,6 +430,14 @@
     <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Festlegen…</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -637,6 +693,10 @@
         <translation>&amp;Grund</translation>
     </message>
     <message>
+        <source>Spam and scams get no answer.</source>
+        <translation>Spam und Betrug bekommen keine Antwort.</translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
@@ -654,6 +714,10 @@
     <message>
         <source>Close quietly</source>
         <translation>Still abschließen</translation>
+    </message>
+    <message>
+        <source>A minimal acknowledgment is enough; silence is allowed too.</source>
+        <translation>Eine knappe Bestätigung genügt; Schweigen ist auch erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -684,6 +748,10 @@
     <message>
         <source>Close the loop as</source>
         <translation>Vorgang abschließen als</translation>
+    </message>
+    <message>
+        <source>Send it your way. Ghostless records it and closes the loop: no more reminders.</source>
+        <translation>Senden Sie auf Ihrem Weg. Ghostless hält es fest und schließt den Vorgang ab: keine Erinnerungen mehr.</translation>
     </message>
     <message>
         <source>&amp;Leave them out</source>
@@ -825,6 +893,10 @@
     <message>
         <source>Remind me again now</source>
         <translation>Jetzt erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting on you. Enjoy the quiet.</source>
+        <translation>Niemand wartet auf Sie. Genießen Sie die Ruhe.</translation>
     </message>
 </context>
 <context>

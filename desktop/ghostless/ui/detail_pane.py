@@ -268,7 +268,7 @@ class LoopDetailPane(QWidget):
             self.deadline_label.setText(short_local(fields.deadline, zone))
         else:
             self.deadline_label.setText(self.tr("None yet"))
-        self.deadline_button.setText("Change…" if fields.deadline else "Set…")
+        self.deadline_button.setText(self.tr("Change…") if fields.deadline else self.tr("Set…"))
         self.deadline_button.setVisible(editable)
         self.clear_deadline_button.setVisible(editable and fields.deadline is not None)
         introduced = fields.introduced_by is not None

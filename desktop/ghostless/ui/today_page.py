@@ -140,7 +140,7 @@ class TodayPage(QWidget):
             else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
         )
         self.table.set_placeholder(
-            "" if self.model.rowCount() else "Nobody is waiting on you. Enjoy the quiet."
+            "" if self.model.rowCount() else self.tr("Nobody is waiting on you. Enjoy the quiet.")
         )
         row = None
         if selected is not None:

@@ -98,7 +98,7 @@ class BoundaryPage(WizardPage):
         self.use_template_button.clicked.connect(self.use_suggested)
 
     def subtitle(self) -> str:
-        return "How does this message leave things? No false hope."
+        return self.tr("How does this message leave things? No false hope.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -276,7 +276,9 @@ class SendPage(WizardPage):
         self.mail_settings_button.clicked.connect(lambda: self.host.mail_settings())
 
     def subtitle(self) -> str:
-        return "Send it your way. Ghostless records it and closes the loop: no more reminders."
+        return self.tr(
+            "Send it your way. Ghostless records it and closes the loop: no more reminders."
+        )
 
     def initializePage(self) -> None:
         super().initializePage()

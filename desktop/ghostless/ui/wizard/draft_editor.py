@@ -274,7 +274,7 @@ class DraftEditor(QWidget):
             self.findings_list.addItem(item)
         count = len(self.findings)
         self.findings_heading.setText(
-            "<b>Draft checker</b>: looks good"
+            self.tr("<b>Draft checker</b>: looks good")
             if not count
             else f"<b>Draft checker</b>: {count} thing{'s' if count != 1 else ''} to look at"
         )

@@ -78,7 +78,7 @@ class AssessPage(WizardPage):
         self.situation_group.idClicked.connect(self._on_situation_group_clicked)
 
     def subtitle(self) -> str:
-        return "There is no wrong answer; it picks the path."
+        return self.tr("There is no wrong answer; it picks the path.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -108,7 +108,9 @@ class AssessPage(WizardPage):
         needed = reason_needed(self.host.state.situation)
         self.reason_box.setEnabled(needed)
         self.reason_box.setTitle(
-            "Why haven't I answered?" if needed else "Why haven't I answered? (not needed here)"
+            self.tr("Why haven't I answered?")
+            if needed
+            else self.tr("Why haven't I answered? (not needed here)")
         )
         text = note_for(self.host.state)
         self.note.setText(
@@ -169,9 +171,9 @@ class DraftPage(WizardPage):
         grid = QGridLayout()
         for row, (text, widget) in enumerate(
             (
-                ("Te&mplate", self.template_combo),
-                ("Sign &as", self.name_edit),
-                ("S&ubject", self.subject_edit),
+                (self.tr("Te&mplate"), self.template_combo),
+                (self.tr("Sign &as"), self.name_edit),
+                (self.tr("S&ubject"), self.subject_edit),
             )
         ):
             label = QLabel(text)
@@ -200,7 +202,7 @@ class DraftPage(WizardPage):
         self.checker_button.clicked.connect(lambda: self.host.checker_settings())
 
     def subtitle(self) -> str:
-        return "A few plain sentences. The checker reads it as you type."
+        return self.tr("A few plain sentences. The checker reads it as you type.")
 
     def initializePage(self) -> None:
         super().initializePage()

@@ -67,7 +67,7 @@ class BlockPage(WizardPage):
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
     def subtitle(self) -> str:
-        return "Safety comes before etiquette."
+        return self.tr("Safety comes before etiquette.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -110,7 +110,7 @@ class MuteOrBlockPage(WizardPage):
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
     def subtitle(self) -> str:
-        return "Spam and scams get no answer."
+        return self.tr("Spam and scams get no answer.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -166,7 +166,7 @@ class AwayPage(WizardPage):
         self.message_check.toggled.connect(self._on_message_check_toggled)
 
     def subtitle(self) -> str:
-        return "Away mode pauses every reminder; nothing is lost."
+        return self.tr("Away mode pauses every reminder; nothing is lost.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -225,7 +225,7 @@ class QuietPage(WizardPage):
         self.group.idClicked.connect(lambda _id: self.completeChanged.emit())
 
     def subtitle(self) -> str:
-        return "A minimal acknowledgment is enough; silence is allowed too."
+        return self.tr("A minimal acknowledgment is enough; silence is allowed too.")
 
     def initializePage(self) -> None:
         super().initializePage()
