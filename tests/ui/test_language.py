@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from ghostless.core.disengage import Boundary, Delivery, Reason
+from ghostless.core.models import EventKind, LoopKind, LoopStatus
 from ghostless.services import language
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
@@ -18,8 +20,9 @@ from ghostless.ui.app import Shell
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.translation import install
 from ghostless.ui.wizard.page_base import wizard_keys
-from ghostless.ui.wizard.wizard import DisengageWizard
+from ghostless.ui.wizard.wizard import DisengageWizard, PageId
 from tests.ui.accessibility import nameless
+from tests.ui.test_keyboard_only import CTRL, SHIFT, key, mnemonic
 
 LANGUAGES = sorted(language.available())
 
@@ -116,3 +119,62 @@ def test_settings_offer_each_language_by_its_own_name(
     assert "Deutsch" in names  # named in itself, whatever the window speaks
     dialog.set_value("language", speaking)
     assert dialog.value("language") == speaking
+
+
+def _letter(text: str) -> Qt.Key:
+    found = mnemonic_letter(text)
+    assert found is not None, text
+    return Qt.Key(ord(found.upper()))
+
+
+def test_declining_a_recruiter_there_with_the_keyboard_alone(
+    qtbot: QtBot, window: MainWindow, examples: Ledger, speaking: str
+) -> None:
+    """Close politely in the language, by keys whose letters the language gives."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    key(qtbot, Qt.Key.Key_2, CTRL)  # the Loops tab; Tab moves on to its list
+    for _ in range(6):
+        if QApplication.focusWidget() is window.loop_table:
+            break
+        key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.loop_table
+    recruiter = next(
+        loop for loop in examples.list_loops() if loop.kind is LoopKind.RECRUITER_OUTREACH
+    )
+    for _ in range(window.loop_model.rowCount()):
+        current = window.current_loop()
+        if current is not None and current.id == recruiter.id:
+            break
+        key(qtbot, Qt.Key.Key_Down)
+    assert window.current_loop() == recruiter
+    key(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    wizard = window.commands.last_dialog
+    assert isinstance(wizard, DisengageWizard)
+    next_key = _letter(wizard.buttonText(QWizard.WizardButton.NextButton))
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Space)
+    assert wizard.state.reason is Reason.DISINTEREST
+    mnemonic(qtbot, next_key, lambda: wizard.currentId() == PageId.DRAFT)
+    draft = wizard.draft_page.editor.text()
+    greeting = draft.splitlines()[0]
+    assert "Priya" in greeting
+    assert greeting != "Hi Priya,"  # the template of the language, not the English one
+    mnemonic(qtbot, next_key, lambda: wizard.currentId() == PageId.BOUNDARY)
+    close_door = wizard.boundary_page.buttons[Boundary.CLOSE_DOOR].text()
+    mnemonic(qtbot, _letter(close_door), lambda: wizard.state.boundary is Boundary.CLOSE_DOOR)
+    mnemonic(qtbot, next_key, lambda: wizard.currentId() == PageId.SEND)
+    send = wizard.send_page
+    copy = send.delivery_buttons[Delivery.COPIED].text()
+    mnemonic(qtbot, _letter(copy), lambda: wizard.state.delivery is Delivery.COPIED)
+    missing = send.remove_missing_button  # no name to sign with yet: [my_name?] left out
+    assert missing.isVisible()
+    mnemonic(qtbot, _letter(missing.text()), lambda: not missing.isVisible())
+    finish = wizard.button(QWizard.WizardButton.FinishButton).text()
+    mnemonic(qtbot, _letter(finish), lambda: send.awaiting is not None)
+    sent_it = wizard.button(QWizard.WizardButton.FinishButton).text()  # "I sent it"
+    mnemonic(qtbot, _letter(sent_it), lambda: wizard.finish_result is not None)
+    assert examples.loop(recruiter.id).status is LoopStatus.CLOSED
+    (message,) = [e for e in examples.events(recruiter.id) if e.kind is EventKind.SENT]
+    assert greeting in message.text
