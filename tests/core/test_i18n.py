@@ -121,3 +121,17 @@ def test_english_is_read_as_before_once_german_is_left() -> None:
     assert builtin("recruiter_decline_open").title == "Decline a recruiter, door open"
     found = {f.finding for f in check("Hi Priya, I'm not interested right now.", Intent.CLOSE_DOOR)}
     assert FindingKind.FALSE_HOPE in found
+
+
+def test_dates_and_spans_follow_the_language(german: None) -> None:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from ghostless.core.wording import span_text, when_text
+
+    now, berlin = datetime(2026, 11, 20, 14, tzinfo=UTC), ZoneInfo("Europe/Berlin")
+    assert when_text(now + timedelta(days=1), now, berlin) == "morgen 15:00"
+    assert when_text(now + timedelta(days=3), now, berlin) == "Mo 15:00"
+    assert when_text(now + timedelta(days=30), now, berlin) == "So, 20. Dez."
+    assert span_text(timedelta(days=2)) == "2 Tagen"  # as "seit 2 Tagen" needs it
+    assert span_text(timedelta(hours=1)) == "1 Stunde"
