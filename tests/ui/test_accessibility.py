@@ -8,9 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from ghostless.ui.import_export.import_dialog import ImportDialog
-from ghostless.ui.loops.loop_table_model import LoopColumn
-from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +21,10 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.mail_accounts import MailAccounts
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell
+from ghostless.ui.import_export.import_dialog import ImportDialog
 from ghostless.ui.insights.loops_dialog import LoopsBehindDialog
+from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
+from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.template_manager import TemplateEditor

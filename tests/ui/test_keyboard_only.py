@@ -6,9 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from ghostless.ui.loops.contact_picker import NEW_CONTACT
-from ghostless.ui.loops.event_dialog import EventDialog
-from ghostless.ui.loops.loop_dialog import LoopDialog
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -26,6 +23,9 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell
 from ghostless.ui.common.accessible import with_mnemonic
+from ghostless.ui.loops.contact_picker import NEW_CONTACT
+from ghostless.ui.loops.event_dialog import EventDialog
+from ghostless.ui.loops.loop_dialog import LoopDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.wizard import DisengageWizard, PageId
 

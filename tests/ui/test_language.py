@@ -101,9 +101,8 @@ def test_the_polite_close_speaks_the_language_and_keeps_its_letters_apart(
 def test_settings_offer_each_language_by_its_own_name(
     qtbot: QtBot, window: MainWindow, speaking: str
 ) -> None:
-    from ghostless.ui.settings.settings_dialog import SettingsDialog
-
     from ghostless.services.reminders import ReminderService
+    from ghostless.ui.settings.settings_dialog import SettingsDialog
 
     class NoEntry:
         def enabled(self) -> bool:
