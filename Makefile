@@ -9,7 +9,7 @@ STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck layers pytest bench package clean
+.PHONY: run test lint typecheck layers pytest bench package catalogues clean
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +27,19 @@ $(STAMP_PACKAGE): pyproject.toml | $(VPY)
 	$(VPY) -m pip install --quiet -e '.[package]'
 	touch $@ $(STAMP_APP)
 
+## Compile the translation catalogues (desktop/ghostless/locale: .po to .mo, .ts to .qm).
+## Babel comes with the test and package extras; without it the app speaks English.
+catalogues: $(STAMP_TEST)
+	$(VPY) installers/compile_catalogues.py
+
 ## Set up .venv if needed and start Ghostless.
 run: $(STAMP_APP)
+	-$(VPY) -c "import babel" 2>/dev/null && $(VPY) installers/compile_catalogues.py
 	$(BIN)/ghostless
 
 ## Set up .venv with the test tools and run every check and the whole suite.
 test: $(STAMP_TEST)
-	$(MAKE) --no-print-directory lint typecheck layers pytest
+	$(MAKE) --no-print-directory catalogues lint typecheck layers pytest
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check desktop tests benchmarks installers

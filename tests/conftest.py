@@ -16,6 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ghostless.core.clock import FixedClock  # after the Qt platform is chosen
 from ghostless.services.ledger import Ledger
 
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The translation catalogues compiled, as ``make`` does (only the stale ones)."""
+    from installers.compile_catalogues import compile_all
+
+    compile_all()
+
+
 # CI explores the same examples every run, so a red build is reproducible and
 # never a coin toss; a developer's runs keep exploring new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)
@@ -36,6 +44,17 @@ def _no_real_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("GHOSTLESS_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests speak English whatever the machine's language (a test that wants another
+    sets $GHOSTLESS_LANG or passes --language), and leave English behind them."""
+    monkeypatch.setenv("GHOSTLESS_LANG", "en")
+    yield
+    from ghostless.services import language
+
+    language.use("en")
 
 
 @pytest.fixture

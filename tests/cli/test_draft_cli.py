@@ -141,3 +141,17 @@ def test_word_limit_and_skipped_rules_are_parameters(
     assert "--skip: 'spelling' is not one of" in capsys.readouterr().err
     assert main([*base, "--word-limit", "0"]) == 2
     assert "--word-limit: 0" in capsys.readouterr().err
+
+
+def test_the_checker_speaks_the_language_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "entwurf.txt"
+    path.write_text(
+        "Hallo Carla,\n\nim Moment passt es nicht. Ich melde mich!\n\nSam", encoding="utf-8"
+    )
+    assert main(["--language", "de", "draft", "check", str(path), "--intent", "close_door"]) == 0
+    out = capsys.readouterr().out
+    assert '"im Moment"' in out  # read by the German rules: false hope
+    assert '"Ich melde mich"' in out  # and a promise with no date
+    assert "der Entwurf bedankt sich nirgends für die Zeit" in out  # advice in German

@@ -221,7 +221,7 @@ def test_the_file_menu_offers_the_transfers(qtbot: QtBot, shell: Shell) -> None:
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert texts[2:9] == [
         "&Import contacts…",
-        "Export &calendar…",
+        "Export ca&lendar…",
         "Export &JSON…",
         "Export contacts as C&SV…",
         "Export contacts as &vCard…",

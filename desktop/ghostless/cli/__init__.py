@@ -106,4 +106,8 @@ def _start_app(args: argparse.Namespace) -> int:
         return _fail(missing.message(), EXIT_STORE)
     from ghostless.ui.app import run
 
-    return run(getattr(args, "data_dir", None), autostart=getattr(args, "autostart", False))
+    return run(
+        getattr(args, "data_dir", None),
+        autostart=getattr(args, "autostart", False),
+        language=getattr(args, "language", None),
+    )

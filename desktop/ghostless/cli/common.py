@@ -20,6 +20,9 @@ def open_ledger(args: argparse.Namespace) -> Ledger:
     """The ledger in the user's zone (the settings' time zone, else the system's),
     its clock fixed at ``--now`` when the command takes one."""
     ledger = Ledger.open(resolve_data_dir(getattr(args, "data_dir", None)), SystemClock())
+    from ghostless.services.language import start_for
+
+    start_for(ledger, getattr(args, "language", None))
     text = getattr(args, "now", None)
     if text:
         try:

@@ -30,6 +30,13 @@ def _common(*, prints: bool) -> _Parser:
         help="where Ghostless keeps its data (default: $GHOSTLESS_DATA_DIR, else the user data "
         "folder)",
     )
+    parent.add_argument(
+        "--language",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="speak this language for this run, such as de (default: $GHOSTLESS_LANG, else "
+        "the language setting, else the system's)",
+    )
     if prints:
         parent.add_argument(
             "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from ghostless.core.draft_model import Intent
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import N_, _
 from ghostless.core.models import Outcome
 
 STATE_VERSION = 1
@@ -41,11 +42,14 @@ class Reason(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "avoiding": "I'm avoiding an awkward conversation",
-            "overload": "I'm overloaded",
-            "disinterest": "I'm genuinely not interested",
-        }[self.value]
+        return _(_REASON_LABELS[self.value])
+
+
+_REASON_LABELS = {
+    "avoiding": N_("I'm avoiding an awkward conversation"),
+    "overload": N_("I'm overloaded"),
+    "disinterest": N_("I'm genuinely not interested"),
+}
 
 
 class Situation(StrEnum):
@@ -59,15 +63,15 @@ class Situation(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SITUATION_LABELS[self]
+        return _(_SITUATION_LABELS[self])
 
 
 _SITUATION_LABELS = {
-    Situation.NONE: "None of these",
-    Situation.SAFETY: "Harassment, threats or inappropriate messages",
-    Situation.SPAM: "Spam, or a scam-like approach",
-    Situation.CRISIS: "I'm going through a personal crisis",
-    Situation.POWER: "Someone senior is demanding my time or favours",
+    Situation.NONE: N_("None of these"),
+    Situation.SAFETY: N_("Harassment, threats or inappropriate messages"),
+    Situation.SPAM: N_("Spam, or a scam-like approach"),
+    Situation.CRISIS: N_("I'm going through a personal crisis"),
+    Situation.POWER: N_("Someone senior is demanding my time or favours"),
 }
 
 
@@ -80,11 +84,14 @@ class Boundary(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "close_door": "Close the door",
-            "not_now": "Not now, maybe later",
-            "step_back": "Step back",
-        }[self.value]
+        return _(_BOUNDARY_LABELS[self.value])
+
+
+_BOUNDARY_LABELS = {
+    "close_door": N_("Close the door"),
+    "not_now": N_("Not now, maybe later"),
+    "step_back": N_("Step back"),
+}
 
 
 class Delivery(StrEnum):

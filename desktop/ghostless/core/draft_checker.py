@@ -38,6 +38,7 @@ from ghostless.core.draft_model import (
 from ghostless.core.draft_names import fold as _fold
 from ghostless.core.draft_names import same_name as _same_name
 from ghostless.core.draft_text import Sentence, sentences
+from ghostless.core.i18n import N_, _
 
 __all__ = [
     "DEFAULT_JUSTIFICATION_LIMIT",
@@ -71,38 +72,46 @@ _NO_HOPE = frozenset({Intent.CLOSE_DOOR})
 _EXPLAINS = frozenset({Intent.THANKS, Intent.FOLLOW_UP})
 
 _WHY = {
-    FindingKind.TOO_LONG: "over {limit} words: a message like this should fit in a few sentences",
-    FindingKind.VAGUE_PROMISE: "a promise with no date reads as a maybe in a message that means no",
-    FindingKind.OVER_APOLOGY: "more than one apology: one is gracious, more sounds like guilt",
-    FindingKind.OVER_JUSTIFICATION: "{count} reasons piled up: clarity beats detail, and no "
-    "explanation is owed",
-    FindingKind.FALSE_HOPE: "'not now' language leaves the door open in a message meant to "
-    "close it",
+    FindingKind.TOO_LONG: N_(
+        "over {limit} words: a message like this should fit in a few sentences"
+    ),
+    FindingKind.VAGUE_PROMISE: N_(
+        "a promise with no date reads as a maybe in a message that means no"
+    ),
+    FindingKind.OVER_APOLOGY: N_("more than one apology: one is gracious, more sounds like guilt"),
+    FindingKind.OVER_JUSTIFICATION: N_(
+        "{count} reasons piled up: clarity beats detail, and no explanation is owed"
+    ),
+    FindingKind.FALSE_HOPE: N_(
+        "'not now' language leaves the door open in a message meant to close it"
+    ),
     FindingKind.NO_THANKS: "{what}",
     FindingKind.NO_CLEAR_NO: "{what}",
-    FindingKind.PLACEHOLDER: "a field left to fill in: {field}",
-    FindingKind.WRONG_NAME: "the greeting says {greeted}, but this is to {contact}",
+    FindingKind.PLACEHOLDER: N_("a field left to fill in: {field}"),
+    FindingKind.WRONG_NAME: N_("the greeting says {greeted}, but this is to {contact}"),
 }
 _SUGGEST = {
-    FindingKind.TOO_LONG: "Cut it to the answer, one reason at most, and thanks.",
-    FindingKind.VAGUE_PROMISE: "Remove it, or name a date you mean to keep.",
-    FindingKind.OVER_APOLOGY: "Keep one apology and remove this one.",
-    FindingKind.OVER_JUSTIFICATION: "One sentence is enough: “{sentence}”",
-    FindingKind.FALSE_HOPE: "Say it plainly: the answer is no, not 'not yet'.",
-    FindingKind.NO_THANKS: "Thank them for their time or their thought.",
-    FindingKind.NO_CLEAR_NO: "Say the answer in one plain sentence, such as “{example}”",
-    FindingKind.PLACEHOLDER: "Fill it in or take it out before sending.",
-    FindingKind.WRONG_NAME: "Greet them by their own name: {name}.",
+    FindingKind.TOO_LONG: N_("Cut it to the answer, one reason at most, and thanks."),
+    FindingKind.VAGUE_PROMISE: N_("Remove it, or name a date you mean to keep."),
+    FindingKind.OVER_APOLOGY: N_("Keep one apology and remove this one."),
+    FindingKind.OVER_JUSTIFICATION: N_("One sentence is enough: “{sentence}”"),
+    FindingKind.FALSE_HOPE: N_("Say it plainly: the answer is no, not 'not yet'."),
+    FindingKind.NO_THANKS: N_("Thank them for their time or their thought."),
+    FindingKind.NO_CLEAR_NO: N_("Say the answer in one plain sentence, such as “{example}”"),
+    FindingKind.PLACEHOLDER: N_("Fill it in or take it out before sending."),
+    FindingKind.WRONG_NAME: N_("Greet them by their own name: {name}."),
 }
 _MISSING_NO = {
-    Intent.DECLINE: ("the draft never actually says no", "I'll have to pass on this one."),
-    Intent.CLOSE_DOOR: ("the draft never actually says no", "I've decided not to go ahead."),
-    Intent.NOT_NOW: ("the draft never says that now is not possible",
-                     "I can't take this on at the moment."),
-    Intent.CANCEL_INTERVIEW: ("the draft never says the interview is cancelled or moved",
-                              "I need to cancel our interview."),
-    Intent.STEP_BACK: ("the draft never says that you are stepping back",
-                       "I need to step back for now."),
+    Intent.DECLINE: (N_("the draft never actually says no"),
+                     N_("I'll have to pass on this one.")),
+    Intent.CLOSE_DOOR: (N_("the draft never actually says no"),
+                        N_("I've decided not to go ahead.")),
+    Intent.NOT_NOW: (N_("the draft never says that now is not possible"),
+                     N_("I can't take this on at the moment.")),
+    Intent.CANCEL_INTERVIEW: (N_("the draft never says the interview is cancelled or moved"),
+                              N_("I need to cancel our interview.")),
+    Intent.STEP_BACK: (N_("the draft never says that you are stepping back"),
+                       N_("I need to step back for now.")),
 }  # fmt: skip
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -135,13 +144,14 @@ def find(
     text: str, intent: Intent, options: CheckOptions, contact: str | None = None
 ) -> list[Finding]:
     """The findings without fixes (what :func:`check` builds on)."""
+    rules.follow_language()
     parts = sentences(text)
     findings: list[Finding] = []
 
     def add(kind: FindingKind, start: int, end: int, *, replacement: str | None = None,
             suggest: dict[str, str] | None = None, **values: object) -> None:  # fmt: skip
-        suggestion = _SUGGEST[kind].format(**(suggest or {}))
-        findings.append(Finding(kind, start, end, _WHY[kind].format(**values), suggestion,
+        suggestion = _(_SUGGEST[kind]).format(**(suggest or {}))
+        findings.append(Finding(kind, start, end, _(_WHY[kind]).format(**values), suggestion,
                                 replacement))  # fmt: skip
 
     if options.enabled(FindingKind.TOO_LONG):
@@ -193,9 +203,9 @@ def find(
         and not any(rules.THANKS.search(s.norm) for s in parts)
     ):
         what = (
-            "a thank-you note that never says thank you"
+            _("a thank-you note that never says thank you")
             if intent is Intent.THANKS
-            else "the draft never thanks them for their time"
+            else _("the draft never thanks them for their time")
         )
         add(FindingKind.NO_THANKS, 0, 0, what=what)
 
@@ -204,7 +214,7 @@ def find(
         and options.enabled(FindingKind.NO_CLEAR_NO)
         and not says_no(parts, intent)
     ):
-        what, example = _MISSING_NO[intent]
+        what, example = (_(part) for part in _MISSING_NO[intent])
         add(FindingKind.NO_CLEAR_NO, 0, 0, what=what, suggest={"example": example})
 
     findings.sort(key=lambda f: (f.start, f.end, f.finding.value))
@@ -285,34 +295,35 @@ def justification_limit(parts: list[Sentence], intent: Intent, options: CheckOpt
 
 
 _CAUSES = (
-    ("commitments at home", re.compile(
+    (N_("commitments at home"), re.compile(
         r"\b(?:mother|mom|mum|father|dad|parent|parents|partner|wife|husband|kids|children|"
         r"child|son|daughter|family|baby|school|care|health|unwell|ill)\b", re.IGNORECASE)),
-    ("the location", re.compile(
+    (N_("the location"), re.compile(
         r"\b(?:commute|office|relocat\w*|move|moving|travel\w*|train|drive|distance|city|"
         r"location|hybrid|remote|home)\b", re.IGNORECASE)),
-    ("the pay", re.compile(
+    (N_("the pay"), re.compile(
         r"\b(?:salary|pay|package|band|rate|money|compensation)\b", re.IGNORECASE)),
-    ("my current workload", re.compile(
+    (N_("my current workload"), re.compile(
         r"\b(?:project|workload|team|deadline|launch|migration|manager|colleague|on-call|"
         r"busy|panels?|teaching|thesis|exams?|work)\b", re.IGNORECASE)),
 )  # fmt: skip
 _ONE_SENTENCE = {
-    Intent.DECLINE: "Because of {cause}, it isn't the right move for me.",
-    Intent.CLOSE_DOOR: "Because of {cause}, it isn't the right move for me.",
-    Intent.NOT_NOW: "Because of {cause}, I can't take this on for now.",
-    Intent.CANCEL_INTERVIEW: "Because of {cause}, I can't go ahead with the interview.",
-    Intent.STEP_BACK: "Because of {cause}, I need to step back.",
-    Intent.APOLOGY: "Things got on top of me, and I should have written sooner.",
+    Intent.DECLINE: N_("Because of {cause}, it isn't the right move for me."),
+    Intent.CLOSE_DOOR: N_("Because of {cause}, it isn't the right move for me."),
+    Intent.NOT_NOW: N_("Because of {cause}, I can't take this on for now."),
+    Intent.CANCEL_INTERVIEW: N_("Because of {cause}, I can't go ahead with the interview."),
+    Intent.STEP_BACK: N_("Because of {cause}, I need to step back."),
+    Intent.APOLOGY: N_("Things got on top of me, and I should have written sooner."),
 }
-_ONE_SENTENCE_DEFAULT = "{Cause} made this hard."
+_ONE_SENTENCE_DEFAULT = N_("{Cause} made this hard.")
 
 
 def one_sentence(explanation: str, intent: Intent) -> str:
     """What one sentence could say in place of ``explanation``: the gist of the reasons."""
     found = [name for name, pattern in _CAUSES if pattern.search(explanation)]
-    cause = found[0] if len(found) == 1 else "my circumstances"
-    template = _ONE_SENTENCE.get(intent, _ONE_SENTENCE_DEFAULT)
+    # A translator writes each cause in the case their sentences need ("Wegen {cause}").
+    cause = _(found[0] if len(found) == 1 else "my circumstances")
+    template = _(_ONE_SENTENCE.get(intent, _ONE_SENTENCE_DEFAULT))
     return template.format(cause=cause, Cause=cause[:1].upper() + cause[1:])
 
 

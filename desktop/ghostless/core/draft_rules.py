@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ghostless.core import draft_text, i18n
+
 __all__ = [
     "APOLOGY",
     "CIRCUMSTANCE",
@@ -358,3 +360,56 @@ def clauses(norm: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(norm)))
     return [(a, b) for a, b in spans if b > a]
+
+
+# -- other languages ---------------------------------------------------------------
+#: The families a language's rules file may give (``locale/<code>/draft_rules.json``);
+#: ``NO_BY_FAMILY`` maps the same five names as the English one.
+LANGUAGE_FAMILIES = (
+    "APOLOGY",
+    "CIRCUMSTANCE",
+    "CONCRETE_TIME",
+    "CONDITIONAL_HOPE",
+    "FALSE_HOPE",
+    "HEDGE",
+    "NOT_A_NO",
+    "REASON_CUE",
+    "REMOVABLE_HOPE",
+    "THANKS",
+    "VAGUE_PROMISE",
+    "VAGUE_UNLESS_DATED",
+)
+_ENGLISH: dict[str, object] = {
+    name: globals()[name] for name in (*LANGUAGE_FAMILIES, "NO_BY_FAMILY")
+}
+_followed: list[object] = [None]
+
+
+def follow_language() -> None:
+    """Read drafts by the families of the language in use: a rules file's, or English's.
+
+    A family the file leaves out keeps its English patterns (they match nothing in
+    another language, so the check it feeds stays quiet rather than wrong).
+    """
+    wanted = i18n.checker_rules()
+    if _followed[0] is wanted:
+        return
+    _followed[0] = wanted
+    chosen: dict[str, object] = dict(_ENGLISH)
+    if wanted is not None:
+        for name in LANGUAGE_FAMILIES:
+            patterns = wanted.get(name)
+            if isinstance(patterns, list):
+                chosen[name] = _family(*(str(p) for p in patterns))
+        by_family = wanted.get("NO_BY_FAMILY")
+        if isinstance(by_family, dict):
+            english = _ENGLISH["NO_BY_FAMILY"]
+            assert isinstance(english, dict)
+            chosen["NO_BY_FAMILY"] = {
+                family: _family(*(str(p) for p in by_family[family]))
+                if isinstance(by_family.get(family), list)
+                else english[family]
+                for family in english
+            }
+    globals().update(chosen)
+    draft_text.read_as_english(wanted is None)

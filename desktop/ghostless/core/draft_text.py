@@ -138,10 +138,24 @@ class Sentence:
         return (self.start + self.spans[first][0], self.start + self.spans[last][1])
 
 
+#: Whether words take English's normal form; a language with rules of its own reads
+#: its words as written, in lower case ("im" is German, not "I'm").
+_english = [True]
+
+
+def read_as_english(english: bool) -> None:
+    """Normalise as English (the built-in rules) or not (another language's rules)."""
+    if _english[0] != english:
+        _english[0] = english
+        clear_caches()
+
+
 @lru_cache(maxsize=8192)
 def normal_word(token: str) -> str:
     """One token in its normal form: long forms, American spelling, '' for a modifier."""
     word = token.lower().replace("’", "'")
+    if not _english[0]:
+        return word
     if word in _MODIFIERS:
         return ""
     if word in _LONG_FORMS:

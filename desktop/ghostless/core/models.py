@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from ghostless.core.i18n import N_, _
+
 
 class LoopKind(StrEnum):
     """What a loop is about; picks the playbook that says what is owed."""
@@ -28,21 +30,21 @@ class LoopKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return _(_KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    LoopKind.RECRUITER_OUTREACH: "Recruiter outreach",
-    LoopKind.INTERVIEW_SCHEDULED: "Interview scheduled",
-    LoopKind.INTERVIEW_HELD: "Interview held",
-    LoopKind.JOB_OFFER: "Job offer",
-    LoopKind.HELP_RECEIVED: "Help received",
-    LoopKind.INTRODUCTION: "Introduction",
-    LoopKind.PROMISE_MINE: "Promise I made",
-    LoopKind.PROMISE_THEIRS: "Promise made to me",
-    LoopKind.NETWORKING_CALL: "Networking call",
-    LoopKind.COLLABORATION_PROPOSAL: "Collaboration proposal",
-    LoopKind.OTHER: "Other",
+    LoopKind.RECRUITER_OUTREACH: N_("Recruiter outreach"),
+    LoopKind.INTERVIEW_SCHEDULED: N_("Interview scheduled"),
+    LoopKind.INTERVIEW_HELD: N_("Interview held"),
+    LoopKind.JOB_OFFER: N_("Job offer"),
+    LoopKind.HELP_RECEIVED: N_("Help received"),
+    LoopKind.INTRODUCTION: N_("Introduction"),
+    LoopKind.PROMISE_MINE: N_("Promise I made"),
+    LoopKind.PROMISE_THEIRS: N_("Promise made to me"),
+    LoopKind.NETWORKING_CALL: N_("Networking call"),
+    LoopKind.COLLABORATION_PROPOSAL: N_("Collaboration proposal"),
+    LoopKind.OTHER: N_("Other"),
 }
 
 
@@ -57,15 +59,15 @@ class EventKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _EVENT_LABELS[self]
+        return _(_EVENT_LABELS[self])
 
 
 _EVENT_LABELS = {
-    EventKind.RECEIVED: "Message received",
-    EventKind.SENT: "Message sent",
-    EventKind.MEETING: "Meeting or interview",
-    EventKind.PROMISE: "Promise",
-    EventKind.NOTE: "Note",
+    EventKind.RECEIVED: N_("Message received"),
+    EventKind.SENT: N_("Message sent"),
+    EventKind.MEETING: N_("Meeting or interview"),
+    EventKind.PROMISE: N_("Promise"),
+    EventKind.NOTE: N_("Note"),
 }
 
 
@@ -78,12 +80,15 @@ class Turn(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mine": "My turn", "theirs": "Their turn", "nobody": "Nobody's"}[self.value]
+        return _(_TURN_LABELS[self.value])
 
     @property
     def rank(self) -> int:
         """Sort key for urgency: my turn first, then theirs, then closed ones."""
         return {"mine": 0, "theirs": 1, "nobody": 2}[self.value]
+
+
+_TURN_LABELS = {"mine": N_("My turn"), "theirs": N_("Their turn"), "nobody": N_("Nobody's")}
 
 
 class Outcome(StrEnum):
@@ -100,7 +105,19 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _(_OUTCOME_LABELS[self.value])
+
+
+_OUTCOME_LABELS = {
+    "replied": N_("Replied"),
+    "declined": N_("Declined"),
+    "accepted": N_("Accepted"),
+    "completed": N_("Completed"),
+    "thanked": N_("Thanked"),
+    "no_response": N_("No response"),
+    "withdrawn": N_("Withdrawn"),
+    "blocked": N_("Blocked"),
+}
 
 
 class LoopStatus(StrEnum):
@@ -120,7 +137,10 @@ class AddressKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"email": "E-mail", "phone": "Phone", "url": "Profile link"}[self.value]
+        return _(_ADDRESS_LABELS[self.value])
+
+
+_ADDRESS_LABELS = {"email": N_("E-mail"), "phone": N_("Phone"), "url": N_("Profile link")}
 
 
 @dataclass(frozen=True, slots=True)

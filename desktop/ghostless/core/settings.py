@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import LANGUAGE_CODE
 from ghostless.core.working_hours import DAY_NAMES, WorkingHours
 
 #: The draft checker's default word limit (DOMAIN.md: "warn above ~120 words").
@@ -55,6 +56,7 @@ GROUPS: tuple[str, ...] = (
     "Snooze",
     "Draft checker",
     "Mail",
+    "Language",
 )
 
 #: What each group covers, one line under its heading.
@@ -73,6 +75,7 @@ GROUP_HELP = {
     "Snooze": "What the snooze choices mean.",
     "Draft checker": "What the checker beside your drafts looks for.",
     "Mail": "How Ghostless reads your mail accounts (read-only: nothing there is changed).",
+    "Language": "The language of the window, the command line, the templates and the checker.",
 }
 
 _UNITS = {
@@ -252,6 +255,8 @@ class Settings:
     working_hours: WorkingHours = field(default_factory=WorkingHours)
     count_working_days: bool = True
     time_zone: str = ""
+    #: A language code ("de"), or empty for the system's (issue 19).
+    language: str = ""
     snooze_evening: time = time(19, 0)
     snooze_morning: time = time(9, 0)
 
@@ -281,6 +286,7 @@ class Settings:
         if not isinstance(self.count_working_days, bool):
             raise InputError("count_working_days: expected yes or no", field="count_working_days")
         _check_zone(self.time_zone)
+        _check_language(self.language)
         if self.draft_checks_off:
             known = draft_checks()
             unknown = sorted(set(self.draft_checks_off) - known)
@@ -308,6 +314,7 @@ class Settings:
         data["respect_working_hours"] = hours.enabled
         data["count_working_days"] = self.count_working_days
         data["time_zone"] = self.time_zone
+        data["language"] = self.language
         data["snooze_evening"] = _time_text(self.snooze_evening)
         data["snooze_morning"] = _time_text(self.snooze_morning)
         data["draft_checks_off"] = sorted(self.draft_checks_off)
@@ -336,6 +343,7 @@ class Settings:
                 data.get("count_working_days"), "count_working_days", default.count_working_days
             ),
             time_zone=_parse_zone(data.get("time_zone")),
+            language=_parse_language(data.get("language")),
             draft_checks_off=_parse_names(data.get("draft_checks_off"), "draft_checks_off"),
             snooze_evening=_parse_time(
                 data.get("snooze_evening"), "snooze_evening", default.snooze_evening
@@ -387,6 +395,22 @@ def _parse_zone(value: object) -> str:
     name = value.strip() if isinstance(value, str) else value
     _check_zone(name)
     return str(name)
+
+
+def _check_language(code: object) -> None:
+    if not isinstance(code, str) or (code and not LANGUAGE_CODE.match(code)):
+        raise InputError(
+            f"language: {code!r} is not a language code like de or pt_BR (empty: the system's)",
+            field="language",
+        )
+
+
+def _parse_language(value: object) -> str:
+    if value is None:
+        return ""
+    code = value.strip() if isinstance(value, str) else value
+    _check_language(code)
+    return str(code)
 
 
 def _parse_names(value: object, name: str) -> frozenset[str]:
@@ -495,7 +519,8 @@ class SettingSpec:
 
     ``kind`` tells how it is entered: ``number`` (whole, ``low``..``high`` in
     ``unit``), ``flag`` (yes or no), ``time`` (a time of day), ``days`` (weekday
-    names), ``zone`` (an IANA zone name, empty for the system's) or ``checks``
+    names), ``zone`` (an IANA zone name, empty for the system's), ``language``
+    (a language code, empty for the system's) or ``checks``
     (names of draft checks switched off).
     """
 
@@ -520,7 +545,7 @@ class SettingSpec:
             return "yes" if value else "no"
         if isinstance(value, list | tuple):
             return ", ".join(str(item) for item in value) or "none"
-        if self.kind == "zone" and not value:
+        if self.kind in ("zone", "language") and not value:
             return "the system's"
         return str(value)
 
@@ -542,6 +567,9 @@ _OTHER_SPECS = (
                 "Saturdays and Sundays count as working days, at the same hours."),
     SettingSpec("time_zone", _TIME, "Time zone", "zone",
                 "Empty means the system's zone; set one so every device and terminal agrees."),
+    SettingSpec("language", "Language", "Language", "language",
+                "Empty means the system's language. Takes effect when Ghostless starts again; "
+                "'ghostless --language de' or GHOSTLESS_LANG=de choose for one run."),
     SettingSpec("snooze_morning", "Snooze", "'Tomorrow morning' means", "time",
                 "The time a snooze until tomorrow morning ends."),
     SettingSpec("snooze_evening", "Snooze", "'This evening' means", "time",

@@ -19,6 +19,7 @@ from enum import StrEnum
 from ghostless.core.disengage import Boundary, Situation
 from ghostless.core.draft_model import Intent
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _, language
 from ghostless.core.models import LoopKind
 from ghostless.core.template_texts import APOLOGY_OPENER, TEXTS
 
@@ -194,7 +195,7 @@ def render(
 
 
 def apology_opener(directness: Directness | str = Directness.DIRECT) -> str:
-    return APOLOGY_OPENER[Directness(directness).value]
+    return _(APOLOGY_OPENER[Directness(directness).value])
 
 
 def add_apology_opener(body: str, directness: Directness | str = Directness.DIRECT) -> str:
@@ -320,7 +321,7 @@ _META: dict[str, tuple[Intent, frozenset[LoopKind], frozenset[Situation], frozen
 
 
 def _builtin(key: str) -> Template:
-    title, subject, direct, softer = TEXTS[key]
+    title, subject, direct, softer = (_(text) for text in TEXTS[key])
     intent, kinds, situations, boundaries = _META[key]
     return Template(
         key=f"builtin:{key}", title=title, intent=intent, subject=subject, direct=direct,
@@ -328,16 +329,27 @@ def _builtin(key: str) -> Template:
     )  # fmt: skip
 
 
-BUILTIN: tuple[Template, ...] = tuple(_builtin(key) for key in TEXTS)
-_BY_KEY = {template.key: template for template in BUILTIN}
+_BUILT: dict[str, tuple[Template, ...]] = {}
+
+
+def builtins() -> tuple[Template, ...]:
+    """The built-in templates, in the language in use (each language's own words)."""
+    found = _BUILT.get(language())
+    if found is None:
+        found = _BUILT[language()] = tuple(_builtin(key) for key in TEXTS)
+    return found
+
+
+#: The built-in templates in English, the language they are written in.
+BUILTIN: tuple[Template, ...] = builtins()
 
 
 def builtin(key: str) -> Template:
     """A built-in template by key ("builtin:step_back" or just "step_back")."""
     full = key if key.startswith("builtin:") else f"builtin:{key}"
     try:
-        return _BY_KEY[full]
-    except KeyError:
+        return next(template for template in builtins() if template.key == full)
+    except StopIteration:
         raise InputError(f"template: no built-in template {key!r}", field="template") from None
 
 

@@ -7,50 +7,82 @@ week, "Thu 3 Dec" beyond it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
+from typing import TypeVar
 
 from ghostless.core.agenda import Repair
+from ghostless.core.i18n import N_, _, ngettext
 from ghostless.core.models import LoopKind
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.windows import Action, FollowUpWindow
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Read through :func:`_`: every name is marked for the catalogue.
+_DAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+_K = TypeVar("_K")
+
+
+class _Words(dict[_K, str]):
+    """A table of words read in the user's language (each value marked with N_)."""
+
+    def __getitem__(self, key: _K) -> str:
+        return _(super().__getitem__(key))
+
 
 #: What is owed, in a word or two, for a table cell ("reply due Thu 16:30").
-ACTION_NOUNS = {
-    Action.REPLY: "reply",
-    Action.ANSWER: "answer",
-    Action.ANSWER_PROPOSAL: "answer",
-    Action.DECLINE: "decline",
-    Action.CONFIRM_ATTENDING: "still going?",
-    Action.THANK_YOU: "thank-you",
-    Action.FOLLOW_UP: "follow-up",
-    Action.ANSWER_OFFER: "offer answer",
-    Action.THANKS: "thanks",
-    Action.REACH_OUT: "reach-out",
-    Action.TELL_REFERRER: "note to referrer",
-    Action.KEEP_PROMISE: "promise",
-    Action.NUDGE: "nudge",
-    Action.OFFER_CLOSE: "close?",
-    Action.TELL_DEADLINE: "offer deadline note",
-    Action.KEEP_IN_TOUCH: "keep in touch",
-}
+ACTION_NOUNS = _Words(
+    {
+        Action.REPLY: N_("reply"),
+        Action.ANSWER: N_("answer"),
+        Action.ANSWER_PROPOSAL: N_("answer"),
+        Action.DECLINE: N_("decline"),
+        Action.CONFIRM_ATTENDING: N_("still going?"),
+        Action.THANK_YOU: N_("thank-you"),
+        Action.FOLLOW_UP: N_("follow-up"),
+        Action.ANSWER_OFFER: N_("offer answer"),
+        Action.THANKS: N_("thanks"),
+        Action.REACH_OUT: N_("reach-out"),
+        Action.TELL_REFERRER: N_("note to referrer"),
+        Action.KEEP_PROMISE: N_("promise"),
+        Action.NUDGE: N_("nudge"),
+        Action.OFFER_CLOSE: N_("close?"),
+        Action.TELL_DEADLINE: N_("offer deadline note"),
+        Action.KEEP_IN_TOUCH: N_("keep in touch"),
+    }
+)
 
 #: Repair advice in a few words, for a table cell beside the overdue time.
-REPAIR_WORDS = {
-    Repair.APOLOGY: "a short apology still repairs it",
-    Repair.PURPOSE: "re-engage only with a real reason",
-}
+REPAIR_WORDS = _Words(
+    {
+        Repair.APOLOGY: N_("a short apology still repairs it"),
+        Repair.PURPOSE: N_("re-engage only with a real reason"),
+    }
+)
 
-STATUS_LABELS = {
-    Status.UPCOMING: "Upcoming",
-    Status.OPEN: "Open",
-    Status.DUE: "Due",
-    Status.OVERDUE: "Overdue",
-}
+STATUS_LABELS = _Words(
+    {
+        Status.UPCOMING: N_("Upcoming"),
+        Status.OPEN: N_("Open"),
+        Status.DUE: N_("Due"),
+        Status.OVERDUE: N_("Overdue"),
+    }
+)
 
 
 def when_text(instant: datetime, now: datetime, zone: tzinfo, *, always_time: bool = False) -> str:
@@ -62,49 +94,65 @@ def when_text(instant: datetime, now: datetime, zone: tzinfo, *, always_time: bo
     days = (local.date() - today).days
     clock = f"{local:%H:%M}"
     if days == 0:
-        return f"today {clock}"
+        return _("today {clock}").format(clock=clock)
     if days == 1:
-        return f"tomorrow {clock}"
+        return _("tomorrow {clock}").format(clock=clock)
     if days == -1:
-        return f"yesterday {clock}"
+        return _("yesterday {clock}").format(clock=clock)
     if 1 < days < 7:
-        return f"{_DAYS[local.weekday()]} {clock}"
-    text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+        return f"{_(_DAYS[local.weekday()])} {clock}"
+    text = date_words(local)
     if local.year != today.year:
         text = f"{text} {local.year}"
     return f"{text} {clock}" if always_time else text
 
 
+def date_words(local: datetime) -> str:
+    """ "Thu 3 Dec", in the order and words of the user's language ("Do., 3. Dez.")."""
+    return _("{weekday} {day} {month}").format(
+        weekday=_(_DAYS[local.weekday()]), day=local.day, month=_(_MONTHS[local.month - 1])
+    )
+
+
 def absolute_text(instant: datetime, zone: tzinfo) -> str:
     """An instant that stays true in a file read later: "Thu 3 Dec 2026 17:00"."""
     local = instant.astimezone(zone)
-    day, month = _DAYS[local.weekday()], _MONTHS[local.month - 1]
-    return f"{day} {local.day} {month} {local.year} {local:%H:%M}"
+    return f"{date_words(local)} {local.year} {local:%H:%M}"
 
 
 def span_text(span: timedelta) -> str:
     """A length of time in its largest whole unit: "40 minutes", "3 hours", "2 days"."""
     minutes = max(0, int(span.total_seconds() // 60))
-    for size, unit in ((7 * 24 * 60, "week"), (24 * 60, "day"), (60, "hour"), (1, "minute")):
+    for size, words in _UNITS:
         if minutes >= size:
             count = minutes // size
-            return f"{count} {unit}{'' if count == 1 else 's'}"
-    return "a moment"
+            return words(count).format(count=count)
+    return _("a moment")
+
+
+#: Each unit in the singular or plural the user's language needs for a count (German
+#: writes them in the case "seit {span}" takes: "seit 2 Tagen").
+_UNITS: tuple[tuple[int, Callable[[int], str]], ...] = (
+    (7 * 24 * 60, lambda count: ngettext("{count} week", "{count} weeks", count)),
+    (24 * 60, lambda count: ngettext("{count} day", "{count} days", count)),
+    (60, lambda count: ngettext("{count} hour", "{count} hours", count)),
+    (1, lambda count: ngettext("{count} minute", "{count} minutes", count)),
+)
 
 
 def next_text(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """The loop table's "Next" cell: "reply due Thu 16:30", "thank-you overdue 2 days"."""
     noun = ACTION_NOUNS[window.action]
     if status is Status.UPCOMING:
-        return f"{noun} from {when_text(window.opens_at, now, zone)}"
+        return _("{noun} from {when}").format(noun=noun, when=when_text(window.opens_at, now, zone))
     if status is Status.OPEN:
-        return f"{noun} due {when_text(window.due_at, now, zone)}"
+        return _("{noun} due {when}").format(noun=noun, when=when_text(window.due_at, now, zone))
     if status is Status.DUE:
-        return f"{noun} due now"
+        return _("{noun} due now").format(noun=noun)
     late = now - window.overdue_at
     if late < timedelta(minutes=1):
-        return f"{noun} overdue now"
-    return f"{noun} overdue {span_text(late)}"
+        return _("{noun} overdue now").format(noun=noun)
+    return _("{noun} overdue {span}").format(noun=noun, span=span_text(late))
 
 
 def snoozed_next_text(window: FollowUpWindow, until: datetime, now: datetime, zone: tzinfo) -> str:
@@ -115,11 +163,11 @@ def snoozed_next_text(window: FollowUpWindow, until: datetime, now: datetime, zo
 def due_words(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """When, for the Today view: "due tomorrow 09:00", "overdue since Wed 12:00 (2 days)"."""
     if status is Status.UPCOMING:
-        return f"opens {when_text(window.opens_at, now, zone)}"
+        return _("opens {when}").format(when=when_text(window.opens_at, now, zone))
     if status is Status.OPEN:
-        return f"due {when_text(window.due_at, now, zone)}"
+        return _("due {when}").format(when=when_text(window.due_at, now, zone))
     if status is Status.DUE:
-        return f"due now · overdue {when_text(window.overdue_at, now, zone)}"
+        return _("due now · overdue {when}").format(when=when_text(window.overdue_at, now, zone))
     return overdue_text(window, now, zone)
 
 
@@ -127,8 +175,8 @@ def overdue_text(window: FollowUpWindow, now: datetime, zone: tzinfo) -> str:
     """ "overdue 3 hours", or "overdue since 17:30" in its first minute."""
     late = now - window.overdue_at
     if late < timedelta(minutes=1):
-        return f"overdue since {when_text(window.overdue_at, now, zone)}"
-    return f"overdue {span_text(late)}"
+        return _("overdue since {when}").format(when=when_text(window.overdue_at, now, zone))
+    return _("overdue {span}").format(span=span_text(late))
 
 
 def window_line(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
@@ -153,24 +201,26 @@ def names_text(names: Sequence[str], shown: int = 3) -> str:
 
 #: One reminder's headline by what is owed: only a message someone is waiting
 #: on says they wait; a thank-you or a promise says what to do ({name} is filled in).
-HEADLINES = {
-    Action.REPLY: "{name} is waiting on you",
-    Action.ANSWER: "{name} is waiting on you",
-    Action.ANSWER_PROPOSAL: "{name} is waiting for your answer",
-    Action.DECLINE: "Tell {name} your no",
-    Action.CONFIRM_ATTENDING: "Interview with {name}: still going?",
-    Action.THANK_YOU: "Thank {name} for the interview",
-    Action.FOLLOW_UP: "Follow up with {name}",
-    Action.ANSWER_OFFER: "{name} is waiting for your answer to the offer",
-    Action.THANKS: "Thank {name}",
-    Action.REACH_OUT: "Reach out: an introduction from {name}",
-    Action.TELL_REFERRER: "Tell {name} how it turned out",
-    Action.KEEP_PROMISE: "Your promise to {name}",
-    Action.NUDGE: "Follow up with {name}",
-    Action.OFFER_CLOSE: "Still nothing from {name}: close it?",
-    Action.TELL_DEADLINE: "Tell {name} about your offer deadline",
-    Action.KEEP_IN_TOUCH: "Time to get back in touch with {name}",
-}
+HEADLINES = _Words(
+    {
+        Action.REPLY: N_("{name} is waiting on you"),
+        Action.ANSWER: N_("{name} is waiting on you"),
+        Action.ANSWER_PROPOSAL: N_("{name} is waiting for your answer"),
+        Action.DECLINE: N_("Tell {name} your no"),
+        Action.CONFIRM_ATTENDING: N_("Interview with {name}: still going?"),
+        Action.THANK_YOU: N_("Thank {name} for the interview"),
+        Action.FOLLOW_UP: N_("Follow up with {name}"),
+        Action.ANSWER_OFFER: N_("{name} is waiting for your answer to the offer"),
+        Action.THANKS: N_("Thank {name}"),
+        Action.REACH_OUT: N_("Reach out: an introduction from {name}"),
+        Action.TELL_REFERRER: N_("Tell {name} how it turned out"),
+        Action.KEEP_PROMISE: N_("Your promise to {name}"),
+        Action.NUDGE: N_("Follow up with {name}"),
+        Action.OFFER_CLOSE: N_("Still nothing from {name}: close it?"),
+        Action.TELL_DEADLINE: N_("Tell {name} about your offer deadline"),
+        Action.KEEP_IN_TOUCH: N_("Time to get back in touch with {name}"),
+    }
+)
 
 #: What to write when a loop of each kind begins ("What happened" in the new-loop dialog).
 FIRST_EVENT_HINTS = {
@@ -246,9 +296,9 @@ class WhenWords:
         # No strftime: it takes 2 µs a call.
         clock = f"{local.hour:02d}:{local.minute:02d}"
         if -1 <= days <= 1:
-            day = f"{_NEAR_DAYS[days + 1]} {clock}"
+            day = _(_NEAR_DAYS[days + 1]).format(clock=clock)
         else:
-            day = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+            day = date_words(local)
             if local.year != today.year:
                 day = f"{day} {local.year}"
             day = f"{day} {clock}"
@@ -262,4 +312,4 @@ class WhenWords:
 
 
 #: The days next to today, by their distance from it (-1, 0, 1), as :func:`when_text` says them.
-_NEAR_DAYS = ("yesterday", "today", "tomorrow")
+_NEAR_DAYS = (N_("yesterday {clock}"), N_("today {clock}"), N_("tomorrow {clock}"))

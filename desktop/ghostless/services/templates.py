@@ -6,7 +6,7 @@ write is dated by the ledger's clock.
 
 from __future__ import annotations
 
-from ghostless.core.templates import BUILTIN, Template, TemplateFields
+from ghostless.core.templates import Template, TemplateFields, builtins
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.templates import TemplateRepository
 
@@ -20,7 +20,7 @@ class TemplateService:
 
     def all(self) -> list[Template]:
         """The user's templates, then the built-in ones."""
-        return [*self._repo.all(), *BUILTIN]
+        return [*self._repo.all(), *builtins()]
 
     def mine(self) -> list[Template]:
         return self._repo.all()

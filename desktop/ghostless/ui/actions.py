@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -89,129 +90,196 @@ class WindowActions:
 def build_actions(parent: QWidget) -> WindowActions:
     actions = WindowActions(
         new_loop=_action(
-            parent, "&New loop…", "Ctrl+N", "Start tracking a conversation", "loop-new", "New loop"
+            parent,
+            QCoreApplication.translate("actions", "&New loop…"),
+            "Ctrl+N",
+            QCoreApplication.translate("actions", "Start tracking a conversation"),
+            "loop-new",
+            QCoreApplication.translate("actions", "New loop"),
         ),
         new_contact=_action(
-            parent, "New &contact…", "Ctrl+Shift+N", "Add a person", "contact-new", "New contact"
+            parent,
+            QCoreApplication.translate("actions", "New &contact…"),
+            "Ctrl+Shift+N",
+            QCoreApplication.translate("actions", "Add a person"),
+            "contact-new",
+            QCoreApplication.translate("actions", "New contact"),
         ),
         log_received=_action(
             parent,
-            "Log message &received…",
+            QCoreApplication.translate("actions", "Log message &received…"),
             "Ctrl+R",
-            "Record a message they sent me: my turn",
+            QCoreApplication.translate("actions", "Record a message they sent me: my turn"),
             "event-received",
-            "Received",
+            QCoreApplication.translate("actions", "Received"),
         ),
         log_sent=_action(
             parent,
-            "Log message &sent…",
+            QCoreApplication.translate("actions", "Log message &sent…"),
             "Ctrl+E",
-            "Record a message I sent: their turn",
+            QCoreApplication.translate("actions", "Record a message I sent: their turn"),
             "event-sent",
-            "Sent",
+            QCoreApplication.translate("actions", "Sent"),
         ),
         log_other=_action(
             parent,
-            "Log &other event…",
+            QCoreApplication.translate("actions", "Log &other event…"),
             "Ctrl+L",
-            "Record a meeting, a promise or a note",
+            QCoreApplication.translate("actions", "Record a meeting, a promise or a note"),
             "event-note",
-            "Other",
+            QCoreApplication.translate("actions", "Other"),
         ),
-        edit_loop=_action(parent, "&Edit loop…", "F2", "Change the loop's details", "edit", "Edit"),
+        edit_loop=_action(
+            parent,
+            QCoreApplication.translate("actions", "&Edit loop…"),
+            "F2",
+            QCoreApplication.translate("actions", "Change the loop's details"),
+            "edit",
+            QCoreApplication.translate("actions", "Edit"),
+        ),
         close_loop=_action(
             parent,
-            "&Close loop…",
+            QCoreApplication.translate("actions", "&Close loop…"),
             "Ctrl+D",
-            "Finish the conversation with its outcome; the record stays",
+            QCoreApplication.translate(
+                "actions", "Finish the conversation with its outcome; the record stays"
+            ),
             "loop-close",
-            "Close",
+            QCoreApplication.translate("actions", "Close"),
         ),
         disengage=_action(
             parent,
-            "Close &politely…",
+            QCoreApplication.translate("actions", "Close &politely…"),
             "Ctrl+Shift+D",
-            "Decline or step back kindly: assess, draft, set a boundary, send and close",
+            QCoreApplication.translate(
+                "actions",
+                "Decline or step back kindly: assess, draft, set a boundary, send and close",
+            ),
             "disengage",
-            "Close politely",
+            QCoreApplication.translate("actions", "Close politely"),
         ),
         snooze=_action(
             parent,
-            "S&nooze",
+            # Reope&n has the n: the Loop menu gives each item a letter of its own.
+            QCoreApplication.translate("actions", "Snoo&ze"),
             "Ctrl+Shift+S",
-            "Remind me later: an hour, tomorrow, a time you type (S on Today)",
+            QCoreApplication.translate(
+                "actions", "Remind me later: an hour, tomorrow, a time you type (S on Today)"
+            ),
             "snooze",
-            "Snooze",
+            QCoreApplication.translate("actions", "Snooze"),
         ),
         reopen_loop=_action(
             parent,
-            "Re&open loop",
+            QCoreApplication.translate("actions", "Reope&n loop"),
             "Ctrl+Shift+O",
-            "Bring a closed or archived loop back",
+            QCoreApplication.translate("actions", "Bring a closed or archived loop back"),
             "loop-reopen",
-            "Reopen",
+            QCoreApplication.translate("actions", "Reopen"),
         ),
         archive_loop=_action(
             parent,
-            "&Archive loop",
+            QCoreApplication.translate("actions", "&Archive loop"),
             "Ctrl+Shift+A",
-            "Put the loop away without an outcome; the record stays",
+            QCoreApplication.translate(
+                "actions", "Put the loop away without an outcome; the record stays"
+            ),
             "loop-archive",
-            "Archive",
+            QCoreApplication.translate("actions", "Archive"),
         ),
         delete_loop=_action(
             parent,
-            "&Delete loop…",
+            QCoreApplication.translate("actions", "&Delete loop…"),
             QKeySequence.StandardKey.Delete,
-            "Delete the loop and its record (asks first)",
+            QCoreApplication.translate("actions", "Delete the loop and its record (asks first)"),
             "loop-delete",
-            "Delete",
+            QCoreApplication.translate("actions", "Delete"),
         ),
         edit_contact=_action(
-            parent, "&Edit contact…", "Ctrl+Shift+E", "Change the selected contact", "edit"
+            parent,
+            QCoreApplication.translate("actions", "&Edit contact…"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("actions", "Change the selected contact"),
+            "edit",
         ),
         contact_loops=_action(
             parent,
-            "&Loops with this person…",
+            QCoreApplication.translate("actions", "&Loops with this person…"),
             "Ctrl+Shift+L",
-            "Every loop with the selected contact, open or closed",
+            QCoreApplication.translate(
+                "actions", "Every loop with the selected contact, open or closed"
+            ),
             "loop-new",
-            "Their loops",
+            QCoreApplication.translate("actions", "Their loops"),
         ),
         merge_contacts=_action(
             parent,
-            "&Merge two contacts…",
+            QCoreApplication.translate("actions", "&Merge two contacts…"),
             "Ctrl+Shift+M",
-            "The two selected contacts are one person: keep one, with all loops and addresses",
+            QCoreApplication.translate(
+                "actions",
+                "The two selected contacts are one person: keep one, with all loops and addresses",
+            ),
             None,
-            "Merge",
+            QCoreApplication.translate("actions", "Merge"),
         ),
         delete_contact=_action(
             parent,
-            "&Delete contact…",
+            QCoreApplication.translate("actions", "&Delete contact…"),
             QKeySequence.StandardKey.Delete,
-            "Delete the selected contact (says what goes with them, and asks first)",
+            QCoreApplication.translate(
+                "actions", "Delete the selected contact (says what goes with them, and asks first)"
+            ),
             "loop-delete",
-            "Delete",
+            QCoreApplication.translate("actions", "Delete"),
         ),
         find=_action(
-            parent, "&Find…", QKeySequence.StandardKey.Find, "Filter the list as you type"
+            parent,
+            QCoreApplication.translate("actions", "&Find…"),
+            QKeySequence.StandardKey.Find,
+            QCoreApplication.translate("actions", "Filter the list as you type"),
         ),
         show_closed=_action(
-            parent, "Show c&losed loops", "Ctrl+H", "List closed and archived loops too"
+            parent,
+            QCoreApplication.translate("actions", "&Show closed loops"),
+            "Ctrl+H",
+            QCoreApplication.translate("actions", "List closed and archived loops too"),
         ),
         # The tabs in their order: Ctrl+1, 2, 3 (Ctrl+T still opens Today, as before).
-        show_today=_action(parent, "&Today", "Ctrl+1", "Show what is owed now", "status-due"),
-        show_loops=_action(parent, "&Loops", "Ctrl+2", "Show the loops"),
-        show_contacts=_action(parent, "&Contacts", "Ctrl+3", "Show the contacts"),
+        show_today=_action(
+            parent,
+            QCoreApplication.translate("actions", "&Today"),
+            "Ctrl+1",
+            QCoreApplication.translate("actions", "Show what is owed now"),
+            "status-due",
+        ),
+        show_loops=_action(
+            parent,
+            QCoreApplication.translate("actions", "&Loops"),
+            "Ctrl+2",
+            QCoreApplication.translate("actions", "Show the loops"),
+        ),
+        show_contacts=_action(
+            parent,
+            QCoreApplication.translate("actions", "&Contacts"),
+            "Ctrl+3",
+            QCoreApplication.translate("actions", "Show the contacts"),
+        ),
         away=_action(
             parent,
-            "I'm &away (pause reminders)…",
+            QCoreApplication.translate("actions", "I'm &away (pause reminders)…"),
             None,
-            "Illness, bereavement, burnout: pause every reminder; nothing is lost",
+            QCoreApplication.translate(
+                "actions", "Illness, bereavement, burnout: pause every reminder; nothing is lost"
+            ),
             "away",
         ),
-        quit=_action(parent, "&Quit", "Ctrl+Q", "Quit Ghostless"),
+        quit=_action(
+            parent,
+            QCoreApplication.translate("actions", "&Quit"),
+            "Ctrl+Q",
+            QCoreApplication.translate("actions", "Quit Ghostless"),
+        ),
     )
     actions.show_today.setShortcuts([QKeySequence("Ctrl+1"), QKeySequence("Ctrl+T")])
     actions.show_closed.setCheckable(True)

@@ -297,11 +297,12 @@ class Shell(QObject):
         return note_no_tray_once(self.settings, self.window)
 
 
-def run(data_dir: str | None, *, autostart: bool = False) -> int:
+def run(data_dir: str | None, *, autostart: bool = False, language: str | None = None) -> int:
     """Start the app on the ledger in ``data_dir`` (or the default folder); the exit status.
 
     A second start on the same data hands over to the first (which shows its
     window, unless this start came from login) and exits with status 0.
+    ``language`` (``--language``) speaks that language for this run.
     """
     forget_imported_sources()
     app = application()
@@ -323,6 +324,10 @@ def run(data_dir: str | None, *, autostart: bool = False) -> int:
         ledger = open_or_recover(app, folder)
         if ledger is None:
             return 1
+        from ghostless.services.language import start_for
+        from ghostless.ui.common.translation import install
+
+        install(app, start_for(ledger, language))  # before the first window is built
         try:
             return _run_shell(app, ledger, folder, instance, autostart=autostart)
         finally:

@@ -16,6 +16,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import build_actions
 from ghostless.ui.commands import Commands
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.icons import app_icon
 from ghostless.ui.contacts.contacts_page import ContactsPage
@@ -101,10 +102,14 @@ class MainWindow(QMainWindow):
         self.reminders = reminders or ReminderService(ledger, refresh_on_read=False)
         self.commands = Commands(ledger, self, self.reminders, settings)
         self.window_actions = build_actions(self)
-        self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        # Linux desktops give Preferences no key: Ctrl+, there too, as in most apps.
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
         self.settings_action.setStatusTip(
-            "Working hours, notifications, away mode and start at login"
+            self.tr("Working hours, notifications, away mode and start at login")
         )
         self.loops_tab = LoopsTab(ledger, self.reminders, self.window_actions.show_closed.toolTip())
         tab = self.loops_tab
@@ -118,24 +123,25 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
         tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
+        name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.today_page, "Today")
-        self.tabs.addTab(self.loops_tab, "Loops")
-        self.tabs.addTab(self.contacts_page, "Contacts")
+        self.tabs.addTab(self.today_page, self.tr("Today"))
+        self.tabs.addTab(self.loops_tab, self.tr("Loops"))
+        self.tabs.addTab(self.contacts_page, self.tr("Contacts"))
         # Built when first shown: reading mail needs the email package.
         self.mail_tab = MailTab(ledger)
-        self.tabs.addTab(self.mail_tab, "Mail")
+        self.tabs.addTab(self.mail_tab, self.tr("Mail"))
         #: The user asked for the Mail tab: show the tabs even while the ledger is empty.
         self._mail_wanted = False
-        self.show_mail_action = QAction("&Mail", self)
+        self.show_mail_action = QAction(self.tr("&Mail"), self)
         self.show_mail_action.setShortcut("Ctrl+4")
-        self.show_mail_action.setStatusTip("Who is owed a reply, from your own mail")
+        self.show_mail_action.setStatusTip(self.tr("Who is owed a reply, from your own mail"))
         # Built on first show: its charts library stays out of start-up.
         self.insights_tab = InsightsTab(ledger)
-        self.tabs.addTab(self.insights_tab, "Insights")
+        self.tabs.addTab(self.insights_tab, self.tr("Insights"))
         # Built and read when first shown, not at start-up.
         self.pipeline_tab = PipelineTab(self.reminders)
-        self.tabs.addTab(self.pipeline_tab, "Pipeline")
+        self.tabs.addTab(self.pipeline_tab, self.tr("Pipeline"))
         self.empty_page = EmptyStatePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)

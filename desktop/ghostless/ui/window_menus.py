@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
@@ -29,7 +29,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     """Fill ``window``'s menu bar: File, Edit, Loop, Contacts, View, Mail, Reminders."""
     actions, commands = window.window_actions, window.commands
     menus = window.menuBar()
-    file_menu = menus.addMenu("&File")
+    file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([actions.new_loop, actions.new_contact])
     file_menu.addSeparator()
     add_transfers(
@@ -37,34 +37,42 @@ def build_menus(window: MainWindow) -> MenuActions:
     )
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = menus.addMenu("&Edit")
+    edit_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_controls
     edit_menu.addActions([undo.undo_action, undo.redo_action])
-    loop_menu = menus.addMenu("&Loop")
+    loop_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Loop"))
     loop_menu.addActions([actions.log_received, actions.log_sent, actions.log_other])
     loop_menu.addSeparator()
     loop_menu.addActions([actions.edit_loop, actions.close_loop, actions.disengage])
     loop_menu.addAction(actions.snooze)
     loop_menu.addAction(actions.reopen_loop)
     loop_menu.addActions([actions.archive_loop, actions.delete_loop])
-    contact_menu = menus.addMenu("&Contacts")
+    contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Contacts"))
     contact_menu.addActions([actions.new_contact, actions.edit_contact])
     contact_menu.addActions(list(actions.contact_actions()))
     window.contacts_page.add_actions(list(actions.contact_actions()))
     contact_menu.addSeparator()
     find_duplicates = contact_menu.addAction(
-        "Find &duplicates…", lambda: commands.find_duplicates()
+        QCoreApplication.translate("MainWindow", "&Find duplicates…"),
+        lambda: commands.find_duplicates(),
     )
-    undo_merge = contact_menu.addAction("&Undo last merge", lambda: commands.undo_merge())
-    view_menu = menus.addMenu("&View")
+    undo_merge = contact_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Undo last merge"), lambda: commands.undo_merge()
+    )
+    view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([actions.find, actions.show_closed])
     view_menu.addSeparator()
     view_menu.addActions([actions.show_today, actions.show_loops, actions.show_contacts])
     view_menu.addAction(window.show_mail_action)
-    mail_menu = menus.addMenu("&Mail")
-    mail_accounts = mail_menu.addAction("Mail &accounts…", window.mail_accounts_requested.emit)
-    mail_sync = mail_menu.addAction("&Sync mail now", window.mail_sync_requested.emit)
-    reminders_menu = menus.addMenu("&Reminders")
+    mail_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Mail"))
+    mail_accounts = mail_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Mail &accounts…"),
+        window.mail_accounts_requested.emit,
+    )
+    mail_sync = mail_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Sync mail now"), window.mail_sync_requested.emit
+    )
+    reminders_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Reminders"))
     reminders_menu.addAction(actions.show_today)
     reminders_menu.addSeparator()
     reminders_menu.addAction(actions.away)
@@ -76,7 +84,7 @@ def build_menus(window: MainWindow) -> MenuActions:
 def build_toolbar(window: MainWindow) -> QToolBar:
     """The toolbar of the loop actions; its actions are the list's context menu too."""
     actions = window.window_actions
-    toolbar = QToolBar("Actions")
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Actions"))
     toolbar.setObjectName("actions_toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

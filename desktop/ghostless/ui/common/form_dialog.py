@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
 from ghostless.core.models import Loop
+from ghostless.ui.common.accessible import name_field
+from ghostless.ui.common.text_colours import error_style
 
-_ERROR_STYLE = "color: #c92a2a;"
 #: Loops named at the top of a dialog acting on several; the rest are counted.
 MAX_NAMED = 5
 
@@ -51,7 +53,7 @@ def about_loops(loops: Sequence[Loop]) -> QLabel:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(_ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.hide()
     return label
 
@@ -80,6 +82,9 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter makes a new line in a text box: Ctrl+Enter presses OK from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -100,6 +105,10 @@ class FormDialog(QDialog):
         error = _error_label()
         column.addWidget(error)
         self.form.addRow(label, holder)
+        name_field(widget, label)  # the row's label names the field, not its holder
+        row_label = self.form.labelForField(holder)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(widget)  # its mnemonic (Alt+letter) focuses the field itself
         self._fields[name] = widget
         self._field_errors[name] = error
         self._clear_on_edit(name, widget)
@@ -146,6 +155,7 @@ class FormDialog(QDialog):
         label = self.form.labelForField(holder) if holder is not None else None
         if isinstance(label, QLabel):
             label.setText(text)
+            name_field(self._fields[name], text, rename=True)
 
     # -- errors --------------------------------------------------------------
     def field_error(self, name: str) -> str:
@@ -157,6 +167,8 @@ class FormDialog(QDialog):
         for label in (self.error_label, *self._field_errors.values()):
             label.clear()
             label.hide()
+        for widget in self._fields.values():
+            widget.setAccessibleDescription("")
 
     def show_error(self, message: str, field: str | None = None) -> None:
         label = self._field_errors.get(field) if field else None
@@ -167,6 +179,8 @@ class FormDialog(QDialog):
         # The core prefixes messages with the field name; beside the field it is noise.
         label.setText(message.removeprefix(f"{field}: "))
         label.show()
+        # A screen reader says the problem when the field takes the focus.
+        self._fields[field or ""].setAccessibleDescription(label.text())
         self._fields[field or ""].setFocus()
 
     # -- submitting ----------------------------------------------------------

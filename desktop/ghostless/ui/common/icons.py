@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
 from ghostless.core.planner import Status
+from ghostless.ui.common.text_colours import DARK, LIGHT
 from ghostless.ui.common.theme import (
     GRAPHIC_CONTRAST,
     app_palette,
@@ -45,13 +46,18 @@ _Key = TypeVar("_Key")
 
 
 class PaletteColours(Mapping[_Key, QColor]):
-    """Colours for text, each made readable (WCAG AA) on the palette in use when asked."""
+    """Colours for text: the hand-picked set for a light or a dark palette, each made
+    readable (WCAG AA) on the palette in use when asked (a desktop theme's own
+    greys may differ from those text_colours.py checks against)."""
 
-    def __init__(self, authored: Mapping[_Key, QColor]) -> None:
+    def __init__(self, authored: Mapping[_Key, QColor], dark: Mapping[_Key, QColor]) -> None:
         self.authored = dict(authored)
+        self.dark = dict(dark)
 
     def __getitem__(self, key: _Key) -> QColor:
-        return text_colour(self.authored[key])
+        palette = app_palette()
+        chosen = self.dark if is_dark(palette) else self.authored
+        return text_colour(chosen[key], palette)
 
     def __iter__(self) -> Iterator[_Key]:
         return iter(self.authored)
@@ -60,24 +66,17 @@ class PaletteColours(Mapping[_Key, QColor]):
         return len(self.authored)
 
 
-#: Orange asks for action, blue is calm waiting, grey is done; lightened on a dark palette.
+#: Orange asks for action, blue is calm waiting, grey is done (text_colours.py's sets).
 TURN_COLOURS: PaletteColours[Turn] = PaletteColours(
-    {
-        Turn.MINE: QColor("#d9480f"),
-        Turn.THEIRS: QColor("#1971c2"),
-        Turn.NOBODY: QColor("#868e96"),
-    }
+    {turn: QColor(colour) for turn, colour in LIGHT.turn.items()},
+    {turn: QColor(colour) for turn, colour in DARK.turn.items()},
 )
 
 
 #: A window's status: grey before it opens, blue while open, amber when due, red overdue.
 STATUS_COLOURS: PaletteColours[Status] = PaletteColours(
-    {
-        Status.UPCOMING: QColor("#868e96"),
-        Status.OPEN: QColor("#1971c2"),
-        Status.DUE: QColor("#e67700"),
-        Status.OVERDUE: QColor("#e03131"),
-    }
+    {status: QColor(colour) for status, colour in LIGHT.status.items()},
+    {status: QColor(colour) for status, colour in DARK.status.items()},
 )
 
 #: Drawn as authored: the app's own mark, and the tray's pictures (they sit on the

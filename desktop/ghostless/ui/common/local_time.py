@@ -13,19 +13,16 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from ghostless.core.timeparse import localize
+from ghostless.core.wording import date_words
 
 EDIT_FORMAT = "ddd d MMM yyyy  HH:mm"
-# Spelled out rather than strftime's %a and %b: Qt sets the C locale from the
-# environment, and the window's words are English until it is translated.
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def short_local(instant: datetime, zone: tzinfo) -> str:
-    """A time people read at a glance: ``Fri 20 Nov 2026, 15:00``."""
+    """A time people read at a glance: ``Fri 20 Nov 2026, 15:00`` (in the user's language:
+    not strftime's %a and %b, which follow the C locale Qt sets from the environment)."""
     local = instant.astimezone(zone)
-    day, month = _DAYS[local.weekday()], _MONTHS[local.month - 1]
-    return f"{day} {local.day} {month} {local.year}, {local:%H:%M}"
+    return f"{date_words(local)} {local.year}, {local:%H:%M}"
 
 
 def to_wall_clock(instant: datetime, zone: tzinfo) -> QDateTime:

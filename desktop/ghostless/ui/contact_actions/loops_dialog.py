@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.models import Contact, Loop
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import turn_icon
 
 LOOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +33,7 @@ class ContactLoopsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Loops with {contact.name}")
         self.list_widget = QListWidget()
+        name(self.list_widget, self.tr("Loops with this person"))
         for loop in sorted(loops, key=lambda each: each.opened_at, reverse=True):
             state = loop.status.value if not loop.is_open else loop.turn.label.lower()
             item = QListWidgetItem(

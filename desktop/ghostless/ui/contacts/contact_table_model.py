@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
@@ -99,6 +99,8 @@ class ContactTableModel(FlatTableModel):
         column = ContactColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(contact, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(contact, column)
         if role == CONTACT_ROLE:
             return contact
         if role == Qt.ItemDataRole.TextAlignmentRole and column is ContactColumn.OPEN_LOOPS:
@@ -106,6 +108,14 @@ class ContactTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column is ContactColumn.NAME and contact.notes:
             return contact.notes
         return None
+
+    def _accessible(self, contact: Contact, column: ContactColumn) -> str:
+        text = self._display(contact, column)
+        if column is ContactColumn.NAME and contact.blocked:
+            return QCoreApplication.translate("ContactTableModel", "%s, blocked") % text
+        if column is ContactColumn.NAME and contact.muted:
+            return QCoreApplication.translate("ContactTableModel", "%s, muted") % text
+        return text
 
     def _display(self, contact: Contact, column: ContactColumn) -> str:
         if column is ContactColumn.NAME:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.commands import Commands
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.filter_keys import clear_on_escape
 from ghostless.ui.common.icons import icon
@@ -47,17 +48,19 @@ class ContactsPage(QWidget):
         self._commands = commands
         self.contact_model = ContactTableModel(ledger, self)
         self.filter_edit = QLineEdit()
+        name(self.filter_edit, self.tr("Filter contacts"))
         self.filter_edit.setPlaceholderText(
-            "Filter contacts by name, organisation, role or any address"
+            self.tr("Filter contacts by name, organisation, role or any address")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.new_button = QPushButton(icon("contact-new"), "New contact…")
-        self.edit_button = QPushButton(icon("edit"), "Edit…")
-        self.new_loop_button = QPushButton(icon("loop-new"), "New loop with this contact…")
+        self.new_button = QPushButton(icon("contact-new"), self.tr("New contact…"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
+        self.new_loop_button = QPushButton(icon("loop-new"), self.tr("New loop with this contact…"))
 
         self.contact_table = QTableView()
         tip_cut_cells(self.contact_table)
         clear_on_escape(self.filter_edit, self.contact_table)
+        name(self.contact_table, self.tr("Contacts"))
         self.contact_table.setModel(self.contact_model)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Two rows selected (Ctrl+click) are what "Merge two contacts" merges.

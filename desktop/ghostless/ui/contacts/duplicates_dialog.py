@@ -22,6 +22,7 @@ from ghostless.core.models import Contact
 from ghostless.services import duplicates
 from ghostless.services.duplicates import DuplicatePair
 from ghostless.services.ledger import Ledger
+from ghostless.ui.common.accessible import name
 
 
 def _who(contact: Contact) -> str:
@@ -54,6 +55,7 @@ class DuplicatesDialog(QDialog):
         self.pairs: list[DuplicatePair] = []
         self._swapped: set[int] = set()
         self.table = QTableWidget(0, 3)
+        name(self.table, self.tr("Possible duplicates"))
         self.table.setHorizontalHeaderLabels(["Keep", "Merge into it", "Why"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ghostless.services.ledger import Ledger
@@ -60,11 +61,13 @@ def add_transfers(
         if export_actions.restore(parent, ledger):
             records_changed()
 
-    menu.addAction("&Import contacts…", import_contacts)
-    menu.addAction("Export &calendar…", export_calendar)
-    menu.addAction("Export &JSON…", export_json)
-    menu.addAction("Export contacts as C&SV…", export_csv)
-    menu.addAction("Export contacts as &vCard…", export_vcard)
+    menu.addAction(QCoreApplication.translate("MainWindow", "&Import contacts…"), import_contacts)
+    menu.addAction(QCoreApplication.translate("MainWindow", "Export ca&lendar…"), export_calendar)
+    menu.addAction(QCoreApplication.translate("MainWindow", "Export &JSON…"), export_json)
+    menu.addAction(QCoreApplication.translate("MainWindow", "Export contacts as C&SV…"), export_csv)
+    menu.addAction(
+        QCoreApplication.translate("MainWindow", "Export contacts as &vCard…"), export_vcard
+    )
     menu.addSeparator()
-    menu.addAction("&Back up…", back_up)
-    menu.addAction("&Restore…", restore)
+    menu.addAction(QCoreApplication.translate("MainWindow", "&Back up…"), back_up)
+    menu.addAction(QCoreApplication.translate("MainWindow", "&Restore…"), restore)

@@ -41,6 +41,7 @@ from ghostless.core.errors import GhostlessError
 from ghostless.services import imports
 from ghostless.services.importers import Source, csv_header, csv_samples
 from ghostless.services.ledger import Ledger
+from ghostless.ui.common.accessible import name
 
 _Index = QModelIndex | QPersistentModelIndex
 _TARGET_LABELS = {
@@ -94,7 +95,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         plan = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return str(plan.line)
             if column == 1:
@@ -158,6 +159,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Kind of file", self.source_box)
         form.addRow("File", file_row)
+        name(self.file_edit, self.tr("File"))
         form.addRow("Encoding", self.encoding_edit)
 
         self.mapping_box = QGroupBox("Which column holds what")
@@ -172,6 +174,7 @@ class ImportDialog(QDialog):
 
         self.model = ImportPreviewModel(parent=self)
         self.table = QTableView()
+        name(self.table, self.tr("Preview of the contacts"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)

@@ -25,6 +25,7 @@ from ghostless.core.insights import Insights
 from ghostless.core.models import LoopKind
 from ghostless.services.insights import InsightsService, Pick
 from ghostless.services.ledger import Ledger
+from ghostless.ui.common.accessible import name
 from ghostless.ui.insights.figures import (
     outcomes_chart,
     owed_chart,
@@ -104,6 +105,7 @@ class InsightsPage(QWidget):
         for panel in self.panels:
             body_column.addWidget(panel)
         scroll = QScrollArea()
+        name(scroll, self.tr("Insights"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         column = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ghostless.ui.common.accessible import name
 from ghostless.ui.insights.charts import build_chart, is_dark
 from ghostless.ui.insights.figures import ChartData
 from ghostless.ui.insights.table import FigureTableModel
@@ -60,6 +61,7 @@ class ChartPanel(QWidget):
         for button in (self.table_button, self.png_button, self.csv_button):
             self.header.addWidget(button)
         self.view = QChartView()
+        name(self.view, self.tr("Chart"))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(CHART_HEIGHT)
         self.table_model = FigureTableModel(())

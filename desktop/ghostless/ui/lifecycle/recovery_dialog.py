@@ -27,6 +27,7 @@ from ghostless import APP_NAME
 from ghostless.core.clock import Clock
 from ghostless.core.errors import GhostlessError, StoreDamaged
 from ghostless.services import backup
+from ghostless.ui.common.accessible import name
 
 
 class RecoveryDialog(QDialog):
@@ -60,6 +61,7 @@ class RecoveryDialog(QDialog):
             "or start afresh."
         )
         self.backup_list = QListWidget()
+        name(self.backup_list, self.tr("Backups, newest first"))
         for item in self.backups:
             self.backup_list.addItem(item.line(zone))
         if self.backups:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ghostless.core.models import Loop, Outcome
@@ -25,7 +26,7 @@ class CloseDialog(FormDialog):
     """Picks the outcome a loop is closed with; its record stays."""
 
     def __init__(self, ledger: Ledger, loop: Loop, parent: QWidget | None = None) -> None:
-        super().__init__("Close loop", parent)
+        super().__init__(QCoreApplication.translate("CloseDialog", "Close loop"), parent)
         self._ledger = ledger
         self._loop = loop
         about = QLabel(f"<b>{loop.contact_name}</b> · {loop.subject}")
@@ -36,11 +37,11 @@ class CloseDialog(FormDialog):
             self.outcome_combo.addItem(outcome.label, outcome.value)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.add_field("outcome", "&Outcome", self.outcome_combo)
+        self.add_field("outcome", self.tr("&Outcome"), self.outcome_combo)
         self.form.addRow("", self.hint_label)
         self.outcome_combo.currentIndexChanged.connect(self._on_outcome_combo_changed)
         self._on_outcome_combo_changed()
-        self.buttons.button(self.buttons.StandardButton.Ok).setText("Close loop")
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Close loop"))
 
     def outcome(self) -> Outcome:
         return Outcome(self.outcome_combo.currentData())

@@ -86,7 +86,7 @@ class ContactSuggestionModel(QAbstractListModel):
         contact = self.contact_at(row)
         if contact is None:  # the last row: a new person
             typed = self._text.strip()
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"New contact “{typed}”…" if typed else "New contact…"
             if role == Qt.ItemDataRole.EditRole:
                 return self._text
@@ -95,7 +95,7 @@ class ContactSuggestionModel(QAbstractListModel):
             if role == CONTACT_ID_ROLE:
                 return NEW_CONTACT
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return contact_label(contact)
         if role == Qt.ItemDataRole.EditRole:
             return contact_label(contact)

@@ -16,6 +16,7 @@ from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
 from ghostless.ui.common.local_time import short_local
+from ghostless.ui.common.text_colours import error_style
 
 #: What the date means for each kind whose playbook reads a deadline.
 HINT = "an offer's answer-by date, a promised date or an interview time"
@@ -69,7 +70,7 @@ class DeadlineEdit(QWidget):
         try:
             found = self.deadline()
         except InputError as exc:
-            self.preview_label.setStyleSheet("color: #c92a2a;")
+            self.preview_label.setStyleSheet(error_style())
             self.preview_label.setText(str(exc).split(": ", 1)[-1])
             return
         self.preview_label.setStyleSheet("color: palette(placeholder-text);")

@@ -24,6 +24,7 @@ from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS
@@ -109,7 +110,7 @@ class LoopDetailPane(QWidget):
         self._snoozed_until: datetime | None = None
         self.timeline_model = TimelineModel(ledger.zone, self)
 
-        self.placeholder = QLabel("Select a loop to see whose turn it is and its record.")
+        self.placeholder = QLabel(self.tr("Select a loop to see whose turn it is and its record."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -126,12 +127,14 @@ class LoopDetailPane(QWidget):
         turn_row = QHBoxLayout()
         turn_row.addWidget(self.turn_icon_label)
         turn_row.addWidget(self.turn_label, 1)
-        self.disengage_button = QPushButton(icon("disengage"), "Close politely…")
-        self.disengage_button.setToolTip("Decline or step back kindly, then close the loop")
+        self.disengage_button = QPushButton(icon("disengage"), self.tr("Close politely…"))
+        self.disengage_button.setToolTip(
+            self.tr("Decline or step back kindly, then close the loop")
+        )
         self.disengage_button.clicked.connect(self._on_disengage_button_clicked)
-        self.decide_button = QPushButton("I've decided to decline…")
+        self.decide_button = QPushButton(self.tr("I've decided to decline…"))
         self.decide_button.setToolTip(
-            "Start the clock on a clear, short no (due within days), then write it"
+            self.tr("Start the clock on a clear, short no (due within days), then write it")
         )
         self.decide_button.clicked.connect(lambda: self._emit(self.decide_requested))
         actions_row = QHBoxLayout()
@@ -146,11 +149,11 @@ class LoopDetailPane(QWidget):
         self.opened_label = _value_label()
         self.notes_label = _value_label()
         facts = QFormLayout()
-        facts.addRow("Contact", self.contact_label)
-        facts.addRow("Kind", self.kind_label)
-        facts.addRow("Status", self.status_label)
-        facts.addRow("Opened", self.opened_label)
-        facts.addRow("Notes", self.notes_label)
+        facts.addRow(self.tr("Contact"), self.contact_label)
+        facts.addRow(self.tr("Kind"), self.kind_label)
+        facts.addRow(self.tr("Status"), self.status_label)
+        facts.addRow(self.tr("Opened"), self.opened_label)
+        facts.addRow(self.tr("Notes"), self.notes_label)
         self.deadline_label = _value_label()
         self.deadline_button = _small_button("Set…", "Set or change the deadline")
         self.deadline_button.clicked.connect(lambda: self._emit(self.deadline_requested))
@@ -159,35 +162,38 @@ class LoopDetailPane(QWidget):
         self._deadline_row = _row(
             self.deadline_label, self.deadline_button, self.clear_deadline_button
         )
-        facts.addRow("Deadline", self._deadline_row)
+        facts.addRow(self.tr("Deadline"), self._deadline_row)
         self.introduced_label = _value_label()
         self.unlink_button = _small_button("Unlink", "This loop came from no introduction")
         self.unlink_button.clicked.connect(lambda: self._emit(self.unlink_requested))
         self.link_button = _small_button("Link…", "Who introduced you or vouched for you here?")
         self.link_button.clicked.connect(lambda: self._emit(self.link_requested))
         self._introduced_row = _row(self.introduced_label, self.link_button, self.unlink_button)
-        facts.addRow("Introduced by", self._introduced_row)
+        facts.addRow(self.tr("Introduced by"), self._introduced_row)
         self.decision_label = _value_label()
         self.undecide_button = _small_button("Changed my mind", "Go back to the usual timing")
         self.undecide_button.clicked.connect(lambda: self._emit(self.undecide_requested))
         self._decision_row = _row(self.decision_label, self.undecide_button)
-        facts.addRow("Decision", self._decision_row)
+        facts.addRow(self.tr("Decision"), self._decision_row)
         self._facts = facts
         self.owed_label = _value_label()
         self.owed_label.setTextFormat(Qt.TextFormat.RichText)
         self.owed_label.linkActivated.connect(self._on_owed_label_link_activated)
-        facts.addRow("Owed", self.owed_label)
+        facts.addRow(self.tr("Owed"), self.owed_label)
 
         self.timeline_view = QListView()
+        name(self.timeline_view, self.tr("Record, newest first"))
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setWordWrap(True)
         self.timeline_view.setIconSize(QSize(20, 20))
         self.timeline_view.setSpacing(3)
         self.timeline_view.setAlternatingRowColors(True)
         self.timeline_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.timeline_view.setToolTip("Double-click an entry to correct it; right-click to delete")
-        self.edit_event_action = QAction("&Correct this entry…", self.timeline_view)
-        self.delete_event_action = QAction("&Delete this entry…", self.timeline_view)
+        self.timeline_view.setToolTip(
+            self.tr("Double-click an entry to correct it; right-click to delete")
+        )
+        self.edit_event_action = QAction(self.tr("&Correct this entry…"), self.timeline_view)
+        self.delete_event_action = QAction(self.tr("&Delete this entry…"), self.timeline_view)
         self.timeline_view.addActions([self.edit_event_action, self.delete_event_action])
         self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.edit_event_action.triggered.connect(
@@ -197,7 +203,7 @@ class LoopDetailPane(QWidget):
             lambda: self._emit_event(self.event_delete_requested)
         )
         self.timeline_view.activated.connect(lambda _i: self._emit_event(self.event_edit_requested))
-        record_heading = QLabel("<b>Record</b> (newest first)")
+        record_heading = QLabel(self.tr("<b>Record</b> (newest first)"))
 
         details = QWidget()
         column = QVBoxLayout(details)
@@ -268,8 +274,8 @@ class LoopDetailPane(QWidget):
         if fields.deadline is not None:
             self.deadline_label.setText(short_local(fields.deadline, zone))
         else:
-            self.deadline_label.setText("None yet")
-        self.deadline_button.setText("Change…" if fields.deadline else "Set…")
+            self.deadline_label.setText(self.tr("None yet"))
+        self.deadline_button.setText(self.tr("Change…") if fields.deadline else self.tr("Set…"))
         self.deadline_button.setVisible(editable)
         self.clear_deadline_button.setVisible(editable and fields.deadline is not None)
         introduced = fields.introduced_by is not None
@@ -284,7 +290,7 @@ class LoopDetailPane(QWidget):
                 "turns out when this loop closes"
             )
         else:
-            self.introduced_label.setText("Nobody")
+            self.introduced_label.setText(self.tr("Nobody"))
         self.unlink_button.setVisible(editable and introduced)
         self.link_button.setVisible(editable and not introduced)
         decided = fields.decline_decided_at

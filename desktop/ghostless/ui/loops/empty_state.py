@@ -44,16 +44,18 @@ class EmptyStatePage(QWidget):
         explanation_row.addWidget(explanation)
         explanation_row.addStretch(1)
 
-        self.add_first_button = QPushButton(icon("loop-new"), "Add my first loop")
+        self.add_first_button = QPushButton(icon("loop-new"), self.tr("Add my first loop"))
         self.add_first_button.setDefault(True)
-        self.load_examples_button = QPushButton("Load example loops")
+        self.load_examples_button = QPushButton(self.tr("Load example loops"))
         self.load_examples_button.setToolTip(
-            "Adds a few made-up contacts and loops to try Ghostless with; "
-            "delete or archive them when you are done"
+            self.tr(
+                "Adds a few made-up contacts and loops to try Ghostless with; "
+                "delete or archive them when you are done"
+            )
         )
-        self.mail_button = QPushButton("Start from my mail")
+        self.mail_button = QPushButton(self.tr("Start from my mail"))
         self.mail_button.setToolTip(
-            "Point Ghostless at your Maildir or mbox; it suggests who is owed a reply"
+            self.tr("Point Ghostless at your Maildir or mbox; it suggests who is owed a reply")
         )
         for button in (self.add_first_button, self.load_examples_button, self.mail_button):
             button.setMinimumHeight(36)

@@ -52,14 +52,14 @@ class EventDialog(FormDialog):
         self.when_edit = instant_edit(event.at if event else ledger.clock.now(), ledger.zone)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText("What was said, or a short summary (optional)")
+        self.text_edit.setPlaceholderText(self.tr("What was said, or a short summary (optional)"))
         self.text_edit.setFixedHeight(110)
-        self.add_field("event", "&Event", self.kind_combo)
-        self.add_field("time", "&When", self.when_edit)
-        self.add_field("text", "&Text", self.text_edit)
+        self.add_field("event", self.tr("&Event"), self.kind_combo)
+        self.add_field("time", self.tr("&When"), self.when_edit)
+        self.add_field("text", self.tr("&Text"), self.text_edit)
         if event is not None:
             self.text_edit.setPlainText(event.text)
-            self.form.addRow(QLabel("Undo (Ctrl+Z) brings the entry back as it was."))
+            self.form.addRow(QLabel(self.tr("Undo (Ctrl+Z) brings the entry back as it was.")))
         self.text_edit.setFocus()
 
     def kind(self) -> EventKind:

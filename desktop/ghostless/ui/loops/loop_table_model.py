@@ -123,8 +123,9 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 #: The roles :meth:`LoopTableModel.data` answers.
-_ROLES = frozenset({_DISPLAY, LOOP_ROLE, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP})
+_ROLES = frozenset({_DISPLAY, LOOP_ROLE, _DECORATION, _FOREGROUND, _FONT, _TOOLTIP, _ACCESSIBLE})
 
 
 class LoopTableModel(PagedTableModel[_Row]):
@@ -263,6 +264,8 @@ class LoopTableModel(PagedTableModel[_Row]):
             return None
         if role == _DISPLAY:
             return shown.texts[column]
+        if role == _ACCESSIBLE:
+            return self._accessible_text(shown, column)
         if role == LOOP_ROLE:
             return shown.loop
         turn = shown.turn
@@ -281,6 +284,13 @@ class LoopTableModel(PagedTableModel[_Row]):
         if role == _TOOLTIP:
             return self._tooltip(shown.loop, LoopColumn(column), shown.next)
         return None
+
+    def _accessible_text(self, shown: _Row, column: int) -> str:
+        """The cell as a screen reader says it: what colour and bold show, in words."""
+        text = shown.texts[column]
+        if column == _NEXT_COLUMN and shown.next is not None:
+            return f"{STATUS_LABELS[shown.next.status]}: {text}"
+        return text
 
     def _next_data(self, owed: Owed, role: int) -> object:
         snoozed = owed.snoozed_until is not None

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +39,7 @@ from ghostless.core.queries import LoopQuery, search_words
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.commands import Commands
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.filter_keys import clear_on_escape
 from ghostless.ui.loops.detail_pane import LoopDetailPane
@@ -84,11 +94,14 @@ class LoopsTab(QSplitter):
 
         self.loop_model = LoopTableModel(ledger, self, next_windows=self._next_windows)
         self.filter_edit = QLineEdit()
+        name(self.filter_edit, QCoreApplication.translate("MainWindow", "Filter loops"))
         self.filter_edit.setPlaceholderText(
-            "Filter by name, organisation, role, kind or subject (Ctrl+F)"
+            QCoreApplication.translate(
+                "MainWindow", "Filter by name, organisation, role, kind or subject (Ctrl+F)"
+            )
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.show_closed_check = QCheckBox("Show closed")
+        self.show_closed_check = QCheckBox(QCoreApplication.translate("MainWindow", "Show closed"))
         self.show_closed_check.setToolTip(show_closed_tip)
         self.loop_table = self._build_loop_table()
         clear_on_escape(self.filter_edit, self.loop_table)
@@ -112,6 +125,7 @@ class LoopsTab(QSplitter):
     # -- building ------------------------------------------------------------
     def _build_loop_table(self) -> LoopTableView:
         table = LoopTableView()
+        name(table, QCoreApplication.translate("MainWindow", "Loops"))
         table.setModel(self.loop_model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -322,11 +336,13 @@ class LoopsTab(QSplitter):
             self.loop_table.set_placeholder(f"No {scope} matches “{query.text.strip()}”.")
             return
         if query.include_closed:
-            self.loop_table.set_placeholder("No loops yet.")
+            self.loop_table.set_placeholder(
+                QCoreApplication.translate("MainWindow", "No loops yet.")
+            )
             return
         closed = self.ledger.count_loops(LoopQuery(include_closed=True)) - self._open_count
         self.loop_table.set_placeholder(
-            "Nobody is waiting on you: no open loops.",
+            QCoreApplication.translate("MainWindow", "Nobody is waiting on you: no open loops."),
             closed_count=closed,
         )
 

@@ -45,7 +45,7 @@ class TimelineModel(QAbstractListModel):
         event = self.event_at(index.row()) if index.isValid() else None
         if event is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             heading = f"{event.kind.label} · {short_local(event.at, self._zone)}"
             return f"{heading}\n{event.text}" if event.text else heading
         if role == Qt.ItemDataRole.DecorationRole:

@@ -38,6 +38,7 @@ from ghostless.core.models import LoopKind
 from ghostless.services.mail import MailService
 from ghostless.services.mail_local import SourceKind
 from ghostless.services.mail_sync import MailSource
+from ghostless.ui.common.accessible import name
 from ghostless.ui.mail.suggestion_model import MailColumn, SuggestionModel
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
@@ -107,6 +108,7 @@ class MailPage(QWidget):
             bar.addWidget(widget)
 
         self.table = QTableView()
+        name(self.table, self.tr("Conversations from your mail"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -82,7 +82,7 @@ class SuggestionModel(FlatTableModel):
             return None
         item = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == MailColumn.KIND:
                 return self.kind_of(item).label
             return self._texts[index.row()][column]

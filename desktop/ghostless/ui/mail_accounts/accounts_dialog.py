@@ -29,6 +29,7 @@ from ghostless.services.imap_sync import endpoint_of, imap_key
 from ghostless.services.mail_accounts import AccountCheck, MailAccount, MailAccounts
 from ghostless.services.mail_sync_run import MailSyncReport
 from ghostless.services.secrets import SecretStore
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog, LoginCheck
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
@@ -61,6 +62,7 @@ class MailAccountsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS))
+        name(self.table, self.tr("Mail accounts"))
         self.table.setHorizontalHeaderLabels(_COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

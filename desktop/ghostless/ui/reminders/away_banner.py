@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from ghostless.core.planner import AwayPeriod
@@ -25,7 +26,7 @@ class AwayBanner(Banner):
         super().__init__("away_banner", AWAY_ACCENT)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.back_button = QPushButton("I'm back")
+        self.back_button = QPushButton(QCoreApplication.translate("MainWindow", "I'm back"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         icon_label = QLabel()

@@ -22,6 +22,7 @@ from ghostless.core.models import Loop
 from ghostless.core.planner import AwayReason, BackNowSummary
 from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.form_dialog import FormDialog, about_loops
 from ghostless.ui.common.icons import STATUS_COLOURS
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
@@ -121,6 +122,7 @@ class BackNowDialog(QDialog):
         self.loops_label = QLabel(self._loops_html(summary, names))
         self.loops_label.setWordWrap(True)
         self.message_edit = QPlainTextEdit(summary.message)
+        name(self.message_edit, self.tr("Back-now message"))
         self.message_edit.setMinimumHeight(90)
         self.copy_button = QPushButton("&Copy message")
         self.copy_button.clicked.connect(self.copy_message)

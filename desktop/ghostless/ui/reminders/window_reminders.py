@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ghostless.core.errors import NotFoundError
@@ -96,9 +96,11 @@ class WindowReminders:
         window = self._window
         wakeup, now = window.scheduler.next_wakeup_at, window.ledger.clock.now()
         if window.reminders.away() is not None:
-            window.next_label.setText("Reminders paused")
+            window.next_label.setText(QCoreApplication.translate("MainWindow", "Reminders paused"))
         elif wakeup is None:
-            window.next_label.setText("No reminders pending")
+            window.next_label.setText(
+                QCoreApplication.translate("MainWindow", "No reminders pending")
+            )
         else:
             window.next_label.setText(f"Next reminder {when_text(wakeup, now, window.ledger.zone)}")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QSettings, QTime, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +42,13 @@ from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
 from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec, spec_of
 from ghostless.core.working_hours import DAY_NAMES
+from ghostless.services import language
 from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
+from ghostless.ui.common.accessible import name
+from ghostless.ui.common.text_colours import error_style
 
-_DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 THIS_COMPUTER = "This computer"
 _GREY = "color: palette(placeholder-text);"
 
@@ -102,6 +104,7 @@ class SettingsDialog(QDialog):
         self._page_of: dict[str, int] = {}
 
         self.group_list = QListWidget()
+        name(self.group_list, self.tr("Settings pages"))
         self.group_list.setFixedWidth(190)
         self.pages = QStackedWidget()
         forms: dict[str, QFormLayout] = {}
@@ -115,15 +118,19 @@ class SettingsDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.defaults_button = QPushButton("Restore all defaults")
-        self.defaults_button.setToolTip("Put every setting on every page back to its default")
-        self.undo_button = QPushButton("Undo last change")
-        self.undo_button.setToolTip("Go back to the settings before the last change was saved")
+        self.defaults_button = QPushButton(self.tr("Restore all defaults"))
+        self.defaults_button.setToolTip(
+            self.tr("Put every setting on every page back to its default")
+        )
+        self.undo_button = QPushButton(self.tr("Undo last change"))
+        self.undo_button.setToolTip(
+            self.tr("Go back to the settings before the last change was saved")
+        )
         self.undo_button.setEnabled(self._service.can_undo())
         self.buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -146,7 +153,9 @@ class SettingsDialog(QDialog):
         """A page of its own (Sync): it acts on its own buttons, not on OK."""
         self.group_list.addItem(title)
         scroll = QScrollArea()
+        name(scroll, title)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
 
@@ -161,7 +170,9 @@ class SettingsDialog(QDialog):
         about.setWordWrap(True)
         form.addRow(about)
         scroll = QScrollArea()
+        name(scroll, group)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
         self.pages.addWidget(scroll)
         return form
@@ -171,15 +182,18 @@ class SettingsDialog(QDialog):
         self.editors[spec.key] = editor
         self._page_of[spec.key] = GROUPS.index(spec.group)
         reset = QToolButton()
-        reset.setText("Default")
+        reset.setText(self.tr("Default"))
         reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
         reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
         self.reset_buttons[spec.key] = reset
+        # Read beside the field, "Default" alone would not say which setting it resets.
+        name(reset, self.tr("%s: back to the default") % spec.label, reset.toolTip())
+        name(editor, spec.label, spec.help)
         help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
         error = QLabel()
-        error.setStyleSheet("color: #c92a2a;")
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         self._errors[spec.key] = error
@@ -188,8 +202,10 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
         row = QHBoxLayout()
-        row.addWidget(editor, 1 if spec.kind in ("zone", "days", "checks", "flag") else 0)
-        row.addStretch(0 if spec.kind in ("zone", "days", "checks", "flag") else 1)
+        row.addWidget(
+            editor, 1 if spec.kind in ("zone", "days", "checks", "flag", "language") else 0
+        )
+        row.addStretch(0 if spec.kind in ("zone", "days", "checks", "flag", "language") else 1)
         row.addWidget(reset)
         column.addLayout(row)
         column.addWidget(help_label)
@@ -227,22 +243,36 @@ class SettingsDialog(QDialog):
             days = QWidget()
             row = QHBoxLayout(days)
             row.setContentsMargins(0, 0, 0, 0)
-            self.day_checks = [QCheckBox(label) for label in _DAY_LABELS]
+            # The system's language names the days: Mon..Sun, Mo..So.
+            locale = QLocale()
+            self.day_checks = [
+                QCheckBox(locale.dayName(day, QLocale.FormatType.ShortFormat))
+                for day in range(1, 8)
+            ]
+            for day, check in enumerate(self.day_checks, start=1):
+                name(check, locale.dayName(day))
             for check in self.day_checks:
                 row.addWidget(check)
             return days
+        if spec.kind == "language":
+            combo = QComboBox()
+            combo.addItem(self.tr("The system's language"), "")
+            for code in sorted({"en", *language.available()}):
+                # Each language named in itself: a reader finds their own.
+                combo.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
+            return combo
         if spec.kind == "zone":
             combo = QComboBox()
             combo.setEditable(True)
             combo.addItem("", "")
-            combo.setItemText(0, "The system's zone")
-            for name in sorted(available_timezones()):
-                combo.addItem(name, name)
+            combo.setItemText(0, self.tr("The system's zone"))
+            for zone in sorted(available_timezones()):
+                combo.addItem(zone, zone)
             return combo
         checks = QWidget()
         column = QVBoxLayout(checks)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Look for:"))
+        column.addWidget(QLabel(self.tr("Look for:")))
         self.checker_checks: dict[str, QCheckBox] = {}
         for kind in FindingKind:
             box = QCheckBox(_check_label(kind))
@@ -270,11 +300,11 @@ class SettingsDialog(QDialog):
 
     def _add_this_computer(self, form: QFormLayout) -> None:
         prefs = self._window_settings
-        self.native_check = QCheckBox("Desktop notifications")
+        self.native_check = QCheckBox(self.tr("Desktop notifications"))
         self.native_check.setChecked(_flag(prefs, "notifications/native"))
-        self.bar_check = QCheckBox("Reminders bar in the window")
+        self.bar_check = QCheckBox(self.tr("Reminders bar in the window"))
         self.bar_check.setChecked(_flag(prefs, "notifications/bar"))
-        self.away_check = QCheckBox("I'm away: pause every reminder")
+        self.away_check = QCheckBox(self.tr("I'm away: pause every reminder"))
         self._was_away = self._reminders.away() is not None
         self.away_check.setChecked(self._was_away)
         self.login_check = QCheckBox(f"Start {APP_NAME} at login, in the tray")
@@ -287,7 +317,7 @@ class SettingsDialog(QDialog):
             ("start_at_login", self.login_check),
         ):
             error = QLabel()
-            error.setStyleSheet("color: #c92a2a;")
+            error.setStyleSheet(error_style())
             error.hide()
             self._errors[key] = error
             self._page_of[key] = len(GROUPS)
@@ -380,7 +410,7 @@ class SettingsDialog(QDialog):
         for label in (self.error_label, *self._errors.values()):
             label.clear()
             label.hide()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
 
     # -- saving --------------------------------------------------------------------
     def accept(self) -> None:
@@ -443,7 +473,7 @@ class SettingsDialog(QDialog):
         self.error_label.setStyleSheet("")
         self.error_label.setText(f"Saved: back to the earlier settings ({said}).")
         self.error_label.show()
-        self.undo_button.setText("Redo the change")
+        self.undo_button.setText(self.tr("Redo the change"))
         self.applied.emit()
 
 

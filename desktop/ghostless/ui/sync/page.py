@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.core.wording import absolute_text
 from ghostless.services import dav_sync
+from ghostless.ui.common.accessible import name
+from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.sync.runner import SyncRunner
 
 _GREY = "color: palette(placeholder-text);"
-_RED = "color: #c92a2a;"
 
 
 class SyncPage(QWidget):
@@ -77,6 +78,7 @@ class SyncPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.conflict_list = QListWidget()
+        name(self.conflict_list, self.tr("Changes to settle"))
         self.conflict_list.setToolTip(
             "Changes two desktops made too close together to tell which came last"
         )
@@ -98,6 +100,7 @@ class SyncPage(QWidget):
         form.addRow("User", self.user_edit)
         form.addRow("Password", self.password_edit)
         form.addRow("CA file", ca_row)
+        name(self.ca_edit, self.tr("CA file"))
         form.addRow("", self.test_button)
         form.addRow("Calendar", self.calendar_combo)
         form.addRow("Address book", self.book_combo)
@@ -188,11 +191,11 @@ class SyncPage(QWidget):
         when = absolute_text(datetime.fromisoformat(report.at), self.runner.zone)
         verb = "Last synced" if report.ok else "Last sync failed"
         self.status_label.setText(f"{verb} {when}: {report.summary()}")
-        self.status_label.setStyleSheet("" if report.ok else _RED)
+        self.status_label.setStyleSheet("" if report.ok else error_style())
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(_RED if error else _GREY)
+        self.message_label.setStyleSheet(error_style() if error else _GREY)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.test_button, self.save_button):

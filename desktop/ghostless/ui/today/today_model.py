@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.agenda import AgendaCounts, agenda_counts
@@ -162,6 +162,11 @@ class TodayModel(PagedTableModel[_Row]):
         now_row = row < self.now_count
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts(shown)[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The later rows are greyed out: said in words for a screen reader.
+            text = self._texts(shown)[column]
+            later = not now_row and column == TodayColumn.STATUS
+            return QCoreApplication.translate("TodayModel", "Later: %s") % text if later else text
         if role == OWED_ROLE:
             return shown.owed
         if role == Qt.ItemDataRole.DecorationRole:

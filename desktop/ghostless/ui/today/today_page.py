@@ -25,6 +25,7 @@ from ghostless.core.clock import Clock
 from ghostless.core.models import EventKind
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.commands import Commands
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import icon
 from ghostless.ui.loops.loop_table_view import LoopTableView
 from ghostless.ui.today.today_model import TodayColumn, TodayModel
@@ -68,6 +69,7 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
         self.summary_label = QLabel()
         self.table = LoopTableView()
+        name(self.table, self.tr("Owed now"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -87,12 +89,12 @@ class TodayPage(QWidget):
 
         self.keys = build_triage_keys(self.table)
         keys = self.keys
-        self.open_button = _button(keys.open, "Open loop")
-        self.log_sent_button = _button(keys.sent, "Log answer sent…")
-        self.disengage_button = _button(keys.disengage, "Close politely…")
-        self.done_button = _button(keys.done, "Done")
+        self.open_button = _button(keys.open, self.tr("Open loop"))
+        self.log_sent_button = _button(keys.sent, self.tr("Log answer sent…"))
+        self.disengage_button = _button(keys.disengage, self.tr("Close politely…"))
+        self.done_button = _button(keys.done, self.tr("Done"))
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setIcon(icon("snooze"))
         self.snooze_button.setToolTip(keys.snooze.toolTip())
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -157,7 +159,7 @@ class TodayPage(QWidget):
             else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
         )
         self.table.set_placeholder(
-            "" if self.model.rowCount() else "Nobody is waiting on you. Enjoy the quiet."
+            "" if self.model.rowCount() else self.tr("Nobody is waiting on you. Enjoy the quiet.")
         )
         row = None
         if selected is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -65,7 +65,8 @@ def build_triage_keys(view: QWidget) -> TriageKeys:
             "event-received",
         ),
         sent=_key_action(
-            view, "Log answer &sent…", ["E"], "I answered: record the message I sent",
+            view, "Log answer &sent…", ["E"],
+            QCoreApplication.translate("TodayPage", "I answered: record the message I sent"),
             "event-sent",
         ),
         snooze=_key_action(
@@ -74,7 +75,10 @@ def build_triage_keys(view: QWidget) -> TriageKeys:
         ),
         disengage=_key_action(
             view, "Close &politely…", ["D"],
-            "Not answering? Decline or step back kindly, then close the loop", "disengage",
+            QCoreApplication.translate(
+                "TodayPage", "Not answering? Decline or step back kindly, then close the loop"
+            ),
+            "disengage",
         ),
         done=_key_action(
             view, "Mark &done", ["X"],

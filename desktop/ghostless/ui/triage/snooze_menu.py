@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ghostless.core.planner import snooze_presets
@@ -14,7 +15,6 @@ from ghostless.ui.common.icons import icon
 from ghostless.ui.triage.triage_commands import TriageCommands
 
 TYPED_PLACEHOLDER = "Type a time: friday 3pm, in 2 days…"
-PICK_TEXT = "Pick a time…"
 UNSNOOZE_TEXT = "Remind me again now"
 
 
@@ -76,11 +76,11 @@ def fill_snooze_menu(
         action.triggered.connect(lambda _=False, p=preset: triage.snooze(loop_ids, p))
     menu.addSeparator()
     menu.addAction(TypedTimeAction(menu, lambda text: triage.snooze_typed(loop_ids, text)))
-    pick = menu.addAction(PICK_TEXT)
+    pick = menu.addAction(QCoreApplication.translate("Commands", "Pick a time…"))
     pick.triggered.connect(lambda: triage.pick_time(loop_ids))
     if snoozed:
         menu.addSeparator()
-        again = menu.addAction(UNSNOOZE_TEXT)
+        again = menu.addAction(QCoreApplication.translate("TodayPage", "Remind me again now"))
         again.triggered.connect(lambda: triage.unsnooze(loop_ids))
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,8 @@ from ghostless.ui.wizard.draft_editor import missing_fields, missing_text
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
+from ghostless.ui.common.accessible import mnemonic_letter, name, with_mnemonic
+from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.wizard.page_base import (
     AFTER_LABELS,
     BOUNDARY_HINTS,
@@ -46,6 +49,7 @@ from ghostless.ui.wizard.page_base import (
     note_label,
     radio_group,
     to_qdate,
+    wizard_keys,
 )
 
 
@@ -56,11 +60,12 @@ class BoundaryPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Set a boundary")
-        labels = {boundary: f"&{boundary.label}" for boundary in Boundary}
+        self.setTitle(self.tr("Set a boundary"))
+        labels = {boundary: boundary.label for boundary in Boundary}
         self.group, self.buttons, choices = radio_group(self, labels, BOUNDARY_HINTS)
-        self.check_in_check = QCheckBox("&Remind me to check in on")
+        self.check_in_check = QCheckBox(self.tr("&Remind me to check in on"))
         self.check_in_edit = QDateEdit()
+        name(self.check_in_edit, self.tr("Check-in date"))
         self.check_in_edit.setCalendarPopup(True)
         self.check_in_edit.setDisplayFormat("ddd d MMM yyyy")
         check_in_row = QHBoxLayout()
@@ -71,12 +76,13 @@ class BoundaryPage(WizardPage):
         choices.insertLayout(4, check_in_row)  # under "not now" and its hint
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
-        self.use_template_button = QPushButton()
+        self.use_template_button = QPushButton(self.tr("Use it instead"))
         self.use_template_button.hide()
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.use_template_button)
         self.preview = QPlainTextEdit()
+        name(self.preview, self.tr("Message with the boundary"))
         self.preview.setReadOnly(True)
         self.checker_label = QLabel()
         self.checker_label.setWordWrap(True)
@@ -92,7 +98,7 @@ class BoundaryPage(WizardPage):
         self.use_template_button.clicked.connect(self.use_suggested)
 
     def subtitle(self) -> str:
-        return "How does this message leave things? No false hope."
+        return self.tr("How does this message leave things? No false hope.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -154,7 +160,7 @@ class BoundaryPage(WizardPage):
             self.template_label.setText(
                 f"“{escape(best.title)}” fits this boundary better; your edited draft is kept."
             )
-            self.use_template_button.setText("Use it instead")
+            self.use_template_button.setText(self.tr("Use it instead"))
             self.use_template_button.show()
         self._show_draft()
 
@@ -162,7 +168,9 @@ class BoundaryPage(WizardPage):
         if self._suggested:
             self.host.rerender(self._suggested)
             self.use_template_button.hide()
-            self.template_label.setText("The draft now starts from the suggested template.")
+            self.template_label.setText(
+                self.tr("The draft now starts from the suggested template.")
+            )
             self._show_draft()
 
     def _show_draft(self) -> None:
@@ -178,7 +186,9 @@ class BoundaryPage(WizardPage):
                 "Go back to edit it."
             )
         else:
-            self.checker_label.setText("The checker finds nothing to change for this boundary.")
+            self.checker_label.setText(
+                self.tr("The checker finds nothing to change for this boundary.")
+            )
 
     def isComplete(self) -> bool:
         return self.host.state.boundary is not None
@@ -194,11 +204,16 @@ class SendPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Send and close")
+        self.setTitle(self.tr("Send and close"))
         self.to_label = QLabel()
         self.to_label.setWordWrap(True)
-        self.delivery_group, self.delivery_buttons, how = radio_group(self, DELIVERY_LABELS)
-        self.mail_settings_button = QPushButton("Mail settings…")
+        #: The page's Alt+letters: the wizard's, "I sent it", "Leave them out", the choices.
+        own = (self.tr("I &sent it"), self.tr("&Leave them out"), self.tr("It did &not go out"))
+        self.keys = keys = wizard_keys() | {mnemonic_letter(text) or "" for text in own}
+        self.delivery_group, self.delivery_buttons, how = radio_group(
+            self, DELIVERY_LABELS, None, keys
+        )
+        self.mail_settings_button = QPushButton(self.tr("Mail settings…"))
         self.smtp_label = QLabel()
         self.smtp_label.setWordWrap(True)
         smtp_row = QHBoxLayout()
@@ -206,16 +221,16 @@ class SendPage(WizardPage):
         smtp_row.addWidget(self.smtp_label, 1)
         smtp_row.addWidget(self.mail_settings_button)
         how.addLayout(smtp_row)
-        how_box = QGroupBox("Send it")
+        how_box = QGroupBox(self.tr("Send it"))
         how_box.setLayout(how)
-        self.after_group, self.after_buttons, after = radio_group(self, AFTER_LABELS)
-        after_box = QGroupBox("Afterwards")
+        self.after_group, self.after_buttons, after = radio_group(self, AFTER_LABELS, None, keys)
+        after_box = QGroupBox(self.tr("Afterwards"))
         after_box.setLayout(after)
         self.outcome_combo = QComboBox()
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome.value)
         outcome_row = QHBoxLayout()
-        outcome_label = QLabel("Close the loop as")
+        outcome_label = QLabel(self.tr("Close the loop as"))
         outcome_label.setBuddy(self.outcome_combo)
         outcome_row.addWidget(outcome_label)
         outcome_row.addWidget(self.outcome_combo)
@@ -224,10 +239,10 @@ class SendPage(WizardPage):
         self.summary_label.setWordWrap(True)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #c92a2a;")
-        self.remove_missing_button = QPushButton("&Leave them out")
+        self.missing_label.setStyleSheet(error_style())
+        self.remove_missing_button = QPushButton(self.tr("&Leave them out"))
         self.remove_missing_button.setToolTip(
-            "Take the unfilled [field?] marks out of the message, as they are"
+            self.tr("Take the unfilled [field?] marks out of the message, as they are")
         )
         missing_row = QHBoxLayout()
         missing_row.addWidget(self.missing_label, 1)
@@ -235,13 +250,13 @@ class SendPage(WizardPage):
         # After copying or opening the mail client: the message has not gone out
         # yet. It is recorded only once the user says it was sent.
         self.handover_label = note_label()
-        self.not_sent_button = QPushButton("It did &not go out")
+        self.not_sent_button = QPushButton(self.tr("It did &not go out"))
         handover_row = QHBoxLayout()
         handover_row.addWidget(self.handover_label, 1)
         handover_row.addWidget(self.not_sent_button)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c92a2a; font-weight: bold;")
+        self.problem_label.setStyleSheet(error_style(bold=True))
         column = QVBoxLayout(self)
         column.addWidget(self.to_label)
         column.addWidget(how_box)
@@ -261,7 +276,9 @@ class SendPage(WizardPage):
         self.mail_settings_button.clicked.connect(lambda: self.host.mail_settings())
 
     def subtitle(self) -> str:
-        return "Send it your way. Ghostless records it and closes the loop: no more reminders."
+        return self.tr(
+            "Send it your way. Ghostless records it and closes the loop: no more reminders."
+        )
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -327,7 +344,7 @@ class SendPage(WizardPage):
         self.handover_label.setText(text)
         self.handover_label.show()
         self.not_sent_button.show()
-        self.setButtonText(QWizard.WizardButton.FinishButton, "I &sent it")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("I &sent it"))
 
     def not_sent(self) -> None:
         """Back to choosing how it goes out: nothing was recorded."""
@@ -337,7 +354,12 @@ class SendPage(WizardPage):
         self.problem_label.hide()
         delivery = self.host.state.delivery
         if delivery is not None:
-            self.setButtonText(QWizard.WizardButton.FinishButton, FINISH_LABELS[delivery])
+            self.setButtonText(
+                QWizard.WizardButton.FinishButton,
+                with_mnemonic(
+                    QCoreApplication.translate("page_base", FINISH_LABELS[delivery]), set(self.keys)
+                ),
+            )
 
     def refresh_smtp(self) -> None:
         """Say whether sending from Ghostless can work: set up, and a usable keyring."""

@@ -51,6 +51,7 @@ from ghostless.core.draft_checker import (
 )
 from ghostless.core.draft_checker import word_count as count_words
 from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
+from ghostless.ui.common.text_colours import error_style, text_colours
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.
@@ -122,14 +123,14 @@ class DraftEditor(QWidget):
         self.count_label = QLabel()
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #c92a2a;")
+        self.missing_label.setStyleSheet(error_style())
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
         self.findings_list.setAccessibleName("What the checker found")
         self.findings_heading = QLabel()
         # The fix of the current finding floats beside its words in the text.
-        self.fix_button = QPushButton(self.edit.viewport())
+        self.fix_button = QPushButton(self.tr("Fix"), self.edit.viewport())
         self.fix_button.setObjectName("fixBesideHighlight")
         self.fix_button.setStyleSheet(
             "QPushButton#fixBesideHighlight { background: #fff4e6; border: 1px solid #e8590c;"
@@ -146,7 +147,7 @@ class DraftEditor(QWidget):
         self.fixes_column.setContentsMargins(0, 0, 0, 0)
         fixes_box = QWidget()
         fixes_box.setLayout(self.fixes_column)
-        self.fixes_heading = QLabel("<b>Fix it for me</b>")
+        self.fixes_heading = QLabel(self.tr("<b>Fix it for me</b>"))
         findings_row = QHBoxLayout()
         findings_row.addWidget(self.findings_list, 3)
         fixes_side = QVBoxLayout()
@@ -229,7 +230,8 @@ class DraftEditor(QWidget):
         words = count_words(text)
         limit = self.options.word_limit
         over = words > limit and self.options.enabled(FindingKind.TOO_LONG)
-        colour = "#c92a2a" if over else "#495057"
+        colours = text_colours()
+        colour = colours.error if over else colours.note
         self.count_label.setText(f"<span style='color:{colour}'>{words} / {limit} words</span>")
         self.missing_label.setText(missing_text(missing_fields(text)))
         self.missing_label.setVisible(bool(self.missing_label.text()))
@@ -272,7 +274,7 @@ class DraftEditor(QWidget):
             self.findings_list.addItem(item)
         count = len(self.findings)
         self.findings_heading.setText(
-            "<b>Draft checker</b>: looks good"
+            self.tr("<b>Draft checker</b>: looks good")
             if not count
             else f"<b>Draft checker</b>: {count} thing{'s' if count != 1 else ''} to look at"
         )
@@ -317,6 +319,7 @@ class DraftEditor(QWidget):
         rect = self.edit.cursorRect(cursor)
         self.fix_button.setText(finding.fix.label)
         self.fix_button.setToolTip(f"{finding.message}. {finding.suggestion} (Ctrl+.)")
+        self.fix_button.setAccessibleDescription(f"{finding.message}. {finding.suggestion}")
         self.fix_button.adjustSize()
         viewport = self.edit.viewport().rect()
         if not viewport.intersects(rect):
@@ -390,10 +393,10 @@ class CheckerSettingsDialog(QDialog):
 
     def __init__(self, options: CheckOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft checker settings")
+        self.setWindowTitle(self.tr("Draft checker settings"))
         self.checks: dict[FindingKind, QCheckBox] = {}
         form = QFormLayout(self)
-        form.addRow(QLabel("Look for:"))
+        form.addRow(QLabel(self.tr("Look for:")))
         for kind, label in RULE_LABELS.items():
             box = QCheckBox(label)
             box.setChecked(options.enabled(kind))
@@ -403,7 +406,7 @@ class CheckerSettingsDialog(QDialog):
         self.limit_spin.setRange(MIN_WORD_LIMIT, MAX_WORD_LIMIT)
         self.limit_spin.setValue(options.word_limit)
         self.limit_spin.setSuffix(" words")
-        form.addRow("Too long &above", self.limit_spin)
+        form.addRow(self.tr("Too long &above"), self.limit_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

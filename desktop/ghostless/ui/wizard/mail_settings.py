@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.services.mailer import DEFAULT_PORTS, Security, SmtpSettings
 from ghostless.services.secrets import SecretStore, SecretsUnavailable
+from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.wizard.prefs import set_smtp_settings, smtp_settings
 
 SECURITY_LABELS = {
@@ -74,7 +75,7 @@ class MailSettingsDialog(QDialog):
         )
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.hide()
         form = QFormLayout(self)
         note = QLabel(

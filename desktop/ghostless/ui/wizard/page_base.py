@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,46 +35,94 @@ from ghostless.core.disengage import (
     Step,
     WizardState,
 )
+from ghostless.ui.common.accessible import mnemonic_letter, with_mnemonic
+from ghostless.ui.common.text_colours import text_colours
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard
 
 REASON_HINTS = {
-    Reason.AVOIDING: "It feels awkward, or the answer is bad news. A short, kind message ends it.",
-    Reason.OVERLOAD: "Too much at once. A two-line answer now beats a perfect one never.",
-    Reason.DISINTEREST: "It isn't for you. Saying so is a kindness: they can move on.",
+    Reason.AVOIDING: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "It feels awkward, or the answer is bad news. A short, kind message ends it.",
+        )
+    ),
+    Reason.OVERLOAD: str(
+        QT_TRANSLATE_NOOP(
+            "page_base", "Too much at once. A two-line answer now beats a perfect one never."
+        )
+    ),
+    Reason.DISINTEREST: str(
+        QT_TRANSLATE_NOOP(
+            "page_base", "It isn't for you. Saying so is a kindness: they can move on."
+        )
+    ),
 }
 SITUATION_HINTS = {
-    Situation.NONE: "The usual way: draft a short answer, set a boundary, send and close.",
-    Situation.SAFETY: "Harassment, threats, inappropriate messages or manipulation. No reply "
-    "is owed: block them.",
-    Situation.SPAM: "No job details, unpaid work, pressure, or writing after a clear no. No "
-    "reply is owed: mute or block.",
-    Situation.CRISIS: "Illness, bereavement or burnout. Away mode pauses every reminder.",
-    Situation.POWER: "Someone senior demanding time or favours as “mentorship”. A one-line "
-    "acknowledgment is enough.",
+    Situation.NONE: str(
+        QT_TRANSLATE_NOOP(
+            "page_base", "The usual way: draft a short answer, set a boundary, send and close."
+        )
+    ),
+    Situation.SAFETY: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "Harassment, threats, inappropriate messages or manipulation. No reply "
+            "is owed: block them.",
+        )
+    ),
+    Situation.SPAM: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "No job details, unpaid work, pressure, or writing after a clear no. No "
+            "reply is owed: mute or block.",
+        )
+    ),
+    Situation.CRISIS: str(
+        QT_TRANSLATE_NOOP(
+            "page_base", "Illness, bereavement or burnout. Away mode pauses every reminder."
+        )
+    ),
+    Situation.POWER: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "Someone senior demanding time or favours as “mentorship”. A one-line "
+            "acknowledgment is enough.",
+        )
+    ),
 }
 BOUNDARY_HINTS = {
-    Boundary.CLOSE_DOOR: "A clear no. Nothing is left open, nothing to follow up.",
-    Boundary.NOT_NOW: "Honest only if you mean it. Pick a day to check in and Ghostless "
-    "reminds you then.",
-    Boundary.STEP_BACK: "You are stepping away from this for now, without an answer on the "
-    "matter itself.",
+    Boundary.CLOSE_DOOR: str(
+        QT_TRANSLATE_NOOP("page_base", "A clear no. Nothing is left open, nothing to follow up.")
+    ),
+    Boundary.NOT_NOW: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "Honest only if you mean it. Pick a day to check in and Ghostless reminds you then.",
+        )
+    ),
+    Boundary.STEP_BACK: str(
+        QT_TRANSLATE_NOOP(
+            "page_base",
+            "You are stepping away from this for now, without an answer on the matter itself.",
+        )
+    ),
 }
 DELIVERY_LABELS = {
-    Delivery.COPIED: "&Copy to the clipboard (LinkedIn, chat)",
-    Delivery.MAIL_CLIENT: "Open in my &mail client",
-    Delivery.SMTP: "Send from &Ghostless (SMTP)",
+    Delivery.COPIED: str(QT_TRANSLATE_NOOP("page_base", "&Copy to the clipboard (LinkedIn, chat)")),
+    Delivery.MAIL_CLIENT: str(QT_TRANSLATE_NOOP("page_base", "Open in my &mail client")),
+    Delivery.SMTP: str(QT_TRANSLATE_NOOP("page_base", "Send from &Ghostless (SMTP)")),
 }
 AFTER_LABELS = {
-    AfterSend.NOTHING: "Nothing more",
-    AfterSend.MUTE: "Mute them (no more reminders about them)",
-    AfterSend.BLOCK: "Block them",
+    AfterSend.NOTHING: str(QT_TRANSLATE_NOOP("page_base", "Nothing more")),
+    AfterSend.MUTE: str(QT_TRANSLATE_NOOP("page_base", "Mute them (no more reminders about them)")),
+    AfterSend.BLOCK: str(QT_TRANSLATE_NOOP("page_base", "Block them")),
 }
 FINISH_LABELS = {
-    Delivery.COPIED: "Copy and close",
-    Delivery.MAIL_CLIENT: "Open mail and close",
-    Delivery.SMTP: "Send and close",
+    Delivery.COPIED: str(QT_TRANSLATE_NOOP("page_base", "Copy and close")),
+    Delivery.MAIL_CLIENT: str(QT_TRANSLATE_NOOP("page_base", "Open mail and close")),
+    Delivery.SMTP: str(QT_TRANSLATE_NOOP("page_base", "Send and close")),
 }
 CHECK_IN_DAYS = 90
 _V = TypeVar("_V")
@@ -88,7 +136,7 @@ def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setIndent(24)
-    label.setStyleSheet("color: #6c757d;")
+    label.setStyleSheet(f"color: {text_colours().note};")
     return label
 
 
@@ -131,20 +179,47 @@ class WizardPage(QWizardPage):
         return ""
 
 
+def _translated(text: str) -> str:
+    """One of the tables above in the window's language (core's labels come translated).
+
+    The tables are marked with ``QT_TRANSLATE_NOOP`` (typed ``object``: hence ``str``)
+    so ``lupdate`` finds them; they are translated here, when a page is built.
+    """
+    return QCoreApplication.translate("page_base", text)
+
+
+def wizard_keys() -> set[str]:
+    """The wizard's own Alt+letters (Next, Back, Finish) in the language in use."""
+    # Qt's own catalogue translates these (from a variable, so lupdate leaves them to it).
+    texts = [QCoreApplication.translate("QWizard", text) for text in _WIZARD_BUTTONS]
+    return {letter for text in texts if (letter := mnemonic_letter(text)) is not None}
+
+
+_WIZARD_BUTTONS = ("&Next >", "< &Back", "&Finish")
+
+
 def radio_group(
-    parent: QWidget, labels: Mapping[_V, str], hints: Mapping[_V, str] | None = None
+    parent: QWidget,
+    labels: Mapping[_V, str],
+    hints: Mapping[_V, str] | None = None,
+    taken: set[str] | None = None,
 ) -> tuple[QButtonGroup, dict[_V, QRadioButton], QVBoxLayout]:
-    """Radio buttons, one per value, each with its hint under it; ids follow the order."""
+    """Radio buttons, one per value, each with its hint under it; ids follow the order.
+
+    Each gets an Alt+letter of its own, clear of the wizard's buttons and of the
+    letters in ``taken`` (shared by the groups of one page).
+    """
     group = QButtonGroup(parent)
     buttons: dict[_V, QRadioButton] = {}
     column = QVBoxLayout()
+    keys = taken if taken is not None else wizard_keys()
     for index, (value, label) in enumerate(labels.items()):
-        button = QRadioButton(label)
+        button = QRadioButton(with_mnemonic(_translated(label), keys))
         group.addButton(button, index)
         buttons[value] = button
         column.addWidget(button)
         if hints and value in hints:
-            column.addWidget(hint_label(hints[value]))
+            column.addWidget(hint_label(_translated(hints[value])))
     return group, buttons, column
 
 

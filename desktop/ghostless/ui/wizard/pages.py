@@ -37,6 +37,7 @@ from ghostless.ui.wizard.page_base import (
     WizardPage,
     note_label,
     radio_group,
+    wizard_keys,
 )
 
 
@@ -47,21 +48,22 @@ class AssessPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Pause and assess")
+        self.setTitle(self.tr("Pause and assess"))
         reasons = {reason: reason.label for reason in Reason}
+        keys = wizard_keys()  # one Alt+letter each across both groups
         self.reason_group, self.reason_buttons, reason_column = radio_group(
-            self, reasons, REASON_HINTS
+            self, reasons, REASON_HINTS, keys
         )
         situations = {situation: situation.label for situation in Situation}
         self.situation_group, self.situation_buttons, situation_column = radio_group(
-            self, situations, SITUATION_HINTS
+            self, situations, SITUATION_HINTS, keys
         )
         reason_column.addStretch(1)
         situation_column.addStretch(1)
-        reason_box = QGroupBox("Why haven't I answered?")
+        reason_box = QGroupBox(self.tr("Why haven't I answered?"))
         reason_box.setLayout(reason_column)
         self.reason_box = reason_box
-        situation_box = QGroupBox("Does one of these apply?")
+        situation_box = QGroupBox(self.tr("Does one of these apply?"))
         situation_box.setLayout(situation_column)
         self.note = note_label(strong=True)
         self.note.hide()
@@ -76,7 +78,7 @@ class AssessPage(WizardPage):
         self.situation_group.idClicked.connect(self._on_situation_group_clicked)
 
     def subtitle(self) -> str:
-        return "There is no wrong answer; it picks the path."
+        return self.tr("There is no wrong answer; it picks the path.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -106,7 +108,9 @@ class AssessPage(WizardPage):
         needed = reason_needed(self.host.state.situation)
         self.reason_box.setEnabled(needed)
         self.reason_box.setTitle(
-            "Why haven't I answered?" if needed else "Why haven't I answered? (not needed here)"
+            self.tr("Why haven't I answered?")
+            if needed
+            else self.tr("Why haven't I answered? (not needed here)")
         )
         text = note_for(self.host.state)
         self.note.setText(
@@ -141,11 +145,11 @@ class DraftPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Draft")
+        self.setTitle(self.tr("Draft"))
         self.note = note_label()
         self.late_label = QLabel()
         self.late_label.setWordWrap(True)
-        self.apology_button = QPushButton("Add an apology &opener")
+        self.apology_button = QPushButton(self.tr("Add an apology &opener"))
         late_row = QHBoxLayout()
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.apology_button)
@@ -156,20 +160,20 @@ class DraftPage(WizardPage):
         )
         self.template_combo = QComboBox()
         self.template_combo.setMinimumContentsLength(28)
-        self.softer_check = QCheckBox("&Softer wording")
-        self.softer_check.setToolTip("The same answer, wrapped in more warmth")
-        self.manage_button = QPushButton("My &templates…")
-        self.checker_button = QPushButton("Checker se&ttings…")
+        self.softer_check = QCheckBox(self.tr("&Softer wording"))
+        self.softer_check.setToolTip(self.tr("The same answer, wrapped in more warmth"))
+        self.manage_button = QPushButton(self.tr("My &templates…"))
+        self.checker_button = QPushButton(self.tr("Checker se&ttings…"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("your name, to sign with")
+        self.name_edit.setPlaceholderText(self.tr("your name, to sign with"))
         self.subject_edit = QLineEdit()
         self.editor = DraftEditor(host.checker_options)
         grid = QGridLayout()
         for row, (text, widget) in enumerate(
             (
-                ("Te&mplate", self.template_combo),
-                ("Sign &as", self.name_edit),
-                ("S&ubject", self.subject_edit),
+                (self.tr("Te&mplate"), self.template_combo),
+                (self.tr("Sign &as"), self.name_edit),
+                (self.tr("S&ubject"), self.subject_edit),
             )
         ):
             label = QLabel(text)
@@ -198,7 +202,7 @@ class DraftPage(WizardPage):
         self.checker_button.clicked.connect(lambda: self.host.checker_settings())
 
     def subtitle(self) -> str:
-        return "A few plain sentences. The checker reads it as you type."
+        return self.tr("A few plain sentences. The checker reads it as you type.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -210,7 +214,10 @@ class DraftPage(WizardPage):
             self.note.setVisible(bool(text))
             self.late_frame.setVisible(host.late)
             self.late_label.setText(
-                "Your answer is past its polite window. One short apology at the start is enough."
+                self.tr(
+                    "Your answer is past its polite window. "
+                    "One short apology at the start is enough."
+                )
             )
             self.apology_button.setEnabled(True)
             self.name_edit.setText(host.my_name)

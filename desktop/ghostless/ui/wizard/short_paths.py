@@ -22,6 +22,7 @@ from ghostless.core.disengage import (
     note_for,
 )
 from ghostless.core.planner import AwayReason
+from ghostless.ui.common.accessible import with_mnemonic
 from ghostless.ui.reminders.reminder_dialogs import AWAY_HINTS
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ from ghostless.ui.wizard.page_base import (
     labelled_row,
     note_label,
     radio_group,
+    wizard_keys,
 )
 
 
@@ -43,25 +45,29 @@ class BlockPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Block: no reply is owed")
+        self.setTitle(self.tr("Block: no reply is owed"))
         self.note = note_label(strong=True)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("What happened (only you see this)")
+        self.reason_edit.setPlaceholderText(self.tr("What happened (only you see this)"))
         effects = QLabel(
-            "<ul style='margin-left:-20px'><li>The loop closes as <b>blocked</b>.</li>"
-            "<li>Every reminder about this person stops.</li>"
-            "<li>The record is kept, in case you need it later.</li></ul>"
+            self.tr(
+                "<ul style='margin-left:-20px'><li>The loop closes as <b>blocked</b>.</li>"
+                "<li>Every reminder about this person stops.</li>"
+                "<li>The record is kept, in case you need it later.</li></ul>"
+            )
         )
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addWidget(effects)
-        column.addLayout(labelled_row("&Reason", self.reason_edit))
+        column.addLayout(labelled_row(self.tr("&Reason"), self.reason_edit))
         column.addStretch(1)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Block")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, with_mnemonic(self.tr("Block"), wizard_keys())
+        )
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
     def subtitle(self) -> str:
-        return "Safety comes before etiquette."
+        return self.tr("Safety comes before etiquette.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -79,7 +85,7 @@ class MuteOrBlockPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Mute or block: no reply is owed")
+        self.setTitle(self.tr("Mute or block: no reply is owed"))
         self.note = note_label()
         labels = {
             AfterSend.MUTE: AFTER_LABELS[AfterSend.MUTE],
@@ -94,17 +100,17 @@ class MuteOrBlockPage(WizardPage):
             },
         )
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("What they did (only you see this)")
+        self.reason_edit.setPlaceholderText(self.tr("What they did (only you see this)"))
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         column.addLayout(choices)
-        column.addLayout(labelled_row("&Reason", self.reason_edit))
+        column.addLayout(labelled_row(self.tr("&Reason"), self.reason_edit))
         column.addStretch(1)
         self.group.idClicked.connect(self._on_group_clicked)
         self.reason_edit.textChanged.connect(self.host.set_block_reason)
 
     def subtitle(self) -> str:
-        return "Spam and scams get no answer."
+        return self.tr("Spam and scams get no answer.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -119,7 +125,10 @@ class MuteOrBlockPage(WizardPage):
     def _on_group_clicked(self, index: int) -> None:
         after = AfterSend.MUTE if index == 0 else AfterSend.BLOCK
         self.set_state(after=after)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Mute" if index == 0 else "Block")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic(self.tr("Mute") if index == 0 else self.tr("Block"), wizard_keys()),
+        )
 
     def projected(self, state: WizardState) -> WizardState:
         return state.with_(flags_confirmed=True)
@@ -132,17 +141,19 @@ class AwayPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("Look after yourself first")
+        self.setTitle(self.tr("Look after yourself first"))
         self.note = note_label()
         self.reason_combo = QComboBox()
         for reason in AwayReason:
             self.reason_combo.addItem(reason.label, reason.value)
         self.reason_hint = hint_label("")
-        self.message_check = QCheckBox("Also send this person a short note that I'm stepping back")
+        self.message_check = QCheckBox(
+            self.tr("Also send this person a short note that I'm stepping back")
+        )
         column = QVBoxLayout(self)
         column.addWidget(self.note)
         row = QHBoxLayout()
-        label = QLabel("I'm away because of")
+        label = QLabel(self.tr("I'm away because of"))
         label.setBuddy(self.reason_combo)
         row.addWidget(label)
         row.addWidget(self.reason_combo)
@@ -155,7 +166,7 @@ class AwayPage(WizardPage):
         self.message_check.toggled.connect(self._on_message_check_toggled)
 
     def subtitle(self) -> str:
-        return "Away mode pauses every reminder; nothing is lost."
+        return self.tr("Away mode pauses every reminder; nothing is lost.")
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -175,7 +186,10 @@ class AwayPage(WizardPage):
         self._finish_text()
 
     def _finish_text(self) -> None:
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Turn on away mode")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic(self.tr("Turn on away mode"), wizard_keys()),
+        )
 
     def validatePage(self) -> bool:
         self.set_state(away_confirmed=True)  # taken at the finish, with the message if any
@@ -192,7 +206,7 @@ class QuietPage(WizardPage):
 
     def __init__(self, host: DisengageWizard) -> None:
         super().__init__(host)
-        self.setTitle("You don't owe them your time")
+        self.setTitle(self.tr("You don't owe them your time"))
         self.note = note_label()
         labels = {
             False: "Send a one-line &acknowledgment (“I need to step back for now”)",
@@ -204,11 +218,14 @@ class QuietPage(WizardPage):
         column.addLayout(choices)
         column.addStretch(1)
         self.buttons[False].setChecked(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close quietly")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            with_mnemonic(self.tr("Close quietly"), wizard_keys()),
+        )
         self.group.idClicked.connect(lambda _id: self.completeChanged.emit())
 
     def subtitle(self) -> str:
-        return "A minimal acknowledgment is enough; silence is allowed too."
+        return self.tr("A minimal acknowledgment is enough; silence is allowed too.")
 
     def initializePage(self) -> None:
         super().initializePage()

@@ -35,6 +35,8 @@ from ghostless.core.templates import (
     clean_template,
 )
 from ghostless.services.templates import TemplateService
+from ghostless.ui.common.accessible import name
+from ghostless.ui.common.text_colours import error_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +62,7 @@ class TemplateEditor(QDialog):
         hint = QLabel(f"Fields: {escape(fields)}. Write $$ for a dollar sign.")
         hint.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout(self)
@@ -115,7 +117,9 @@ class TemplateManagerDialog(QDialog):
         self.changed = False
         self.last_editor: TemplateEditor | None = None
         self.list = QListWidget()
+        name(self.list, self.tr("Templates"))
         self.preview = QPlainTextEdit()
+        name(self.preview, self.tr("Template preview"))
         self.preview.setReadOnly(True)
         self.new_button = QPushButton("&New…")
         self.edit_button = QPushButton("&Edit…")

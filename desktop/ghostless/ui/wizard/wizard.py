@@ -257,7 +257,13 @@ class DisengageWizard(QWizard):
     def step_text(self, step: Step, text: str) -> str:
         steps = path(self.state)
         shown = Step.DRAFT if step is Step.QUIET else step
-        where = f"Step {steps.index(shown) + 1} of {len(steps)}. " if shown in steps else ""
+        where = (
+            self.tr("Step {number} of {count}. ").format(
+                number=steps.index(shown) + 1, count=len(steps)
+            )
+            if shown in steps
+            else ""
+        )
         return f"{where}{text}"
 
     def _resume(self) -> None:

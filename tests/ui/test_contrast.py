@@ -1,0 +1,75 @@
+"""Text is never drawn in a colour that fails WCAG AA against its background, light or dark."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+import ghostless.ui
+from ghostless.ui.common.text_colours import (
+    AA,
+    DARK,
+    FIXED_PAIRS,
+    LIGHT,
+    TextColours,
+    contrast_ratio,
+    is_dark,
+    text_colours,
+)
+
+
+def test_the_ratio_is_the_one_wcag_gives() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def _texts(colours: TextColours) -> dict[str, str]:
+    named = {f"turn {t.value}": c for t, c in colours.turn.items()}
+    named |= {f"status {s.value}": c for s, c in colours.status.items()}
+    return named | {"error": colours.error, "note": colours.note}
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_text_colour_reads_on_every_background_of_its_palette(
+    colours: TextColours,
+) -> None:
+    failing = [
+        f"{what} {text} on {background}: {contrast_ratio(text, background):.2f}"
+        for what, text in _texts(colours).items()
+        for background in colours.backgrounds
+        if contrast_ratio(text, background) < AA
+    ]
+    assert failing == []
+
+
+def test_text_on_a_background_the_app_sets_reads() -> None:
+    for text, background in FIXED_PAIRS:
+        assert contrast_ratio(text, background) >= AA, (text, background)
+
+
+def test_the_set_follows_the_palette() -> None:
+    light = QPalette(QColor("#000000"), QColor("#efefef"))
+    dark = QPalette(QColor("#eeeeee"), QColor("#353535"))
+    assert not is_dark(light)
+    assert is_dark(dark)
+    assert text_colours(light) is LIGHT
+    assert text_colours(dark) is DARK
+
+
+def test_no_text_colour_is_written_into_the_ui_outside_the_sets() -> None:
+    """A ``color: #…`` in a style sheet is a fixed pair's text; every other colour comes
+    from the sets above, so the test covers what the window draws."""
+    ui = Path(ghostless.ui.__file__).parent
+    allowed = {text for text, _background in FIXED_PAIRS}
+    found = {
+        f"{path.relative_to(ui)}: {colour}"
+        for path in ui.rglob("*.py")
+        if path.name != "text_colours.py"
+        for colour in re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", path.read_text())
+        if colour.lower() not in allowed
+    }
+    assert found == set()
