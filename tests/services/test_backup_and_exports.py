@@ -95,6 +95,62 @@ def test_daily_backups_rotate(ledger: Ledger, zone: ZoneInfo) -> None:
     assert _mode(folder) == 0o700
 
 
+def test_a_writer_is_not_held_up_by_a_backup_nor_seen_in_its_copy(
+    ledger: Ledger, zone: ZoneInfo
+) -> None:
+    """The copy is read under one transaction, so another connection's write goes
+    through at once between the copy's steps and the copy holds the state it began
+    from (a new step never restarts the copy)."""
+    ledger.add_contact(name="Before")
+    path = store_of(ledger).path
+    writer = sqlite3.connect(path, timeout=0)  # busy at once would raise, not wait
+    looks: list[int] = []
+
+    def write_meanwhile() -> bool:
+        looks.append(1)
+        with writer:
+            writer.execute(
+                "INSERT INTO contacts (name, created_at, updated_at) VALUES ('During', '', '')"
+            )
+        return False
+
+    try:
+        made = backup.daily_backup_at(path, now=FRIDAY, zone=zone, cancelled=write_meanwhile)
+    finally:
+        writer.close()
+    assert made is not None
+    assert looks  # it did look between its steps (and the writes went through)
+    copy = sqlite3.connect(made)
+    try:
+        assert [r[0] for r in copy.execute("SELECT name FROM contacts")] == ["Before"]
+    finally:
+        copy.close()
+    assert len(ledger.search_contacts()) == 1 + len(looks)
+
+
+def test_a_stopped_backup_leaves_no_file_and_a_cut_off_one_is_swept(
+    ledger: Ledger, zone: ZoneInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = store_of(ledger).path.parent / backup.BACKUP_DIR
+    folder.mkdir()
+    cut_off = folder / ".daily-2026-11-19.sqlite3.999.0.tmp"  # the app was killed mid-copy
+    cut_off.write_bytes(b"SQLite format 3\x00half")
+    with pytest.raises(backup.BackupCancelled):
+        backup.daily_backup(store_of(ledger), now=FRIDAY, zone=zone, cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
+    checks: list[int] = []
+
+    def stop_in_the_check() -> bool:  # asked after the copy's last step, then in its check
+        checks.append(1)
+        return len(checks) > 1
+
+    monkeypatch.setattr(backup, "CHECK_STEPS_PER_LOOK", 1)  # a tiny store's check is short
+    with pytest.raises(backup.BackupCancelled):
+        backup.backup_to(store_of(ledger), folder / "x.sqlite3", cancelled=stop_in_the_check)
+    assert len(checks) > 1
+    assert list(folder.iterdir()) == []
+
+
 def test_the_calendar_parses_back_with_stable_uids_and_alarms(
     ledger: Ledger, tmp_path: Path
 ) -> None:

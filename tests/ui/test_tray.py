@@ -207,9 +207,12 @@ def test_without_a_tray_the_app_says_so_once(
     assert QApplication.quitOnLastWindowClosed()
 
 
-def test_starting_makes_todays_backup_once(shell: Shell, data_dir: Path) -> None:
-    shell.background.run()
-    shell.background.run()  # a second start the same day keeps the one copy
+def test_starting_makes_todays_backup_once(qtbot: QtBot, shell: Shell, data_dir: Path) -> None:
+    with qtbot.waitSignal(shell.background.daily_backup.finished, timeout=30_000):
+        shell.background.run()
+    with qtbot.waitSignal(shell.background.daily_backup.finished, timeout=30_000) as again:
+        shell.background.run()  # a second start the same day keeps the one copy
+    assert again.args == [None]
     copies = sorted((data_dir / BACKUP_DIR).glob(f"{DAILY_PREFIX}*.sqlite3"))
     assert [c.name for c in copies] == [f"{DAILY_PREFIX}2026-11-20.sqlite3"]
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from ghostless.core.errors import (
     ConfirmationRequired,
+    GhostlessError,
     InputError,
     StoreCorrupt,
     StoreDamaged,
@@ -79,26 +80,63 @@ def private_atomic_file(target: Path) -> Iterator[BinaryIO]:
             temp.unlink()
 
 
-def backup_to(store: Store, target: Path) -> Path:
-    """A consistent copy of the open store at ``target`` (0600), checked; returns it."""
+#: Pages copied per step of the backup API: about 4 MB, so a cancel is seen within
+#: a few tens of milliseconds.
+PAGES_PER_STEP = 1024
+#: How many SQLite instructions the copy's check runs between looks at a cancel.
+CHECK_STEPS_PER_LOOK = 100_000
+
+
+class BackupCancelled(GhostlessError):
+    """The backup was stopped before it was finished (the app is quitting); nothing kept."""
+
+
+def _never() -> bool:
+    return False
+
+
+def backup_to(store: Store, target: Path, *, cancelled: Callable[[], bool] = _never) -> Path:
+    """A consistent copy of the open store at ``target`` (0600), checked; returns it.
+
+    The copy is made in steps under one read transaction on ``store``: every
+    step reads the same state of the file (WAL), a writer on another connection
+    is never blocked, and the copy never restarts for it. ``cancelled`` is asked
+    between steps and during the check; when it says yes, BackupCancelled is
+    raised and nothing is left at ``target``. Only a copy that passed its check
+    is renamed into place, so a file at ``target`` is always a whole one.
+    """
     target = Path(target)
     if target.exists() and target.is_dir():
         raise InputError(f"{target}: is a folder; name the backup file", field="file")
     if target.resolve() == store.path.resolve():
         raise InputError(f"{target}: is the database itself", field="file")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled():
+            raise BackupCancelled(f"{target}: the backup was stopped; nothing was kept")
+
     temp = private_temp(target)
     try:
         dest = sqlite3.connect(temp)
         try:
-            store.conn.backup(dest)
+            with store.snapshot():
+                # The first read starts the read transaction every step then shares.
+                store.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+                store.conn.backup(dest, pages=PAGES_PER_STEP, progress=step)
             dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            dest.set_progress_handler(lambda: int(cancelled()), CHECK_STEPS_PER_LOOK)
             problem = dest.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dest.close()
         if problem != "ok":
-            raise StoreCorrupt(f"{target}: the copy failed its check ({problem}); not kept")
+            # A page-for-page copy: the damage is the database's own.
+            raise StoreCorrupt(
+                f"{store.path}: failed its check ({problem}); the copy at {target} was not kept"
+            )
         os.replace(temp, target)
     except sqlite3.Error as exc:
+        if cancelled():  # the check was interrupted
+            raise BackupCancelled(f"{target}: the backup was stopped; nothing was kept") from exc
         raise translate_sqlite_error(exc, target) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -459,28 +497,33 @@ def damaged_store(data_dir: Path, error: StoreCorrupt, zone: tzinfo) -> StoreDam
 
 
 def daily_backup(
-    store: Store, *, now: datetime, zone: tzinfo, keep: int = KEEP_DAILY
+    store: Store,
+    *,
+    now: datetime,
+    zone: tzinfo,
+    keep: int = KEEP_DAILY,
+    cancelled: Callable[[], bool] = _never,
 ) -> Path | None:
     """Today's backup in ``backups/`` if there is none yet; old ones rotate out.
 
-    Returns the new file, or None when today's already existed. The store is
-    checked first and never copied when it fails. Rotation keeps the newest
-    ``keep`` and, whatever its age, the newest one that holds data: a week of
-    copies of a store that lost its data must not push out the last good one.
-    The app calls this once after its window is painted.
+    Returns the new file, or None when today's already existed. A store that
+    fails its check is never kept: the copy is checked, and a page-for-page copy
+    carries every damaged page with it (checking the store first as well doubled
+    the time for nothing). Rotation keeps the newest ``keep`` and, whatever its
+    age, the newest one that holds data: a week of copies of a store that lost
+    its data must not push out the last good one. The app runs this on a worker
+    thread (:func:`daily_backup_at`) after its window is painted.
     """
     folder = store.path.parent / BACKUP_DIR
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     today = folder / f"{DAILY_PREFIX}{now.astimezone(zone).date().isoformat()}.sqlite3"
     made = None
     if not today.exists():
-        try:
-            problem = store.conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.Error as exc:
-            raise translate_sqlite_error(exc, store.path) from exc
-        if problem != "ok":
-            raise StoreCorrupt(f"{store.path}: failed its check ({problem}); no backup taken")
-        made = backup_to(store, today)
+        # A copy cut short by a crash or a kill (never renamed, so never taken for a backup).
+        for stale in folder.glob(f".{DAILY_PREFIX}*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        made = backup_to(store, today, cancelled=cancelled)
     dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)  # newest first
     kept = set(dailies[:keep])
     with_data = next((p for p in dailies if backup_file(p).has_data), None)
@@ -491,6 +534,22 @@ def daily_backup(
             with contextlib.suppress(FileNotFoundError):
                 old.unlink()
     return made
+
+
+def daily_backup_at(
+    path: Path,
+    *,
+    now: datetime,
+    zone: tzinfo,
+    cancelled: Callable[[], bool] = _never,
+) -> Path | None:
+    """:func:`daily_backup` of the database at ``path``, on a connection of its own
+    (for a worker thread: an SQLite connection belongs to the thread that uses it)."""
+    store = Store.open(path, create=False, migrate=False)
+    try:
+        return daily_backup(store, now=now, zone=zone, cancelled=cancelled)
+    finally:
+        store.close()
 
 
 # -- for the window and the command line, which hold a ledger, never its store ----------
@@ -504,6 +563,9 @@ def restore_ledger(ledger: Ledger, source: Path) -> Path:
     return restore_from(store_of(ledger), source, now=ledger.clock.now(), zone=ledger.zone)
 
 
-def daily_backup_of(ledger: Ledger) -> Path | None:
-    """:func:`daily_backup` of the ledger's store, at its clock and zone."""
-    return daily_backup(store_of(ledger), now=ledger.clock.now(), zone=ledger.zone)
+def daily_backup_of(ledger: Ledger) -> Callable[[Callable[[], bool]], Path | None]:
+    """The ledger's daily backup, as work for a worker thread: called with its
+    ``cancelled``, it runs :func:`daily_backup_at` at the ledger's clock and zone
+    (read here, on the ledger's thread)."""
+    path, now, zone = store_of(ledger).path, ledger.clock.now(), ledger.zone
+    return lambda cancelled: daily_backup_at(path, now=now, zone=zone, cancelled=cancelled)

@@ -239,11 +239,16 @@ class Shell(QObject):
     def quit(self) -> None:
         if self.window is not None:
             self.window.save_state()
+        self.stop_background()
+        QApplication.quit()
+
+    def stop_background(self) -> None:
+        """Stop the timers and the workers (quitting): a backup under way is cancelled
+        and waited for, so it leaves no file behind."""
         self.scheduler.stop()
         self.background.stop()
         self.sync.stop()
         self.mail.stop()
-        QApplication.quit()
 
     # -- keeping everything current ----------------------------------------------
     def start(self) -> None:
@@ -380,6 +385,6 @@ def _run_shell(
         return app.exec()
     finally:
         terminate.close()
-        shell.scheduler.stop()
+        shell.stop_background()  # a backup under way is stopped and waited for, not cut off
         if shell.tray is not None:
             shell.tray.hide()

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             absorb=lambda: self.external_writes.absorb() - {REMINDERS},
             on_external=self._on_external_writes_changed,
             settled=self.owed_settled.emit,
+            owed_refreshes=lambda: self.reminder_reactions.refreshes,
         )
 
         from ghostless.ui.history.undo_controls import UndoControls

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from ghostless.core.errors import GhostlessError
 from ghostless.services.reminders import ReminderService
+from ghostless.ui.common.worker import Worker
 from ghostless.ui.sync.runner import SyncRunner
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: How long after the start-up work the background parts start (see ``Shell.start``).
 BACKGROUND_START_MS = 500
+#: How long a failed daily backup stays in the window's status bar.
+BACKUP_PROBLEM_SHOWN_MS = 60_000
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class BackgroundStart(QObject):
     Attributes:
         timer: the single shot that calls :meth:`run`.
         weekly_review: the weekly review, once started.
+        daily_backup: takes the day's backup on a worker thread.
     """
 
     def __init__(
@@ -52,6 +55,8 @@ class BackgroundStart(QObject):
         self._reminders, self._sync, self._mail_runner = reminders, sync, mail_runner
         self._tray_icon, self._window, self._show_insights = tray_icon, window, show_insights
         self.weekly_review: WeeklyReview | None = None
+        self.daily_backup = Worker("daily-backup", self)
+        self.daily_backup.failed.connect(self._on_daily_backup_failed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(BACKGROUND_START_MS)
@@ -61,7 +66,11 @@ class BackgroundStart(QObject):
         self.timer.start()
 
     def stop(self) -> None:
+        """Stop the timer and the backup (quitting): a backup under way is cancelled
+        and waited for, so it leaves no file behind."""
         self.timer.stop()
+        if not self.daily_backup.stop():
+            logger.warning("the daily backup did not stop in time; its copy is not kept")
 
     def run(self) -> None:
         """The daily backup, the syncs and the weekly review (see ``Shell.start``)."""
@@ -69,14 +78,22 @@ class BackgroundStart(QObject):
 
         self.timer.stop()  # called early (tests): not a second time
 
-        # One rotating copy a day (kept 7 days), taken with SQLite's backup API.
-        try:
-            daily_backup_of(self._reminders.ledger)
-        except (GhostlessError, OSError) as exc:  # a missed backup must not stop the app
-            logger.warning("daily backup not made: %s", exc)
         self._sync.start()
         self._start_weekly_review()
         self._mail_runner().start()
+        # One rotating copy a day (kept 7 days), taken with SQLite's backup API on a
+        # worker thread: copying and checking a large store takes seconds. Started
+        # last, so the imports above do not wait for the worker's turns at the GIL.
+        self.daily_backup.start(daily_backup_of(self._reminders.ledger))
+
+    def _on_daily_backup_failed(self, message: str) -> None:
+        # A missed backup must not stop the app; it is said where the user looks.
+        logger.warning("daily backup not made: %s", message)
+        window = self._window()
+        if window is not None:
+            window.statusBar().showMessage(
+                f"Today's backup was not made: {message}", BACKUP_PROBLEM_SHOWN_MS
+            )
 
     def _start_weekly_review(self) -> None:
         """The weekly review (off unless turned on), checked from after the first paint."""

@@ -62,6 +62,8 @@ class WindowReminders:
     def __init__(self, window: Window, *, owns_scheduler: bool) -> None:
         self._window = window
         self._owns_scheduler = owns_scheduler
+        #: How many times what is owed was shown again (see ``DeliveryStart.start``).
+        self.refreshes = 0
 
     def connect(self) -> None:
         window = self._window
@@ -106,6 +108,7 @@ class WindowReminders:
 
     def refresh_owed(self) -> None:
         """What is owed changed (time passed, a snooze): the Today view and the Next column."""
+        self.refreshes += 1
         self._window.today_page.refresh()
         self._window.loops_tab.refresh_owed()
         self.prune_notifier()
