@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -117,8 +118,13 @@ def _typing_in_child(root: Path, store_dir: Path, profile: bool) -> dict[str, An
     settings, out = root / "settings", root / "typing.json"
     settings.mkdir()
     argv = [sys.executable, "-m", "benchmarks.filtering", str(store_dir), str(settings), str(out)]
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("QT_QPA_PLATFORM"):
+        # No screen to type on (a terminal, CI): Qt's xcb default would abort the child.
+        env["QT_QPA_PLATFORM"] = "offscreen"
     done = subprocess.run(
         [*argv, *(["--profile"] if profile else [])],
+        env=env,
         stderr=subprocess.PIPE,
         text=True,
         timeout=CHILD_TIMEOUT_S,
