@@ -262,3 +262,22 @@ def test_the_window_opens_no_larger_than_the_screen(
     assert again.width() <= room.width()
     assert again.height() <= room.height()
     again.close()
+
+
+def test_the_pane_cuts_a_long_name_and_subject_so_the_facts_below_stay_in_view(
+    long_window: MainWindow,
+) -> None:
+    window = long_window
+    window.tabs.setCurrentIndex(LOOPS_TAB)
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    pane = window.detail_pane
+    assert pane.title_label.text().endswith("…")
+    assert pane.title_label.toolTip() == LONG_SUBJECT
+    assert LONG_NAME not in pane.contact_label.text()  # cut, the whole in the tooltip
+    assert pane.contact_label.toolTip().splitlines()[0] == LONG_NAME
+    # The last fact, what is owed, is still inside the pane's visible area.
+    owed = pane.owed_label
+    bottom = owed.mapTo(pane, owed.rect().bottomLeft()).y()
+    assert owed.isVisible()
+    assert bottom <= pane.height(), f"the Owed row ends at {bottom} px, the pane is {pane.height()}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.models import Contact, Event, Loop, LoopKind, Turn
+from ghostless.core.notices import clip
 from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
@@ -30,6 +31,11 @@ from ghostless.ui.common.local_time import short_local
 from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS
 from ghostless.ui.loops.loop_table_model import status_sentence
 from ghostless.ui.loops.timeline_model import TimelineModel
+
+#: The most of a name, role or organisation the pane shows (the rest in a tooltip).
+PANE_NAME_CHARS = 60
+#: The most of a subject the pane's heading shows.
+PANE_TITLE_CHARS = 140
 
 
 def _small_button(text: str, tip: str) -> QPushButton:
@@ -227,13 +233,19 @@ class LoopDetailPane(QWidget):
             self._pages.setCurrentIndex(0)
             return
         zone = self._ledger.zone
-        self.title_label.setText(loop.subject)
+        # A pasted 200-character subject or name would push the facts below it out of
+        # the pane: shown cut, whole in the tooltip.
+        self.title_label.setText(clip(loop.subject, PANE_TITLE_CHARS))
+        self.title_label.setToolTip(loop.subject if loop.subject != self.title_label.text() else "")
         turn = status_turn(loop.status, loop.turn)
         self.turn_icon_label.setPixmap(turn_icon(turn).pixmap(QSize(28, 28)))
         self.turn_label.setText(self._turn_sentence(loop))
         self.disengage_button.setVisible(loop.is_open)
         self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")
-        self.contact_label.setText(self._contact_html(self._ledger.contact(loop.contact_id)))
+        contact = self._ledger.contact(loop.contact_id)
+        self.contact_label.setText(self._contact_html(contact))
+        whole = "\n".join(part for part in (contact.name, contact.role, contact.org) if part)
+        self.contact_label.setToolTip(whole)
         self.kind_label.setText(loop.kind.label)
         self.status_label.setText(status_sentence(loop))
         self.opened_label.setText(short_local(loop.opened_at, zone))
@@ -356,8 +368,10 @@ class LoopDetailPane(QWidget):
 
     @staticmethod
     def _contact_html(contact: Contact) -> str:
-        parts = [f"<b>{escape(contact.name)}</b>"]
-        works = " at ".join(escape(part) for part in (contact.role, contact.org) if part)
+        parts = [f"<b>{escape(clip(contact.name, PANE_NAME_CHARS))}</b>"]
+        works = " at ".join(
+            escape(clip(part, PANE_NAME_CHARS)) for part in (contact.role, contact.org) if part
+        )
         if works:
             parts.append(works)
         if contact.email:
