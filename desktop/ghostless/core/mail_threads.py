@@ -49,6 +49,10 @@ class Me:
         return bool(self._addresses)
 
     @property
+    def addresses(self) -> frozenset[str]:
+        return self._addresses
+
+    @property
     def names(self) -> frozenset[str]:
         """The first names my addresses give ("alex" of alex.morgan@), to tell when a
         message to others asks me by name."""
