@@ -425,3 +425,14 @@ def test_no_message_id_the_same_message_folded_differently_gets_the_same_id() ->
     assert _parse(other_sender, "Open to a call this week?").message_id != first.message_id
     other_date = plain.replace("10:00:00", "10:05:00")
     assert _parse(other_date, "Open to a call this week?").message_id != first.message_id
+
+
+def test_the_person_behind_a_no_reply_address_is_kept_from_reply_to() -> None:
+    relayed = GOOD.replace("Priya Nair <Priya@Talent.example>", "Jobs <no-reply@ats.example>")
+    message = _parse(relayed.replace("\n\n", "\nReply-To: Priya <Priya@Talent.example>\n\n"))
+    assert (message.sender, message.reply_to) == ("no-reply@ats.example", "priya@talent.example")
+    # A person's own Reply-To (another address of hers) changes nothing; a no-reply one either.
+    own = _parse(GOOD.replace("\n\n", "\nReply-To: priya.home@mail.example\n\n"))
+    assert own.reply_to == ""
+    nobody = _parse(relayed.replace("\n\n", "\nReply-To: no-reply@ats.example\n\n"))
+    assert nobody.reply_to == ""

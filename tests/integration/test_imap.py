@@ -95,7 +95,7 @@ NO_ID = (
 )
 NO_ID_REFOLDED = (
     b"Date: Fri, 20 Nov 2026\r\n 09:30:00 +0000\r\nX-Archived: yes\r\n"
-    b"Subject: Notes from the\r\n platform meeting\r\nFrom: \"Dana\"\r\n <DANA@example.org>\r\n"
+    b'Subject: Notes from the\r\n platform meeting\r\nFrom: "Dana"\r\n <DANA@example.org>\r\n'
     b"To: alice@example.org\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
     b"Here are the notes.\r\n"
 )

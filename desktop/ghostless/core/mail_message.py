@@ -27,7 +27,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 from ghostless.core.mail_headers import HeaderBlock, addresses, first_address, read_headers
-from ghostless.core.mail_signals import is_no_reply_address
+from ghostless.core.mail_signals import is_no_reply_address, sender_kind
 
 SNIPPET_LIMIT = 200
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
@@ -62,6 +62,8 @@ class MailMessage:
     reply, a bounce; see :data:`MARKS`): classifications the turn rules need,
     not content. ``undated`` says the Date header was missing or unreadable, so
     ``at`` is a fallback (a Received line, the store's delivery time).
+    ``reply_to`` is the person a program's address (no-reply@, a job board's) sends for,
+    named in its Reply-To: the one an answer reaches; empty otherwise.
     """
 
     message_id: str
@@ -77,6 +79,7 @@ class MailMessage:
     marks: frozenset[str] = frozenset()
     source: str = ""
     folder: str = ""
+    reply_to: str = ""
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -130,10 +133,20 @@ def parse_mail(
         marks=frozenset(marks),
         source=source,
         folder=folder,
+        reply_to=_person_behind(headers, sender),
     )
 
 
 # -- headers ------------------------------------------------------------------
+
+
+def _person_behind(headers: HeaderBlock, sender: str) -> str:
+    """The person a program's address writes for, named in Reply-To ("Zoe via Hirepoint
+    <no-reply@...>", Reply-To: zoe@lumen.example); empty when the sender is a person."""
+    if sender_kind(sender, "") not in {"no_reply_sender", "notification_sender"}:
+        return ""
+    people = [a for a in addresses(headers.raw("Reply-To")) if a != sender]
+    return next((a for a in people if not is_no_reply_address(a)), "")
 
 
 def _one_line(text: str) -> str:

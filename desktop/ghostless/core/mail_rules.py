@@ -222,6 +222,7 @@ def _their_last_word(
     last = counted[-1]
     text = last.snippet
     mine = [message for message in counted[:-1] if message.sender in me]
+    other = counterpart(last, me)
     domains = own_domains(me.addresses)
     if not any(address in me for address in last.to):
         if any(address in me for address in last.cc):
@@ -230,7 +231,7 @@ def _their_last_word(
                 if standing is None:
                     return _none(thread, me, counted, [*rules, "only_cc"])
                 return ThreadVerdict(
-                    thread, MailTurn.OWED, standing, standing.sender,
+                    thread, MailTurn.OWED, standing, counterpart(standing, me),
                     ("question_to_me_stands", *rules),
                 )  # fmt: skip
             rules = [*rules, "asked_by_name"]
@@ -251,19 +252,17 @@ def _their_last_word(
     if mine and will_come_back(text):
         # Before courtesy: "Thanks! I'll send it by Friday" leaves the next step theirs.
         return ThreadVerdict(
-            thread, MailTurn.AWAITING, mine[-1], last.sender, ("they_will_come_back", *rules)
+            thread, MailTurn.AWAITING, mine[-1], other, ("they_will_come_back", *rules)
         )
     if is_courtesy(text):
         if _promised_what_they_asked(counted, me):
-            return ThreadVerdict(
-                thread, MailTurn.OWED, last, last.sender, ("my_promise_stands", *rules)
-            )
+            return ThreadVerdict(thread, MailTurn.OWED, last, other, ("my_promise_stands", *rules))
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
     if _answers_in_full(last, counted[-2] if len(counted) > 1 else None, me):
         return _none(thread, me, counted, [*rules, "answered_in_full"])
     if len(text) < SNIPPET_LIMIT and is_thank_you_note(text):
         return _none(thread, me, counted, [*rules, "thank_you_note"])
-    return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
+    return ThreadVerdict(thread, MailTurn.OWED, last, other, ("last_word_theirs", *rules))
 
 
 def _answers_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
