@@ -396,3 +396,43 @@ def test_a_reply_to_naming_a_person_other_than_the_sender_is_marked() -> None:
     itself = _parse(head.replace("no-reply@", "zoe@") + "Reply-To: zoe@ats.example\n\nHi")
     assert "reply_to_person" in person.marks
     assert "reply_to_person" not in nobody.marks | itself.marks
+
+
+def test_no_message_id_the_same_message_folded_differently_gets_the_same_id() -> None:
+    """Fetched again after a UIDVALIDITY change (or from another folder or server), a message
+    without a Message-ID may come with its headers folded, ordered or added to differently."""
+    plain = (
+        "From: Priya Nair <Priya@Talent.example>\n"
+        "To: alex@example.org\n"
+        "Subject: A senior role in the platform team\n"
+        "Date: Tue, 17 Nov 2026 10:00:00 +0100\n\n"
+    )
+    folded = (
+        "Received: from mx.example.org by imap.example.org; Tue, 17 Nov 2026 10:00:03 +0100\n"
+        "Date: Tue, 17 Nov 2026\r\n  10:00:00 +0100\n"
+        "Subject: A senior role\r\n in the platform team\n"
+        'From: "Priya Nair"\n <priya@talent.example>\n'
+        "To: alex@example.org\n"
+        "X-Spam-Score: 0.1\n\n"
+    )
+    first = _parse(plain, "Open to a call   this week?")
+    again = _parse(folded, "Open to a call this week?")
+    assert first.message_id == again.message_id
+    assert first.message_id.endswith("@no-message-id.ghostless.invalid>")
+    # Another body, another sender or another Date is another message.
+    assert _parse(plain, "Open to a call next week?").message_id != first.message_id
+    other_sender = plain.replace("Priya@Talent", "priya@other")
+    assert _parse(other_sender, "Open to a call this week?").message_id != first.message_id
+    other_date = plain.replace("10:00:00", "10:05:00")
+    assert _parse(other_date, "Open to a call this week?").message_id != first.message_id
+
+
+def test_the_person_behind_a_no_reply_address_is_kept_from_reply_to() -> None:
+    relayed = GOOD.replace("Priya Nair <Priya@Talent.example>", "Jobs <no-reply@ats.example>")
+    message = _parse(relayed.replace("\n\n", "\nReply-To: Priya <Priya@Talent.example>\n\n"))
+    assert (message.sender, message.reply_to) == ("no-reply@ats.example", "priya@talent.example")
+    # A person's own Reply-To (another address of hers) changes nothing; a no-reply one either.
+    own = _parse(GOOD.replace("\n\n", "\nReply-To: priya.home@mail.example\n\n"))
+    assert own.reply_to == ""
+    nobody = _parse(relayed.replace("\n\n", "\nReply-To: no-reply@ats.example\n\n"))
+    assert nobody.reply_to == ""

@@ -10,6 +10,7 @@ import pytest
 from ghostless.core.mail_kinds import guess_kind
 from ghostless.core.mail_message import MailMessage
 from ghostless.core.mail_rules import RULES, MailTurn, closes_clearly, decide, is_courtesy
+from ghostless.core.mail_signals import they_decline
 from ghostless.core.mail_suggestions import Decisions, suggestions
 from ghostless.core.mail_threads import Me, thread_messages
 from ghostless.core.models import LoopKind
@@ -491,3 +492,140 @@ def test_unasked_mail_to_nobody_by_name_is_owed_nothing_but_an_answer_to_me_is()
     mine = mail(1, "alex@example.org", "jobs@shop.example", days_ago=4, snippet="My CV.")
     answer = "Dear Applicant, could you come in on Thursday?"
     assert one(mine, mail(2, "r@shop.example", snippet=answer, reply=mine)).turn is MailTurn.OWED
+
+
+# Fourth round (tests/mail/README.md): classes of mail the fourth blind corpus showed.
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "Danke für Ihr Angebot. Wir haben uns nach langem Überlegen für eine andere Agentur "
+        "entschieden.",
+        "Gracias por la propuesta, pero hemos decidido seguir con otro proveedor.",
+        "Thanks for this. In the end we've gone with another developer.",
+        "We decided on a different studio for this one.",
+    ],
+)
+def test_their_no_in_other_words_or_languages_is_owed_nothing(no: str) -> None:
+    assert they_decline(no)
+    mine = mail(1, "alex@example.org", "k@firm.example", days_ago=5, snippet="Quote attached.")
+    assert one(mine, mail(2, "k@firm.example", snippet=no, reply=mine)).turn is MailTurn.NONE
+
+
+def test_a_thank_you_note_that_asks_nothing_is_owed_nothing() -> None:
+    note = (
+        "Dear Alex, thank you so much for mentoring me through the course. Your notes made a "
+        "real difference, and I start my first job on Monday. Warmly, Maya"
+    )
+    assert one(mail(1, "m@home.example", snippet=note)).rules == ("thank_you_note",)
+    for text in (
+        "Thanks a lot for the files. The cover is still in RGB and the printer needs CMYK.",
+        "Thank you so much for the talk. Would March suit you for another one?",
+        "Thank you for the tour yesterday, " + "it was lovely " * 14 + "and",  # cut: may ask
+    ):
+        assert one(mail(1, "m@home.example", snippet=text)).turn is MailTurn.OWED
+
+
+def test_a_services_notice_in_a_persons_name_is_no_person_to_answer() -> None:
+    marks = frozenset({"reply_to_person"})
+    for subject, text in (
+        ("Dana Fox sent you an envelope to sign", "Review and sign the NDA."),
+        ("Site photos", "Tom Berg shared a folder with you: Site photos."),
+    ):
+        relayed = mail(1, "no-reply@sign.example", subject=subject, snippet=text, marks=marks)
+        assert one(relayed).rules == ("on_behalf_notice",)
+    truncated = "Do not share this e-mail. This is an automated messag"
+    assert one(mail(1, "p@x.example", snippet=truncated)).rules == ("automated_notice",)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Thanks for asking. My colleague Ben is preparing it and will send it to you by Friday.",
+        "Danke für Ihre Nachricht. Ich kläre das und melde mich bis Mittwoch bei Ihnen.",
+        "Meine Kollegin erstellt das Angebot und schickt es Ihnen bis Donnerstag.",
+        "Thank you! I'd like to talk it over at home first, and will give you my answer by Monday.",
+    ],
+)
+def test_their_promise_by_a_colleague_in_german_or_by_a_day_means_i_wait(promise: str) -> None:
+    mine = mail(1, "alex@example.org", "o@ins.example", days_ago=5, snippet="Could you quote?")
+    verdict = one(mine, mail(2, "o@ins.example", snippet=promise, reply=mine))
+    assert (verdict.turn, verdict.rules) == (MailTurn.AWAITING, ("they_will_come_back",))
+
+
+def test_my_promise_of_what_they_asked_for_stands_after_their_thanks() -> None:
+    asked = mail(1, "g@events.example", days_ago=4, snippet="Could you update the budget?")
+    mine = mail(2, "alex@example.org", "g@events.example", days_ago=3, reply=asked,
+                snippet="Sure. I'll send you the updated budget on Monday.")  # fmt: skip
+    thanks = mail(3, "g@events.example", days_ago=2, snippet="Perfect, thank you!", reply=mine)
+    verdict = one(asked, mine, thanks)
+    assert (verdict.turn, verdict.rules) == (MailTurn.OWED, ("my_promise_stands",))
+    sent = replace(mine, snippet="Here it is, attached.")
+    assert one(asked, sent, replace(thanks, in_reply_to=sent.message_id)).rules == (
+        "courtesy_last_word",
+    )
+    # My own proposal, not something they asked for: their thanks closes it.
+    offered = mail(1, "alex@example.org", "g@events.example", days_ago=4,
+                   snippet="Thursday works. I will send an invite.")  # fmt: skip
+    see_you = mail(2, "g@events.example", days_ago=3, snippet="Great, see you then!",
+                   reply=offered)  # fmt: skip
+    assert one(offered, see_you).turn is MailTurn.NONE
+
+
+def test_a_question_to_me_stands_when_the_last_word_only_copies_me() -> None:
+    asked = mail(1, "pia@home.example", days_ago=3, snippet="Can you mark the lights?")
+    aside = mail(2, "lars@home.example", "pia@home.example", cc="alex@example.org",
+                 days_ago=2, snippet="Pia, the dimmers are on order.", reply=asked)  # fmt: skip
+    verdict = one(asked, aside)
+    assert (verdict.turn, verdict.rules, verdict.message) == (
+        MailTurn.OWED, ("question_to_me_stands",), asked,
+    )  # fmt: skip
+    colleague = replace(aside, sender="rita@example.org", snippet="I'll open the door at 8.")
+    assert one(asked, colleague).rules == ("only_cc",)
+    over = "Nils, fees are lower there. Alex, over to you on the plugin."
+    handed = mail(1, "v@shop.example", "nils@shop.example", cc="alex@example.org", snippet=over)
+    assert one(handed).rules == ("last_word_theirs", "asked_by_name")
+
+
+def test_mail_to_a_shared_address_of_my_organisation_is_to_me() -> None:
+    applies = "Please find my application attached. Would a start in February be possible?"
+    verdict = one(mail(1, "leon@web.example", "careers@old.example", snippet=applies))
+    assert (verdict.turn, verdict.rules) == (
+        MailTurn.OWED, ("last_word_theirs", "my_shared_address"),
+    )  # fmt: skip
+    for to in ("info@other.example", "hello@gmail.com", "anna@old.example"):
+        assert one(mail(1, "leon@web.example", to, snippet=applies)).rules == (
+            "not_addressed_to_me",
+        )
+    public = Me(["alex@gmail.com"])
+    on_gmail = mail(1, "leon@web.example", "jobs@gmail.com", snippet=applies)
+    assert decide(thread_messages([on_gmail], public)[0], public, NOW).rules == (
+        "not_addressed_to_me",
+    )
+
+
+def test_my_note_read_or_returned_awaits_nothing_but_my_question_does() -> None:
+    for mark in ("read_receipt", "bounce"):
+        for text, turn in (
+            ("Here are the slides from today, for your files.", MailTurn.NONE),
+            ("Here are the slides. Could you check page 4?", MailTurn.AWAITING),
+        ):
+            mine = mail(1, "alex@example.org", "r@consult.example", days_ago=3, snippet=text)
+            notice = mail(2, "r@consult.example", snippet="Displayed.", reply=mine,
+                          marks=frozenset({mark}))  # fmt: skip
+            verdict = one(mine, notice)
+            assert verdict.turn is turn
+            assert ("note_read_or_returned" in verdict.rules) is (turn is MailTurn.NONE)
+
+
+def test_my_full_answer_to_a_colleague_awaits_nothing_but_to_an_outsider_it_does() -> None:
+    for sender, turn in (
+        ("rita@old.example", MailTurn.NONE),
+        ("sven@recruit.example", MailTurn.AWAITING),
+        ("friend@gmail.com", MailTurn.AWAITING),
+    ):
+        asked = mail(1, sender, "a.m@old.example", days_ago=3, snippet="Tuesday or Wednesday?")
+        answer = mail(2, "a.m@old.example", sender, snippet="Wednesday, after the freeze.",
+                      reply=asked)  # fmt: skip
+        assert one(asked, answer).turn is turn

@@ -17,8 +17,6 @@ import shutil
 import ssl
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from pathlib import Path
 
 import pytest
@@ -35,7 +33,7 @@ from ghostless.services.mail_accounts import MailAccounts
 from ghostless.services.mail_imap import MailSyncError
 from ghostless.services.mail_local import SourceKind
 from ghostless.services.mail_source import RawMail
-from ghostless.services.mail_sync_run import MailSyncReport, sync_mail
+from ghostless.services.mail_sync_run import MailSyncReport, parse_raw, sync_mail
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.store.mail_accounts import MailAccount, MailAccountRepository
@@ -88,6 +86,21 @@ def message(
     ).encode() + body
 
 
+#: A message without a Message-ID, and the same message with its headers folded and ordered
+#: differently and a header added, as a server or a copy may give it after a renumbering.
+NO_ID = (
+    b"From: Dana <dana@example.org>\r\nTo: alice@example.org\r\n"
+    b"Subject: Notes from the platform meeting\r\nDate: Fri, 20 Nov 2026 09:30:00 +0000\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nHere are the notes.\r\n"
+)
+NO_ID_REFOLDED = (
+    b"Date: Fri, 20 Nov 2026\r\n 09:30:00 +0000\r\nX-Archived: yes\r\n"
+    b'Subject: Notes from the\r\n platform meeting\r\nFrom: "Dana"\r\n <DANA@example.org>\r\n'
+    b"To: alice@example.org\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Here are the notes.\r\n"
+)
+
+
 def append(server: Dovecot, pki: Pki, folder: str, numbers: range, **kwargs: object) -> None:
     client = client_of(server, pki)
     try:
@@ -112,10 +125,9 @@ class TableConsumer:
     def __call__(self, account_id: int, folder: str, batch: list[RawMail]) -> None:
         self.calls += 1
         for mail in batch:
-            headers = BytesHeaderParser(policy=default_policy).parsebytes(mail.header_bytes)
             self.conn.execute(
                 "INSERT INTO test_mail VALUES (?, ?, ?, ?)",
-                (folder, mail.uid, str(headers["Message-ID"]), mail.snippet),
+                (folder, mail.uid, parse_raw(mail, "test").message_id, mail.snippet),
             )
             if self.calls == self.fail_on_call:
                 raise RuntimeError("the consumer broke half-way through its batch")
@@ -243,15 +255,23 @@ def test_a_new_uidvalidity_reads_the_folder_again_from_the_start(
     ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
 ) -> None:
     append(dovecot, pki, "Sent", range(1, 3))
+    client = client_of(dovecot, pki)
+    try:
+        client.append("Sent", NO_ID)
+    finally:
+        client.logout()
     consumer = TableConsumer(ledger)
     sync = MailSync(ledger, secrets, consumer)
     sync.sync_all(days=DAYS)
     before = state(ledger, account, "Sent")
+    made_up = consumer.rows("Sent")[2][1]
+    assert made_up.endswith("@no-message-id.ghostless.invalid>")
     client = client_of(dovecot, pki)
     try:  # the server renumbers the folder: deleted and made anew
         client.delete_folder("Sent")
         client.create_folder("Sent")
         client.append("Sent", message(7))
+        client.append("Sent", NO_ID_REFOLDED)  # the same message, its headers folded anew
     finally:
         client.logout()
     consumer.conn.execute("DELETE FROM test_mail WHERE folder = 'Sent'")
@@ -259,12 +279,13 @@ def test_a_new_uidvalidity_reads_the_folder_again_from_the_start(
     report = sync.sync_all(days=DAYS)[0]
 
     sent = report.folders[1]
-    assert (sent.folder, sent.fetched, sent.restarted, sent.first) == ("Sent", 1, True, True)
-    assert consumer.rows("Sent") == [(1, "<m7@example.org>")]
+    assert (sent.folder, sent.fetched, sent.restarted, sent.first) == ("Sent", 2, True, True)
+    # A message without a Message-ID keeps its made-up id: it is not counted twice.
+    assert consumer.rows("Sent") == [(1, "<m7@example.org>"), (2, made_up)]
     after = state(ledger, account, "Sent")
     assert after.uidvalidity != before.uidvalidity
     assert after.complete
-    assert after.uidnext == 2
+    assert after.uidnext == 3
 
 
 def test_a_certificate_the_system_does_not_trust_is_refused_and_nothing_is_kept(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ghostless.core.errors import InputError, NotFoundError
-from ghostless.core.mail_message import MailMessage
+from ghostless.core.mail_message import MailMessage, parse_mail
 from ghostless.core.models import Address, AddressKind, EventKind, LoopKind, Turn
 from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.services.mail import MailService
@@ -129,6 +129,29 @@ def test_accept_creates_the_contact_when_none_holds_the_address(
     contact = ledger.contact(ledger.loop(loop_id).contact_id)
     assert (contact.name, contact.email) == ("Priya Nair", "priya@talent.example")
     assert ledger.loop(loop_id).kind is LoopKind.RECRUITER_OUTREACH  # the guess
+
+
+def test_accept_of_a_person_writing_through_a_no_reply_address_makes_her_the_contact(
+    service: MailService, ledger: Ledger
+) -> None:
+    raw = (
+        b"From: Zoe Turner via Hirepoint <no-reply@mail.hirepoint.example>\n"
+        b"Reply-To: Zoe Turner <Zoe.Turner@lumen.example>\nTo: alex@example.org\n"
+        b"Subject: Your application\nDate: Thu, 19 Nov 2026 09:00:00 +0000\n"
+        b"Message-ID: <zt1@hirepoint.example>\n\n"
+    )
+    relayed = parse_mail(raw, "Could you pick a slot for a first call?", source="t", folder="INBOX")
+    service.ingest().ingest([relayed])
+    (found,) = service.suggestions(now=FRIDAY)
+    assert (found.counterpart, found.counterpart_name) == ("zoe.turner@lumen.example", "Zoe Turner")
+    loop_id = service.accept(relayed.message_id, now=FRIDAY)
+    contact = ledger.contact(ledger.loop(loop_id).contact_id)
+    assert (contact.name, contact.email) == ("Zoe Turner", "zoe.turner@lumen.example")
+    # My answer, to her address, keeps the loop's thread even without References.
+    answer = mail(7, ME, "zoe.turner@lumen.example", hours_ago=1, subject="Re: Your application",
+                  snippet="Tuesday at 10 works.")  # fmt: skip
+    service.ingest().ingest([answer])
+    assert ledger.loop(loop_id).turn is Turn.THEIRS
 
 
 def test_a_linked_loop_logs_each_new_message_once_and_its_turn_flips(

@@ -22,6 +22,7 @@ from ghostless.services.ledger import Ledger, contacts_of
 from ghostless.store import database as database_module
 from ghostless.store import migrations as migrations_module
 from ghostless.store.database import Store
+from ghostless.store.mail import MailRepository
 from ghostless.store.migrations import SCHEMA_VERSION, STEP_NAMES, build_migrations
 from tests.conftest import FRIDAY
 from tests.helpers.storefiles import raw_connection, raw_rows, sha256
@@ -325,6 +326,20 @@ def _seed_v14(conn: sqlite3.Connection) -> None:
     )
 
 
+def _seed_v16(conn: sqlite3.Connection) -> None:
+    """The rows of v14, plus a message a person sent through a no-reply address, with the
+    Reply-To person m016_mail_reply_to keeps."""
+    _seed_v14(conn)
+    conn.execute(
+        "INSERT INTO mail_messages (message_id, in_reply_to, refs, sender, sender_name, "
+        "to_addresses, cc_addresses, at, subject, snippet, marks, source, folder, stored_at, "
+        "reply_to) VALUES ('<r1@ats.example>', NULL, '[]', 'no-reply@ats.example', "
+        "'Zoe Turner via Hirepoint', '[\"me@example.org\"]', '[]', '2026-11-19T08:00:00+00:00', "
+        "'Your application', 'Could you pick a slot?', '[\"reply_to_person\"]', 'maildir:/m', "
+        "'INBOX', '2026-11-19T09:00:00+00:00', 'zoe@lumen.example')"
+    )
+
+
 #: The rows a database at each schema version holds, written with that version's SQL.
 SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _seed_nothing,
@@ -342,6 +357,9 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     12: _seed_v12,
     13: _seed_v13,
     14: _seed_v14,
+    # m016_mail_reply_to is the 15th step on this branch; once m015 (another branch) is
+    # merged before it, this key becomes 16.
+    15: _seed_v16,
 }
 
 
@@ -583,5 +601,27 @@ def test_m009_gives_every_event_and_loop_a_uid_and_new_ones_get_theirs(tmp_path:
         assert len(new) == 32
         assert new not in old
         assert all(row[0] for row in store.conn.execute("SELECT uid FROM loops"))
+    finally:
+        store.close()
+
+
+def test_m016_keeps_the_reply_to_person_and_old_messages_read_with_none(tmp_path: Path) -> None:
+    old = tmp_path / "old" / "ghostless.sqlite3"
+    old.parent.mkdir()
+    _build_old_database(old, SCHEMA_VERSION - 1)  # mail kept before m016
+    store = Store.open(old)
+    try:
+        assert [(m.message_id, m.reply_to) for m in MailRepository(store).messages()] == [
+            ("<a1@x.example>", "")
+        ]
+    finally:
+        store.close()
+    new = tmp_path / "ghostless.sqlite3"
+    _build_old_database(new, SCHEMA_VERSION)
+    store = Store.open(new)
+    try:
+        kept = {m.message_id: m for m in MailRepository(store).messages()}
+        relayed = kept["<r1@ats.example>"]
+        assert (relayed.sender, relayed.reply_to) == ("no-reply@ats.example", "zoe@lumen.example")
     finally:
         store.close()

@@ -27,7 +27,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 from ghostless.core.mail_headers import HeaderBlock, addresses, first_address, read_headers
-from ghostless.core.mail_signals import is_no_reply_address
+from ghostless.core.mail_signals import is_no_reply_address, sender_kind
 
 SNIPPET_LIMIT = 200
 #: The header-based marks the turn rules read (see ghostless.core.mail_rules).
@@ -62,6 +62,8 @@ class MailMessage:
     reply, a bounce; see :data:`MARKS`): classifications the turn rules need,
     not content. ``undated`` says the Date header was missing or unreadable, so
     ``at`` is a fallback (a Received line, the store's delivery time).
+    ``reply_to`` is the person a program's address (no-reply@, a job board's) sends for,
+    named in its Reply-To: the one an answer reaches; empty otherwise.
     """
 
     message_id: str
@@ -77,6 +79,7 @@ class MailMessage:
     marks: frozenset[str] = frozenset()
     source: str = ""
     folder: str = ""
+    reply_to: str = ""
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -102,14 +105,16 @@ def parse_mail(
     the parts of a calendar invitation or a read receipt, and kept no further.
     """
     headers = read_headers(header_bytes)
-    ids = _message_ids(headers.raw("Message-ID"))
-    message_id = ids[0] if ids else _made_up_id(header_bytes)
-    reply_ids = _message_ids(headers.raw("In-Reply-To"))
-    references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
     sender_name, sender = first_address(headers)
     sender_name = _one_line(sender_name)
     subject = headers.decoded("Subject")
     dated = _parse_date(headers.raw("Date"))
+    ids = _message_ids(headers.raw("Message-ID"))
+    message_id = (
+        ids[0] if ids else _made_up_id(sender, dated, headers.raw("Date"), subject, snippet)
+    )
+    reply_ids = _message_ids(headers.raw("In-Reply-To"))
+    references = tuple(dict.fromkeys(_message_ids(headers.raw("References"))))
     data = header_bytes + b"\n" + body_start if body_start else header_bytes
     marks = _marks(headers, subject, sender, data, snippet or "")
     if dated is None:
@@ -128,10 +133,20 @@ def parse_mail(
         marks=frozenset(marks),
         source=source,
         folder=folder,
+        reply_to=_person_behind(headers, sender),
     )
 
 
 # -- headers ------------------------------------------------------------------
+
+
+def _person_behind(headers: HeaderBlock, sender: str) -> str:
+    """The person a program's address writes for, named in Reply-To ("Zoe via Hirepoint
+    <no-reply@...>", Reply-To: zoe@lumen.example); empty when the sender is a person."""
+    if sender_kind(sender, "") not in {"no_reply_sender", "notification_sender"}:
+        return ""
+    people = [a for a in addresses(headers.raw("Reply-To")) if a != sender]
+    return next((a for a in people if not is_no_reply_address(a)), "")
 
 
 def _one_line(text: str) -> str:
@@ -148,9 +163,20 @@ def _message_ids(text: str) -> list[str]:
     return found
 
 
-def _made_up_id(header_bytes: bytes) -> str:
-    """A stable id for a message without one: the same headers give the same id."""
-    digest = hashlib.sha256(header_bytes.strip()).hexdigest()[:24]
+def _made_up_id(
+    sender: str, dated: datetime | None, raw_date: str, subject: str, snippet: str | None
+) -> str:
+    """A stable id for a message without one, made from what a person would call the same
+    message: its sender, its Date, its Subject and the start of its first text part.
+
+    Normalised (addresses lower-cased, the Date as a UTC instant, words joined by single
+    spaces, case folded), so a copy in another folder, or the same message fetched again
+    after the server renumbered its folder (UIDVALIDITY) with its headers folded or ordered
+    differently or other headers added, gets the same id and counts once.
+    """
+    when = dated.isoformat() if dated is not None else _SPACE.sub(" ", raw_date).strip()
+    parts = (sender, when, _one_line(subject).casefold(), clip_snippet(snippet or "").casefold())
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
     return f"<{digest}@no-message-id.ghostless.invalid>"
 
 

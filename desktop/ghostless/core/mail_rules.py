@@ -26,6 +26,11 @@ from ghostless.core.mail_signals import (
     is_calendar_subject,
     is_courtesy,
     is_impersonal,
+    is_on_behalf_notice,
+    is_shared_address_of,
+    is_thank_you_note,
+    own_domains,
+    promises,
     says_away,
     says_no_reply_needed,
     sender_kind,
@@ -77,6 +82,17 @@ RULES: dict[str, str] = {
     "announcement": "you wrote to many ('Dear all') and asked nothing",
     "asked_by_name": "you were only in Cc, but they asked you by name",
     "impersonal_mail": "unasked-for mail to nobody by name ('Dear Candidate'): mass mail",
+    "thank_you_note": "a thank-you note that asks nothing and names nothing left to do",
+    "on_behalf_notice": "a service's notice sent in a person's name ('sent you a document "
+    "to sign', 'shared a folder with you'): answered in the service",
+    "my_promise_stands": "you promised them the next step; their thanks does not release you",
+    "question_to_me_stands": "a question to you is still unanswered, though the last word "
+    "went to someone else",
+    "my_shared_address": "written to a shared address of your own organisation (jobs@, "
+    "info@) that reaches you",
+    "note_read_or_returned": "your note asked nothing, and only its read receipt or its "
+    "bounce came back: nothing awaits",
+    "answered_colleague": "a colleague asked, and your whole answer asks nothing back",
 }
 
 
@@ -112,6 +128,9 @@ def sender_rule(message: MailMessage) -> str | None:
     """
     kind = sender_kind(message.sender, message.snippet)
     if kind in {"no_reply_sender", "notification_sender"} and "reply_to_person" in message.marks:
+        # ... unless the service speaks for her: "Dana sent you a document to sign".
+        if is_on_behalf_notice(message.subject, message.snippet):
+            return "on_behalf_notice"
         return None
     return kind
 
@@ -188,6 +207,10 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
             return _none(thread, me, counted, [*rules, "no_reply_needed"])
         if is_announcement(text):
             return _none(thread, me, counted, [*rules, "announcement"])
+        if _only_notices_after(last, present) and not asks_something(text):
+            return _none(thread, me, counted, [*rules, "note_read_or_returned"])
+        if _answers_colleague_in_full(last, counted[-2] if len(counted) > 1 else None, me):
+            return _none(thread, me, counted, [*rules, "answered_colleague"])
         return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
     return _their_last_word(thread, me, counted, rules)
 
@@ -199,15 +222,23 @@ def _their_last_word(
     last = counted[-1]
     text = last.snippet
     mine = [message for message in counted[:-1] if message.sender in me]
+    other = counterpart(last, me)
+    domains = own_domains(me.addresses)
     if not any(address in me for address in last.to):
         if any(address in me for address in last.cc):
             if not asked_by_name(text, me.names):
-                return _none(thread, me, counted, [*rules, "only_cc"])
+                standing = _question_to_me_standing(counted, me)
+                if standing is None:
+                    return _none(thread, me, counted, [*rules, "only_cc"])
+                return ThreadVerdict(
+                    thread, MailTurn.OWED, standing, counterpart(standing, me),
+                    ("question_to_me_stands", *rules),
+                )  # fmt: skip
             rules = [*rules, "asked_by_name"]
+        elif any(is_shared_address_of(address, domains) for address in last.recipients):
+            rules = [*rules, "my_shared_address"]
         else:
             return _none(thread, me, counted, [*rules, "not_addressed_to_me"])
-    if is_courtesy(text):
-        return _none(thread, me, counted, [*rules, "courtesy_last_word"])
     if says_no_reply_needed(text):
         return _none(thread, me, counted, [*rules, "no_reply_needed"])
     if mine and asks_to_stop(mine[-1].snippet):
@@ -219,17 +250,65 @@ def _their_last_word(
     if not mine and is_impersonal(text):
         return _none(thread, me, counted, [*rules, "impersonal_mail"])
     if mine and will_come_back(text):
+        # Before courtesy: "Thanks! I'll send it by Friday" leaves the next step theirs.
         return ThreadVerdict(
-            thread, MailTurn.AWAITING, mine[-1], last.sender, ("they_will_come_back", *rules)
+            thread, MailTurn.AWAITING, mine[-1], other, ("they_will_come_back", *rules)
         )
+    if is_courtesy(text):
+        if _promised_what_they_asked(counted, me):
+            return ThreadVerdict(thread, MailTurn.OWED, last, other, ("my_promise_stands", *rules))
+        return _none(thread, me, counted, [*rules, "courtesy_last_word"])
     if _answers_in_full(last, counted[-2] if len(counted) > 1 else None, me):
         return _none(thread, me, counted, [*rules, "answered_in_full"])
-    return ThreadVerdict(thread, MailTurn.OWED, last, last.sender, ("last_word_theirs", *rules))
+    if len(text) < SNIPPET_LIMIT and is_thank_you_note(text):
+        return _none(thread, me, counted, [*rules, "thank_you_note"])
+    return ThreadVerdict(thread, MailTurn.OWED, last, other, ("last_word_theirs", *rules))
 
 
 def _answers_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
     """Their whole message (shorter than a snippet) answers my question and asks nothing."""
     if before is None or before.sender not in me or "?" not in before.snippet:
+        return False
+    return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
+
+
+def _promised_what_they_asked(counted: list[MailMessage], me: Me) -> bool:
+    """They asked, I promised the next step, they thanked me: I still owe it."""
+    if len(counted) < 3:
+        return False
+    asked, promise = counted[-3], counted[-2]
+    return (
+        asked.sender not in me
+        and promise.sender in me
+        and asks_something(asked.snippet)
+        and promises(promise.snippet)
+    )
+
+
+def _question_to_me_standing(counted: list[MailMessage], me: Me) -> MailMessage | None:
+    """The latest message to me (in To) that asks something, which neither I nor a colleague
+    has answered."""
+    domains = own_domains(me.addresses)
+    for message in reversed(counted):
+        # A colleague's answer (my organisation's domain) answers for me too.
+        if message.sender in me or message.sender.partition("@")[2] in domains:
+            return None
+        if any(address in me for address in message.to) and asks_something(message.snippet):
+            return message
+    return None
+
+
+def _only_notices_after(mine: MailMessage, present: list[MailMessage]) -> bool:
+    """My message got only its read receipt or its bounce back."""
+    after = present[present.index(mine) + 1 :]
+    return bool(after) and all(automatic_rule(m) in {"bounce", "read_receipt"} for m in after)
+
+
+def _answers_colleague_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
+    """My whole answer (shorter than a snippet, asking nothing) to a colleague's question."""
+    if before is None or before.sender in me or "?" not in before.snippet:
+        return False
+    if before.sender.partition("@")[2] not in own_domains(me.addresses):
         return False
     return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
 

@@ -52,7 +52,8 @@ NOTIFICATION_DOMAINS = frozenset(
 #: What a program writes, not a person: read in the snippet.
 _AUTOMATED_TEXT = re.compile(
     r"\b(this is an? (automated|automatic|auto-generated|system[- ]generated) "
-    r"(message|e-?mail|notification|response|reply|confirmation)|"
+    # the snippet may cut the last word ("automated messag")
+    r"(mess\w*|e-?mail|notification|response|reply|confirmation)|"
     r"(please )?(do not|don'?t) (reply|respond) (to|directly to) this (e-?mail|message)|"
     r"this (mailbox|inbox|e-?mail address|address) is not monitored)",
     re.IGNORECASE,
@@ -222,7 +223,18 @@ _THEY_DECLINE = re.compile(
     r"forward|(will|'ll) have to be a no|position has (now )?been filled|"
     r"i'?m afraid (i|we) (can'?t|cannot|won'?t be able|am unable|are unable|have to decline)|"
     r"unfortunately,? (i|we) (can'?t|cannot|won'?t be able|am not able|are not able|am unable|"
-    r"are unable|will not be able)|(not|unable to) (be able to )?offer you)",
+    r"are unable|will not be able)|(not|unable to) (be able to )?offer you|"
+    # "we've gone with another developer", "decided on a different studio"
+    r"(decided|chosen|chose|opted) to go with (another|a different|other)|"
+    r"(we'?ve|we have|i'?ve|i have) gone with (another|a different|other)|"
+    r"(decided|chosen|chose|opted) (on|for) (another|a different)|"
+    # German, Spanish, French: "für ein anderes Büro entschieden", "seguir con otro"
+    r"(uns|mich) (\w+ ){0,4}für (ein|eine|einen) andere[nrs]? (\w+ )?entschieden|"
+    r"(müssen|muss) (ihnen|dir|euch) (leider )?absagen|"
+    r"(hemos|he) decidido (seguir|continuar|ir|avanzar|trabajar|quedarnos) con otr[oa]s?|"
+    r"(hemos|he) (elegido|optado por) (a )?otr[oa]s?|"
+    r"(avons|ai) (décidé|choisi) de (retenir|poursuivre avec|travailler avec) "
+    r"(un autre|une autre|d'autres))",
     re.IGNORECASE,
 )
 #: Closing lines that offer help without asking anything: they want no answer.
@@ -243,9 +255,28 @@ _OFFERS = re.compile(
 )
 #: They will take the next step: send, check, come back.
 _WILL_COME_BACK = re.compile(
-    r"\b(i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to) "
+    r"\b((i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to) "
     r"((get|come|revert) back to you|send|forward|share|confirm|follow up|check|update you|"
-    r"let you know|be in touch|get back|come back|revert)\b",
+    r"let you know|be in touch|get back|come back|revert|give you (my|our|an|the) "
+    r"(answer|decision|reply|feedback))|"
+    # a colleague of theirs will: "Ben is preparing the quote and will send it to you"
+    r"(will|'ll) (send|forward|e-?mail) (it|them|this|that) (over )?to you|"
+    r"(will|'ll) give you (my|our|an|the) (answer|decision|reply|feedback)|"
+    # German: "melde mich bis Mittwoch", "schickt es Ihnen bis Donnerstag"
+    r"(melde|melden) (ich |wir )?(mich|uns)|(schicke|schickt|sende|sendet|schicken|senden) "
+    r"(ich |wir )?(es |sie |ihn |das )?(ihnen|dir|euch)|(gebe|geben) (ich |wir )?(ihnen|dir|"
+    r"euch) (\w+ )?bescheid|(komme|kommen) (ich |wir )?(\w+ )?auf (sie|dich|euch) zurück|"
+    # Spanish, future: "te enviaré", "me pondré en contacto"
+    r"(te|le|les|os) (enviaré|enviaremos|mandaré|mandaremos|escribiré|escribiremos|"
+    r"confirmaré|confirmaremos|diré|diremos)|(me|nos) (pondré|pondremos) en contacto)\b",
+    re.IGNORECASE,
+)
+#: A promise with a day on it: "by Monday", "bis Donnerstag", "tomorrow".
+_DEADLINE = re.compile(
+    r"\b((by|before|until|on|bis|hasta|antes del?) (the end of (the )?)?(monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"lunes|martes|miércoles|jueves|viernes|next week|the end of the week|end of (the )?week|"
+    r"the \d+\w*|\d+)|tomorrow|morgen|mañana|next week|nächste woche|la semana que viene)\b",
     re.IGNORECASE,
 )
 #: A message to nobody by name: mass mail, often a scam.
@@ -277,9 +308,23 @@ def they_decline(text: str) -> bool:
 
 
 def will_come_back(text: str) -> bool:
-    """They promise the next step ("I'll send you the revised contract by Friday") and ask
-    nothing: the ball is in their court."""
-    return bool(_WILL_COME_BACK.search(text)) and not asks_something(text)
+    """They promise the next step ("I'll send you the revised contract by Friday", "my
+    colleague will send it to you") and ask nothing: the ball is in their court.
+
+    A promise with a day on it outweighs a wish of theirs ("I'd like to talk it over
+    first, and will give you my answer by Friday"); a question never does.
+    """
+    if not _WILL_COME_BACK.search(text):
+        return False
+    rest = _WILL_COME_BACK.sub(" ", text)  # "will send it to you" is no "send it" asked of me
+    if _DEADLINE.search(text):
+        return not _QUESTION_OR_ASK.search(_BOILERPLATE.sub(" ", rest))
+    return not asks_something(rest)
+
+
+def promises(text: str) -> bool:
+    """My message promises them the next step ("I'll send you the budget on Monday")."""
+    return bool(_WILL_COME_BACK.search(text))
 
 
 def is_impersonal(text: str) -> bool:
@@ -293,10 +338,12 @@ def is_announcement(text: str) -> bool:
 
 
 def asked_by_name(text: str, names: frozenset[str]) -> bool:
-    """Someone asks me by name ("Alex - could you confirm ...?") in a message to others."""
+    """Someone asks me by name ("Alex - could you confirm ...?", "Alex, over to you on
+    ...") in a message to others."""
     return any(
         re.search(rf"\b{re.escape(name)}\s*[-\u2013\u2014,:]\s*(could|can|would|will|please|"
-                  r"do|did|are|is|what|when|where|how|which)\b", text, re.IGNORECASE)
+                  r"do|did|are|is|what|when|where|how|which|over to you|your (call|turn|view|"
+                  r"thoughts))\b", text, re.IGNORECASE)
         for name in names
     )  # fmt: skip
 
@@ -317,3 +364,70 @@ def asks_to_stop(text: str) -> bool:
 def is_no_reply_address(address: str) -> bool:
     """An address nobody reads (no-reply@, notifications@, mailer-daemon@)."""
     return bool(_NO_REPLY_LOCAL.search(address.partition("@")[0]))
+
+
+#: A thank-you note's words of thanks, in the languages the corpora hold.
+_THANKS = re.compile(
+    r"\b(thank you|thanks (so much|a lot|again|for)|many thanks|muchas gracias|"
+    r"muchísimas gracias|mil gracias|vielen (herzlichen )?dank|herzlichen dank|tausend dank|"
+    r"merci beaucoup|grazie mille)\b",
+    re.IGNORECASE,
+)
+#: Work still to do, or a request in another language: no mere thank-you note.
+_STILL_TO_DO = re.compile(
+    r"\b(still|needs?|must|have to|has to|missing|wrong|problem|issue|deadline|noch|muss|"
+    r"müssen|fehlt|bitte|könnten|können sie|todavía|falta|hay que|por favor|podrías|puedes|"
+    r"pourriez|merci de)\b",
+    re.IGNORECASE,
+)
+
+
+def is_thank_you_note(text: str) -> bool:
+    """A thank-you note ("Thank you so much for mentoring me ..."), longer than a courtesy,
+    in any of a few languages, that asks nothing and names no work still to do."""
+    return bool(_THANKS.search(text)) and not (asks_something(text) or _STILL_TO_DO.search(text))
+
+
+#: A service's notice that a person sent or shared something in it.
+_ON_BEHALF = re.compile(
+    r"\b(sent you (a|an|the) (document|envelope|file|contract|agreement|form)s?|"
+    r"shared (a|an|the) (file|folder|document|album|drive|board)s? with you|"
+    r"invited you to (edit|view|collaborate|sign|comment))\b",
+    re.IGNORECASE,
+)
+
+
+def is_on_behalf_notice(subject: str, text: str) -> bool:
+    """A service's notice sent in a person's name ("Dana Fox sent you a document to sign",
+    "Tom shared a folder with you"): answered in the service, not by mail."""
+    return bool(_ON_BEHALF.search(subject) or _ON_BEHALF.search(text))
+
+
+#: Shared addresses of an organisation (jobs@, info@): mail to them reaches its people.
+_ROLE_LOCAL = re.compile(
+    r"^(jobs?|careers?|karriere|bewerbung(en)?|applications?|apply|recruiting|hiring|hr|"
+    r"info|office|buero|büro|hello|hallo|contact|kontakt|studio|mail|post|team|enquiries|"
+    r"inquiries|admin|anfragen?)$"
+)
+#: Mail providers anyone can have an address at: sharing one is no colleague.
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "yahoo.com", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de", "gmx.net",
+        "gmx.at", "gmx.ch", "web.de", "posteo.de", "mailbox.org", "proton.me",
+        "protonmail.com", "t-online.de", "freenet.de", "yandex.ru", "mail.ru", "zoho.com",
+        "fastmail.com", "hey.com", "tutanota.com", "orange.fr", "free.fr", "laposte.net",
+    }
+)  # fmt: skip
+
+
+def own_domains(my_addresses: frozenset[str]) -> frozenset[str]:
+    """The domains of my addresses that are my organisation's, not a public provider's."""
+    domains = {address.partition("@")[2] for address in my_addresses}
+    return frozenset(domain for domain in domains if domain and domain not in PUBLIC_MAIL_DOMAINS)
+
+
+def is_shared_address_of(address: str, domains: frozenset[str]) -> bool:
+    """A shared address (jobs@, info@) at one of my organisation's domains."""
+    local, _, domain = address.partition("@")
+    return domain in domains and bool(_ROLE_LOCAL.match(local))

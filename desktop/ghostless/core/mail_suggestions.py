@@ -8,6 +8,7 @@ suggestions`` and the Mail view, so they never disagree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,8 @@ from ghostless.core.mail_message import MailMessage
 from ghostless.core.mail_rules import MailTurn, ThreadVerdict, decide, thread_subject
 from ghostless.core.mail_threads import MailThread, Me, thread_messages
 from ghostless.core.models import LoopKind
+
+_VIA = re.compile(r"\s*[(\[]?\bvia\b.*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,9 @@ class MailSuggestion:
         for message in reversed(self.verdict.thread.messages):
             if message.sender == self.counterpart and message.sender_name:
                 return message.sender_name
+            if message.reply_to == self.counterpart and message.sender_name:
+                # "Zoe Turner via Hirepoint" names Zoe.
+                return _VIA.sub("", message.sender_name).strip()
         return ""
 
     @property

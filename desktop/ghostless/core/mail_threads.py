@@ -49,6 +49,10 @@ class Me:
         return bool(self._addresses)
 
     @property
+    def addresses(self) -> frozenset[str]:
+        return self._addresses
+
+    @property
     def names(self) -> frozenset[str]:
         """The first names my addresses give ("alex" of alex.morgan@), to tell when a
         message to others asks me by name."""
@@ -72,9 +76,10 @@ def sort_key(message: MailMessage) -> tuple[datetime, str]:
 
 
 def counterpart(message: MailMessage, me: Me) -> str:
-    """The other side of a message: its sender, or for mine the first other recipient."""
+    """The other side of a message: its sender (the person a program's address writes for,
+    when its Reply-To names her), or for mine the first other recipient."""
     if message.sender not in me:
-        return message.sender
+        return message.reply_to or message.sender
     for address in message.recipients:
         if address not in me:
             return address

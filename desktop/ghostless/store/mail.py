@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _COLUMNS = (
     "message_id, in_reply_to, refs, sender, sender_name, to_addresses, cc_addresses, at, "
-    "subject, snippet, marks, source, folder"
+    "subject, snippet, marks, source, folder, reply_to"
 )
 
 
@@ -40,13 +40,14 @@ def _row(message: MailMessage, stored_at: str) -> tuple[object, ...]:
         json.dumps(sorted(message.marks)),
         message.source,
         message.folder,
+        message.reply_to,
         stored_at,
     )
 
 
 def _message(row: tuple[object, ...]) -> MailMessage:
     (message_id, in_reply_to, refs, sender, sender_name, to, cc, at, subject, snippet, marks,
-     source, folder) = row  # fmt: skip
+     source, folder, reply_to) = row  # fmt: skip
     from ghostless.core.mail_message import MailMessage
 
     return MailMessage(
@@ -63,6 +64,7 @@ def _message(row: tuple[object, ...]) -> MailMessage:
         marks=frozenset(json.loads(str(marks))),
         source=str(source),
         folder=str(folder),
+        reply_to=str(reply_to),
     )
 
 
@@ -87,7 +89,7 @@ class MailRepository:
             for message in messages:
                 cursor = conn.execute(
                     f"INSERT OR IGNORE INTO mail_messages ({_COLUMNS}, stored_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     _row(message, stored_at),
                 )
                 if cursor.rowcount:

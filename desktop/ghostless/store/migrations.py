@@ -755,6 +755,14 @@ def m014_dav_batches(db: Database) -> None:
     )
 
 
+def m016_mail_reply_to(db: Database) -> None:
+    """The person a program's address writes for (issue 14): "Zoe via Hirepoint
+    <no-reply@...>" with Reply-To: zoe@lumen.example. Her address is whom an accepted
+    loop's contact is, and whom my answer goes to. Messages kept before this step have
+    none (empty): a later sync that fetches them again (a new UIDVALIDITY) fills it."""
+    db.execute("ALTER TABLE mail_messages ADD COLUMN reply_to TEXT NOT NULL DEFAULT ''")
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -771,6 +779,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m012_record_search,
     m013_fast_facts,
     m014_dav_batches,
+    m016_mail_reply_to,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
