@@ -125,4 +125,5 @@ def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
         "independent2",
         "independent3",
         "independent4",
+        "independent5",
     ]
