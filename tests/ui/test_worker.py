@@ -3,15 +3,20 @@ one at a time, and the owners built on it (recompute, calendar sync, mail sync).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from ghostless.core.errors import GhostlessError
-from ghostless.services.ledger import Ledger
+from ghostless.services.examples import load_examples
+from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.secrets import MemorySecretStore
+from ghostless.services.settings import SettingsService
+from ghostless.store import windows as follow_ups
 from ghostless.ui.common.worker import Worker
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute
@@ -92,3 +97,23 @@ def test_a_calendar_task_that_fails_hands_back_the_error(qtbot: QtBot, ledger: L
     qtbot.waitUntil(lambda: bool(results))
     assert isinstance(results[0], GhostlessError)
     assert str(results[0]) == "no such server"
+
+
+def test_a_bug_in_the_recompute_is_reported_not_left_running(
+    qtbot: QtBot, ledger: Ledger, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Before, anything but a GhostlessError ended the thread silently: "Working out
+    # what is owed…" stayed on screen and no other recompute could start.
+    load_examples(ledger)
+    SettingsService(ledger).update({"reply_due_hours": 30}, recompute=False)
+
+    def broken(*_args: object, **_kwargs: object) -> bool:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(follow_ups, "rebuild_beside_writers", broken)
+    recompute = BackgroundRecompute(ledger)
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(recompute.failed) as failed:
+        assert recompute.start()
+    assert failed.args == ["unexpected error: ValueError"]
+    assert not recompute.running
+    assert store_of(ledger).planning_zone == ledger.zone  # writes recompute again

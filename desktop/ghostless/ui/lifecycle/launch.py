@@ -85,7 +85,7 @@ def _run_shell(
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     # With a tray, closing the window leaves Ghostless in the tray; without, it quits.
     app.setQuitOnLastWindowClosed(not tray_available)
-    from ghostless.ui.app import Shell  # the shell's modules load after the checks above
+    from ghostless.ui.app import Shell  # app.py imports this module: no cycle at import
 
     shell = Shell(
         ledger,
