@@ -71,4 +71,4 @@ def test_set_up_and_sync_from_the_window(qtbot: QtBot, ledger: Ledger, radicale:
     page.off_button.click()
     assert dav_sync.account(ledger) is None
     assert page.status_label.text() == "Sync is off."
-    runner.background.wait()
+    runner.wait()

@@ -30,7 +30,7 @@ def test_one_timer_and_no_worker_while_sync_is_off(
     shell.background.run()
     assert shell.sync.timer.isActive()
     assert shell.sync.timer.interval() == SYNC_INTERVAL_MS
-    assert shell.sync.background.threads == []  # nothing to sync: no thread started
+    assert not shell.sync.running  # nothing to sync: no thread started
     assert not shell.sync.sync_now()
     shell.quit()
     assert not shell.sync.timer.isActive()

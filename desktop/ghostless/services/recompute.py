@@ -13,11 +13,30 @@ mark them stale, so they never wait for the recompute nor start one of their own
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store, translate_sqlite_error
 from ghostless.store.windows import Progress
+
+
+@contextmanager
+def writes_mark_stale(ledger: Ledger) -> Iterator[None]:
+    """Inside, the ledger's writes mark the follow-up windows stale instead of
+    recomputing them, for a :class:`Recompute` to work out all at once.
+
+    The one place that switches the store's planning zone off and back: a change of
+    settings saved for a recompute elsewhere, and a recompute running on a worker,
+    nest (the inner one leaves the outer one's switch as it found it).
+    """
+    store = store_of(ledger)
+    zone, store.planning_zone = store.planning_zone, None
+    try:
+        yield
+    finally:
+        store.planning_zone = zone
 
 
 class Recompute:
@@ -29,6 +48,7 @@ class Recompute:
 
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
+        self._stale_writes = ExitStack()
 
     def needed(self) -> bool:
         """Whether the rows were computed for another zone, settings or rules."""
@@ -37,7 +57,7 @@ class Recompute:
     def begin(self) -> None:
         """From now until :meth:`end`, the ledger's writes mark rows stale instead of
         recomputing them (the worker recomputes every loop anyway)."""
-        store_of(self._ledger).planning_zone = None
+        self._stale_writes.enter_context(writes_mark_stale(self._ledger))
 
     def run(self, progress: Progress | None = None) -> bool:
         """Recompute on a connection of its own (for a worker thread); True if it did."""
@@ -59,5 +79,5 @@ class Recompute:
     def end(self) -> bool:
         """Writes recompute their loops again; True if the rows are current (False:
         a write the worker could not see made them stale, and another run is due)."""
-        store_of(self._ledger).planning_zone = self._ledger.zone
+        self._stale_writes.close()
         return not self.needed()

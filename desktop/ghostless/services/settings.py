@@ -10,11 +10,13 @@ and keeps the settings it replaced so the change can be undone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 
 from ghostless.core.draft_checker import CheckOptions, FindingKind
 from ghostless.core.errors import InputError
 from ghostless.core.settings import ORDER_PAIRS, SPECS, Settings, SettingSpec, spec_of
 from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.recompute import writes_mark_stale
 from ghostless.store.preferences import PreferenceRepository
 from ghostless.store.settings import SettingsRepository
 from ghostless.store.windows import Progress
@@ -42,6 +44,7 @@ class SettingsService:
         self._repo = SettingsRepository(store_of(ledger))
         self._prefs = PreferenceRepository(store_of(ledger))
         self._store = store_of(ledger)
+        self._ledger = ledger
 
     def current(self) -> Settings:
         return self._repo.load()
@@ -81,15 +84,11 @@ class SettingsService:
             raise _blame_the_change(exc, changes) from None
         if updated.to_dict() == before:
             return updated
-        zone = self._store.planning_zone
-        if not recompute:
-            self._store.planning_zone = None  # the save marks the windows stale
-        try:
-            with self._store.transaction():
-                self._prefs.set(PREVIOUS, before)
-                self._repo.save(updated, progress)
-        finally:
-            self._store.planning_zone = zone
+        # Without a recompute here, the save marks the windows stale.
+        stale = nullcontext() if recompute else writes_mark_stale(self._ledger)
+        with stale, self._store.transaction():
+            self._prefs.set(PREVIOUS, before)
+            self._repo.save(updated, progress)
         return updated
 
     def reset(

@@ -15,42 +15,29 @@ break the one gesture every desktop gives for "I'm done with this window".
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication
 
-from ghostless import APP_NAME
-from ghostless.core.errors import StoreError
-from ghostless.core.planner import Delivery
 from ghostless.services.ledger import Ledger
-from ghostless.services.paths import ensure_private_dir, resolve_data_dir
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore
 from ghostless.ui.lifecycle.background import BackgroundStart
+from ghostless.ui.lifecycle.launch import EXIT_WHEN_READY_ENV, run
 from ghostless.ui.lifecycle.opening import (
-    application,
     forget_imported_sources,
     open_or_recover,
-    report_store_error,
     window_settings,
 )
-from ghostless.ui.lifecycle.single_instance import (
-    NOTHING,
-    SHOW,
-    SHOWN,
-    SingleInstance,
-    instance_name,
-)
-from ghostless.ui.lifecycle.terminate import TerminateWatcher
+from ghostless.ui.lifecycle.shell_updates import ShellUpdates
 from ghostless.ui.mail_accounts.app_mail import AppMail
 from ghostless.ui.reminders.no_tray_note import note_no_tray_once
 from ghostless.ui.reminders.preferred_notifier import app_notifier
 from ghostless.ui.reminders.scheduler import SchedulerDriver, SettingsWatchLog
-from ghostless.ui.reminders.tray import TrayController, TraySnapshot, read_snapshot
+from ghostless.ui.reminders.shell_tray import ShellTray
+from ghostless.ui.reminders.tray import TrayController
 from ghostless.ui.reminders.tray_actions import TrayActions
 from ghostless.ui.settings.opener import SettingsOpener
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute
@@ -59,12 +46,17 @@ from ghostless.ui.sync.runner import SyncRunner
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from ghostless.services.dav_sync import SyncReport
     from ghostless.ui.main_window import MainWindow
 
-#: Set to 1 to quit once the window (or, started with --autostart, the tray icon)
-#: has been shown: the start-up benchmark's stopwatch.
-EXIT_WHEN_READY_ENV = "GHOSTLESS_EXIT_WHEN_READY"
+#: What other modules and tests import from here (the launch lives in lifecycle/launch.py).
+__all__ = [
+    "EXIT_WHEN_READY_ENV",
+    "Shell",
+    "build_main_window",
+    "open_or_recover",
+    "run",
+    "window_settings",
+]
 
 
 def build_main_window(
@@ -84,8 +76,11 @@ def build_main_window(
     )
 
 
-class Shell(QObject):
+class Shell(ShellTray, ShellUpdates, QObject):
     """The running app: reminders, their scheduler, the tray icon and the window.
+
+    Its parts: :class:`ShellTray` builds and refreshes the tray, :class:`ShellUpdates`
+    starts delivering and reacts to changes; :func:`run` launches it.
 
     The window is built on first need (shown, or a reminder for its bar), so a
     start at login costs the tray only.
@@ -143,19 +138,7 @@ class Shell(QObject):
             away_requested=self.tray_actions.set_away,
         )
         self.tray: TrayController | None = None
-        if tray_available:
-            self.tray = TrayController(self.snapshot, self, read_menu=self.menu_snapshot)
-            self.tray.open_loop_requested.connect(self.open_loop)
-            self.tray.disengage_requested.connect(self.disengage)
-            self.tray.open_requested.connect(self.show_window)
-            self.tray.snooze_all_requested.connect(self.tray_actions.snooze_all)
-            self.tray.snooze_requested.connect(self.tray_actions.snooze_loop)
-            self.tray.snooze_pick_requested.connect(
-                lambda loop_id: self.show_window().commands.triage.pick_time([loop_id])
-            )
-            self.tray.away_requested.connect(self.tray_actions.set_away)
-            self.tray.settings_requested.connect(self.settings_opener.open)
-            self.tray.quit_requested.connect(self.quit)
+        self._build_tray(tray_available)
         tray_icon = self.tray.icon if self.tray is not None else None
         self.notifier = app_notifier(
             settings,
@@ -180,14 +163,6 @@ class Shell(QObject):
         self.sync.finished.connect(self._on_sync_finished)
         self.scheduler.reminders_due.connect(self._on_scheduler_reminders_due)
         self.scheduler.schedule_changed.connect(self.refresh_tray)
-
-    # -- parts -----------------------------------------------------------------
-    def snapshot(self) -> TraySnapshot:
-        """The tray's counts (its menu lines are read when the menu opens)."""
-        return read_snapshot(self.reminders, self.ledger.clock.now(), lines=False)
-
-    def menu_snapshot(self) -> TraySnapshot:
-        return read_snapshot(self.reminders, self.ledger.clock.now())
 
     def ensure_window(self) -> MainWindow:
         if self.window is None:
@@ -250,141 +225,6 @@ class Shell(QObject):
         self.sync.stop()
         self.mail.stop()
 
-    # -- keeping everything current ----------------------------------------------
-    def start(self) -> None:
-        """Start delivering: what was missed comes now, once (after the first paint).
-
-        The parts that work in the background (the daily backup, calendar and
-        mail sync, the weekly review) start a moment later (see
-        :class:`~ghostless.ui.lifecycle.background.BackgroundStart`).
-        """
-        if self.window is not None:
-            self.window.start_scheduler()
-        elif not self.recompute.start():  # stale rows: worked out on a thread first
-            self.scheduler.start()  # its first tick refreshes the tray
-        self.background.arm()
-
-    def _on_recompute_finished(self, _did: bool) -> None:
-        """The rows are current again: deliver (tray only) and show what is owed."""
-        if self.window is None and not self.scheduler.running:
-            self.scheduler.start()
-        self.scheduler.reschedule()
-        self.refresh_tray()
-
-    def refresh_tray(self) -> None:
-        if self.tray is not None:
-            self.tray.refresh()
-
-    def _reminders_changed(self, loop_ids: list[int]) -> None:
-        if self.window is not None:
-            self.window.reminder_reactions.changed_elsewhere(loop_ids)
-        self.scheduler.reschedule()
-        self.refresh_tray()
-
-    def _on_settings_applied(self) -> None:
-        """New working hours or away mode: windows recompute on a thread, the timer re-plans."""
-        if not self.recompute.start():
-            self._reminders_changed([])
-
-    def _on_sync_finished(self, report: SyncReport) -> None:
-        """What came from the server was written on the worker's connection: show it."""
-        if report.changed:
-            if self.window is not None:
-                self.window.external_writes.check()
-            self._reminders_changed([])
-
-    def _on_scheduler_reminders_due(self, delivery: Delivery) -> None:
-        self.notifier.notify(delivery)
-        self.refresh_tray()
-
     def note_no_tray_once(self) -> QMessageBox | None:
         """Say once that without a tray, reminders come only while the window is open."""
         return note_no_tray_once(self.settings, self.window)
-
-
-def run(data_dir: str | None, *, autostart: bool = False, language: str | None = None) -> int:
-    """Start the app on the ledger in ``data_dir`` (or the default folder); the exit status.
-
-    A second start on the same data hands over to the first (which shows its
-    window, unless this start came from login) and exits with status 0.
-    ``language`` (``--language``) speaks that language for this run.
-    """
-    forget_imported_sources()
-    app = application()
-    folder = resolve_data_dir(data_dir)
-    try:
-        ensure_private_dir(folder)  # the single-instance lock lives there
-    except StoreError as error:
-        report_store_error(app, error)
-        return 1
-    instance = SingleInstance(instance_name(folder), folder)
-    if not instance.claim():
-        instance.hand_over(NOTHING if autostart else SHOW)
-        if instance.reply == SHOWN:
-            print(f"ghostless: {APP_NAME} is already running; showed its window", file=sys.stderr)  # noqa: T201
-        else:
-            print(f"ghostless: {APP_NAME} is already running", file=sys.stderr)  # noqa: T201
-        return 0
-    try:
-        ledger = open_or_recover(app, folder)
-        if ledger is None:
-            return 1
-        from ghostless.services.language import start_for
-        from ghostless.ui.common.translation import install
-
-        install(app, start_for(ledger, language))  # before the first window is built
-        try:
-            return _run_shell(app, ledger, folder, instance, autostart=autostart)
-        finally:
-            ledger.close()
-    finally:
-        instance.release()
-
-
-def _run_shell(
-    app: QApplication, ledger: Ledger, folder: Path, instance: SingleInstance, *, autostart: bool
-) -> int:
-    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-    # With a tray, closing the window leaves Ghostless in the tray; without, it quits.
-    app.setQuitOnLastWindowClosed(not tray_available)
-    shell = Shell(
-        ledger,
-        window_settings(folder),
-        tray_available=tray_available,
-        data_dir=folder,
-        parent=app,
-    )
-    instance.show_requested.connect(shell.show_window)
-    if shell.tray is not None:
-        shell.refresh_tray()  # the right picture from the start, not a flash of "idle"
-        shell.tray.show()
-    if autostart and shell.tray is not None:
-        pass  # the tray only; the window is built when first needed
-    elif autostart:
-        shell.ensure_window().showMinimized()  # no tray: a window to find it by
-    else:
-        shell.show_window()
-    if shell.tray is None:
-        shell.note_no_tray_once()
-    terminate = TerminateWatcher(app)
-    try:
-        if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
-            # Runs after the show and the paint it posted: the window (or tray) is up.
-            QTimer.singleShot(0, app.quit)
-        else:
-            # The catch-up of what was missed while the app was closed (a database
-            # transaction) and the hand-over socket wait for the first paint: they
-            # never delay the window.
-            from ghostless.ui.lifecycle.ready_signal import after_first_paint
-
-            def after_paint() -> None:
-                instance.listen()  # a later start is answered from now on
-                shell.start()
-
-            first_paint = after_first_paint(shell.window, after_paint)  # noqa: F841 - kept alive
-        return app.exec()
-    finally:
-        terminate.close()
-        shell.stop_background()  # a backup under way is stopped and waited for, not cut off
-        if shell.tray is not None:
-            shell.tray.hide()

@@ -6,12 +6,11 @@ the data folder, so ``--data-dir`` keeps test and demo runs apart from the real 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ghostless import APP_NAME
-from ghostless.core.models import Loop
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import build_actions
@@ -22,13 +21,12 @@ from ghostless.ui.common.icons import app_icon
 from ghostless.ui.contacts.contacts_page import ContactsPage
 from ghostless.ui.insights import InsightsTab
 from ghostless.ui.lifecycle.external_writes import (
-    CONTACTS,
-    HISTORY,
-    LOOPS,
     REMINDERS,
     ExternalWrites,
 )
-from ghostless.ui.lifecycle.window_layout import restore_layout, save_layout
+from ghostless.ui.lifecycle.view_refresh import ViewRefresh
+from ghostless.ui.lifecycle.window_close import WindowClosing
+from ghostless.ui.lifecycle.window_layout import restore_layout
 from ghostless.ui.loops.action_wiring import LoopActionWiring
 from ghostless.ui.loops.empty_state import EmptyStatePage
 from ghostless.ui.loops.loops_tab import LoopsTab
@@ -42,12 +40,34 @@ from ghostless.ui.settings.delivery_start import DeliveryStart
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute, RecomputeIndicator
 from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.window_menus import build_menus, build_toolbar
+from ghostless.ui.window_navigation import (
+    CONTACTS_TAB,
+    INSIGHTS_TAB,
+    LOOPS_TAB,
+    MAIL_TAB,
+    PIPELINE_TAB,
+    TODAY_TAB,
+    TabNavigation,
+)
+from ghostless.ui.window_wiring import WindowWiring
 
-TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB, INSIGHTS_TAB, PIPELINE_TAB = 0, 1, 2, 3, 4, 5
+__all__ = [
+    "CONTACTS_TAB",
+    "INSIGHTS_TAB",
+    "LOOPS_TAB",
+    "MAIL_TAB",
+    "PIPELINE_TAB",
+    "TODAY_TAB",
+    "MainWindow",
+]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainWindow):
     """Loops and contacts of one ledger.
+
+    Its parts: :class:`TabNavigation` moves between tabs, :class:`WindowWiring`
+    connects everything, :class:`ViewRefresh` keeps the views current after writes,
+    :class:`WindowClosing` closes it into the tray or for good.
 
     Attributes:
         filter_edit: filters the loop table in SQL on every keystroke (Ctrl+F).
@@ -213,179 +233,7 @@ class MainWindow(QMainWindow):
         self._show_right_page()
         self.reminder_reactions.update_away()
 
-    # -- wiring --------------------------------------------------------------
-    def _connect(self) -> None:
-        actions, commands = self.window_actions, self.commands
-        actions.new_loop.triggered.connect(lambda: commands.new_loop())
-        actions.new_contact.triggered.connect(commands.new_contact)
-        self.loop_actions.connect()
-        commands.open_requested.connect(self._on_commands_open_requested)
-        actions.find.triggered.connect(self.focus_filter)
-        actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
-        actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
-        actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
-        self.reminder_reactions.connect()
-        self.mail_tab.records_changed.connect(commands.records_changed)
-        self.mail_tab.accounts_requested.connect(self.mail_accounts_requested)
-        actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
-        actions.quit.triggered.connect(self._on_quit_triggered)
-        self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
-        self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
-        self.loops_tab.loop_selected.connect(self.loop_actions.update)
-        self.loops_tab.wire_commands(commands)
-        self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
-        self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
-        self.empty_page.mail_button.clicked.connect(self.show_mail)
-        self.show_mail_action.triggered.connect(self.show_mail)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        commands.records_changed.connect(self._on_commands_records_changed)
-        self.today_page.open_requested.connect(self.open_loop)
-        self.insights_tab.open_requested.connect(self.open_loop)
-        self.pipeline_tab.open_requested.connect(self.open_loop)
-        # 0: the lists are read again, and the window stays on the board.
-        self.pipeline_tab.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
-        self.pipeline_tab.failed.connect(commands.warn)
-        self.pipeline_tab.close_requested.connect(
-            lambda loop_id: self.loops_tab.with_loop_id(loop_id, commands.close_loop, commands.warn)
-        )
-        self.today_page.disengage_requested.connect(commands.disengage)
-        self.notifier.open_requested.connect(self.open_loop)
-        self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
-        self.external_writes.changed.connect(self._on_external_writes_changed)
-
-    # -- the loop list -------------------------------------------------------
-    def current_loop(self) -> Loop | None:
-        return self.loops_tab.current_loop()
-
-    def select_loop(self, loop_id: int, *, anywhere: bool = True) -> bool:
-        """Select the loop in the list (see :meth:`LoopsTab.select_loop`)."""
-        return self.loops_tab.select_loop(loop_id, anywhere=anywhere)
-
-    def open_loop(self, loop_id: int) -> bool:
-        """Show ``loop_id`` in the Loops tab, clearing a filter that hides it and
-        showing closed loops if it is one (the Insights tab lists them)."""
-        self.tabs.setCurrentIndex(LOOPS_TAB)
-        return self.loops_tab.find_loop(loop_id)
-
-    def focus_filter(self) -> None:
-        """Ctrl+F: the filter of the list on show; from Today, the loops' filter."""
-        page = self.contacts_page if self.tabs.currentIndex() == CONTACTS_TAB else None
-        if page is None and self.tabs.currentIndex() != LOOPS_TAB:
-            self.tabs.setCurrentIndex(LOOPS_TAB)  # Today has no filter: find among loops
-        edit = page.filter_edit if page else self.filter_edit
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-
-    def show_mail(self) -> None:
-        """The Mail tab, even before the first loop (a new user starts from their mail)."""
-        self._mail_wanted = True
-        self._show_right_page()
-        self.tabs.setCurrentWidget(self.mail_tab)
-
-    def _show_right_page(self) -> None:
-        empty = self.ledger.is_empty() and not self._mail_wanted
-        self.stack.setCurrentWidget(self.empty_page if empty else self.tabs)
-        self.status_label.setVisible(not empty)
-
-    def visible_loop(self) -> Loop | None:
-        """The loop selected on the tab on show: never one the user cannot see."""
-        tab = self.tabs.currentIndex()
-        if tab == LOOPS_TAB:
-            return self.current_loop()
-        if tab == TODAY_TAB:
-            owed = self.today_page.selected()
-            return owed.loop if owed is not None else None
-        return None  # Contacts: the contact actions apply instead
-
-    # -- reactions -----------------------------------------------------------
-    def show_insights(self) -> None:
-        """Show the Insights tab (the weekly review opens it)."""
-        self.tabs.setCurrentIndex(INSIGHTS_TAB)
-
-    def _on_tabs_current_changed(self, index: int) -> None:
-        # Mail, Insights and Pipeline are built when first shown, off the start-up path.
-        if self.tabs.widget(index) is self.mail_tab:
-            self.mail_tab.ensure_page()
-        elif index == INSIGHTS_TAB:
-            self.insights_tab.ensure_loaded()
-        elif index == PIPELINE_TAB:
-            self.pipeline_tab.ensure_loaded()
-
-    def _on_commands_records_changed(self, loop_id: int) -> None:
-        """Something was written: read the lists again and show ``loop_id`` if given."""
-        self.insights_tab.mark_stale()
-        self.pipeline_tab.mark_stale()
-        from ghostless.services.exports import refresh_calendar_feed
-
-        # A calendar subscribed to the exported file sees the change (a no-op
-        # unless the user asked for the file to be kept up to date).
-        refresh_calendar_feed(self.reminders)
-        self.contacts_page.refresh()
-        self.loops_tab.reload(loop_id)
-        self._show_right_page()
-        if loop_id and self.loop_model.row_of(loop_id) is not None:
-            self.tabs.setCurrentIndex(LOOPS_TAB)
-        self.today_page.refresh()
-        self.reminder_reactions.prune_notifier()
-        self.scheduler.reschedule()  # what was written may come due at once, or later
-
-    def _on_external_writes_changed(self, parts: frozenset[str]) -> None:
-        """Another process wrote: read again only the parts it changed."""
-        records = LOOPS in parts or CONTACTS in parts
-        if records:
-            self.insights_tab.mark_stale()
-            self.pipeline_tab.mark_stale()
-            if CONTACTS in parts:
-                self.contacts_page.refresh()
-            self.loops_tab.reload()
-            self._show_right_page()
-        if REMINDERS in parts:
-            self.reminder_reactions.update_away()
-        if records or REMINDERS in parts:
-            self.today_page.refresh()
-            self.reminder_reactions.prune_notifier()
-        if HISTORY in parts:  # a step made there can be taken back here
-            self.undo_controls.refresh()
-        self.scheduler.reschedule()  # what they wrote may come due sooner
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.external_writes.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Hidden (in the tray), the app keeps to its idle wake-up budget.
-        self.external_writes.stop()
-        super().hideEvent(event)
-
     # -- reminders -----------------------------------------------------------
     def start_scheduler(self) -> None:
         """Fill Today and start delivering, after the first paint (see :class:`DeliveryStart`)."""
         self.delivery_start.start()
-
-    def _on_commands_open_requested(self, loop_id: int) -> None:
-        if not self.open_loop(loop_id) and not self.show_closed_check.isChecked():
-            self.show_closed_check.setChecked(True)  # a closed loop: list those too
-            self.open_loop(loop_id)
-
-    # -- remembering the layout ----------------------------------------------
-    def save_state(self) -> None:
-        save_layout(self, self.tabs, self.loops_tab, self.settings)
-
-    def _on_quit_triggered(self) -> None:
-        if self.keep_running_in_tray:
-            self.quit_requested.emit()
-        else:
-            self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.keep_running_in_tray:
-            # Into the tray: reminders keep coming; Quit (menu or tray) ends the app.
-            self.save_state()
-            self.hide()
-            event.ignore()
-            return
-        self.scheduler.stop()
-        self.loops_tab.stop_timers()
-        self.delivery_start.stop()  # the views' reads after a recompute stop here
-        self.save_state()
-        super().closeEvent(event)

@@ -9,10 +9,10 @@ palette while the app runs restyles it. Its long lines are
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ghostless.ui.common.theme import BannerColours, banner_colours
+from ghostless.ui.common.theme import BannerColours, banner_colours, follow_palette
 
 
 class Banner(QFrame):
@@ -28,12 +28,8 @@ class Banner(QFrame):
         self._accent = QColor(accent)
         self.colours: BannerColours = banner_colours(self._accent)
         self._restyle()
-        # The desktop switched light and dark: work the colours out again. (A child
-        # with a style sheet of its own is not sent the palette events; the
-        # application's signal reaches it whatever its place.)
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.paletteChanged.connect(self._on_app_palette_changed)
+        # The desktop switched light and dark: work the colours out again.
+        follow_palette(self._on_app_palette_changed)
 
     def _on_app_palette_changed(self, _palette: QPalette) -> None:
         self._restyle()

@@ -16,16 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +28,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
 from ghostless.core.models import Loop
 from ghostless.ui.common.accessible import name_field
+from ghostless.ui.common.edits import on_edit
 from ghostless.ui.common.text_colours import error_style
 
 #: Loops named at the top of a dialog acting on several; the rest are counted.
@@ -50,7 +46,8 @@ def about_loops(loops: Sequence[Loop]) -> QLabel:
     return label
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
+    """A hidden, wrapping label in the error colour: the message under a field."""
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(error_style())
@@ -76,7 +73,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(440)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error_label = _error_label()
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,7 +99,7 @@ class FormDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = _error_label()
+        error = error_label()
         column.addWidget(error)
         self.form.addRow(label, holder)
         name_field(widget, label)  # the row's label names the field, not its holder
@@ -117,22 +114,7 @@ class FormDialog(QDialog):
         """The message under a field goes as soon as the user changes that field: it was
         about the old value (OK checks the new one again)."""
 
-        def changed(*_args: object) -> None:
-            self._field_errors[name].hide()
-
-        for each in [widget, *widget.findChildren(QWidget)]:
-            if isinstance(each, QLineEdit):
-                each.textEdited.connect(changed)
-            elif isinstance(each, QPlainTextEdit):
-                each.textChanged.connect(changed)
-            elif isinstance(each, QComboBox):
-                each.currentIndexChanged.connect(changed)
-            elif isinstance(each, QDateTimeEdit):
-                each.dateTimeChanged.connect(changed)
-            elif isinstance(each, QAbstractSpinBox):
-                each.editingFinished.connect(changed)
-            elif isinstance(each, QAbstractButton):
-                each.toggled.connect(changed)
+        on_edit(widget, self._field_errors[name].hide)
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]

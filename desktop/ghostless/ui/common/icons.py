@@ -10,6 +10,12 @@ ink becomes the palette's text colour on a dark window, pale fills become a dark
 tint of their hue, and coloured strokes are lightened or darkened until they
 stand out 3:1 from the window (WCAG's non-text contrast). Qt's own SVG engine
 draws the result, at any size and greyed when disabled.
+
+An icon handed out is not one drawing but a :class:`PaletteIconEngine`: each time
+Qt paints it (a table cell, a toolbar button, a menu entry) it takes the drawing
+for the palette in use then, so icons already on screen follow a live switch
+between light and dark without their owners setting them again. A ``QLabel``
+holds a pixmap, not an icon: :class:`IconLabel` redraws its own.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
 from ghostless.core.planner import Status
@@ -34,6 +42,7 @@ from ghostless.ui.common.text_colours import DARK, LIGHT
 from ghostless.ui.common.theme import (
     GRAPHIC_CONTRAST,
     app_palette,
+    follow_palette,
     is_dark,
     mix,
     readable,
@@ -103,16 +112,97 @@ def resources_dir() -> Path | None:
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` drawn for the palette in use.
+    """The icon ``resources/icons/<name>.svg``, drawn for the palette in use whenever
+    it is painted (see :class:`PaletteIconEngine`).
 
     An empty icon (and a log line) if the file is missing.
     """
-    palette = app_palette()
+    return _live_icon(name)
+
+
+@cache
+def _live_icon(name: str) -> QIcon:
+    drawn = drawn_icon(name, app_palette())
+    if drawn.isNull() or name.startswith(AS_AUTHORED):
+        return drawn
+    return QIcon(PaletteIconEngine(name))
+
+
+def drawn_icon(name: str, palette: QPalette) -> QIcon:
+    """The icon ``name`` drawn once for ``palette``: a fixed picture, not following it."""
     return _icon_for(
         name,
         palette.color(QPalette.ColorRole.Window).name(),
         palette.color(QPalette.ColorRole.WindowText).name(),
     )
+
+
+class PaletteIconEngine(QIconEngine):
+    """Paints icon ``name`` as drawn for the application's palette at the time of painting.
+
+    Qt asks an icon's engine for pixels at each paint, so a view, a toolbar or a
+    menu shows the dark drawing as soon as the palette turns dark, with no one
+    calling ``setIcon`` again. The drawings themselves are made once per palette
+    (:func:`drawn_icon`); this only picks one.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def _now(self) -> QIcon:
+        return drawn_icon(self.name, app_palette())
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._now().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._now().pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self._now().pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return self._now().actualSize(size, mode, state)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return self._now().availableSizes(mode, state)
+
+    def clone(self) -> QIconEngine:
+        return PaletteIconEngine(self.name)
+
+    def key(self) -> str:
+        return "ghostless-palette"
+
+
+class IconLabel(QLabel):
+    """A label showing ``picture`` at ``size``, drawn again when the palette changes.
+
+    A label keeps the pixmap it was given; this one asks its icon for a new one
+    on the application's palette signal (a label inside a style-sheeted banner is
+    not sent the palette events).
+    """
+
+    def __init__(self, picture: QIcon, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._size = QSize(size, size)
+        self._picture = QIcon()
+        self.set_icon(picture)
+        follow_palette(self._on_app_palette_changed)
+
+    def set_icon(self, picture: QIcon) -> None:
+        self._picture = picture
+        self._redraw()
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self.setPixmap(self._picture.pixmap(self._size))
 
 
 @cache

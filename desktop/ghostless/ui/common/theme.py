@@ -9,6 +9,7 @@ meaning (https://www.w3.org/TR/WCAG21/#contrast-minimum, #non-text-contrast).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +29,19 @@ LATE_ACCENT = QColor("#e8590c")
 def app_palette() -> QPalette:
     """The application's palette (the desktop's, unless a test set another)."""
     return QGuiApplication.palette()
+
+
+def follow_palette(slot: Callable[[QPalette], None]) -> None:
+    """Call ``slot`` with the new palette whenever the application's changes.
+
+    The desktop switching light and dark changes it while the app runs (Qt follows
+    the platform's colour scheme). The application's signal reaches every owner,
+    where a widget inside a style-sheeted parent is not sent the palette events.
+    A slot that is a method of a QObject is let go with it.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.paletteChanged.connect(slot)
 
 
 def is_dark(palette: QPalette) -> bool:

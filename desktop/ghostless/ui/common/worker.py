@@ -6,6 +6,11 @@ thread; the work opens what it needs there (an SQLite connection belongs to the
 thread that uses it) and only the outcome crosses back, as a queued signal.
 The work is handed a ``cancelled`` callable to look at between its steps, so
 quitting can stop it and wait for it instead of leaving it half done.
+
+Every piece of background work in the window goes through one: the daily
+backup, the recompute of the follow-up windows, the calendar sync and its
+set-up, the mail sync. Each owner keeps its own signals and words; this holds
+the thread, the one-at-a-time rule, the progress and the error handling.
 """
 
 from __future__ import annotations
@@ -34,10 +39,12 @@ class Worker(QObject):
         finished(object): the work returned (its result).
         failed(str): it raised a GhostlessError or an OSError (its message), or a
             bug (logged with its traceback, reported in a line).
+        progressed(object): what the work passed to :meth:`progress` (a tuple).
     """
 
     finished = Signal(object)
     failed = Signal(str)
+    progressed = Signal(object)
     _ended = Signal(object, str)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
@@ -62,6 +69,15 @@ class Worker(QObject):
         )
         self._thread.start()
         return True
+
+    def progress(self, *values: object) -> None:
+        """Say how far the work got (called on the worker thread; ``progressed`` is
+        emitted on the GUI thread). Send a few, not one per item: each is queued."""
+        self._emit(self.progressed, values)
+
+    def cancel(self) -> None:
+        """Ask the running work to stop at its next look at ``cancelled``."""
+        self._cancel.set()
 
     def stop(self, timeout_s: float = STOP_WAIT_S) -> bool:
         """Ask the work to stop and wait for it (quitting); True once no thread runs.
@@ -92,10 +108,13 @@ class Worker(QObject):
         except Exception as exc:  # a bug in a worker is logged and reported, not lost
             logger.exception("%s failed", self.name)
             problem = f"unexpected error: {type(exc).__name__}"
+        self._emit(self._ended, result, problem)
+
+    def _emit(self, signal: Any, *args: object) -> None:  # on the worker thread
         try:
-            self._ended.emit(result, problem)  # queued to the GUI thread: this one is not Qt's
+            signal.emit(*args)  # queued to the GUI thread: this one is not Qt's
         except RuntimeError:  # the Worker was deleted meanwhile (the app is gone)
-            logger.debug("%s ended after its owner", self.name)
+            logger.debug("%s signalled after its owner was gone", self.name)
 
     def _on_ended(self, result: object, problem: str) -> None:
         if self._thread is not None:

@@ -6,11 +6,15 @@ shows can be compared with ``ghostless stats --json`` value for value.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 from ghostless.core.insights import (
     OUTCOME_GROUPS,
     Insights,
+    QuarterOutcomes,
     reading_outcomes,
     reading_owed,
     reading_punctuality,
@@ -52,13 +56,27 @@ class ChartData:
     notes: tuple[str, ...] = field(default=())
 
 
+#: The charts' colours, each readable on light and dark and saying the same thing
+#: in every chart: green went well, amber waits or was late, red is owed or due.
+GREEN, AMBER, RED = "#3f9b5a", "#e0922f", "#d0453e"
+BLUE, PURPLE, GREY = "#3b82c4", "#8e5bb5", "#8a8f98"
+
 OUTCOME_COLORS = {
-    "declined": "#8a8f98",
-    "accepted": "#3f9b5a",
-    "no_response": "#e0922f",
-    "closed_politely": "#3b82c4",
-    "blocked": "#d0453e",
+    "declined": GREY,
+    "accepted": GREEN,
+    "no_response": AMBER,
+    "closed_politely": BLUE,
+    "blocked": RED,
 }
+
+_Row = TypeVar("_Row")
+
+
+def _series(
+    label: str, rows: Sequence[_Row], value: Callable[[_Row], float], pick: str | None, color: str
+) -> Series:
+    """A series that is one column of the chart's rows."""
+    return Series(label, tuple(float(value(row)) for row in rows), pick, color)
 
 
 def reply_kinds(figures: Insights) -> list[LoopKind]:
@@ -79,14 +97,10 @@ def reply_times_chart(figures: Insights, kind: LoopKind) -> ChartData:
         style="lines",
         categories=months,
         series=(
-            Series("Median", tuple(float(r.median_hours) for r in rows), kind.value, "#3b82c4"),
-            Series(
-                "9 in 10 within", tuple(float(r.p90_hours) for r in rows), kind.value, "#8e5bb5"
-            ),
+            _series("Median", rows, lambda r: r.median_hours, kind.value, BLUE),
+            _series("9 in 10 within", rows, lambda r: r.p90_hours, kind.value, PURPLE),
         ),
-        limit=Series(
-            "Due by the playbook", tuple(float(r.due_hours) for r in rows), None, "#d0453e"
-        ),
+        limit=_series("Due by the playbook", rows, lambda r: r.due_hours, None, RED),
         headers=("Month", "Median hours", "90% within hours", "Due hours", "Answered"),
         rows=tuple((r.month, r.median_hours, r.p90_hours, r.due_hours, r.answered) for r in rows),
         value_title="hours",
@@ -102,9 +116,9 @@ def punctuality_chart(figures: Insights) -> ChartData:
         style="stacked",
         categories=tuple(r.month for r in rows),
         series=(
-            Series("On time", tuple(float(r.on_time) for r in rows), "on_time", "#3f9b5a"),
-            Series("Late", tuple(float(r.late) for r in rows), "late", "#e0922f"),
-            Series("Still owed", tuple(float(r.owed) for r in rows), "owed", "#d0453e"),
+            _series("On time", rows, lambda r: r.on_time, "on_time", GREEN),
+            _series("Late", rows, lambda r: r.late, "late", AMBER),
+            _series("Still owed", rows, lambda r: r.owed, "owed", RED),
         ),
         headers=("Month", "On time", "Late", "Still owed"),
         rows=tuple((r.month, r.on_time, r.late, r.owed) for r in rows),
@@ -120,9 +134,7 @@ def owed_chart(figures: Insights) -> ChartData:
         reading=reading_owed(bands),
         style="bars",
         categories=tuple(b.label for b in bands),
-        series=(
-            Series("Loops waiting on me", tuple(float(b.loops) for b in bands), None, "#e0922f"),
-        ),
+        series=(_series("Loops waiting on me", bands, lambda b: b.loops, None, AMBER),),
         headers=("Waited", "Loops"),
         rows=tuple((b.label, b.loops) for b in bands),
         value_title="loops",
@@ -139,18 +151,17 @@ def quiet_chart(figures: Insights) -> ChartData:
         style="hstacked",
         categories=tuple(q.org for q in rows),
         series=(
-            Series("Gone quiet", tuple(float(q.quiet) for q in rows), None, "#e0922f"),
-            Series(
-                "My other loops with them",
-                tuple(float(q.loops - q.quiet) for q in rows),
-                None,
-                "#8a8f98",
-            ),
+            _series("Gone quiet", rows, lambda q: q.quiet, None, AMBER),
+            _series("My other loops with them", rows, lambda q: q.loops - q.quiet, None, GREY),
         ),
         headers=("Organisation", "Gone quiet", "All my loops", "Share"),
         rows=tuple((q.org, q.quiet, q.loops, q.share) for q in figures.quiet),
         value_title="loops",
     )
+
+
+def _count(row: QuarterOutcomes, key: str) -> int:
+    return row.count(key)
 
 
 def outcomes_chart(figures: Insights) -> ChartData:
@@ -162,7 +173,7 @@ def outcomes_chart(figures: Insights) -> ChartData:
         style="stacked",
         categories=tuple(o.quarter for o in rows),
         series=tuple(
-            Series(label, tuple(float(o.count(key)) for o in rows), key, OUTCOME_COLORS[key])
+            _series(label, rows, partial(_count, key=key), key, OUTCOME_COLORS[key])
             for key, label in OUTCOME_GROUPS
         ),
         headers=("Quarter", *(label for _key, label in OUTCOME_GROUPS)),

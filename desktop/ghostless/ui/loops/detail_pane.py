@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,8 +26,16 @@ from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.common.accessible import name
-from ghostless.ui.common.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
+from ghostless.ui.common.icons import (
+    STATUS_COLOURS,
+    TURN_COLOURS,
+    IconLabel,
+    icon,
+    status_turn,
+    turn_icon,
+)
 from ghostless.ui.common.local_time import short_local
+from ghostless.ui.common.theme import follow_palette
 from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS
 from ghostless.ui.loops.loop_table_model import status_sentence
 from ghostless.ui.loops.timeline_model import TimelineModel
@@ -127,7 +135,7 @@ class LoopDetailPane(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.turn_icon_label = QLabel()
+        self.turn_icon_label = IconLabel(QIcon(), 28)
         self.turn_label = QLabel()
         self.turn_label.setWordWrap(True)
         turn_row = QHBoxLayout()
@@ -224,6 +232,29 @@ class LoopDetailPane(QWidget):
         self._pages.addWidget(self.placeholder)
         self._pages.addWidget(details)
         self.show_loop(None)
+        self._palette_stale = False
+        follow_palette(self._on_app_palette_changed)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        # The turn's colour, the owed lines' colours and the links were worked out
+        # for the old palette. Drawn again now if shown, else when next shown (a
+        # closed window's pane may outlive its store).
+        self._palette_stale = True
+        if self.isVisible():
+            self._redraw_for_palette()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._palette_stale:
+            self._redraw_for_palette()
+
+    def _redraw_for_palette(self) -> None:
+        self._palette_stale = False
+        if self.loop is not None:
+            # A label given the same rich text again keeps its old layout: clear first.
+            self.contact_label.clear()
+            self.owed_label.clear()
+            self.show_loop(self.loop)
 
     def show_loop(self, loop: Loop | None) -> None:
         """Show ``loop`` (read again with its events), or the hint when None."""
@@ -238,7 +269,7 @@ class LoopDetailPane(QWidget):
         self.title_label.setText(clip(loop.subject, PANE_TITLE_CHARS))
         self.title_label.setToolTip(loop.subject if loop.subject != self.title_label.text() else "")
         turn = status_turn(loop.status, loop.turn)
-        self.turn_icon_label.setPixmap(turn_icon(turn).pixmap(QSize(28, 28)))
+        self.turn_icon_label.set_icon(turn_icon(turn))
         self.turn_label.setText(self._turn_sentence(loop))
         self.disengage_button.setVisible(loop.is_open)
         self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 
 from ghostless.core.models import Loop, LoopStatus, Turn
 from ghostless.core.planner import Status
@@ -38,6 +38,7 @@ from ghostless.ui.common.icons import (
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
+from ghostless.ui.common.theme import follow_palette
 
 #: Rows per page: about one screenful, so a keystroke in the filter stays cheap.
 FIRST_BATCH = 50
@@ -157,6 +158,10 @@ class LoopTableModel(PagedTableModel[_Row]):
         self._bold.setBold(True)
         self._icons: dict[Turn, QIcon] = {turn: turn_icon(turn) for turn in Turn}
         self._colours: dict[Turn, QColor] = dict(TURN_COLOURS)
+        follow_palette(self._on_app_palette_changed)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        self._colours = dict(TURN_COLOURS)  # made readable on the new palette
 
     # -- loading -------------------------------------------------------------
     @property

@@ -13,15 +13,14 @@ the worker.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from ghostless.core.errors import GhostlessError
 from ghostless.services.mail_source import has_mail_to_sync
+from ghostless.ui.common.worker import Worker
 
 if TYPE_CHECKING:
     # The mail modules (ssl, sockets, the settings) load with the first sync, not
@@ -42,55 +41,40 @@ START_DELAY_MS = 5_000
 STOP_WAIT_MS = 10_000
 
 
-class _SyncThread(QThread):
-    """Runs one whole sync; reports progress and the report (or a problem) by signal."""
-
-    progressed = Signal(int, int, str)
-    done = Signal(object)
-    failed = Signal(str)
+class _WholeSync:
+    """One whole sync, as a worker's work: every source and account, its progress
+    sent once per percent (or per hundred messages), not per message: tens of
+    thousands of queued signals would keep the GUI thread busy for nothing."""
 
     def __init__(
         self,
         place: LedgerPlace,
         secrets: SecretStore,
         extra_sources: Sequence[MailSource],
-        cancel: threading.Event,
-        parent: QObject | None = None,
+        progress: Callable[..., None],
     ) -> None:
-        super().__init__(parent)
         self._place = place
         self._secrets = secrets
         self._extra_sources = extra_sources
-        self._cancel = cancel
+        self._progress = progress
         self._last_step: tuple[str, int] | None = None
 
-    def run(self) -> None:
+    def __call__(self, cancelled: Callable[[], bool]) -> MailSyncReport:
         from ghostless.services.mail_sync_run import sync_mail
 
-        try:
-            report = sync_mail(
-                self._place,
-                self._secrets,
-                extra_sources=self._extra_sources,
-                progress=self._on_progress,
-                cancelled=self._cancel.is_set,
-            )
-        except GhostlessError as exc:  # the database, the keyring: said in plain words
-            self.failed.emit(f"Mail sync stopped: {exc}")
-            return
-        except Exception as exc:  # a bug must not take the app down from a worker thread
-            logger.exception("mail sync failed")
-            self.failed.emit(f"Mail sync stopped on an unexpected problem ({type(exc).__name__})")
-            return
-        self.done.emit(report)
+        return sync_mail(
+            self._place,
+            self._secrets,
+            extra_sources=self._extra_sources,
+            progress=self._on_progress,
+            cancelled=cancelled,
+        )
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
-        # One signal per percent (or per hundred messages), not per message: tens of
-        # thousands of queued signals would keep the GUI thread busy for nothing.
         step = (what, done * 100 // total if total else done // 100)
         if step != self._last_step:
             self._last_step = step
-            self.progressed.emit(done, total, what)
+            self._progress(done, total, what)
 
 
 def progress_text(done: int, total: int, what: str) -> str:
@@ -136,17 +120,17 @@ class MailSyncRunner(QObject):
         self.secrets = secrets
         #: More sources read with the local ones (tests; other readers).
         self.extra_sources: ExtraSources | None = None
-        self._thread: _SyncThread | None = None
-        #: What the running sync ended with: its report, or why it stopped.
-        self._outcome: MailSyncReport | str | None = None
-        self._cancel = threading.Event()
+        self._worker = Worker("mail-sync", self)
+        self._worker.progressed.connect(self._on_worker_progressed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._worker.running
 
     def has_mail(self) -> bool:
         """Whether there is anything to sync: a local source or an IMAP account."""
@@ -167,68 +151,53 @@ class MailSyncRunner(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync unless one runs; False when one already does."""
-        if self._thread is not None:
+        if self.running:
             return False
         from ghostless.services.imap_sync import LedgerPlace
 
         self.timer.stop()
-        self._cancel = threading.Event()
         extra = list(self.extra_sources()) if self.extra_sources is not None else []
-        thread = _SyncThread(LedgerPlace.of(self._ledger), self.secrets, extra, self._cancel, self)
-        thread.progressed.connect(self._on_thread_progressed)
-        thread.done.connect(self._on_thread_done)
-        thread.failed.connect(self._on_thread_failed)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread = thread
-        thread.start()
+        place = LedgerPlace.of(self._ledger)
+        self._worker.start(_WholeSync(place, self.secrets, extra, self._worker.progress))
         self.running_changed.emit(True)
         return True
 
     def cancel(self) -> None:
         """Stop soon: local mail read so far is dropped, IMAP batches saved are kept."""
-        self._cancel.set()
+        self._worker.cancel()
 
     def stop(self) -> None:
         """For quitting: no more ticks, and the running sync stopped at its next batch."""
         self.timer.stop()
-        thread = self._thread
-        if thread is None:
-            return
-        self._cancel.set()
-        if not thread.wait(STOP_WAIT_MS):
-            # A server that stopped answering; each batch commits whole, so an
-            # interrupted one leaves nothing half-written.
-            logger.warning("mail sync did not stop in time; ending its thread")
-            thread.terminate()
-            thread.wait()
+        if self.running and not self._worker.stop(STOP_WAIT_MS / 1000):
+            # A server that stopped answering: the thread ends with the process. Each
+            # batch commits whole, so an interrupted one leaves nothing half-written.
+            logger.warning("mail sync did not stop in time; leaving it to end with the app")
 
     def _on_timer_timeout(self) -> None:
         if self.has_mail():
             self.sync_now()
 
-    def _on_thread_progressed(self, done: int, total: int, what: str) -> None:
+    def _on_worker_progressed(self, values: tuple[int, int, str]) -> None:
+        done, total, what = values
         self.advanced.emit(done, total)
         self.progressed.emit(progress_text(done, total, what))
 
-    def _on_thread_failed(self, message: str) -> None:
-        self._outcome = message
+    def _on_worker_failed(self, message: str) -> None:
+        self._ended(f"Mail sync stopped: {message}")
 
-    def _on_thread_done(self, report: MailSyncReport) -> None:
-        self._outcome = report
+    def _on_worker_finished(self, report: MailSyncReport) -> None:
+        self._ended(report)
 
-    def _on_thread_finished(self) -> None:
+    def _ended(self, outcome: MailSyncReport | str) -> None:
         # Said once the sync is over, so whoever listens can start the next one.
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.deleteLater()
         if self.has_mail():
             self.timer.start(self.interval_ms())
         self.running_changed.emit(False)
-        outcome, self._outcome = self._outcome, None
         if isinstance(outcome, str):
             self.problem.emit(outcome)
             self.stopped.emit(outcome)
-        elif outcome is not None:
+        else:
             for problem in outcome.problems:
                 self.problem.emit(problem)
             self.synced.emit(outcome)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from ghostless.core.planner import AwayPeriod
 from ghostless.core.wording import when_text
 from ghostless.ui.common.banner import Banner
-from ghostless.ui.common.icons import icon
+from ghostless.ui.common.icons import IconLabel, icon
 from ghostless.ui.common.theme import AWAY_ACCENT
 
 
@@ -29,8 +29,7 @@ class AwayBanner(Banner):
         self.back_button = QPushButton(QCoreApplication.translate("MainWindow", "I'm back"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        icon_label = QLabel()
-        icon_label.setPixmap(icon("away").pixmap(20, 20))
+        icon_label = IconLabel(icon("away"), 20)
         row.addWidget(icon_label)
         row.addWidget(self.label, 1)
         row.addWidget(self.back_button)

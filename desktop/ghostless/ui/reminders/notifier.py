@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from ghostless.core.planner import Delivery, Pending, Status
 from ghostless.core.wording import due_words, missed_headline, reminders_headline
 from ghostless.ui.common.banner import Banner
 from ghostless.ui.common.elided_label import ElidedLabel
-from ghostless.ui.common.icons import STATUS_COLOURS, status_icon
+from ghostless.ui.common.icons import STATUS_COLOURS, IconLabel, status_icon
 from ghostless.ui.common.theme import REMINDER_ACCENT, readable
 
 #: Rows the bar shows at most; a longer digest says how many more there are.
@@ -62,8 +62,7 @@ class _ReminderRow(QWidget):
     def __init__(self, shown: Shown, when: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shown = shown
-        icon_label = QLabel()
-        icon_label.setPixmap(status_icon(shown.status).pixmap(QSize(18, 18)))
+        icon_label = IconLabel(status_icon(shown.status), 18)
         self.name_label = ElidedLabel(shown.loop.contact_name)
         name_font = self.name_label.font()
         name_font.setBold(True)

@@ -23,7 +23,7 @@ from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ghostless import APP_NAME
@@ -31,6 +31,7 @@ from ghostless.core.notices import clip
 from ghostless.core.planner import SnoozePreset, Status
 from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.common.icons import icon, status_icon
+from ghostless.ui.common.theme import follow_palette
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8
@@ -193,6 +194,7 @@ class TrayController(QObject):
         self.icon.activated.connect(self._on_icon_activated)
         self.menu.aboutToShow.connect(self.refresh_menu)
         self._show(self.snapshot)
+        follow_palette(self._on_app_palette_changed)
 
     def refresh(self) -> TraySnapshot:
         """Read the state again and show it (icon, tooltip; the menu's lines if read)."""
@@ -227,6 +229,14 @@ class TrayController(QObject):
             self.icon.setIcon(self.state_icon(snapshot.state))
         self.icon.setToolTip(snapshot.tooltip())
         self._rebuild_menu(snapshot)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        # The icons follow the palette when Qt paints them, but a tray host reads the
+        # menu over D-Bus (dbusmenu) and keeps what it read: setting an icon again
+        # tells it the entry changed. The tray picture itself is drawn for the panel.
+        for action in self.menu.actions():
+            if not action.icon().isNull():
+                action.setIcon(action.icon())
 
     def _build_fixed_menu(self) -> None:
         """The commands, made once: a tray host (dbusmenu) clicks entries by id, and ids

@@ -51,7 +51,7 @@ class DeliveryStart:
     def start(self) -> None:
         """Fill the Today view and start delivering: what was missed comes now, once.
 
-        Called once the window has been painted (see :func:`ghostless.ui.app.run`).
+        Called once the window has been painted (see :func:`ghostless.ui.lifecycle.launch.run`).
         Stale windows (a new zone, settings or rules) are worked out on a thread
         first: the window shows the rows as they were, usable, and delivering
         starts once the new ones are in.

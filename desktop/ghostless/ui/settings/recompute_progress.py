@@ -10,14 +10,12 @@ are written in one transaction; a progress bar in the status bar says how far it
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from ghostless.core.errors import GhostlessError
 from ghostless.services.ledger import Ledger
 from ghostless.services.recompute import Recompute
+from ghostless.ui.common.worker import Worker
 
 
 class BackgroundRecompute(QObject):
@@ -36,20 +34,19 @@ class BackgroundRecompute(QObject):
     written = Signal()
     finished = Signal(bool)
     failed = Signal(str)
-    _worker_done = Signal(bool)
-    _worker_failed = Signal(str)
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._recompute = Recompute(ledger)
-        self._thread: threading.Thread | None = None
+        self._worker = Worker("recompute", self)
         self._did = False
-        self._worker_done.connect(self._on_worker_done)
-        self._worker_failed.connect(self._on_worker_failed)
+        self._worker.progressed.connect(self._on_worker_progressed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._worker.running
 
     def needed(self) -> bool:
         return self._recompute.needed()
@@ -61,26 +58,19 @@ class BackgroundRecompute(QObject):
         if not self._recompute.needed():
             return False
         self._recompute.begin()
-        self._thread = threading.Thread(target=self._work, name="recompute", daemon=True)
-        self._thread.start()
+        worker = self._worker
+        worker.start(lambda _cancelled: self._recompute.run(worker.progress))
         self.started.emit()
         return True
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until the worker is done (quitting; tests)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self._worker.wait(timeout)
 
-    def _work(self) -> None:  # on the worker thread: only signals cross back
-        try:
-            did = self._recompute.run(self.progressed.emit)
-        except GhostlessError as exc:
-            self._worker_failed.emit(str(exc))
-            return
-        self._worker_done.emit(did)
+    def _on_worker_progressed(self, values: tuple[int, int]) -> None:
+        self.progressed.emit(*values)
 
-    def _on_worker_done(self, did: bool) -> None:
-        self._join()
+    def _on_worker_finished(self, did: bool) -> None:
         self.written.emit()
         self._did = self._did or did
         if not self._recompute.end():
@@ -91,15 +81,9 @@ class BackgroundRecompute(QObject):
         self.finished.emit(did)
 
     def _on_worker_failed(self, message: str) -> None:
-        self._join()
         self._recompute.end()
         self._did = False
         self.failed.emit(message)
-
-    def _join(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
 
 
 class RecomputeIndicator(QWidget):

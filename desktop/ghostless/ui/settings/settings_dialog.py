@@ -47,6 +47,8 @@ from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.edits import on_edit
+from ghostless.ui.common.form_dialog import error_label
 from ghostless.ui.common.text_colours import error_style
 
 THIS_COMPUTER = "This computer"
@@ -116,10 +118,7 @@ class SettingsDialog(QDialog):
         self.group_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.group_list.setCurrentRow(0)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(error_style())
-        self.error_label.hide()
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -192,10 +191,7 @@ class SettingsDialog(QDialog):
         help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
-        error = QLabel()
-        error.setStyleSheet(error_style())
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         self._errors[spec.key] = error
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -285,17 +281,7 @@ class SettingsDialog(QDialog):
             self._refresh_reset(key)
             self._errors[key].hide()
 
-        if isinstance(editor, QSpinBox):
-            editor.valueChanged.connect(changed)
-        elif isinstance(editor, QCheckBox):
-            editor.toggled.connect(changed)
-        elif isinstance(editor, QTimeEdit):
-            editor.timeChanged.connect(changed)
-        elif isinstance(editor, QComboBox):
-            editor.currentTextChanged.connect(changed)
-        else:
-            for box in editor.findChildren(QCheckBox):
-                box.toggled.connect(changed)
+        on_edit(editor, changed)
         self._refresh_reset(key)
 
     def _add_this_computer(self, form: QFormLayout) -> None:
@@ -316,9 +302,7 @@ class SettingsDialog(QDialog):
             ("away", self.away_check),
             ("start_at_login", self.login_check),
         ):
-            error = QLabel()
-            error.setStyleSheet(error_style())
-            error.hide()
+            error = error_label()
             self._errors[key] = error
             self._page_of[key] = len(GROUPS)
             holder = QWidget()

@@ -216,9 +216,7 @@ class SyncPage(QWidget):
         url, user, password, ca = self._account_fields()
         self._busy(True)
         self._say("Connecting…")
-        self.runner.background.run(
-            lambda: dav_sync.probe(url, user, password, ca), self._on_probe_done
-        )
+        self.runner.run(lambda: dav_sync.probe(url, user, password, ca), self._on_probe_done)
 
     def _on_probe_done(self, found: Any) -> None:
         self._busy(False)

@@ -1,15 +1,15 @@
 """The sync in the background: on start, on demand, and on one timer.
 
-The network and the database work run on a worker thread, on a ledger
-connection of its own (an SQLite connection belongs to its thread); the
-report comes back to the GUI thread as a signal. One sync at a time: asking
-while one runs is answered by that one's report.
+The network and the database work run on a worker thread
+(:class:`~ghostless.ui.common.worker.Worker`), on a ledger connection of its
+own (an SQLite connection belongs to its thread); the report comes back to the
+GUI thread as a signal. One sync at a time: asking while one runs is answered
+by that one's report. Testing and saving an account run on a second worker,
+one at a time too (the page waits for each).
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -18,52 +18,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ghostless.core.errors import GhostlessError
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import SecretStore
+from ghostless.ui.common.worker import Worker
 
 if TYPE_CHECKING:
     from ghostless.services.dav_sync import SyncReport
 
-logger = logging.getLogger(__name__)
-
 #: How often the app syncs by itself: four wake-ups an hour, well inside the idle budget.
 SYNC_INTERVAL_MS = 15 * 60 * 1000
-
-
-class Background(QObject):
-    """Runs a callable on a worker thread and hands its result back on the GUI thread.
-
-    Signals:
-        done(object, object): the callback and the result (or the GhostlessError raised).
-    """
-
-    done = Signal(object, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.done.connect(self._on_done)
-        self.threads: list[threading.Thread] = []
-
-    def run(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        def body() -> None:
-            try:
-                result: Any = work()
-            except GhostlessError as exc:
-                result = exc
-            except Exception as exc:  # a bug in a worker is logged and reported, not lost
-                logger.exception("background work failed")
-                result = GhostlessError(f"unexpected error: {type(exc).__name__}")
-            self.done.emit(then, result)  # queued to the GUI thread: this one is not Qt's
-
-        thread = threading.Thread(target=body, name="ghostless-sync", daemon=True)
-        self.threads = [t for t in self.threads if t.is_alive()] + [thread]
-        thread.start()
-
-    def wait(self, timeout_s: float = 30.0) -> None:
-        """Join the worker threads (tests, and quitting)."""
-        for thread in self.threads:
-            thread.join(timeout_s)
-
-    def _on_done(self, then: Callable[[Any], None], result: Any) -> None:
-        then(result)
 
 
 class SyncRunner(QObject):
@@ -75,6 +36,10 @@ class SyncRunner(QObject):
 
     Signals:
         finished(object): a sync ended, with its :class:`~ghostless.services.dav_sync.SyncReport`.
+
+    Attributes:
+        worker: runs the syncs.
+        tasks: runs the account's test and set-up for the page.
     """
 
     finished = Signal(object)
@@ -83,11 +48,21 @@ class SyncRunner(QObject):
         super().__init__(parent)
         self.ledger, self.secrets = ledger, secrets
         self.clock, self.zone = ledger.clock, ledger.zone
-        self.background = Background(self)
-        self.running = False
+        self.worker = Worker("ghostless-sync", self)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.tasks = Worker("ghostless-sync-setup", self)
+        self.tasks.finished.connect(self._on_tasks_finished)
+        self.tasks.failed.connect(self._on_tasks_failed)
+        self._then: Callable[[Any], None] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        """A sync is under way."""
+        return self.worker.running
 
     def start(self) -> None:
         """Sync once now and then every :data:`SYNC_INTERVAL_MS` (when set up)."""
@@ -97,12 +72,28 @@ class SyncRunner(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def on_folder(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
+    def wait(self, timeout_s: float = 30.0) -> None:
+        """Block until the sync and the account's task are done (tests)."""
+        self.worker.wait(timeout_s)
+        self.tasks.wait(timeout_s)
+
+    def run(self, work: Callable[[], Any], then: Callable[[Any], None]) -> bool:
+        """Run ``work()`` on the tasks' worker, then ``then(result)`` here (the
+        GhostlessError it raised, for a failure); False if a task still runs."""
+        if self.tasks.running:
+            return False
+        self._then = then
+        return self.tasks.start(lambda _cancelled: work())
+
+    def on_folder(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> bool:
         """Run ``work(ledger)`` on a ledger of the worker's own, then ``then(result)`` here."""
+        return self.run(self._in_folder(work), then)
+
+    def _in_folder(self, work: Callable[[Any], Any]) -> Callable[[], Any]:
         from ghostless.services import dav_sync
 
         folder, clock, zone = dav_sync.data_folder(self.ledger), self.clock, self.zone
-        self.background.run(lambda: dav_sync.in_folder(folder, clock, zone, work), then)
+        return lambda: dav_sync.in_folder(folder, clock, zone, work)
 
     def enabled(self) -> bool:
         from ghostless.services.dav_account import has_account
@@ -125,14 +116,21 @@ class SyncRunner(QObject):
         def work(ledger: Ledger) -> SyncReport:
             return dav_sync.sync_now(ReminderService(ledger), secrets)
 
-        self.running = True
-        self.on_folder(work, self._on_synced)
-        return True
+        in_folder = self._in_folder(work)
+        return self.worker.start(lambda _cancelled: in_folder())
 
-    def _on_synced(self, report: Any) -> None:
+    def _on_worker_finished(self, report: Any) -> None:
+        self.finished.emit(report)
+
+    def _on_worker_failed(self, message: str) -> None:
         from ghostless.services.dav_sync import SyncReport
 
-        self.running = False
-        if isinstance(report, GhostlessError):
-            report = SyncReport(at=self.clock.now().isoformat(), ok=False, message=str(report))
-        self.finished.emit(report)
+        self.finished.emit(SyncReport(at=self.clock.now().isoformat(), ok=False, message=message))
+
+    def _on_tasks_finished(self, result: Any) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then(result)
+
+    def _on_tasks_failed(self, message: str) -> None:
+        self._on_tasks_finished(GhostlessError(message))

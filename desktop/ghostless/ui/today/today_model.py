@@ -15,7 +15,7 @@ from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 
 from ghostless.core.agenda import AgendaCounts, agenda_counts
 from ghostless.core.planner import Status
@@ -25,6 +25,7 @@ from ghostless.ui.common.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
+from ghostless.ui.common.theme import follow_palette
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +80,10 @@ class TodayModel(PagedTableModel[_Row]):
         self._bold.setBold(True)
         self._icons: dict[Status, QIcon] = {status: status_icon(status) for status in Status}
         self._later_colour = QColor(STATUS_COLOURS[Status.UPCOMING])
+        follow_palette(self._on_app_palette_changed)
+
+    def _on_app_palette_changed(self, _palette: QPalette) -> None:
+        self._later_colour = QColor(STATUS_COLOURS[Status.UPCOMING])  # readable on the new one
 
     def set_source(
         self, read: PageReader, counts: AgendaCounts, now: datetime, zone: tzinfo
