@@ -600,9 +600,12 @@ thread("owed", "A co-producer asked me a question; only my own vacation auto-rep
       headers=[("Auto-Submitted", "auto-replied"), ("Precedence", "bulk"), ("X-Autoreply", "yes")]),
 )
 
-thread("owed", "The insurance broker asks for the signed proposal form; his mail sits unread in new/.",
+thread("owed", "The insurance broker asks for the signed proposal form; his mail sits unread in new/ and only my vacation auto-reply went back.",
     M(MARK_INS, ME_W, "2026-11-30 09:22", "Hi Inês,\n\nTo put production cover in place from 4 January I need the signed proposal form (attached) and confirmation of whether any filming will be at sea. Can you return it this week?\n\nRegards,\nMark Hughes\nAccount Executive | Media Cover Ltd\n",
       "Production insurance – proposal form", unread=True),
+    M(ME_W, MARK_INS, "2026-11-30 09:22", "Thanks for your email. I'm at IDFA in Amsterdam until 5 December with limited access to email. For anything urgent about THE LAST TIDE, please contact Tom Reilly at tom@saltmarshfilms.example.\n\nInês\n",
+      "Out of office – Inês Marques (IDFA, back 5 Dec)", quote=False,
+      headers=[("Auto-Submitted", "auto-replied"), ("Precedence", "bulk"), ("X-Autoreply", "yes")]),
 )
 
 thread("owed", "Peniche town hall thanks me for the documents but in the same short line asks for the insurance certificate (Portuguese).",
@@ -704,7 +707,7 @@ thread("awaiting", "I answered the Peniche fixer's budget question from work, th
 thread("awaiting", "I asked the kit-hire company for a quote (Bcc to my personal address, so the message is also in the inbox and the archive); no answer.",
     M(ME_W, SHIFT, "2026-11-25 11:40", "Hi Dan,\n\nCould you quote for a Sony FX9 package with Cooke Panchro lenses, 11 January – 6 February, shipping to Lisbon? A carnet may be needed.\n\nThanks,\n" + SIG_W,
       "Quote: FX9 package, 11 Jan – 6 Feb", also_in=["", ".Archive"],
-      copy_headers=[("Delivered-To", "ines.marques@sapo.example"), ("Received", "from mail-sor-f41.google.example by mx.sapo.example; Wed, 25 Nov 2026 11:40:31 +0000")]),
+      copy_headers=[("Delivered-To", "ines.marques@sapo.example"), ("Received", "from mail-sor-f41.google.example by mx.sapo.example; Wed, 25 Nov 2026 11:40:52 +0000")]),
 )
 
 thread("awaiting", "I asked a family office whether they would consider investing in the film; no reply.",
