@@ -41,6 +41,8 @@ CORPORA = (
     # Written blind by a fifth person after the fourth round of fixes; never looked at, never
     # tuned on: the honest measure of mail nobody tuned on.
     ("fifth independent (written blind, unseen)", MAIL / "independent5"),
+    # Written blind by a sixth person while the fifth round of fixes was made; never looked at.
+    ("sixth independent (written blind, unseen)", MAIL / "independent6"),
 )
 SECTION = "Mail turn rules: {name} corpus, {n} labelled threads"
 GOAL = 0.95

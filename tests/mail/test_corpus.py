@@ -126,4 +126,5 @@ def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
         "independent3",
         "independent4",
         "independent5",
+        "independent6",
     ]
