@@ -1,4 +1,4 @@
-"""The tuning corpus (tests/mail/corpus/): 151 threads, every hard case of issue 14 item 3.
+"""The tuning corpus (tests/mail/corpus/): 152 threads, every hard case of issue 14 item 3.
 
 Written, with its labels, before the turn rules. Run ``python -m tests.mail.specs_tuning``
 to write the Maildir again (it is committed; nothing runs this in the tests).
@@ -2568,6 +2568,15 @@ def _their_no_to_an_application(add: Add) -> None:
                 "good, but others had led teams in regulated banking. Good luck with your "
                 "search. Tom",
             ),
+            (
+                "Ruth Adeyemi",
+                "careers@lumenhealth.example",
+                "Solutions Architect vacancy",
+                "Dear Alex, thank you for taking part in the assessment day for our Solutions "
+                "Architect vacancy and for the care you put into the case study. We regret to "
+                "inform you that, after a close decision, the panel has chosen a candidate with "
+                "more clinical systems experience. Kind regards, Ruth Adeyemi",
+            ),
         )
     ):
         mine = Msg(
@@ -2717,7 +2726,8 @@ def _my_yes_above_my_name(add: Add) -> None:
         theirs,
         Msg(
             ME, "Bea Lindqvist <bea@lindqvist-games.example>", "Re: API changes",
-            "Hi Bea, Wednesday at 11 in your office suits me, I'll bring the laptop.\n\nAlex"
+            "Hi Bea, Wednesday at 11 in your office suits me nicely, I'll bring the laptop "
+            "along.\n\nAlex"
             + signature, 5, reply=theirs, folders=SENT,
         ),  # fmt: skip
     )
