@@ -674,11 +674,11 @@ def test_nudges_after_my_clear_no_are_owed_nothing_but_a_changed_offer_reopens()
               snippet="Thanks, but I'll pass - I only work directly with clients.")  # fmt: skip
     nudge = mail(3, "s@agency.example", days_ago=20, reply=no,
                  snippet="Just circling back! Could we grab 10 minutes this week?")  # fmt: skip
-    last = mail(4, "s@agency.example", days_ago=5, reply=nudge,
-                snippet="Last chance to join before the intake closes. Shall I send the link?")  # fmt: skip
+    text = "Last chance to join before the intake closes. Shall I send the link?"
+    last = mail(4, "s@agency.example", days_ago=5, reply=nudge, snippet=text)
     assert one(pitch, no, nudge, last).rules == ("nudged_after_my_no",)
-    changed = mail(4, "s@agency.example", days_ago=5, reply=nudge,
-                   snippet="Understood. It can be fully remote now - does that change things?")  # fmt: skip
+    text = "Understood. It can be fully remote now - does that change things?"
+    changed = mail(4, "s@agency.example", days_ago=5, reply=nudge, snippet=text)
     assert one(pitch, no, nudge, changed).turn is MailTurn.OWED
 
 
@@ -705,6 +705,6 @@ def test_my_short_yes_above_a_name_only_signature_closes_it() -> None:
                snippet="Hi Dana, Tuesday at 4.30 in room 2 is perfect - I'll put the kettle on."
                + signature)  # fmt: skip
     assert one(theirs, yes).rules == ("courtesy_last_word",)
-    asks = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs,
-                snippet="Hi Dana, Tuesday is perfect. Could you send the agenda?" + signature)  # fmt: skip
+    text = "Hi Dana, Tuesday is perfect. Could you send the agenda?" + signature
+    asks = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=text)
     assert one(theirs, asks).turn is MailTurn.AWAITING

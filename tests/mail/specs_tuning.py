@@ -2509,10 +2509,15 @@ def _drafts_are_not_sent(add: Add) -> None:
         "my answer sits unsent in the Drafts folder",
         theirs,
         Msg(
-            ME, "Lena Fischer <lena@fischer-print.example>", "Re: Logo files for the brochure",
-            "Hi Lena, here are the SVG files. The dark version is", 2, reply=theirs,
-            folders=(".Drafts",), flags="DS",
-        ),  # fmt: skip
+            ME,
+            "Lena Fischer <lena@fischer-print.example>",
+            "Re: Logo files for the brochure",
+            "Hi Lena, here are the SVG files. The dark version is",
+            2,
+            reply=theirs,
+            folders=(".Drafts",),
+            flags="DS",
+        ),
     )
     theirs = Msg(
         "Kai Berger <kai@berger-logistik.example>", ME, "Tracking page",
@@ -2523,10 +2528,15 @@ def _drafts_are_not_sent(add: Add) -> None:
         "my answer was postponed (its file flagged as a draft) in another folder",
         theirs,
         Msg(
-            ME, "Kai Berger <kai@berger-logistik.example>", "Re: Tracking page",
-            "Hi Kai, it should go live on", 3, reply=theirs, folders=(".Postponed",),
+            ME,
+            "Kai Berger <kai@berger-logistik.example>",
+            "Re: Tracking page",
+            "Hi Kai, it should go live on",
+            3,
+            reply=theirs,
+            folders=(".Postponed",),
             flags="DS",
-        ),  # fmt: skip
+        ),
     )
     mine = Msg(
         ME, "Marco Bruni <marco@bruni-hosting.example>", "Migration window",
@@ -2538,10 +2548,15 @@ def _drafts_are_not_sent(add: Add) -> None:
         "my follow-up is only a draft: my sent question still waits",
         mine,
         Msg(
-            ME, "Marco Bruni <marco@bruni-hosting.example>", "Re: Migration window",
-            "Hi Marco, thanks, I'll pass that on to", 1, reply=mine, folders=(".Drafts",),
+            ME,
+            "Marco Bruni <marco@bruni-hosting.example>",
+            "Re: Migration window",
+            "Hi Marco, thanks, I'll pass that on to",
+            1,
+            reply=mine,
+            folders=(".Drafts",),
             flags="DS",
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -2599,10 +2614,14 @@ def _their_no_to_an_application(add: Add) -> None:
         "not selected, but they offer another role and ask",
         mine,
         Msg(
-            "Gemma Hart <gemma@hartsearch.example>", ME, "Re: Head of Data application",
+            "Gemma Hart <gemma@hartsearch.example>",
+            ME,
+            "Re: Head of Data application",
             "Hi Alex, you were not selected for this one, but a staff engineer opening has come "
-            "up. Would you like me to put you forward? Gemma", 2, reply=mine,
-        ),  # fmt: skip
+            "up. Would you like me to put you forward? Gemma",
+            2,
+            reply=mine,
+        ),
     )
 
 
@@ -2611,28 +2630,36 @@ def _away_in_other_languages(add: Add) -> None:
     for n, (name, address, subject, question, their_subject, away) in enumerate(
         (
             (
-                "Jens Vogel", "j.vogel@vogel-druck.example", "Angebot Serverwartung",
+                "Jens Vogel",
+                "j.vogel@vogel-druck.example",
+                "Angebot Serverwartung",
                 "Hallo Herr Vogel, passt Ihnen das Angebot für die Serverwartung? Viele Grüße",
                 "Re: Angebot Serverwartung",
                 "Guten Tag, ich bin bis einschließlich 8. Dezember nicht im Büro und lese keine "
                 "E-Mails. In dringenden Fällen wenden Sie sich an unser Sekretariat.",
             ),
             (
-                "Claire Girard", "claire@girard-conseil.example", "Devis refonte du site",
+                "Claire Girard",
+                "claire@girard-conseil.example",
+                "Devis refonte du site",
                 "Bonjour Claire, avez-vous pu regarder le devis pour la refonte ? Alex",
                 "Absence : Devis refonte du site",
                 "Bonjour, je suis absente du bureau jusqu'au 3 décembre inclus. Pour toute "
                 "urgence, contactez Julien Roy.",
             ),
             (
-                "Marta Gil", "marta.gil@gil-abogados.example", "Presupuesto app de citas",
+                "Marta Gil",
+                "marta.gil@gil-abogados.example",
+                "Presupuesto app de citas",
                 "Hola Marta, ¿has podido revisar el presupuesto de la app? Un saludo, Alex",
                 "Re: Presupuesto app de citas",
                 "Hola, estoy fuera de la oficina hasta el lunes 7 de diciembre, con acceso "
                 "limitado al correo. Gracias.",
             ),
             (
-                "Pieter de Vries", "pieter@devries-bouw.example", "Offerte onderhoud website",
+                "Pieter de Vries",
+                "pieter@devries-bouw.example",
+                "Offerte onderhoud website",
                 "Hi Pieter, did you get a chance to look at the maintenance quote? Alex",
                 "Automatisch antwoord: Offerte onderhoud website",
                 "Bedankt voor je bericht. Ik ben momenteel met vakantie en vanaf 10 december "
@@ -2672,10 +2699,13 @@ def _nudges_after_my_no(add: Add) -> None:
         mine,
         nudge,
         Msg(
-            "Dylan Shaw <dylan@leadforge.example>", ME, "Re: More clients for your dev shop",
+            "Dylan Shaw <dylan@leadforge.example>",
+            ME,
+            "Re: More clients for your dev shop",
             "Alex, bumping this to the top of your inbox. Worth a chat before the year ends?",
-            4, reply=nudge,
-        ),  # fmt: skip
+            4,
+            reply=nudge,
+        ),
     )
 
 
@@ -2684,19 +2714,25 @@ def _my_no_in_other_languages(add: Add) -> None:
     for n, (name, address, subject, ask, no) in enumerate(
         (
             (
-                "Uwe Krause", "u.krause@krause-it.example", "Projektanfrage Intranet",
+                "Uwe Krause",
+                "u.krause@krause-it.example",
+                "Projektanfrage Intranet",
                 "Hallo Herr Morgan, hätten Sie ab Januar Zeit für unser Intranet-Projekt?",
                 "Hallo Herr Krause, vielen Dank für die Anfrage, aber ich muss leider absagen: "
                 "mein Kalender ist bis März voll. Viele Grüße, Alex Morgan",
             ),
             (
-                "Rocío Navarro", "rocio@navarro-talento.example", "Oportunidad en Madrid",
+                "Rocío Navarro",
+                "rocio@navarro-talento.example",
+                "Oportunidad en Madrid",
                 "Hola Alex, ¿te interesaría un puesto de arquitecto de software en Madrid?",
                 "Hola Rocío, gracias por pensar en mí, pero no me interesa cambiar de empresa "
                 "ahora mismo. Un saludo, Alex",
             ),
             (
-                "Hélène Petit", "h.petit@petit-immo.example", "Maintenance de notre site",
+                "Hélène Petit",
+                "h.petit@petit-immo.example",
+                "Maintenance de notre site",
                 "Bonjour, pourriez-vous reprendre la maintenance de notre site WordPress ?",
                 "Bonjour Madame Petit, merci pour votre proposition, mais je préfère refuser : je "
                 "ne travaille plus sur WordPress. Cordialement, Alex Morgan",
@@ -2708,8 +2744,7 @@ def _my_no_in_other_languages(add: Add) -> None:
             "none",
             "my no in another language closes it",
             theirs,
-            Msg(ME, f"{name} <{address}>", f"Re: {subject}", no, 9 - n, reply=theirs,
-                folders=SENT),  # fmt: skip
+            Msg(ME, f"{name} <{address}>", f"Re: {subject}", no, 9 - n, reply=theirs, folders=SENT),
         )
 
 
@@ -2725,11 +2760,15 @@ def _my_yes_above_my_name(add: Add) -> None:
         "I accepted the time they proposed; my short yes asks nothing",
         theirs,
         Msg(
-            ME, "Bea Lindqvist <bea@lindqvist-games.example>", "Re: API changes",
+            ME,
+            "Bea Lindqvist <bea@lindqvist-games.example>",
+            "Re: API changes",
             "Hi Bea, Wednesday at 11 in your office suits me nicely, I'll bring the laptop "
-            "along.\n\nAlex"
-            + signature, 5, reply=theirs, folders=SENT,
-        ),  # fmt: skip
+            "along.\n\nAlex" + signature,
+            5,
+            reply=theirs,
+            folders=SENT,
+        ),
     )
     theirs = Msg(
         "Omar Haddad <omar@haddad-labs.example>", ME, "Code review session",
@@ -2740,10 +2779,15 @@ def _my_yes_above_my_name(add: Add) -> None:
         "my yes to their time asks something back",
         theirs,
         Msg(
-            ME, "Omar Haddad <omar@haddad-labs.example>", "Re: Code review session",
+            ME,
+            "Omar Haddad <omar@haddad-labs.example>",
+            "Re: Code review session",
             "Hi Omar, Friday at 2pm works for me. Could you send the branch name first?\n\nAlex"
-            + signature, 5, reply=theirs, folders=SENT,
-        ),  # fmt: skip
+            + signature,
+            5,
+            reply=theirs,
+            folders=SENT,
+        ),
     )
 
 
