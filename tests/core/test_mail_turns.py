@@ -708,3 +708,20 @@ def test_my_short_yes_above_a_name_only_signature_closes_it() -> None:
     text = "Hi Dana, Tuesday is perfect. Could you send the agenda?" + signature
     asks = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=text)
     assert one(theirs, asks).turn is MailTurn.AWAITING
+
+
+def test_advice_they_asked_for_that_asks_nothing_back_awaits_nothing() -> None:
+    ask = "Sam has an interview for physics. Is there anything he should read?"
+    theirs = mail(1, "p@x.example", days_ago=3, snippet=ask)
+    advice = ("Hi Helen, how exciting! I'd recommend 'Seven Brief Lessons on Physics', and above "
+              "all that he talks about an experiment he enjoyed.")  # fmt: skip
+    mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=advice)
+    assert one(theirs, mine).rules == ("advice_given",)
+    # A yes to their offer, or a suggestion that we meet, still waits for their next step.
+    offer = mail(1, "p@x.example", days_ago=3, snippet="Would you be open to a lead role?")
+    for text in (
+        "Yes, I'm open to it. I'd suggest around 95k as a base.",
+        "Interesting. I'd suggest we talk on Thursday afternoon about the team.",
+    ):
+        mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=offer, snippet=text)
+        assert one(offer, mine).turn is MailTurn.AWAITING, text

@@ -1,4 +1,4 @@
-"""The tuning corpus (tests/mail/corpus/): 152 threads, every hard case of issue 14 item 3.
+"""The tuning corpus (tests/mail/corpus/): 155 threads, every hard case of issue 14 item 3.
 
 Written, with its labels, before the turn rules. Run ``python -m tests.mail.specs_tuning``
 to write the Maildir again (it is committed; nothing runs this in the tests).
@@ -2496,6 +2496,7 @@ def _fifth_round(add: Add) -> None:
     _nudges_after_my_no(add)
     _my_no_in_other_languages(add)
     _my_yes_above_my_name(add)
+    _advice_i_gave(add)
 
 
 def _drafts_are_not_sent(add: Add) -> None:
@@ -2785,6 +2786,79 @@ def _my_yes_above_my_name(add: Add) -> None:
             "Hi Omar, Friday at 2pm works for me. Could you send the branch name first?\n\nAlex"
             + signature,
             5,
+            reply=theirs,
+            folders=SENT,
+        ),
+    )
+
+
+def _advice_i_gave(add: Add) -> None:
+    """They asked my advice; my answer recommends and asks nothing: nothing awaits. A yes
+    to their offer, with a suggestion of mine, still waits for their next step."""
+    theirs = Msg(
+        "Greta Lund <greta.lund@fjordmail.example>",
+        ME,
+        "Laptop for coding school",
+        "Hi Alex, my daughter starts a coding bootcamp in January. Which laptop would you get "
+        "her? Thanks so much! Greta",
+        8,
+    )
+    add(
+        "none",
+        "I gave the advice they asked for; my answer asks nothing back",
+        theirs,
+        Msg(
+            ME,
+            "Greta Lund <greta.lund@fjordmail.example>",
+            "Re: Laptop for coding school",
+            "Hi Greta, lovely news! I'd recommend a light laptop with 16 GB of memory; anything "
+            "from the last three years is fine, and a second screen helps more than a faster "
+            "processor. She'll do great. Alex",
+            7,
+            reply=theirs,
+            folders=SENT,
+        ),
+    )
+    theirs = Msg(
+        "Ben Okafor <ben.okafor@mailpost.example>",
+        ME,
+        "First conference talk",
+        "Alex, I'm giving my first conference talk in March. Any tips on how to prepare?",
+        6,
+    )
+    add(
+        "none",
+        "my tips, asked for, ask nothing back",
+        theirs,
+        Msg(
+            ME,
+            "Ben Okafor <ben.okafor@mailpost.example>",
+            "Re: First conference talk",
+            "Hi Ben, congratulations! My advice is to rehearse it out loud twice, once for a "
+            "friend, and to cut a third of the slides. Break a leg. Alex",
+            5,
+            reply=theirs,
+            folders=SENT,
+        ),
+    )
+    theirs = Msg(
+        "Jo Whitfield <jo@whitfield-talent.example>",
+        ME,
+        "Platform lead role",
+        "Hi Alex, would you be open to a platform lead role at a logistics firm? What salary "
+        "would you be looking for? Jo",
+        4,
+    )
+    add(
+        "awaiting",
+        "my yes to their offer, with a suggestion of mine, waits for their next step",
+        theirs,
+        Msg(
+            ME,
+            "Jo Whitfield <jo@whitfield-talent.example>",
+            "Re: Platform lead role",
+            "Hi Jo, yes, I'm open to it. I'd suggest around 95k as a base. Alex",
+            3,
             reply=theirs,
             folders=SENT,
         ),

@@ -23,6 +23,7 @@ from ghostless.core.mail_signals import (
     asks_to_stop,
     before_signature,
     closes_clearly,
+    gives_advice,
     is_announcement,
     is_calendar_subject,
     is_courtesy,
@@ -95,6 +96,7 @@ RULES: dict[str, str] = {
     "note_read_or_returned": "your note asked nothing, and only its read receipt or its "
     "bounce came back: nothing awaits",
     "answered_colleague": "a colleague asked, and your whole answer asks nothing back",
+    "advice_given": "they asked your advice, and your answer gives it and asks nothing back",
     "nudged_after_my_no": "you said no clearly, and they only nudged the same ask since "
     "('just circling back', 'last chance')",
 }
@@ -215,6 +217,8 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
             return _none(thread, me, counted, [*rules, "note_read_or_returned"])
         if _answers_colleague_in_full(last, counted[-2] if len(counted) > 1 else None, me):
             return _none(thread, me, counted, [*rules, "answered_colleague"])
+        if _gives_asked_advice(last, counted[-2] if len(counted) > 1 else None, me):
+            return _none(thread, me, counted, [*rules, "advice_given"])
         return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
     return _their_last_word(thread, me, counted, rules)
 
@@ -333,6 +337,13 @@ def _answers_colleague_in_full(last: MailMessage, before: MailMessage | None, me
     if before.sender.partition("@")[2] not in own_domains(me.addresses):
         return False
     return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
+
+
+def _gives_asked_advice(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
+    """My answer to their question gives advice ("I'd recommend ...") and asks nothing."""
+    if before is None or before.sender in me or "?" not in before.snippet:
+        return False
+    return gives_advice(last.snippet)
 
 
 def _note(rules: list[str], rule: str) -> None:

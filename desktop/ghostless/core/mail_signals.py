@@ -491,3 +491,24 @@ def before_signature(text: str, names: frozenset[str]) -> str:
         if found:
             text = text[: found.start()]
     return text
+
+
+#: Advice given: what I recommend or suggest to them, or my tips.
+_ADVICE = re.compile(
+    r"\b((i'?d|i would|i) (strongly )?(recommend|suggest)(?!\s+(we|that we|a (call|chat|"
+    r"meeting)|meeting|to meet|(you )?(call|ring|phone) me))|my (advice|tip|suggestion) "
+    r"(is|would be)|(a few|some|two|three) (tips|suggestions|recommendations))\b",
+    re.IGNORECASE,
+)
+#: My yes to something of theirs: the next step is then theirs.
+_MY_YES = re.compile(
+    r"\b(yes|yeah|sure|gladly|(happy|glad|love) to|i'?m (interested|keen|in)|"
+    r"count me in|open to (it|this|that|the)|sounds (good|great|interesting))\b",
+    re.IGNORECASE,
+)
+
+
+def gives_advice(text: str) -> bool:
+    """My answer gives the advice asked for ("I'd recommend ...", "My advice is ...") and
+    asks nothing, nor says yes to anything of theirs."""
+    return bool(_ADVICE.search(text)) and not (_MY_YES.search(text) or asks_something(text))
