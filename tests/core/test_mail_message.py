@@ -123,6 +123,23 @@ def test_marks_name_lists_bulk_automatic_and_bounces() -> None:
     }
 
 
+def test_an_automatic_reply_is_known_by_its_subject_in_other_languages() -> None:
+    def marks(subject: str) -> frozenset[str]:
+        raw = (
+            f"From: x@y.example\nTo: alex@example.org\nSubject: {subject}\n"
+            "Date: Tue, 17 Nov 2026 10:00:00 +0100\n"
+        )
+        return _parse(raw).marks
+
+    for subject in (
+        "Afwezig: Offerte", "Absence : Devis", "Abwesend: Angebot",
+        "Automatisch antwoord: Offerte", "Respuesta automática: Presupuesto",
+    ):  # fmt: skip
+        assert marks(subject) == {"auto_reply"}, subject
+    # One word alone needs its colon: a person's subject that starts with it is no reply.
+    assert marks("Absence policy for the summer term") == frozenset()
+
+
 def _message(content_type: str, body: bytes, encoding: str = "8bit") -> bytes:
     return (
         f"From: a@b.example\nTo: alex@example.org\nSubject: s\nMIME-Version: 1.0\n"

@@ -629,3 +629,99 @@ def test_my_full_answer_to_a_colleague_awaits_nothing_but_to_an_outsider_it_does
         answer = mail(2, "a.m@old.example", sender, snippet="Wednesday, after the freeze.",
                       reply=asked)  # fmt: skip
         assert one(asked, answer).turn is turn
+
+
+# -- fifth round: classes seen in the fifth blind corpus ------------------------------
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "Dear Alex, we received a strong field and on this occasion you have not been shortlisted.",
+        "Thank you for applying. I regret that your application has been unsuccessful.",
+        "The panel has decided not to progress your application to the final round.",
+        # the news itself cut by the snippet
+        "Thank you for your interest in the post. We had many applicants, and I'm sorry to tell "
+        "you that on this occasion you",
+    ],
+)
+def test_their_no_to_an_application_in_a_recruiters_words_closes_it(no: str) -> None:
+    mine = mail(1, "alex@example.org", "hr@co.example", days_ago=9, snippet="My CV, attached.")
+    assert one(mine, mail(2, "hr@co.example", snippet=no, reply=mine)).rules == ("closed_by_them",)
+    asks = "You were not selected for this role. Would you like us to keep your CV on file?"
+    assert one(mine, mail(2, "hr@co.example", snippet=asks, reply=mine)).turn is MailTurn.OWED
+
+
+@pytest.mark.parametrize(
+    "away",
+    [
+        "Guten Tag, ich bin bis 8. Dezember nicht im Büro. In dringenden Fällen: Frau Weiss.",
+        "Bonjour, je suis absente du bureau jusqu'au 3 décembre.",
+        "Hola, estoy fuera de la oficina hasta el lunes con acceso limitado al correo.",
+        "Ik ben tot en met 4 december afwezig en lees mijn mail niet.",
+        "Bedankt voor je bericht. Ik ben momenteel met vakantie, vanaf 10 december weer terug.",
+    ],
+)
+def test_an_absence_note_in_another_language_is_no_answer(away: str) -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=3, snippet="Could you run it?")
+    verdict = one(mine, mail(2, "p@x.example", snippet=away, reply=mine))
+    assert (verdict.turn, verdict.rules) == (MailTurn.AWAITING, ("last_word_mine", "out_of_office"))
+
+
+def test_nudges_after_my_clear_no_are_owed_nothing_but_a_changed_offer_reopens() -> None:
+    pitch = mail(1, "s@agency.example", days_ago=30, snippet="Can I book you in for a call?")
+    no = mail(2, "alex@example.org", "s@agency.example", days_ago=29, reply=pitch,
+              snippet="Thanks, but I'll pass - I only work directly with clients.")  # fmt: skip
+    nudge = mail(3, "s@agency.example", days_ago=20, reply=no,
+                 snippet="Just circling back! Could we grab 10 minutes this week?")  # fmt: skip
+    text = "Last chance to join before the intake closes. Shall I send the link?"
+    last = mail(4, "s@agency.example", days_ago=5, reply=nudge, snippet=text)
+    assert one(pitch, no, nudge, last).rules == ("nudged_after_my_no",)
+    text = "Understood. It can be fully remote now - does that change things?"
+    changed = mail(4, "s@agency.example", days_ago=5, reply=nudge, snippet=text)
+    assert one(pitch, no, nudge, changed).turn is MailTurn.OWED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour votre message. Je dois malheureusement décliner : mon planning est complet.",
+        "Vielen Dank, aber ich muss leider absagen.",
+        "Gracias por pensar en mí, pero no me interesa ahora mismo.",
+        "Bedankt, maar ik moet helaas bedanken voor de opdracht.",
+    ],
+)
+def test_my_no_in_another_language_closes_it(text: str) -> None:
+    assert closes_clearly(text)
+    theirs = mail(1, "p@x.example", days_ago=3, snippet="Could you teach our son on Saturdays?")
+    mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=text)
+    assert one(theirs, mine).rules == ("closed_by_me",)
+
+
+def test_my_short_yes_above_a_name_only_signature_closes_it() -> None:
+    theirs = mail(1, "p@x.example", days_ago=3, snippet="Shall we meet on Tuesday at 4.30?")
+    signature = " Alex Alex Morgan Head of Platform | Example Org Berlin"
+    yes = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs,
+               snippet="Hi Dana, Tuesday at 4.30 in room 2 is perfect - I'll put the kettle on."
+               + signature)  # fmt: skip
+    assert one(theirs, yes).rules == ("courtesy_last_word",)
+    text = "Hi Dana, Tuesday is perfect. Could you send the agenda?" + signature
+    asks = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=text)
+    assert one(theirs, asks).turn is MailTurn.AWAITING
+
+
+def test_advice_they_asked_for_that_asks_nothing_back_awaits_nothing() -> None:
+    ask = "Sam has an interview for physics. Is there anything he should read?"
+    theirs = mail(1, "p@x.example", days_ago=3, snippet=ask)
+    advice = ("Hi Helen, how exciting! I'd recommend 'Seven Brief Lessons on Physics', and above "
+              "all that he talks about an experiment he enjoyed.")  # fmt: skip
+    mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=theirs, snippet=advice)
+    assert one(theirs, mine).rules == ("advice_given",)
+    # A yes to their offer, or a suggestion that we meet, still waits for their next step.
+    offer = mail(1, "p@x.example", days_ago=3, snippet="Would you be open to a lead role?")
+    for text in (
+        "Yes, I'm open to it. I'd suggest around 95k as a base.",
+        "Interesting. I'd suggest we talk on Thursday afternoon about the team.",
+    ):
+        mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=offer, snippet=text)
+        assert one(offer, mine).turn is MailTurn.AWAITING, text

@@ -229,6 +229,23 @@ def test_a_sync_never_marks_a_message_seen(
     assert all(b"\\Seen" not in value for value in flags.values())
 
 
+def test_a_draft_in_the_sent_folder_is_never_read_as_sent_mail(
+    ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
+) -> None:
+    # Some mail programs save a reply being written in Sent, flagged \\Draft: it was never
+    # sent, so it must not answer what it replies to.
+    append(dovecot, pki, "Sent", range(60, 61), flags=(b"\\Draft",))
+    append(dovecot, pki, "Sent", range(61, 62))
+    consumer = TableConsumer(ledger)
+
+    MailSync(ledger, secrets, consumer).sync_all(days=DAYS)
+
+    assert consumer.rows("Sent") == [(2, "<m61@example.org>")]
+    saved = state(ledger, account, "Sent")
+    assert saved is not None
+    assert saved.uidnext == 3  # the draft is passed over, not read again next time
+
+
 def test_incremental_sync_fetches_only_the_message_that_arrived_between_two_syncs(
     ledger: Ledger, dovecot: Dovecot, pki: Pki, account: MailAccount, secrets: MemorySecretStore
 ) -> None:

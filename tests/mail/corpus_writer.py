@@ -44,6 +44,8 @@ class Msg:
     mime: tuple[str, str] | None = None
     #: The Maildir file name's base when it is not "<time>.M<n>P1.corpus" (a copied file).
     file_name: str | None = None
+    #: The Maildir info flags of its file ("S" seen; "DS" a draft, as mutt and Dovecot mark it).
+    flags: str = "S"
 
     def message_id(self, n: int, domain: str) -> str:
         if self.mid is None:
@@ -149,7 +151,7 @@ def write(root: Path, me: list[str], threads: list[Thread], title: str, domain: 
                     (box / sub).mkdir(parents=True, exist_ok=True)
                 stamp = int(message.at().timestamp())
                 name = message.file_name or f"{stamp}.M{count}P1.corpus"
-                (box / "cur" / f"{name}:2,S").write_bytes(data)
+                (box / "cur" / f"{name}:2,{message.flags}").write_bytes(data)
     for sub in ("new", "tmp"):  # git keeps no empty folder; a Maildir needs them
         for box in (maildir, *maildir.glob(".*")):
             if not any((box / sub).iterdir()):

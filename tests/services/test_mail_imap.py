@@ -11,7 +11,14 @@ from imapclient.response_parser import parse_fetch_response
 
 from ghostless.core.errors import InputError
 from ghostless.services.mail_accounts import clean_me, parse_server
-from ghostless.services.mail_imap import Endpoint, describe_failure, first_plain_part, tls_context
+from ghostless.services.mail_imap import (
+    Endpoint,
+    describe_failure,
+    first_plain_part,
+    is_draft,
+    sent_folder,
+    tls_context,
+)
 
 ENDPOINT = Endpoint("imap.example.org", 993, "tls", "sam@example.org")
 
@@ -131,3 +138,28 @@ def test_a_ca_file_that_is_no_certificate_is_refused(tmp_path: object) -> None:
     bad.write_text("not a certificate")
     with pytest.raises(Exception, match="cannot read it as a certificate authority file"):
         tls_context(str(bad))
+
+
+class _Folders:
+    """A server's folder list, as IMAPClient.list_folders gives it."""
+
+    def __init__(self, *folders: tuple[tuple[bytes, ...], str]) -> None:
+        self.folders = [(flags, b"/", name) for flags, name in folders]
+
+    def list_folders(self) -> list[tuple[tuple[bytes, ...], bytes, str]]:
+        return self.folders
+
+
+def test_the_sent_folder_is_never_the_drafts_folder() -> None:
+    marked = _Folders(((b"\\Drafts",), "Sent"), ((b"\\Sent",), "Gesendet"))
+    assert sent_folder(marked) == "Gesendet"  # type: ignore[arg-type]
+    # A folder the server marks \\Drafts is not Sent, whatever its name.
+    assert sent_folder(_Folders(((b"\\Drafts",), "Sent Items"))) is None  # type: ignore[arg-type]
+    assert sent_folder(_Folders(((b"\\HasNoChildren",), "Sent Items"))) == "Sent Items"  # type: ignore[arg-type]
+
+
+def test_a_message_flagged_draft_is_known_whatever_the_flags_spelling() -> None:
+    assert is_draft((b"\\Seen", b"\\Draft"))
+    assert is_draft(["\\draft"])
+    assert not is_draft((b"\\Seen", b"\\Answered"))
+    assert not is_draft(None)

@@ -258,6 +258,25 @@ def test_a_maildir_is_read_with_its_subfolders_and_left_as_it_was(tmp_path: Path
     assert sorted((p, p.stat().st_mtime_ns) for p in root.rglob("*")) == before
 
 
+def test_drafts_are_never_read_as_sent_mail(tmp_path: Path) -> None:
+    # A reply begun and never sent answers nothing: the Drafts folder (in any of its usual
+    # names, nested too) and a file flagged D ("...:2,DS") wherever it is are left out.
+    root = _maildir(tmp_path / "Maildir", count=1)
+    draft = RAW.format(n="draft").replace("From: Priya Nair <priya@talent.example>", f"From: {ME}")
+    for folder in (".Drafts", ".INBOX.Brouillons", ".Entwürfe"):
+        (root / folder / "cur").mkdir(parents=True)
+        (root / folder / "cur" / "d.x:2,S").write_text(draft)
+    (root / ".Sent" / "cur" / "p.x:2,DS").write_text(draft)
+    (root / ".Archive" / "cur").mkdir(parents=True)
+    (root / ".Archive" / "cur" / "a.x:2,RS").write_text(RAW.format(n="archived"))
+    messages = list(LocalSource(SourceKind.MAILDIR, root).messages())
+    assert sorted((m.folder, m.message_id) for m in messages) == [
+        ("Archive", "<archived@talent.example>"),
+        ("INBOX", "<0@talent.example>"),
+        ("Sent", "<sent@talent.example>"),
+    ]
+
+
 def test_an_mbox_is_split_and_its_escaped_from_lines_read(tmp_path: Path) -> None:
     path = tmp_path / "all.mbox"
     body = RAW.replace("From here", ">From here")

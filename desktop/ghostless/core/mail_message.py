@@ -216,7 +216,12 @@ def _received_date(headers: HeaderBlock) -> datetime | None:
 
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(auto(matic)?[ -]?(reply|response|antwort)|out of (the )?office|abwesenheit|"
-    r"r[ée]ponse automatique|away from (my|the) (desk|office)|on (annual )?leave)\b",
+    r"r[ée]ponse automatique|away from (my|the) (desk|office)|on (annual )?leave|"
+    # what mail programs put before the subject in other languages
+    r"automatische antwort|automatisch antwoord|respuesta autom[áa]tica|"
+    r"risposta automatica|fuera de la oficina)\b|"
+    # one word that needs its colon: "Afwezig: ...", "Absence : ...", "Abwesend: ..."
+    r"^\s*(afwezig|abwesend|absent|absence|ausente|assente)\s*:",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT = re.compile(

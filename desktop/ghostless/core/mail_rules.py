@@ -21,11 +21,14 @@ from ghostless.core.mail_signals import (
     asked_by_name,
     asks_something,
     asks_to_stop,
+    before_signature,
     closes_clearly,
+    gives_advice,
     is_announcement,
     is_calendar_subject,
     is_courtesy,
     is_impersonal,
+    is_nudge,
     is_on_behalf_notice,
     is_shared_address_of,
     is_thank_you_note,
@@ -93,6 +96,9 @@ RULES: dict[str, str] = {
     "note_read_or_returned": "your note asked nothing, and only its read receipt or its "
     "bounce came back: nothing awaits",
     "answered_colleague": "a colleague asked, and your whole answer asks nothing back",
+    "advice_given": "they asked your advice, and your answer gives it and asks nothing back",
+    "nudged_after_my_no": "you said no clearly, and they only nudged the same ask since "
+    "('just circling back', 'last chance')",
 }
 
 
@@ -201,7 +207,7 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
         # My thanks closes an exchange only when it answers them: a thank-you
         # I send first (after an interview) still waits for their word.
         answers_them = any(message.sender not in me for message in counted[:-1])
-        if answers_them and is_courtesy(text):
+        if answers_them and is_courtesy(_before_signature(last, me)):
             return _none(thread, me, counted, [*rules, "courtesy_last_word"])
         if says_no_reply_needed(text):
             return _none(thread, me, counted, [*rules, "no_reply_needed"])
@@ -211,6 +217,8 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
             return _none(thread, me, counted, [*rules, "note_read_or_returned"])
         if _answers_colleague_in_full(last, counted[-2] if len(counted) > 1 else None, me):
             return _none(thread, me, counted, [*rules, "answered_colleague"])
+        if _gives_asked_advice(last, counted[-2] if len(counted) > 1 else None, me):
+            return _none(thread, me, counted, [*rules, "advice_given"])
         return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
     return _their_last_word(thread, me, counted, rules)
 
@@ -245,6 +253,10 @@ def _their_last_word(
         # Nudges after I asked them to stop writing do not reopen it; a new offer
         # after a plain "I'll pass" may.
         return _none(thread, me, counted, [*rules, "asked_them_to_stop"])
+    if mine and closes_clearly(mine[-1].snippet) and _only_nudges_since(mine[-1], counted):
+        # The same pitch again after my clear no; a changed offer ("it can be remote now,
+        # does that change anything?") is no nudge and reopens it.
+        return _none(thread, me, counted, [*rules, "nudged_after_my_no"])
     if they_decline(text):
         return _none(thread, me, counted, [*rules, "closed_by_them"])
     if not mine and is_impersonal(text):
@@ -254,7 +266,7 @@ def _their_last_word(
         return ThreadVerdict(
             thread, MailTurn.AWAITING, mine[-1], other, ("they_will_come_back", *rules)
         )
-    if is_courtesy(text):
+    if is_courtesy(_before_signature(last, me)):
         if _promised_what_they_asked(counted, me):
             return ThreadVerdict(thread, MailTurn.OWED, last, other, ("my_promise_stands", *rules))
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
@@ -263,6 +275,20 @@ def _their_last_word(
     if len(text) < SNIPPET_LIMIT and is_thank_you_note(text):
         return _none(thread, me, counted, [*rules, "thank_you_note"])
     return ThreadVerdict(thread, MailTurn.OWED, last, other, ("last_word_theirs", *rules))
+
+
+def _before_signature(message: MailMessage, me: Me) -> str:
+    """A message's words before a signature that starts with its writer's name."""
+    names = {word.casefold() for word in message.sender_name.split()[:1] if len(word) >= 3}
+    if message.sender in me:
+        names |= me.names
+    return before_signature(message.snippet, frozenset(names))
+
+
+def _only_nudges_since(mine: MailMessage, counted: list[MailMessage]) -> bool:
+    """Every message after my last one only nudges (repeats the ask)."""
+    after = counted[counted.index(mine) + 1 :]
+    return bool(after) and all(is_nudge(message.snippet) for message in after)
 
 
 def _answers_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
@@ -311,6 +337,13 @@ def _answers_colleague_in_full(last: MailMessage, before: MailMessage | None, me
     if before.sender.partition("@")[2] not in own_domains(me.addresses):
         return False
     return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
+
+
+def _gives_asked_advice(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
+    """My answer to their question gives advice ("I'd recommend ...") and asks nothing."""
+    if before is None or before.sender in me or "?" not in before.snippet:
+        return False
+    return gives_advice(last.snippet)
 
 
 def _note(rules: list[str], rule: str) -> None:

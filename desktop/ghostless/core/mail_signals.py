@@ -74,12 +74,21 @@ _ASKS_ME = re.compile(
 _AWAY = re.compile(
     r"\b(i am|i'm|i will be|i'll be) (currently |now )?(out of (the )?office|"
     r"away from (the office|my desk|e-?mail)|on (annual |parental |sick |medical )?leave|"
-    r"on (vacation|holiday|holidays)|travell?ing with limited)",
+    r"on (vacation|holiday|holidays)|travell?ing with limited)|"
+    # German, French, Spanish, Dutch: "ich bin bis 8. Dezember nicht im Büro", "je suis
+    # absente du bureau", "estoy fuera de la oficina", "ik ben met vakantie"
+    r"\bich bin (\w+\.? ){0,6}(nicht im büro|abwesend|im urlaub|in elternzeit|außer haus)|"
+    r"\bje (suis|serai) (\w+ ){0,3}(absente?|en congés?|en vacances|hors du bureau)|"
+    r"\b(estoy|estaré) (\w+ ){0,3}(fuera de la oficina|de vacaciones|ausente|de baja)|"
+    r"\bik ben (\w+ ){0,6}(afwezig|niet op kantoor|niet aanwezig|met vakantie|met verlof)",
     re.IGNORECASE,
 )
 _AWAY_DETAIL = re.compile(
     r"\b(limited|no|intermittent) access to (my )?e-?mail|\bback (on|in|at)\b|\breturn(ing)? "
-    r"(on|to)\b|\buntil\b|\burgent|\bin my absence\b",
+    r"(on|to)\b|\buntil\b|\burgent|\bin my absence\b|"
+    # when back, or whom to ask, in the same languages
+    r"\b(bis|zurück|dringend\w*|jusqu'?au|de retour|urgen(ce|t)|hasta|volveré|de vuelta|"
+    r"urgente|tot|terug|dringende?|spoed)\b",
     re.IGNORECASE,
 )
 #: A calendar program's answer to an invitation, named by its subject, with the words
@@ -113,7 +122,7 @@ _COURTESY = re.compile(
     r"\b(thanks|thank you|thank u|thx|cheers|much appreciated|appreciate it|many thanks|"
     r"perfect|great|got it|sounds good|will do|noted|brilliant|wonderful|awesome|"
     r"that's (really |very )?helpful|looking forward|see you (then|there|soon|tomorrow|"
-    r"next \w+|on \w+|\w+day)|works for me|confirmed|talk soon|speak soon|all good|"
+    r"next \w+|on \w+|\w+day)|works for me|suits me|confirmed|talk soon|speak soon|all good|"
     r"no problem|no worries|you're welcome|my pleasure|received|"
     r"merci|danke|vielen dank|gracias|grazie|obrigad[oa]|dank je|bedankt|tack)\b|\U0001f44d",
     re.IGNORECASE,
@@ -135,7 +144,14 @@ _CLOSED = re.compile(
     r"(must|have to|will|'ll|going to|politely|respectfully|regretfully|to) decline|"
     r"withdraw(ing)? (my|from)|accepted (another|a different|an?) (offer|position|role|job)|"
     r"not looking (for|to|right now|at the moment)|not the right (fit|time) for me|"
-    r"please remove me|no,? thank you)",
+    r"please remove me|no,? thank you|"
+    # German, French, Spanish, Dutch: "muss leider absagen", "je dois décliner", "no me
+    # interesa", "ik moet helaas bedanken"
+    r"(muss|müssen) (ihnen |dir |euch )?(leider )?(absagen|ablehnen|passen)|kein interesse|"
+    r"(je dois|je vais|je préfère|nous devons|nous préférons) (\w+ )?(décliner|refuser)|"
+    r"ne (suis|sommes) pas intéressée?s?|non merci|"
+    r"no (me|nos) interesa|(tengo|tenemos) que (declinar|rechazar)|no,? gracias|"
+    r"ik (moet|ga) (helaas )?(bedanken|afzeggen|passen)|geen interesse|nee,? bedankt)",
     re.IGNORECASE,
 )
 _PASS_ALONG = re.compile(r"\bpass (it|this|that|them|your|the|these|those) (along|on|to)\b")
@@ -198,8 +214,15 @@ def is_courtesy(text: str) -> bool:
     return _short_courtesy(text[: sign_off.end()])
 
 
+#: A greeting before the words ("Hi Chris,", "Dear Ms Grant,"): not counted in their length.
+_GREETING = re.compile(
+    r"^\W*(?i:hi|hello|hey|dear|morning|good (morning|afternoon)|hallo|bonjour|hola|beste)"
+    r"((\s+[A-Z][\w'.-]*){1,2})?\s*[,!:\u2013\u2014-]\s+"
+)
+
+
 def _short_courtesy(text: str) -> bool:
-    words = text.split()
+    words = _GREETING.sub("", text, count=1).split()
     if not words or len(words) > COURTESY_MAX_WORDS:
         return False
     return bool(_COURTESY.search(text)) and not _QUESTION_OR_ASK.search(text)
@@ -228,6 +251,16 @@ _THEY_DECLINE = re.compile(
     r"(decided|chosen|chose|opted) to go with (another|a different|other)|"
     r"(we'?ve|we have|i'?ve|i have) gone with (another|a different|other)|"
     r"(decided|chosen|chose|opted) (on|for) (another|a different)|"
+    # an application turned down: "you have not been shortlisted", "your application has
+    # been unsuccessful", "decided not to progress your application"
+    r"(have|has|were|was) not been (shortlisted|selected|successful)|"
+    r"(you|i) (were|was) not (shortlisted|selected|successful)|"
+    r"(your|the) application (has been|was|is) unsuccessful|"
+    # the news may be cut by the snippet: "I'm sorry to tell you that on this occasion you"
+    r"(i'?m|we'?re|i am|we are) sorry to (tell|inform) you|(i|we) regret to (tell|inform) you|"
+    r"not (to )?(progress|proceed with|take forward|take further) (with )?your "
+    r"(application|candidacy)|(not|won'?t) be (progressing|taking) your (application|"
+    r"candidacy)|"
     # German, Spanish, French: "für ein anderes Büro entschieden", "seguir con otro"
     r"(uns|mich) (\w+ ){0,4}für (ein|eine|einen) andere[nrs]? (\w+ )?entschieden|"
     r"(müssen|muss) (ihnen|dir|euch) (leider )?absagen|"
@@ -431,3 +464,51 @@ def is_shared_address_of(address: str, domains: frozenset[str]) -> bool:
     """A shared address (jobs@, info@) at one of my organisation's domains."""
     local, _, domain = address.partition("@")
     return domain in domains and bool(_ROLE_LOCAL.match(local))
+
+
+#: A nudge that repeats what was asked: it says nothing new.
+_NUDGE = re.compile(
+    r"\b((just |quickly )?(circling|checking|following) (back|in|up)|bump(ing)? (this|it|"
+    r"my)|last chance|(gentle|friendly|quick) (reminder|nudge)|any (update|news|thoughts) on|"
+    r"did you (get|have) a chance|in case (you|this|my) (missed|got lost)|"
+    r"(top|front) of your inbox)\b",
+    re.IGNORECASE,
+)
+
+
+def is_nudge(text: str) -> bool:
+    """A nudge that repeats an earlier ask ("Just circling back", "bumping this", "last
+    chance to join")."""
+    return bool(_NUDGE.search(text))
+
+
+def before_signature(text: str, names: frozenset[str]) -> str:
+    """The words before a signature that starts with one of ``names`` after a sentence
+    ("... I'll bring the laptop. Alex Alex Morgan Backend Engineer"), when no sign-off
+    phrase ("Best regards,") marks it; the whole text when none does."""
+    for name in sorted(names):
+        found = re.search(rf"(?<=[.!?])\s+{re.escape(name)}\b", text, re.IGNORECASE)
+        if found:
+            text = text[: found.start()]
+    return text
+
+
+#: Advice given: what I recommend or suggest to them, or my tips.
+_ADVICE = re.compile(
+    r"\b((i'?d|i would|i) (strongly )?(recommend|suggest)(?!\s+(we|that we|a (call|chat|"
+    r"meeting)|meeting|to meet|(you )?(call|ring|phone) me))|my (advice|tip|suggestion) "
+    r"(is|would be)|(a few|some|two|three) (tips|suggestions|recommendations))\b",
+    re.IGNORECASE,
+)
+#: My yes to something of theirs: the next step is then theirs.
+_MY_YES = re.compile(
+    r"\b(yes|yeah|sure|gladly|(happy|glad|love) to|i'?m (interested|keen|in)|"
+    r"count me in|open to (it|this|that|the)|sounds (good|great|interesting))\b",
+    re.IGNORECASE,
+)
+
+
+def gives_advice(text: str) -> bool:
+    """My answer gives the advice asked for ("I'd recommend ...", "My advice is ...") and
+    asks nothing, nor says yes to anything of theirs."""
+    return bool(_ADVICE.search(text)) and not (_MY_YES.search(text) or asks_something(text))

@@ -231,11 +231,28 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _flagged(flags: object, flag: str) -> bool:
+    """Whether an IMAP flag list (bytes or text items) holds ``flag``, in any case."""
+    if not isinstance(flags, list | tuple):
+        return False
+    return any(_text(item).casefold() == flag.casefold() for item in flags)
+
+
+def is_draft(flags: object) -> bool:
+    """A message flagged ``\\Draft``: saved by a mail program, never sent."""
+    return _flagged(flags, "\\Draft")
+
+
 def sent_folder(client: IMAPClient) -> str | None:
-    """The folder the server marks ``\\Sent`` (RFC 6154), else one by a usual name."""
-    folders = client.list_folders()
+    """The folder the server marks ``\\Sent`` (RFC 6154), else one by a usual name; never
+    the ``\\Drafts`` folder, whose mail was never sent."""
+    folders = [
+        (flags, delimiter, name)
+        for flags, delimiter, name in client.list_folders()
+        if not _flagged(flags, "\\Drafts")
+    ]
     for flags, _delimiter, name in folders:
-        if b"\\Sent" in flags or "\\Sent" in (_text(flag) for flag in flags):
+        if _flagged(flags, "\\Sent"):
             return _text(name)
     by_lower = {_text(name).lower(): _text(name) for _flags, _delimiter, name in folders}
     for usual in SENT_NAMES:
@@ -293,16 +310,21 @@ def fetch_batch(client: IMAPClient, folder: str, uids: list[int]) -> list[RawMai
 
     One FETCH brings the headers Ghostless reads (:data:`HEADER_FIELDS`, not the
     whole header: its Received and signature lines are most of its bytes), the
-    arrival time and the first bytes of the body, which hold the first text part
+    arrival time, the flags (a message flagged ``\\Draft`` is left out: it was
+    never sent) and the first bytes of the body, which hold the first text part
     of nearly every message. Only a multipart message whose text part begins
     further in (after an attachment, say) costs a second look, through its
     BODYSTRUCTURE: parsing that for every message would double the time of a first sync.
     """
     text_key = b"BODY[TEXT]<0>"
-    answer = client.fetch(uids, [HEADER_ITEM, "INTERNALDATE", f"BODY.PEEK[TEXT]<0.{START_BYTES}>"])
+    answer = client.fetch(
+        uids, [HEADER_ITEM, "INTERNALDATE", "FLAGS", f"BODY.PEEK[TEXT]<0.{START_BYTES}>"]
+    )
     found: dict[int, RawMail] = {}
     unsure: list[int] = []
     for uid, data in answer.items():
+        if is_draft(data.get(b"FLAGS")):
+            continue  # a draft was never sent: it answers nothing and asks nothing
         header = _header_of(data)
         start = bytes(data.get(text_key) or b"")
         snippet, final = snippet_from_start(header, start)

@@ -2,7 +2,8 @@
 
 Files are only opened for reading (the standard ``mailbox`` module opens an
 mbox read-write and may move Maildir messages, so it is not used). Maildir++
-subfolders (``.Sent``, ``.Archive``) are read with the top folder. Memory stays
+subfolders (``.Sent``, ``.Archive``) are read with the top folder; drafts (a
+Drafts folder, a file flagged D) are not, as they were never sent. Memory stays
 flat: one message is held at a time, and at most :data:`READ_LIMIT` bytes of
 each, which holds its headers and first text part.
 """
@@ -89,6 +90,27 @@ def delivery_time(name: str) -> datetime | None:
         return None
 
 
+#: Folders where mail programs keep unsent drafts (Maildir++ names, last part): a reply
+#: begun there was never sent, so it answers nothing.
+DRAFTS_FOLDERS = frozenset(
+    {
+        "drafts", "draft", "postponed", "entwürfe", "brouillons", "borradores", "bozze",
+        "concepten", "rascunhos", "utkast", "kladder", "luonnokset",
+    }
+)  # fmt: skip
+
+
+def is_drafts_folder(name: str) -> bool:
+    """A folder of unsent drafts ("Drafts", "INBOX.Drafts", "[Gmail].Drafts", "Brouillons")."""
+    return name.rsplit(".", 1)[-1].rsplit("/", 1)[-1].strip().casefold() in DRAFTS_FOLDERS
+
+
+def is_draft_file(name: str) -> bool:
+    """A Maildir file flagged D (draft) in its info part ("...:2,DS")."""
+    _, sep, info = name.rpartition(":2,")
+    return bool(sep) and "D" in info
+
+
 def _maildir_folders(root: Path) -> list[tuple[str, Path]]:
     folders = [("INBOX", root)]
     try:
@@ -97,7 +119,9 @@ def _maildir_folders(root: Path) -> list[tuple[str, Path]]:
         raise InputError(f"{root}: cannot be read ({exc.strerror})", field="maildir") from exc
     for entry in entries:
         if entry.name.startswith(".") and entry.name not in {".", ".."} and entry.is_dir():
-            folders.append((entry.name.lstrip(".") or entry.name, Path(entry.path)))
+            name = entry.name.lstrip(".") or entry.name
+            if not is_drafts_folder(name):
+                folders.append((name, Path(entry.path)))
     return folders
 
 
@@ -111,7 +135,11 @@ def _maildir(
                 names = sorted(os.listdir(path / sub))
             except FileNotFoundError:
                 continue
-            files += [(folder, path / sub / name) for name in names if not name.startswith(".")]
+            files += [
+                (folder, path / sub / name)
+                for name in names
+                if not name.startswith(".") and not is_draft_file(name)
+            ]
     total = len(files)
     for done, (folder, path) in enumerate(files, start=1):
         if cancelled():
