@@ -180,7 +180,7 @@ def apply_plan(
 BULK_AFTER = 5000
 #: The indexes an import never reads: it looks rows up by id, and deletes a contact's
 #: addresses by contact (contact_addresses_by_contact stays, as do primary keys).
-_UNREAD_INDEXES = (
+UNREAD_INDEXES = (
     "contacts_by_name",
     "contacts_uid",
     "contact_addresses_by_key",
@@ -219,11 +219,11 @@ class _BulkIndexes:
         found = self._conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN "
             "(SELECT value FROM json_each(?)) ORDER BY name",
-            (json.dumps(_UNREAD_INDEXES),),
+            (json.dumps(UNREAD_INDEXES),),
         ).fetchall()
         self._conn.execute("SAVEPOINT import_bulk_indexes")
         try:
-            for name in _UNREAD_INDEXES:
+            for name in UNREAD_INDEXES:
                 self._conn.execute(f"DROP INDEX IF EXISTS {name}")
         except sqlite3.OperationalError:  # a table locked by a reader on this connection
             self._conn.execute("ROLLBACK TO SAVEPOINT import_bulk_indexes")
