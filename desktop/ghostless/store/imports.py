@@ -177,7 +177,7 @@ def apply_plan(
 
 
 #: New contacts after which an import writes without the indexes it does not read.
-BULK_AFTER = 5000
+BULK_AFTER = 1000
 #: The indexes an import never reads: it looks rows up by id, and deletes a contact's
 #: addresses by contact (contact_addresses_by_contact stays, as do primary keys).
 UNREAD_INDEXES = (
