@@ -192,11 +192,11 @@ UNREAD_INDEXES = (
 class _BulkIndexes:
     """Drops the indexes an import does not read once it is large, builds them at the end.
 
-    Measured at 30,000 new contacts (benchmarks/imports.py, CPU time): writing every
-    row into the indexes as it goes took 6.5× the csv floor, dropping them and
-    building each once in a sort 4.6×. The switch is made once the new contacts
-    are at least as many as the store held, so the rebuild (the whole table) stays
-    proportional to the import. Dropping and creating an index is part of the
+    Measured at 30,000 new contacts (``python -m benchmarks``, the import's "where the
+    floor is" figures): writing every row into the indexes as it goes took 5-7× the
+    csv floor, dropping them and building each once in a sort about 4×. The switch
+    is made once the new contacts are at least as many as the store held, so the
+    rebuild (the whole table) stays proportional to the import. Dropping and creating an index is part of the
     import's transaction: a failure or a cancel rolls it back with the rows. A
     statement of the window still reading on this connection keeps the table
     locked: the import then writes row by row, as before.
