@@ -196,10 +196,12 @@ class _BulkIndexes:
     floor is" figures): writing every row into the indexes as it goes took 5-7× the
     csv floor, dropping them and building each once in a sort about 4×. The switch
     is made once the new contacts are at least as many as the store held, so the
-    rebuild (the whole table) stays proportional to the import. Dropping and creating an index is part of the
-    import's transaction: a failure or a cancel rolls it back with the rows. A
-    statement of the window still reading on this connection keeps the table
-    locked: the import then writes row by row, as before.
+    rebuild (the whole table) stays proportional to the import. Dropping and creating
+    an index is part of the import's transaction: a failure or a cancel rolls it back
+    with the rows. A statement of the window still reading on this connection keeps
+    the table locked: the import then writes row by row, as before. The window's own
+    reads during the import (on this connection, between progress calls) still
+    work, only without those indexes.
     """
 
     def __init__(self, conn: sqlite3.Connection, after: int) -> None:
