@@ -130,6 +130,44 @@ def test_the_phone_holds_the_most_urgent_items_and_a_task_stays_while_owed(
     server.close()
 
 
+def test_the_phone_holds_every_owed_item_or_only_as_many_as_the_user_chose(
+    ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
+) -> None:
+    from ghostless.services.dav_phone_tasks import phone_tasks, set_phone_tasks
+
+    for hours in (30, 40, 50, 60, 65):
+        _reply_owed(ledger, name=f"Person {hours}", hours=hours)
+    account = _set_up(ledger, radicale, secrets)
+    phone = _phone(radicale, account.calendar_url)
+    phone.save_todo(summary="Buy milk", uid="milk@phone")  # the user's own task
+
+    def on_phone() -> set[str]:
+        todos = phone.get_todos()
+        return {str(t.icalendar_component.get("X-GHOSTLESS-LOOP", "mine")) for t in todos}
+
+    owed = [str(owed.loop.id) for owed in ReminderService(ledger).agenda()]
+    assert len(owed) == 5
+    assert phone_tasks(ledger) is None  # the default: every owed item
+    report = _sync(ledger, secrets)
+    assert (report.created, report.not_on_phone) == (5, 0)
+    assert on_phone() == {*owed, "mine"}
+
+    # Fewer chosen: the tasks beyond them go (only Ghostless's own), none is added.
+    set_phone_tasks(ledger, 2)
+    report = _sync(ledger, secrets)
+    assert (report.created, report.removed, report.not_on_phone) == (0, 3, 3)
+    assert on_phone() == {*owed[:2], "mine"}
+    assert dav_sync.status(ledger)["phone_tasks"] == 2
+    # The same choice again: a task on the phone stays while owed (nothing moves).
+    assert not _sync(ledger, secrets).changed
+
+    # Every owed item again: the three come back.
+    set_phone_tasks(ledger, None)
+    report = _sync(ledger, secrets)
+    assert (report.created, report.removed, report.not_on_phone) == (3, 0, 0)
+    assert on_phone() == {*owed, "mine"}
+
+
 def test_a_task_completed_by_another_client_logs_a_message_sent(
     ledger: Ledger, radicale: Radicale, secrets: MemorySecretStore
 ) -> None:

@@ -85,3 +85,45 @@ def test_setup_now_status_off(
     assert keys.secrets == {}
     code, out, _ = _run(capsys, monkeypatch, data, "loops", "--json")
     assert len(json.loads(out)) == 1
+
+
+def test_how_many_tasks_the_phone_holds_is_set_at_setup_or_later(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    radicale: Radicale, keys: MemoryKeyring,
+) -> None:  # fmt: skip
+    data = tmp_path / "data"
+    _run(capsys, monkeypatch, data, "contact", "add", "--name", "Ada Byron")
+    for day in ("17", "18", "19"):
+        code, _, err = _run(
+            capsys, monkeypatch, data, "loop", "add", "--contact", "1", "--kind",
+            "recruiter_outreach", "--subject", f"Role {day}", "--at", f"2026-11-{day}T08:00:00Z",
+        )  # fmt: skip
+        assert code == 0, err
+    code, _, err = _run(
+        capsys, monkeypatch, data, "sync", "setup", "--url", radicale.url, "--user", USER,
+        "--password-stdin", "--ca-file", str(radicale.ca), "--phone-tasks", "2",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "status")
+    assert "only the 2 most urgent" in out
+    code, out, err = _run(capsys, monkeypatch, data, "sync", "now", "--json")
+    assert code == 0, err
+    assert (json.loads(out)["created"], json.loads(out)["not_on_phone"]) == (2, 1)
+
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "set", "--phone-tasks", "all", "--json")
+    assert (code, json.loads(out)) == (0, {"phone_tasks": "all"})
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "now", "--json")
+    assert (json.loads(out)["created"], json.loads(out)["not_on_phone"]) == (1, 0)
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "set", "--phone-tasks", "1")
+    assert "only the most urgent owed item" in out
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "now", "--json")
+    assert (json.loads(out)["removed"], json.loads(out)["not_on_phone"]) == (2, 2)
+
+    # A bad value is refused before anything is asked or kept.
+    for bad in ("some", "0"):
+        code, _, err = _run(capsys, monkeypatch, data, "sync", "set", "--phone-tasks", bad)
+        assert code != 0
+        assert "phone-tasks" in err
+    code, out, _ = _run(capsys, monkeypatch, data, "sync", "status", "--json")
+    assert json.loads(out)["phone_tasks"] == 1

@@ -72,3 +72,46 @@ def test_set_up_and_sync_from_the_window(qtbot: QtBot, ledger: Ledger, radicale:
     assert dav_sync.account(ledger) is None
     assert page.status_label.text() == "Sync is off."
     runner.wait()
+
+
+def test_tasks_on_the_phone_is_chosen_in_the_window_and_honoured_by_the_sync(
+    qtbot: QtBot, ledger: Ledger, radicale: Radicale
+) -> None:
+    from ghostless.services.dav_phone_tasks import phone_tasks
+
+    for hours in (30, 40, 50):
+        contact = ledger.add_contact(name=f"Person {hours}")
+        ledger.add_loop(
+            contact_id=contact, kind=LoopKind.RECRUITER_OUTREACH, subject="Platform role",
+            at=FRIDAY - timedelta(hours=hours),
+        )  # fmt: skip
+    secrets = MemorySecretStore()
+    dav_sync.setup(
+        ledger, secrets, url=radicale.url, user=USER, password=PASSWORD, ca_file=radicale.ca
+    )
+    runner = SyncRunner(ledger, secrets)
+    page = SyncPage(runner)
+    qtbot.addWidget(page)
+    assert page.every_task_radio.isChecked()  # the default: every owed item
+    assert not page.urgent_spin.isEnabled()
+
+    page.urgent_tasks_radio.click()
+    assert page.urgent_spin.isEnabled()
+    assert phone_tasks(ledger) == page.urgent_spin.value()
+    page.urgent_spin.setValue(2)
+    assert phone_tasks(ledger) == 2
+    assert "only the 2 most urgent" in page.message_label.text()
+    with qtbot.waitSignal(runner.finished, timeout=30000) as synced:
+        page.sync_button.click()
+    assert (synced.args[0].created, synced.args[0].not_on_phone) == (2, 1)
+
+    again = SyncPage(runner)  # the choice is kept
+    qtbot.addWidget(again)
+    assert again.urgent_tasks_radio.isChecked()
+    assert again.urgent_spin.value() == 2
+    again.every_task_radio.click()
+    assert phone_tasks(ledger) is None
+    with qtbot.waitSignal(runner.finished, timeout=30000) as synced:
+        again.sync_button.click()
+    assert (synced.args[0].created, synced.args[0].not_on_phone) == (1, 0)
+    runner.wait()

@@ -74,6 +74,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("sync", "now"): "sync:sync_now",
     ("sync", "status"): "sync:sync_status",
     ("sync", "off"): "sync:sync_off",
+    ("sync", "set"): "sync:sync_set",
     ("sync", "resolve"): "sync:sync_resolve",
 }
 

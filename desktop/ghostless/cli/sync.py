@@ -1,4 +1,4 @@
-"""``ghostless sync setup|now|status|off``: owed items on a CalDAV server (docs/sync.md)."""
+"""``ghostless sync setup|set|now|status|off``: owed items on a CalDAV server (docs/sync.md)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ def _secrets() -> Any:
 
 def sync_setup(args: argparse.Namespace) -> int:
     from ghostless.services import dav_sync
+    from ghostless.services.dav_phone_tasks import parse_phone_tasks, set_phone_tasks
 
+    # Checked before the server is asked: a typo costs no login.
+    limit = None if args.phone_tasks is None else parse_phone_tasks(args.phone_tasks)
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise InputError("password: nothing on stdin", field="password")
@@ -36,12 +39,37 @@ def sync_setup(args: argparse.Namespace) -> int:
             ledger, _secrets(), url=args.url, user=args.user, password=password,
             ca_file=Path(args.ca_file) if args.ca_file else None, **extra,
         )  # fmt: skip
+        if args.phone_tasks is not None:
+            set_phone_tasks(ledger, limit)
     finally:
         ledger.close()
     if wants_json(args):
         print_json(asdict(account))
     else:
         print(f"Syncing with {account.url} as {account.user}: tasks in “{account.calendar_name}”.")
+    return EXIT_OK
+
+
+def sync_set(args: argparse.Namespace) -> int:
+    from ghostless.services.dav_phone_tasks import (
+        describe,
+        parse_phone_tasks,
+        phone_tasks,
+        set_phone_tasks,
+        shown,
+    )
+
+    limit = parse_phone_tasks(args.phone_tasks)
+    ledger = open_ledger(args)
+    try:
+        set_phone_tasks(ledger, limit)
+        kept = phone_tasks(ledger)
+    finally:
+        ledger.close()
+    if wants_json(args):
+        print_json({"phone_tasks": shown(kept)})
+    else:
+        print(f"Tasks on the phone: {describe(kept)}. The next sync makes it so.")
     return EXIT_OK
 
 
@@ -76,7 +104,12 @@ def sync_status(args: argparse.Namespace) -> int:
     if not found["enabled"]:
         print("Sync is off (ghostless sync setup --url URL --user USER --password-stdin).")
         return EXIT_OK
-    print(f"Syncing with {found['url']} as {found['user']}: “{found['calendar']}”.")
+    from ghostless.services.dav_phone_tasks import describe
+
+    print(
+        f"Syncing with {found['url']} as {found['user']}: “{found['calendar']}”, "
+        f"tasks on the phone: {describe(found['phone_tasks'])}."
+    )
     last = found["last_sync"]
     if last is None:
         print("Not synced yet.")

@@ -35,6 +35,11 @@ def add_sync_arguments(
     setup.add_argument(
         "--address-book", metavar="NAME", help="the address book to use (made if missing)"
     )
+    _phone_tasks(setup)
+    chosen = sync.add_parser(
+        "set", help="change what is synced (no server is asked)", parents=[printing]
+    )
+    _phone_tasks(chosen, required=True)
     sync.add_parser("now", help="sync now: what was sent and received", parents=[printing])
     sync.add_parser("status", help="the account and the last sync", parents=[printing])
     sync.add_parser(
@@ -49,4 +54,13 @@ def add_sync_arguments(
     resolve.add_argument("field", metavar="FIELD", help="subject, kind, status or deadline")
     resolve.add_argument(
         "--keep", required=True, choices=("mine", "theirs"), help="which value to keep"
+    )
+
+
+def _phone_tasks(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--phone-tasks",
+        metavar="all|N",
+        required=required,
+        help="tasks on the phone: every owed item (all, the default) or only the N most urgent",
     )

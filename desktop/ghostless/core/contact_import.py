@@ -41,6 +41,7 @@ from ghostless.core.validation import (
     clean_addresses,
     clean_contact,
     has_control,
+    tidy_contact,
     url_key,
 )
 
@@ -680,6 +681,22 @@ def _clean(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
     Raises InputError only for a record that cannot become a contact at all
     (no usable name, e-mail address, organisation or phone).
     """
+    tidy = _tidy(record)
+    return _clean_generally(record) if tidy is None else (tidy, record.dropped)
+
+
+def _tidy(record: ImportRecord) -> ContactFields | None:
+    """The fields of a record that needs no cleaning (see ``tidy_contact``), else None."""
+    if record.addresses or record.phone or len(record.emails) > 1:
+        return None
+    return tidy_contact(
+        record.name, record.org, record.role, record.notes, record.tags,
+        record.emails[0] if record.emails else "", record.url,
+    )  # fmt: skip
+
+
+def _clean_generally(record: ImportRecord) -> tuple[ContactFields, tuple[str, ...]]:
+    """:func:`_clean` for any record, field by field."""
     notes: list[str] = list(record.dropped)
     addresses: list[Address] = []
     for address in _record_addresses(record):

@@ -10,9 +10,11 @@ writes only the tasks whose content changed. The rules (docs/sync.md):
 - Each write is conditional: a new task with If-None-Match, a changed one with
   If-Match on the ETag last seen. A 412 means the user changed it meanwhile:
   nothing is overwritten; the next sync reads the change and tries again.
-- The phone holds the :data:`PHONE_TASKS` most urgent owed items; a task stays
-  while it is owed. Writes go a few at a time (:func:`write_all`), each answer
-  recorded as it comes.
+- The phone holds every owed item, or only the N most urgent if the user chose
+  so (:mod:`ghostless.services.dav_phone_tasks`); a task stays while it is
+  owed, unless the user lowered N since the last sync: then the tasks beyond
+  it go. Writes go a few at a time (:func:`write_all`), each answer recorded
+  as it comes.
 - Ghostless deletes only tasks it wrote, once they are owed no more; a task
   completed elsewhere is left as the user left it. Turning sync off forgets
   what was written and keeps the local store whole.
@@ -48,6 +50,13 @@ from ghostless.services.dav_client import (
     check_url,
     write_all,
 )
+from ghostless.services.dav_phone_tasks import (
+    forget_honoured,
+    lowered_since_last_sync,
+    phone_tasks,
+    record_honoured,
+    shown,
+)
 from ghostless.services.exports import calendar_item
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.ledger_sync import LedgerReport, LedgerSync
@@ -65,10 +74,6 @@ DEFAULT_CALENDAR = "Ghostless follow-ups"
 DEFAULT_ADDRESS_BOOK = "Ghostless contacts"
 #: The journal calendar holding the loops shared between desktops (one per account).
 LEDGER_CALENDAR = "Ghostless ledger"
-#: The phone holds the most urgent owed items, this many, and keeps a task while it is
-#: owed. A list of a thousand overdue tasks helps no one, and each task is one write:
-#: a server takes about 30-70 ms for each (Radicale, on loopback).
-PHONE_TASKS = 100
 
 
 def password_key(user: str, url: str) -> str:
@@ -152,6 +157,7 @@ def setup(
     with ledger.transaction():
         if previous is not None and previous.calendar_url != found.calendar_url:
             DavRepository(store_of(ledger)).forget_all()  # another calendar: start afresh
+            forget_honoured(ledger)
         PreferenceRepository(store_of(ledger)).set(ACCOUNT, asdict(found))
     return found
 
@@ -163,6 +169,7 @@ def turn_off(ledger: Ledger, secrets: SecretStore) -> bool:
         return False
     with ledger.transaction():
         DavRepository(store_of(ledger)).forget_all()
+        forget_honoured(ledger)
         PreferenceRepository(store_of(ledger)).set(ACCOUNT, None)
     secrets.delete(password_key(found.user, found.url))
     return True
@@ -288,10 +295,12 @@ class TaskSync:
         reminders: ReminderService,
         calendar: DavCollection,
         shared: LedgerSync | None = None,
-        phone_tasks: int = PHONE_TASKS,
+        phone_tasks: int | None = None,
         connections: int = WRITE_CONNECTIONS,
     ) -> None:
         self.reminders = reminders
+        #: How many tasks the phone holds (None: every owed item); each task is one
+        #: write, and a server takes about 30-70 ms for each (Radicale, on loopback).
         self.phone_tasks = phone_tasks
         self.connections = connections
         self.ledger = reminders.ledger
@@ -416,10 +425,12 @@ class TaskSync:
         written = self.repo.tasks()
         wanted: dict[str, CalendarItem] = {}
         # The agenda is most urgent first: the first ones go to the phone, and a task
-        # already there stays while it is owed (never removed only to make room).
+        # already there stays while it is owed (never removed only to make room),
+        # unless the user lowered how many the phone holds: the ones beyond it go.
         top = self.reminders.agenda(now, limit=self.phone_tasks)
+        trim = lowered_since_last_sync(self.ledger, self.phone_tasks)
         on_phone = {task.loop_id for task in written.values()} - {o.loop.id for o in top}
-        held = self.reminders.loops_agenda(on_phone, now)
+        held = [] if trim else self.reminders.loops_agenda(on_phone, now)
         for rank, owed in enumerate((*top, *held)):
             item = _task_item(
                 calendar_item(owed, self.reminders.zone, exported_at=None),
@@ -449,6 +460,7 @@ class TaskSync:
         def refused(index: int, exc: DavChanged) -> None:
             report.notes.append(f"{changed[index][0].key}: {exc}")
 
+        complete = False
         try:
             jobs = [partial(self._put, item, check, task, now) for item, check, task in changed]
             write_all(jobs, self.connections, sent, refused)
@@ -463,11 +475,14 @@ class TaskSync:
                 gone.append(uid)
                 self._removed.add(task.href)
                 report.removed += 1
+            complete = True
         finally:
             # What reached the server is recorded, even when the server stops half-way.
             with self.ledger.transaction():
                 self.repo.put_tasks(done)
                 self.repo.forget_tasks(gone)
+                if complete:  # a sync stopped half-way trims again next time
+                    record_honoured(self.ledger, self.phone_tasks)
 
     def _put(
         self, item: CalendarItem, check: str, task: WrittenTask | None, now: datetime
@@ -542,7 +557,8 @@ def sync_now(
             server.address_book(found.address_book_url),
         )
     try:
-        return TaskSync(reminders, server.task_calendar(found.calendar_url), shared).run()
+        calendar = server.task_calendar(found.calendar_url)
+        return TaskSync(reminders, calendar, shared, phone_tasks=phone_tasks(ledger)).run()
     finally:
         server.close()
 
@@ -561,6 +577,7 @@ def status(ledger: Ledger) -> Mapping[str, Any]:
         "address_book": found.address_book_name,
         "last_sync": None if last is None else asdict(last),
         "tasks": len(DavRepository(store_of(ledger)).tasks()),
+        "phone_tasks": shown(phone_tasks(ledger)),
         "conflicts": conflicts(ledger),
     }
 

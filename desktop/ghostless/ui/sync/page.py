@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ghostless.core.errors import GhostlessError
 from ghostless.core.wording import absolute_text
-from ghostless.services import dav_sync
+from ghostless.services import dav_phone_tasks, dav_sync
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.sync.runner import SyncRunner
@@ -44,6 +47,8 @@ class SyncPage(QWidget):
         url_edit, user_edit, password_edit, ca_edit: the account.
         test_button: log in and list the calendars and address books.
         calendar_combo, book_combo: pick one, or type a name to create it.
+        every_task_radio, urgent_tasks_radio, urgent_spin: tasks on the phone, every
+            owed item or only the N most urgent (kept at once; the next sync honours it).
         save_button: keep the account (password to the keyring) and sync.
         sync_button, off_button: sync now; stop syncing (nothing is deleted).
         status_label: the last sync, or what went wrong.
@@ -69,6 +74,16 @@ class SyncPage(QWidget):
         self.book_combo = QComboBox()
         self.book_combo.setEditable(True)
         self.book_combo.addItem(dav_sync.DEFAULT_ADDRESS_BOOK)
+        self.every_task_radio = QRadioButton("&every owed item")
+        self.urgent_tasks_radio = QRadioButton("&only the")
+        self.urgent_spin = QSpinBox()
+        self.urgent_spin.setRange(1, dav_phone_tasks.MOST)
+        self.urgent_spin.setValue(dav_phone_tasks.SUGGESTED_LIMIT)
+        self.urgent_spin.setSuffix(" most urgent")
+        name(self.urgent_spin, self.tr("How many of the most urgent owed items"))
+        choice = QButtonGroup(self)
+        choice.addButton(self.every_task_radio)
+        choice.addButton(self.urgent_tasks_radio)
         self.save_button = QPushButton("Save and sync")
         self.sync_button = QPushButton("Sync now")
         self.off_button = QPushButton("Turn sync off")
@@ -104,6 +119,12 @@ class SyncPage(QWidget):
         form.addRow("", self.test_button)
         form.addRow("Calendar", self.calendar_combo)
         form.addRow("Address book", self.book_combo)
+        tasks_row = QHBoxLayout()
+        tasks_row.addWidget(self.every_task_radio)
+        tasks_row.addWidget(self.urgent_tasks_radio)
+        tasks_row.addWidget(self.urgent_spin)
+        tasks_row.addStretch(1)
+        form.addRow("Tasks on the phone", tasks_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sync_button)
@@ -134,11 +155,15 @@ class SyncPage(QWidget):
         self.off_button.clicked.connect(self._on_off_button_clicked)
         self.runner.finished.connect(self._on_runner_finished)
         self.load()
+        # Connected once the kept choice is shown, so showing it saves nothing.
+        self.every_task_radio.toggled.connect(self._on_phone_tasks_changed)
+        self.urgent_spin.valueChanged.connect(self._on_phone_tasks_changed)
 
     # -- showing what is kept --------------------------------------------------------
     def load(self) -> None:
         """Show the account and the last sync (a local read: no server is asked)."""
         status = dav_sync.status(self.runner.ledger)
+        self._show_phone_tasks(dav_phone_tasks.phone_tasks(self.runner.ledger))
         self._show_conflicts(list(status.get("conflicts", [])))
         enabled = bool(status.get("enabled"))
         self.sync_button.setEnabled(enabled)
@@ -152,6 +177,13 @@ class SyncPage(QWidget):
         self.book_combo.setCurrentText(status["address_book"])
         last = status.get("last_sync")
         self._show_report(None if last is None else dav_sync.SyncReport(**last))
+
+    def _show_phone_tasks(self, limit: int | None) -> None:
+        self.every_task_radio.setChecked(limit is None)
+        self.urgent_tasks_radio.setChecked(limit is not None)
+        if limit is not None:
+            self.urgent_spin.setValue(limit)
+        self.urgent_spin.setEnabled(limit is not None)
 
     def _show_conflicts(self, conflicts: list[dict[str, str]]) -> None:
         self.conflict_list.clear()
@@ -206,6 +238,18 @@ class SyncPage(QWidget):
         ca = self.ca_edit.text().strip()
         return (self.url_edit.text().strip(), self.user_edit.text().strip(),
                 self.password_edit.text(), Path(ca) if ca else None)  # fmt: skip
+
+    def _on_phone_tasks_changed(self) -> None:
+        urgent = self.urgent_tasks_radio.isChecked()
+        self.urgent_spin.setEnabled(urgent)
+        limit = self.urgent_spin.value() if urgent else None
+        try:
+            dav_phone_tasks.set_phone_tasks(self.runner.ledger, limit)
+        except GhostlessError as exc:
+            self._say(str(exc), error=True)
+            return
+        later = " The next sync makes it so." if self.sync_button.isEnabled() else ""
+        self._say(f"Tasks on the phone: {dav_phone_tasks.describe(limit)}.{later}")
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "CA certificate", "", "PEM (*.pem *.crt)")
