@@ -84,7 +84,11 @@ def test_a_write_made_while_it_runs_goes_through_at_once_and_is_in_the_rows(
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = build_main_window(tokyo, settings)
+    from ghostless.ui.settings.recompute_progress import BackgroundRecompute
+
+    # Computed on the watching thread, so that this test can hold it half-way.
+    recompute = BackgroundRecompute(tokyo, in_process=True)
+    window = build_main_window(tokyo, settings, recompute=recompute)
     qtbot.addWidget(window)
     computing, release = threading.Event(), threading.Event()
     compute = follow_ups.compute_rows

@@ -8,13 +8,24 @@ thread, taking the write lock only to write the result
 (:func:`ghostless.store.windows.rebuild_beside_writers`); meanwhile the
 window's connection goes on reading the rows as they were, and its writes only
 mark them stale, so they never wait for the recompute nor start one of their own.
+
+The window runs it in a process of its own (:meth:`Recompute.run_elsewhere`, see
+:mod:`ghostless.services.recompute_child`): on a thread of the window's process
+it held the interpreter lock in long stretches, and frames waited for it.
 """
 
 from __future__ import annotations
 
+import json
+import pickle
 import sqlite3
+import subprocess
+import sys
+from typing import Any
 
+from ghostless.core.errors import StoreError
 from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.recompute_child import CHILD_FLAG
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store, translate_sqlite_error
 from ghostless.store.windows import Progress
@@ -56,8 +67,47 @@ class Recompute:
         finally:
             store.close()
 
+    def run_elsewhere(self, progress: Progress | None = None) -> bool:
+        """:meth:`run`, in a process of its own; True if it recomputed.
+
+        Blocks the calling (worker) thread until the child is done, without holding
+        the interpreter lock: the window's thread runs at full speed meanwhile.
+        """
+        path = store_of(self._ledger).path
+        with subprocess.Popen(
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as child:
+            assert child.stdin is not None
+            assert child.stdout is not None
+            child.stdin.write(pickle.dumps((str(path), self._ledger.zone)))
+            child.stdin.close()
+            answer: dict[str, Any] = {}
+            for line in child.stdout:
+                answer = json.loads(line)
+                if progress is not None and "progress" in answer:
+                    done, total = answer["progress"]
+                    progress(int(done), int(total))
+            errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
+        if "did" in answer:
+            return bool(answer["did"])
+        if "failed" in answer:
+            raise StoreError(str(answer["failed"]))
+        last = errors.strip().splitlines()[-1:] or [f"exit status {child.returncode}"]
+        raise StoreError(f"{path}: the recompute stopped unexpectedly ({last[0]})")
+
     def end(self) -> bool:
         """Writes recompute their loops again; True if the rows are current (False:
         a write the worker could not see made them stale, and another run is due)."""
         store_of(self._ledger).planning_zone = self._ledger.zone
         return not self.needed()
+
+
+def child_command() -> list[str]:
+    """How to start :mod:`ghostless.services.recompute_child`: the packaged app is its
+    own interpreter, recognising :data:`CHILD_FLAG` (see ``ghostless.__main__``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "ghostless.services.recompute_child"]

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         )
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
+        self.external_writes.deferred = lambda: self.recompute.running
         self.delivery_start = DeliveryStart(
             self.recompute,
             self.scheduler,

@@ -117,6 +117,9 @@ class DeliveryStart:
         self._settled()
 
     def _on_recompute_failed(self, message: str) -> None:
+        others = self._absorb()  # left for after the recompute (see ExternalWrites.deferred)
+        if others:
+            self._on_external(others)
         self._status_bar.showMessage(
             f"Could not work out the follow-ups again: {message}. The earlier ones are shown.",
             10_000,

@@ -1,0 +1,96 @@
+"""The full recompute in a process of its own: the same rows, progress, failures said.
+
+Real processes on a real SQLite file: the child is started the way the window starts it.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import random
+import subprocess
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ghostless.core.clock import FixedClock
+from ghostless.core.errors import StoreError
+from ghostless.services.ledger import Ledger, store_of
+from ghostless.services.recompute import Recompute
+from ghostless.services.recompute_child import CHILD_FLAG
+from ghostless.services.reminders import ReminderService
+from ghostless.store import windows as follow_ups
+from tests.services.test_window_rows import START, build, churn
+from tests.store.test_fast_facts import _plain_rows, _stored_rows
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _moved_ledger(data_dir: Path) -> Ledger:
+    """A churned ledger made in Berlin, opened again in New York: every row is stale."""
+    rng = random.Random(7)
+    clock = FixedClock(START)
+    ledger = Ledger.open(data_dir, clock, BERLIN)
+    ids = build(ledger, rng, 30)
+    churn(ledger, ReminderService(ledger), rng, ids)
+    ledger.close()
+    return Ledger.open(data_dir, clock, NEW_YORK)
+
+
+def test_another_process_computes_the_rows_of_the_plain_computation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moved = _moved_ledger(tmp_path)
+    try:
+        recompute = Recompute(moved)
+        assert recompute.needed()
+        recompute.begin()
+
+        def not_here(*_args: object, **_kwargs: object) -> object:
+            raise AssertionError("computed in the window's own process")
+
+        # Had the rows been computed in this process, this would have stopped it.
+        monkeypatch.setattr(follow_ups, "compute_rows", not_here)
+        seen: list[tuple[int, int]] = []
+        assert recompute.run_elsewhere(lambda done, total: seen.append((done, total)))
+        assert recompute.end()
+        monkeypatch.undo()
+        assert seen[0][0] == 0
+        assert all(total == seen[0][1] for _d, total in seen)
+        assert _stored_rows(moved) == _plain_rows(moved)
+        assert not recompute.run_elsewhere()  # current now: nothing to do
+    finally:
+        moved.close()
+
+
+def test_a_child_that_cannot_open_the_store_says_why(tmp_path: Path) -> None:
+    moved = _moved_ledger(tmp_path)
+    try:
+        recompute = Recompute(moved)
+        path = store_of(moved).path
+        store_of(moved).path = tmp_path / "gone.sqlite3"  # as if moved away meanwhile
+        with pytest.raises(StoreError, match="no database here"):
+            recompute.run_elsewhere()
+        store_of(moved).path = path
+    finally:
+        moved.close()
+
+
+def test_the_packaged_app_runs_the_child_when_given_its_flag(tmp_path: Path) -> None:
+    """``ghostless.__main__`` (the packaged app's entry) recognises the flag."""
+    moved = _moved_ledger(tmp_path)
+    path = store_of(moved).path
+    moved.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "ghostless", CHILD_FLAG],
+        input=pickle.dumps((str(path), NEW_YORK)),
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    said = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert said[-1] == {"did": True}
+    assert any("progress" in line for line in said)
