@@ -20,12 +20,12 @@ import json
 import pickle
 import sqlite3
 import subprocess
-import sys
+import threading
 from typing import Any
 
 from ghostless.core.errors import StoreError
 from ghostless.services.ledger import Ledger, store_of
-from ghostless.services.recompute_child import CHILD_FLAG
+from ghostless.services.recompute_child import child_command
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store, translate_sqlite_error
 from ghostless.store.windows import Progress
@@ -68,34 +68,36 @@ class Recompute:
             store.close()
 
     def run_elsewhere(self, progress: Progress | None = None) -> bool:
-        """:meth:`run`, in a process of its own; True if it recomputed.
+        """:meth:`run`, in processes of their own; True if it recomputed.
 
-        Blocks the calling (worker) thread until the child is done, without holding
-        the interpreter lock: the window's thread runs at full speed meanwhile.
+        Blocks the calling (worker) thread until the child says it is done, without
+        holding the interpreter lock: the window's thread runs at full speed meanwhile.
+        The child goes on to copy the rows into the database file; a thread of its
+        own waits for it to end.
         """
         path = store_of(self._ledger).path
-        with subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        ) as child:
-            assert child.stdin is not None
-            assert child.stdout is not None
-            child.stdin.write(pickle.dumps((str(path), self._ledger.zone)))
-            child.stdin.close()
-            answer: dict[str, Any] = {}
-            for line in child.stdout:
-                answer = json.loads(line)
-                if progress is not None and "progress" in answer:
+        child = subprocess.Popen(
+            child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert child.stdin is not None
+        assert child.stdout is not None
+        child.stdin.write(pickle.dumps((str(path), self._ledger.zone)))
+        child.stdin.close()
+        for line in child.stdout:
+            answer: dict[str, Any] = json.loads(line)
+            if "progress" in answer:
+                if progress is not None:
                     done, total = answer["progress"]
                     progress(int(done), int(total))
-            errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
-        if "did" in answer:
-            return bool(answer["did"])
-        if "failed" in answer:
-            raise StoreError(str(answer["failed"]))
-        last = errors.strip().splitlines()[-1:] or [f"exit status {child.returncode}"]
+            elif "did" in answer:
+                _reap_later(child)
+                return bool(answer["did"])
+            elif "failed" in answer:
+                _reap_later(child)
+                raise StoreError(str(answer["failed"]))
+        errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
+        _reap_later(child)
+        last = errors.strip().splitlines()[-1:] or ["no word from it"]
         raise StoreError(f"{path}: the recompute stopped unexpectedly ({last[0]})")
 
     def end(self) -> bool:
@@ -105,9 +107,14 @@ class Recompute:
         return not self.needed()
 
 
-def child_command() -> list[str]:
-    """How to start :mod:`ghostless.services.recompute_child`: the packaged app is its
-    own interpreter, recognising :data:`CHILD_FLAG` (see ``ghostless.__main__``)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "ghostless.services.recompute_child"]
+def _reap_later(child: subprocess.Popen[bytes]) -> None:
+    """Wait for ``child`` to end on a thread of its own, closing its pipes."""
+
+    def reap() -> None:
+        for stream in (child.stdout, child.stderr):
+            if stream is not None:
+                stream.read()
+                stream.close()
+        child.wait()
+
+    threading.Thread(target=reap, name="recompute-reaper", daemon=True).start()

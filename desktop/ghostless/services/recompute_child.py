@@ -1,26 +1,34 @@
-"""A full recompute in a process of its own: what :class:`~ghostless.services.recompute.Recompute`
+"""A full recompute in processes of their own: what :class:`~ghostless.services.recompute.Recompute`
 starts when the window asks for one.
 
 Run as ``python -m ghostless.services.recompute_child`` (or, in the packaged
 app, the app itself with :data:`CHILD_FLAG`, see ``ghostless.__main__``). It
-reads the database path and the zone, pickled, from its standard input; it
-writes one JSON line per step on its standard output:
-``{"progress": [done, total]}`` as loops are computed, then ``{"did": true}``
-or ``{"failed": "why"}``.
+reads a pickled request from its standard input:
+
+* ``(path, zone)``: recompute the store's rows. It writes one JSON line per step
+  on its standard output: ``{"progress": [done, total]}`` as loops are computed,
+  then ``{"did": true}`` or ``{"failed": "why"}``. With more than one core, it
+  starts helpers like itself for shares of the loops (:func:`helper`), so a
+  recompute takes about half as long on two cores.
+* ``(path, zone, (k, n))``: a helper: compute the rows of share ``k`` of ``n``
+  and write them, pickled, on its standard output; it writes nothing to the store.
 
 In a thread of the window's own process, the recompute held the interpreter
 lock for most of its second or two, and each frame the window drew waited for
-it: a process of its own runs beside the window, on another core when there is one.
-Only the store and the core are imported here, never Qt.
+it: processes of their own run beside the window. Only the store and the core
+are imported here, never Qt.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import pickle
 import sqlite3
+import subprocess
 import sys
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -28,17 +36,37 @@ from typing import BinaryIO, TextIO
 from ghostless.core.errors import GhostlessError
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store, translate_sqlite_error
+from ghostless.store.window_facts import Share, read_facts
 
 #: The argument the packaged app recognises (before anything else) to run as this child.
 CHILD_FLAG = "--recompute-child"
+#: At most this many processes share one recompute (the window needs a core too,
+#: but it mostly waits while a recompute runs).
+MAX_SHARES = 2
+
+
+def child_command() -> list[str]:
+    """How to start this module: the packaged app is its own interpreter,
+    recognising :data:`CHILD_FLAG` (see ``ghostless.__main__``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "ghostless.services.recompute_child"]
+
+
+def shares() -> int:
+    """How many processes to split a recompute between: one per core this may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_SHARES, cores))
 
 
 def recompute(path: Path, zone: tzinfo, out: TextIO) -> None:
     """Recompute the store's rows on a connection of its own, saying how far it got."""
 
     def progress(done: int, total: int) -> None:
-        out.write(json.dumps({"progress": [done, total]}) + "\n")
-        out.flush()
+        _say(out, {"progress": [done, total]})
 
     try:
         store = Store.open(path, create=False, migrate=False)
@@ -47,20 +75,57 @@ def recompute(path: Path, zone: tzinfo, out: TextIO) -> None:
         return
     try:
         store.planning_zone = zone
-        did = follow_ups.rebuild_beside_writers(store, zone, progress)
+        did = follow_ups.rebuild_beside_writers(
+            store, zone, progress, helper=lambda share: helper(path, zone, share), shares=shares()
+        )
+        # Said before the checkpoint below: the window reads the new rows meanwhile.
+        _say(out, {"did": did})
         if did:
             # Tens of thousands of rows sit in the write-ahead log: copy them into the
             # database here, or the window's next write (a delivery) would, frozen.
             store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error as exc:  # a lock held too long by another program
         _say(out, {"failed": str(translate_sqlite_error(exc, path))})
-        return
     except GhostlessError as exc:  # a damaged store, refused by the store's checks
         _say(out, {"failed": str(exc)})
-        return
     finally:
         store.close()
-    _say(out, {"did": did})
+
+
+def helper(path: Path, zone: tzinfo, share: Share) -> Callable[[], follow_ups.ShareRows | None]:
+    """Start a helper computing ``share`` of the loops; returns how to wait for its rows
+    (None if it failed: the caller computes that share itself)."""
+    try:
+        child = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    except OSError:
+        return lambda: None
+    assert child.stdin is not None
+    assert child.stdout is not None
+    child.stdin.write(pickle.dumps((str(path), zone, share)))
+    child.stdin.close()
+
+    def wait() -> follow_ups.ShareRows | None:
+        assert child.stdout is not None
+        data = child.stdout.read()
+        child.wait()
+        if child.returncode != 0 or not data:
+            return None
+        rows: follow_ups.ShareRows = pickle.loads(data)
+        return rows
+
+    return wait
+
+
+def compute_share(path: Path, zone: tzinfo, share: Share, out: BinaryIO) -> None:
+    """A helper's work: the rows of one share, read on a connection of its own."""
+    store = Store.open(path, create=False, migrate=False)
+    try:
+        settings = follow_ups.load_settings(store)
+        rows = follow_ups.compute_rows(read_facts(store, None, share), settings, zone)
+    finally:
+        store.close()
+    out.write(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+    out.flush()
 
 
 def _say(out: TextIO, message: dict[str, object]) -> None:
@@ -68,12 +133,20 @@ def _say(out: TextIO, message: dict[str, object]) -> None:
     out.flush()
 
 
-def main(stdin: BinaryIO | None = None, out: TextIO | None = None) -> int:
+def main(stdin: BinaryIO | None = None) -> int:
     # Nothing this short-lived process makes is in a cycle: reference counting frees it all.
     gc.disable()
-    path, zone = pickle.load(stdin or sys.stdin.buffer)
-    recompute(Path(path), zone, out or sys.stdout)
-    return 0
+    request = pickle.load(stdin or sys.stdin.buffer)
+    if len(request) == 3:
+        path, zone, share = request
+        compute_share(Path(path), zone, share, sys.stdout.buffer)
+    else:
+        path, zone = request
+        recompute(Path(path), zone, sys.stdout)
+    sys.stdout.flush()
+    # Everything is said and the store closed: freeing half a million objects one by
+    # one on the way out would only keep the window waiting for this process to end.
+    os._exit(0)
 
 
 if __name__ == "__main__":
