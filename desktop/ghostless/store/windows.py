@@ -404,11 +404,18 @@ def rebuild_beside_writers(
                     found = compute_rows(read_facts(store, None, share), settings, zone)
                 windows.extend(found[0])
                 bare.extend(found[1])
+            if waits:  # written in key order, as one piece gives them: fewer index page splits
+                windows.sort(key=_WINDOW_KEY)
+                bare.sort(key=_BARE_KEY)
             with store.transaction():
                 if _data_version(store) == version:
                     _replace_all(store, zone, windows, bare)
                     return True
     return ensure_current(store, zone, progress)
+
+
+_WINDOW_KEY = itemgetter(0, 1)  # loop, ord
+_BARE_KEY = itemgetter(1, 2, 3)  # loop, ord, idx
 
 
 def _data_version(store: Store) -> int:
