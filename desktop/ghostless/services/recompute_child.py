@@ -133,16 +133,9 @@ def _say(out: TextIO, message: dict[str, object]) -> None:
     out.flush()
 
 
-#: How much lower than the window's the processes' priority is: background work that
-#: gives way to the window's frames when both want a core at once.
-NICENESS = 5
-
-
 def main(stdin: BinaryIO | None = None) -> int:
     # Nothing this short-lived process makes is in a cycle: reference counting frees it all.
     gc.disable()
-    if hasattr(os, "nice"):  # not on Windows
-        os.nice(NICENESS)
     request = pickle.load(stdin or sys.stdin.buffer)
     if len(request) == 3:
         path, zone, share = request
