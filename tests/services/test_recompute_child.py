@@ -22,7 +22,7 @@ from ghostless.core.models import Outcome
 from ghostless.services.keep_in_touch import KeepInTouchService
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.services.recompute import Recompute
-from ghostless.services.recompute_child import CHILD_FLAG
+from ghostless.services.recompute_child import CHILD_FLAG, share_rows
 from ghostless.services.reminders import ReminderService
 from ghostless.store import windows as follow_ups
 from ghostless.store.database import Store
@@ -123,12 +123,7 @@ def test_a_recompute_split_in_shares_writes_the_rows_of_one_in_one_piece(
         asked.append(share)
         if share[0] == shares - 1 and shares > 2:
             return lambda: None  # this helper could not start
-        store = Store.open(path, create=False, migrate=False)
-        try:
-            settings = follow_ups.load_settings(store)
-            rows = follow_ups.compute_rows(read_facts(store, None, share), settings, NEW_YORK)
-        finally:
-            store.close()
+        rows = share_rows(path, NEW_YORK, share)  # what a helper process does
         return lambda: rows
 
     store = Store.open(path, create=False, migrate=False)

@@ -116,16 +116,14 @@ def helper(path: Path, zone: tzinfo, share: Share) -> Callable[[], follow_ups.Sh
     return wait
 
 
-def compute_share(path: Path, zone: tzinfo, share: Share, out: BinaryIO) -> None:
+def share_rows(path: Path, zone: tzinfo, share: Share) -> follow_ups.ShareRows:
     """A helper's work: the rows of one share, read on a connection of its own."""
     store = Store.open(path, create=False, migrate=False)
     try:
         settings = follow_ups.load_settings(store)
-        rows = follow_ups.compute_rows(read_facts(store, None, share), settings, zone)
+        return follow_ups.compute_rows(read_facts(store, None, share), settings, zone)
     finally:
         store.close()
-    out.write(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
-    out.flush()
 
 
 def _say(out: TextIO, message: dict[str, object]) -> None:
@@ -139,7 +137,8 @@ def main(stdin: BinaryIO | None = None) -> int:
     request = pickle.load(stdin or sys.stdin.buffer)
     if len(request) == 3:
         path, zone, share = request
-        compute_share(Path(path), zone, share, sys.stdout.buffer)
+        rows = share_rows(Path(path), zone, share)
+        sys.stdout.buffer.write(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
     else:
         path, zone = request
         recompute(Path(path), zone, sys.stdout)
