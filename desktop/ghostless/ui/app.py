@@ -267,7 +267,12 @@ class Shell(QObject):
 
     def _on_recompute_finished(self, _did: bool) -> None:
         """The rows are current again: deliver (tray only) and show what is owed."""
-        if self.window is None and not self.scheduler.running:
+        if self.window is not None:
+            # The window delivers in a turn of its own, then re-reads its views (see
+            # DeliveryStart): delivering here too put both in the turn the result came in.
+            QTimer.singleShot(0, self, self.refresh_tray)
+            return
+        if not self.scheduler.running:
             self.scheduler.start()
         self.scheduler.reschedule()
         self.refresh_tray()
