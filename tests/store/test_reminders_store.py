@@ -84,6 +84,21 @@ def test_deliveries_are_recorded_once(store: Store) -> None:
     assert repo.deliveries(loop_id) == [("a", FRIDAY, False), ("b", FRIDAY, True)]
 
 
+def test_a_claim_returns_only_the_keys_no_one_recorded_before(store: Store) -> None:
+    loop_id = _loop(store)
+    repo = ReminderRepository(store)
+    other = Store.open(store.path)  # another process delivering the same instant
+    try:
+        assert ReminderRepository(other).record([DeliveryRecord("b", loop_id, "reply")], at=FRIDAY)
+    finally:
+        other.close()
+    batch = [DeliveryRecord(key, loop_id, "reply") for key in ("a", "b", "c", "a")]
+    assert repo.claim(batch, at=FRIDAY) == {"a", "c"}
+    assert repo.claim(batch, at=FRIDAY) == set()
+    assert repo.claim([], at=FRIDAY) == set()
+    assert repo.delivered_keys() == {"a", "b", "c"}
+
+
 def test_a_batch_with_a_bad_row_records_nothing(store: Store) -> None:
     loop_id = _loop(store)
     repo = ReminderRepository(store)

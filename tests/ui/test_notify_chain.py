@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -228,3 +229,28 @@ def test_the_tray_message_needs_a_visible_tray_icon(qtbot: QtBot) -> None:
     tray_icon.setProperty(MESSAGE_OWNER, TRAY)  # as send() marks its own message
     tray_icon.messageClicked.emit()
     assert clicked == [backend.last_notice]
+
+
+def test_a_catch_up_reads_the_loops_it_names_in_one_read(qtbot: QtBot) -> None:
+    """After a recompute a catch-up names hundreds of loops: one read, not one each."""
+    reads: list[list[int]] = []
+
+    def loops_of(loop_ids: Collection[int]) -> dict[int, Loop]:
+        reads.append(sorted(loop_ids))
+        return {i: loop for i in loop_ids if (loop := _loop_of(i)) is not None}
+
+    def one_by_one(loop_id: int) -> Loop | None:
+        raise AssertionError(f"loop {loop_id} read on its own")
+
+    bar, calls = Bar(), Calls()
+    notifier = ChainNotifier(
+        in_window=bar, loop_of=one_by_one, loops_of=loops_of, on_open=calls.opened.append,
+        on_snooze=calls.snoozed.append, zone=BERLIN, clock=FixedClock(NOW),
+    )  # fmt: skip
+    dbus = Backend(DBUS)
+    notifier.use_backends("linux", {DBUS: dbus})
+    delivery = Delivery(NOW, (_pending(1), _pending(2), _pending(3)), catch_up=True)
+    notifier.notify(delivery)
+    assert reads == [[1, 2, 3]]
+    (notice,) = dbus.sent
+    assert sorted(notice.loop_ids) == [1, 2]  # 3 is gone

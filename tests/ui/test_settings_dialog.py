@@ -100,6 +100,10 @@ def test_settings_take_effect_at_once(qtbot: QtBot, examples: Ledger, settings: 
     assert not shell.reminders.needs_refresh()  # windows recomputed
     assert shell.reminders.settings().working_hours.enabled is False
     assert shell.scheduler.next_wakeup_at != before or before is None
+    window = shell.window
+    assert window is not None  # the dialog's parent
+    # The window's views re-read in turns after the recompute: done before the store closes.
+    qtbot.waitUntil(lambda: not window.delivery_start.settling, timeout=5_000)
     shell.scheduler.stop()
 
 

@@ -283,9 +283,8 @@ class ReminderService:
         due = self.window_rows.due(now)
         if not due:
             return Delivery(now)
-        windows = {
-            (w.loop_id, i): w for i, w in _numbered(self.window_rows.windows({d[0] for d in due}))
-        }
+        # Only the windows due (a catch-up after a recompute names hundreds of loops).
+        windows = self.window_rows.window_pairs({(d[0], d[1]) for d in due})
         items: list[Pending] = []
         dropped: list[Pending] = []
         for loop_id, ord_, idx, key, at, snoozed in due:
@@ -419,17 +418,6 @@ def _records(delivery: Delivery) -> list[DeliveryRecord]:
         DeliveryRecord(p.key, p.window.loop_id, p.window.rule.value, dropped=True)
         for p in delivery.dropped
     ]
-
-
-def _numbered(windows: list[FollowUpWindow]) -> list[tuple[int, FollowUpWindow]]:
-    """Each window with its place among its loop's windows (windows come in plan order)."""
-    numbered: list[tuple[int, FollowUpWindow]] = []
-    previous, index = None, 0
-    for window in windows:
-        index = index + 1 if window.loop_id == previous else 0
-        previous = window.loop_id
-        numbered.append((index, window))
-    return numbered
 
 
 def _delivery_order(pending: Pending) -> tuple[datetime, str]:

@@ -7,6 +7,7 @@ Every write is one transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -159,17 +160,26 @@ class ReminderRepository:
         A key another process recorded first is not returned: only the process
         that claimed a reminder shows it, so each is shown once per data folder.
         """
-        claimed: set[str] = set()
         conn = self._store.conn
+        records = list(records)
+        when = to_utc_text(at)
         with self._store.transaction():
-            for r in records:
-                cursor = conn.execute(
-                    "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (r.key, r.loop_id, r.rule, to_utc_text(at), int(r.dropped)),
+            # Under the write lock: the keys not recorded yet are the ones this call
+            # records. Two statements, not one per key (a catch-up has hundreds).
+            keys = [r.key for r in records]
+            recorded = {
+                str(row[0])
+                for row in conn.execute(
+                    "SELECT key FROM deliveries WHERE key IN (SELECT value FROM json_each(?))",
+                    (json.dumps(keys),),
                 )
-                if cursor.rowcount == 1:
-                    claimed.add(r.key)
+            }
+            conn.executemany(
+                "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(r.key, r.loop_id, r.rule, when, int(r.dropped)) for r in records],
+            )
+            claimed = set(keys) - recorded
             follow_ups.mark_delivered(self._store, sorted(claimed))
         return claimed
 

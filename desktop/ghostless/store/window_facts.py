@@ -32,15 +32,24 @@ def _parse(text: str, cache: dict[str, datetime]) -> datetime:
     return found
 
 
-def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts]:
+#: One share of the loops, ``(k, n)``: those whose id leaves ``k`` divided by ``n``.
+Share = tuple[int, int]
+
+
+def read_facts(
+    store: Store, loop_ids: Collection[int] | None, share: Share | None = None
+) -> list[LoopFacts]:
     """What the playbooks read about every open loop owed anything (or ``loop_ids``).
 
     Only the columns the playbooks use: the loops carry no names, turn or
     notes, and the events no text (see ``ReminderRepository.open_loop_facts``
-    for the full facts).
+    for the full facts). With ``share``, only the loops of that share (a full
+    recompute split between processes, see :func:`ghostless.store.windows.rebuild_beside_writers`).
     """
     conn = store.conn
     where, params = _OWED, list[object]()
+    if share is not None:
+        where += _share_filter(share)
     if loop_ids is not None:
         if not loop_ids:
             return []
@@ -53,8 +62,10 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
         params,
     ).fetchall()
     cache: dict[str, datetime] = {}
-    events = _events(store, loop_ids)
+    events = _events(store, loop_ids, share)
     keep = keep_in_touch_anchors(store, loop_ids)
+    if share is not None:
+        keep = {loop_id: item for loop_id, item in keep.items() if _in_share(loop_id, share)}
     if keep:
         rows = rows + _anchor_rows(store, set(keep) - {int(row[0]) for row in rows})
     referred = _referred(store, {int(row[5]) for row in rows if row[5]})
@@ -87,13 +98,22 @@ def read_facts(store: Store, loop_ids: Collection[int] | None) -> list[LoopFacts
     return facts
 
 
+def _share_filter(share: Share) -> str:
+    k, n = (int(part) for part in share)
+    return f" AND loops.id % {n} = {k}"
+
+
+def _in_share(loop_id: int, share: Share) -> bool:
+    return loop_id % share[1] == share[0]
+
+
 #: The loops a full recompute reads, in id order, each joined to its events from the
 #: ``events_by_loop_time`` index (m013): grouped by loop and in time order, nothing to sort.
 _OWED_EVENTS = (
     "SELECT events.loop_id, events.id, events.kind, events.at FROM loops NOT INDEXED "
     "CROSS JOIN contacts ON contacts.id = loops.contact_id "
     "CROSS JOIN events INDEXED BY events_by_loop_time ON events.loop_id = loops.id "
-    f"WHERE {_OWED} AND events.kind != 'note' ORDER BY loops.id, events.at, events.id"
+    f"WHERE {_OWED}{{share}} AND events.kind != 'note' ORDER BY loops.id, events.at, events.id"
 )
 _SOME_EVENTS = (
     "SELECT loop_id, id, kind, at FROM events INDEXED BY events_by_loop_time "
@@ -101,7 +121,9 @@ _SOME_EVENTS = (
 )
 
 
-def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[Event, ...]]:
+def _events(
+    store: Store, loop_ids: Collection[int] | None, share: Share | None = None
+) -> dict[int, tuple[Event, ...]]:
     """The events of every loop owed anything (or of ``loop_ids``) but notes (which
     never change what is owed), by loop, each loop's in order of instant, then id.
 
@@ -110,7 +132,9 @@ def _events(store: Store, loop_ids: Collection[int] | None) -> dict[int, tuple[E
     parsed in full and sorted here.
     """
     if loop_ids is None:
-        rows = store.conn.execute(_OWED_EVENTS)
+        rows = store.conn.execute(
+            _OWED_EVENTS.format(share="" if share is None else _share_filter(share))
+        )
     else:
         rows = store.conn.execute(_SOME_EVENTS.format(marks=",".join("?" * len(loop_ids))),
                                   list(loop_ids))  # fmt: skip

@@ -44,7 +44,7 @@ from ghostless.core.windows import (
     Timing,
 )
 from ghostless.store.database import Store
-from ghostless.store.window_facts import keep_in_touch_anchors, read_facts
+from ghostless.store.window_facts import Share, keep_in_touch_anchors, read_facts
 
 EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO: Final = timedelta(microseconds=1)
@@ -53,6 +53,8 @@ _MICRO: Final = timedelta(microseconds=1)
 WindowRow = tuple[
     int, int, str, str, str, str, int, int, int, int, int, int | None, int | None, int
 ]
+#: One reminder row as the playbooks give it: key, loop, ord, idx, moment, at, expires.
+BareRow = tuple[str, int, int, int, int, int, int | None]
 #: One reminder row, in column order (see :data:`REMINDER_COLUMNS`).
 ReminderRow = tuple[str, int, int, int, int, int, int | None, int, str, int, int]
 
@@ -353,7 +355,21 @@ def _mostly_changed(
 CONCURRENT_ATTEMPTS = 3
 
 
-def rebuild_beside_writers(store: Store, zone: tzinfo, progress: Progress | None = None) -> bool:
+#: The rows of one share of the loops: window rows and bare reminder rows.
+ShareRows = tuple[list[WindowRow], list[BareRow]]
+#: Starts computing one share ``(k, n)`` of the loops elsewhere (another process);
+#: returns how to wait for its rows (None: it could not, computed here instead).
+Helper = Callable[[Share], Callable[[], ShareRows | None]]
+
+
+def rebuild_beside_writers(
+    store: Store,
+    zone: tzinfo,
+    progress: Progress | None = None,
+    *,
+    helper: Helper | None = None,
+    shares: int = 1,
+) -> bool:
     """Recompute every loop's rows if stale, holding the write lock only to write them.
 
     For a connection of its own on another thread: the facts are read and the
@@ -362,20 +378,44 @@ def rebuild_beside_writers(store: Store, zone: tzinfo, progress: Progress | None
     The rows are written only if no other connection committed since the facts
     were read (``PRAGMA data_version``); otherwise the work starts again, and
     after :data:`CONCURRENT_ATTEMPTS` it is done under the lock. True if it recomputed.
+
+    With a ``helper`` and ``shares`` > 1, the loops are split by id into that many
+    shares, all but the first computed by helpers at the same time (on other cores).
+    A helper reads after ``data_version`` was taken here, so a commit it may have
+    seen moves that number too: such rows are never written.
     """
     for _attempt in range(CONCURRENT_ATTEMPTS):
         if not needs_rebuild(store, zone):
             return False
         version = _data_version(store)
         with _collector_paused():
-            facts = read_facts(store, None)
-            windows, bare = compute_rows(facts, load_settings(store), zone, progress)
+            own: Share | None = None
+            waits: list[tuple[Share, Callable[[], ShareRows | None]]] = []
+            if helper is not None and shares > 1:
+                own = (0, shares)
+                waits = [((k, shares), helper((k, shares))) for k in range(1, shares)]
+            settings = load_settings(store)
+            facts = read_facts(store, None, own)
+            windows, bare = compute_rows(facts, settings, zone, progress)
             del facts
+            for share, wait in waits:
+                found = wait()
+                if found is None:  # the helper failed: its share is computed here
+                    found = compute_rows(read_facts(store, None, share), settings, zone)
+                windows.extend(found[0])
+                bare.extend(found[1])
+            if waits:  # written in key order, as one piece gives them: fewer index page splits
+                windows.sort(key=_WINDOW_KEY)
+                bare.sort(key=_BARE_KEY)
             with store.transaction():
                 if _data_version(store) == version:
                     _replace_all(store, zone, windows, bare)
                     return True
     return ensure_current(store, zone, progress)
+
+
+_WINDOW_KEY = itemgetter(0, 1)  # loop, ord
+_BARE_KEY = itemgetter(1, 2, 3)  # loop, ord, idx
 
 
 def _data_version(store: Store) -> int:

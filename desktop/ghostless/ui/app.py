@@ -149,6 +149,7 @@ class Shell(ShellTray, ShellUpdates, QObject):
             on_snooze=self.tray_actions.snooze_hour,
             on_show_all=self.show_today,
             parent=self,
+            loops_of=self.reminders.loops,
         )
         #: Starts the background parts a moment after the start-up work (see :meth:`start`).
         self.background = BackgroundStart(

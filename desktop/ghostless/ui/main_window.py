@@ -196,6 +196,7 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
         )
         # Writes by other processes (the command line, a cron job), noticed while visible.
         self.external_writes = ExternalWrites(ledger, self)
+        self.external_writes.deferred = lambda: self.recompute.running
         self.delivery_start = DeliveryStart(
             self.recompute,
             self.scheduler,

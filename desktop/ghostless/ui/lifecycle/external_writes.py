@@ -17,6 +17,8 @@ when the window is built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -65,6 +67,9 @@ class ExternalWrites(QObject):
         self._remember.setInterval(REMEMBER_AFTER_PAINT_MS)
         self._remember.timeout.connect(self._changes.remember)
         self._first_paint: FirstPaint | None = None
+        #: True while changes are to be left for :meth:`absorb`: the recompute's own
+        #: commit is another process's, told before its worker is done otherwise.
+        self.deferred: Callable[[], bool] = lambda: False
 
     @property
     def running(self) -> bool:
@@ -110,7 +115,13 @@ class ExternalWrites(QObject):
             self.watcher = None
 
     def check(self) -> frozenset[str]:
-        """Which parts changed since the last look (emitted when any did)."""
+        """Which parts changed since the last look (emitted when any did).
+
+        Nothing is looked at while :attr:`deferred` says so (a full recompute runs,
+        and its owner takes in what changed with :meth:`absorb` once it is done).
+        """
+        if self.deferred():
+            return frozenset()
         parts = self._changes.check()
         if parts:
             self.changed.emit(parts)

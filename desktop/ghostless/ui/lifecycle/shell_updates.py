@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from ghostless.core.planner import Delivery
 from ghostless.ui.shell_parts import ShellParts
 
@@ -35,7 +37,12 @@ class ShellUpdates(ShellParts):
 
     def _on_recompute_finished(self, _did: bool) -> None:
         """The rows are current again: deliver (tray only) and show what is owed."""
-        if self.window is None and not self.scheduler.running:
+        if self.window is not None:
+            # The window delivers in a turn of its own, then re-reads its views (see
+            # DeliveryStart): delivering here too put both in the turn the result came in.
+            QTimer.singleShot(0, self, self.refresh_tray)
+            return
+        if not self.scheduler.running:
             self.scheduler.start()
         self.scheduler.reschedule()
         self.refresh_tray()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -82,10 +82,13 @@ class ChainNotifier(QObject):
         tray_icon: QSystemTrayIcon | None = None,
         on_show_all: Callable[[], None] | None = None,
         parent: QObject | None = None,
+        loops_of: Callable[[Collection[int]], Mapping[int, Loop]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._in_window = in_window
         self._loop_of = loop_of
+        #: The loops of many ids in one read (a catch-up names hundreds), where given.
+        self._loops_of = loops_of
         self._on_open = on_open
         self._on_snooze = on_snooze
         self._on_show_all = on_show_all
@@ -113,13 +116,17 @@ class ChainNotifier(QObject):
     def notify(self, delivery: Delivery) -> None:
         """Record ``delivery`` on the in-window list and show it natively; never raises."""
         self._in_window.notify(delivery)
+        loop_ids = list(dict.fromkeys(pending.window.loop_id for pending in delivery.items))
+        if self._loops_of is not None:
+            found = self._loops_of(loop_ids)
+            loop_of: Callable[[int], Loop | None] = found.get
+        else:
+            loop_of = self._loop_of
         names: dict[int, str] = {}
-        for pending in delivery.items:
-            loop_id = pending.window.loop_id
-            if loop_id not in names:
-                loop = self._loop_of(loop_id)
-                if loop is not None:
-                    names[loop_id] = loop.contact_name or "Someone"
+        for loop_id in loop_ids:
+            loop = loop_of(loop_id)
+            if loop is not None:
+                names[loop_id] = loop.contact_name or "Someone"
         notice = notice_for(delivery, names, self._zone)
         if notice is None:
             return
@@ -187,6 +194,7 @@ def build_notifier(
     platform: str | None = None,
     dbus_address: str = "SESSION",
     parent: QObject | None = None,
+    loops_of: Callable[[Collection[int]], Mapping[int, Loop]] | None = None,
 ) -> ChainNotifier:
     """The app's notifier for this OS.
 
@@ -198,6 +206,8 @@ def build_notifier(
         zone: the user's zone, for "due tomorrow 09:00".
         clock: the app's clock.
         loop_of: the loop of an id (None once deleted), for the contact's name.
+        loops_of: the loops of many ids that still exist, in one read (used instead
+            of ``loop_of`` when given: a catch-up after a recompute names hundreds).
         on_show_all: what a click on a digest does (the Today view); None: open
             its most urgent loop.
         platform: a ``sys.platform`` value (tests); this machine's by default.
@@ -207,6 +217,7 @@ def build_notifier(
     notifier = ChainNotifier(
         in_window=last_resort,
         loop_of=loop_of,
+        loops_of=loops_of,
         on_open=on_open,
         on_snooze=on_snooze,
         zone=zone,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -66,6 +66,7 @@ def app_notifier(
     on_snooze: Callable[[int], None],
     on_show_all: Callable[[], None],
     parent: QObject,
+    loops_of: Callable[[Collection[int]], Mapping[int, Loop]] | None = None,
 ) -> Notifier:
     """Where the app's deliveries go: the notification chain, ending in the window's bar."""
     bar = BarNotifier(settings, window)
@@ -84,6 +85,7 @@ def app_notifier(
             zone=ledger.zone,
             clock=ledger.clock,
             loop_of=lambda loop_id: _loop_or_none(ledger, loop_id),
+            loops_of=loops_of,
             parent=parent,
         )
 

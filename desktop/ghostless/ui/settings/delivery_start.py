@@ -79,12 +79,11 @@ class DeliveryStart:
         scheduler delivers now is shown by the same reads, not by reads of its own.
         """
         self.settling = True
-        if self._scheduler_waits:
-            self._scheduler_waits = False
-            self._scheduler.start()
-        else:
-            self._scheduler.reschedule()
+        # Delivering is a turn of its own too: with a new zone, hundreds of reminders
+        # may come due at once, and taking in what changed (below) reads the store's
+        # marks; the two in one turn were a frame of 70-90 ms at 30,000 loops.
         steps: list[Callable[[], None]] = [
+            self._start_delivering,
             self._today_page.refresh,
             self._loops_tab.refresh_owed,
             self._prune_notifier,
@@ -95,6 +94,13 @@ class DeliveryStart:
         if others:  # and someone else wrote meanwhile (the command line)
             steps.append(lambda: self._on_external(others))
         self._in_turns(steps, self._on_owed_settled)
+
+    def _start_delivering(self) -> None:
+        if self._scheduler_waits:
+            self._scheduler_waits = False
+            self._scheduler.start()
+        else:
+            self._scheduler.reschedule()
 
     def _in_turns(self, steps: list[Callable[[], None]], then: Callable[[], None]) -> None:
         """Run ``steps`` one per turn of the event loop, then ``then`` (unless the
@@ -117,6 +123,9 @@ class DeliveryStart:
         self._settled()
 
     def _on_recompute_failed(self, message: str) -> None:
+        others = self._absorb()  # left for after the recompute (see ExternalWrites.deferred)
+        if others:
+            self._on_external(others)
         self._status_bar.showMessage(
             f"Could not work out the follow-ups again: {message}. The earlier ones are shown.",
             10_000,

@@ -2,10 +2,11 @@
 
 After the time zone, the settings or the rules change, every open loop's
 windows are computed afresh: a few milliseconds for a few hundred loops,
-seconds for tens of thousands. :class:`BackgroundRecompute` runs it on a thread
-and a database connection of its own (:class:`ghostless.services.recompute.Recompute`)
-while the window stays in use, showing the rows as they were until the new ones
-are written in one transaction; a progress bar in the status bar says how far it got.
+seconds for tens of thousands. :class:`BackgroundRecompute` runs it in a process
+and on a database connection of its own (:class:`ghostless.services.recompute.Recompute`),
+watched from a thread, while the window stays in use, showing the rows as they were
+until the new ones are written in one transaction; a progress bar in the status bar
+says how far it got.
 """
 
 from __future__ import annotations
@@ -35,10 +36,15 @@ class BackgroundRecompute(QObject):
     finished = Signal(bool)
     failed = Signal(str)
 
-    def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ledger: Ledger, parent: QObject | None = None, *, in_process: bool = False
+    ) -> None:
+        """``in_process``: compute on the watching thread itself, not in a child process
+        (for tests that hold the computation half-way)."""
         super().__init__(parent)
         self._recompute = Recompute(ledger)
         self._worker = Worker("recompute", self)
+        self._in_process = in_process
         self._did = False
         self._worker.progressed.connect(self._on_worker_progressed)
         self._worker.finished.connect(self._on_worker_finished)
@@ -59,7 +65,8 @@ class BackgroundRecompute(QObject):
             return False
         self._recompute.begin()
         worker = self._worker
-        worker.start(lambda _cancelled: self._recompute.run(worker.progress))
+        run = self._recompute.run if self._in_process else self._recompute.run_elsewhere
+        worker.start(lambda _cancelled: run(worker.progress))
         self.started.emit()
         return True
 
