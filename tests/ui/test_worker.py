@@ -111,7 +111,7 @@ def test_a_bug_in_the_recompute_is_reported_not_left_running(
         raise ValueError("a bug")
 
     monkeypatch.setattr(follow_ups, "rebuild_beside_writers", broken)
-    recompute = BackgroundRecompute(ledger)
+    recompute = BackgroundRecompute(ledger, in_process=True)  # the bug is in this process
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(recompute.failed) as failed:
         assert recompute.start()
     assert failed.args == ["unexpected error: ValueError"]
