@@ -127,4 +127,5 @@ def test_the_benchmark_reads_the_corpora_the_tests_read() -> None:
         "independent4",
         "independent5",
         "independent6",
+        "independent7",
     ]
