@@ -10,6 +10,8 @@ import contextlib
 import logging
 import os
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from datetime import tzinfo
 from itertools import count
@@ -28,6 +30,18 @@ _SAVEPOINTS = count(1)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+#: Connections this process holds open, by database file. POSIX record locks
+#: belong to the process: closing *any* descriptor on the file drops SQLite's
+#: locks on it, and another process then takes itself for the last user and
+#: deletes the write-ahead log from under us. So the file is read outside SQLite
+#: (the header check) only while this process has no connection to it.
+_OPEN_HERE: Counter[str] = Counter()
+_OPEN_HERE_LOCK = threading.Lock()
+
+
+def _file_key(path: Path) -> str:
+    return os.path.realpath(path)
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
@@ -165,6 +179,8 @@ class Store:
         #: The user's zone, for recomputing follow-up windows with every write
         #: (see :mod:`ghostless.store.windows`); None marks them stale instead.
         self.planning_zone: tzinfo | None = None
+        #: Counted in _OPEN_HERE (opened by :meth:`open`, not yet closed).
+        self._counted = False
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -175,29 +191,34 @@ class Store:
         database from a newer Ghostless; neither is ever modified.
         """
         path = Path(path)
-        if path.exists():
-            if path.is_dir():
-                raise StoreError(f"{path}: is a folder, not a database file")
-            _check_header(path)
-        elif create:
-            _create_new(path, migrate=migrate)
-        else:
-            raise StoreError(f"{path}: no database here")
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as exc:
-            raise translate_sqlite_error(exc, path) from exc
+        key = _file_key(path)
+        with _OPEN_HERE_LOCK:
+            if path.exists():
+                if path.is_dir():
+                    raise StoreError(f"{path}: is a folder, not a database file")
+                if not _OPEN_HERE[key]:  # else it was checked, and reading it would unlock
+                    _check_header(path)
+            elif create:
+                _create_new(path, migrate=migrate)
+            else:
+                raise StoreError(f"{path}: no database here")
+            try:
+                conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(exc, path) from exc
+            _OPEN_HERE[key] += 1
         store = cls(conn, path)
+        store._counted = True
         try:
             store._configure()
             store._check_schema(migrate=migrate)
         except sqlite3.Error as exc:
-            conn.close()
+            store.close()
             raise translate_sqlite_error(exc, path) from exc
         except BaseException:
             # Whatever stopped the opening (our refusal, a bug in a migration
             # step), the connection must not outlive it.
-            conn.close()
+            store.close()
             raise
         return store
 
@@ -343,3 +364,11 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if not self._counted:
+            return
+        self._counted = False
+        with _OPEN_HERE_LOCK:
+            key = _file_key(self.path)
+            _OPEN_HERE[key] -= 1
+            if _OPEN_HERE[key] <= 0:
+                del _OPEN_HERE[key]
