@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import vobject
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from icalendar import Calendar
 
@@ -20,6 +20,8 @@ def _item(summary: str = "Reply; now", description: str = "") -> CalendarItem:
 
 
 @given(st.text(min_size=0, max_size=300))
+@example("\\N")  # the library alone wrote it as a line break
+@example("C:\\New offers; see\\notes, please\r\nthanks")
 def test_any_text_is_folded_at_75_octets_and_reads_back_the_same(value: str) -> None:
     text = calendar_bytes(
         [_item(summary=value or "x", description=value)], now=AT, todo_items=False

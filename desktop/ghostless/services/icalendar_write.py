@@ -13,7 +13,7 @@ import base64
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event, Todo
+from icalendar import Alarm, Calendar, Event, Todo, vText
 
 from ghostless.core.exports import CalendarItem
 
@@ -22,6 +22,23 @@ PRODID = "-//Ghostless//Follow-up windows//EN"
 KEY_PROPERTY = "X-GHOSTLESS-KEY"
 LOOP_PROPERTY = "X-GHOSTLESS-LOOP"
 _FIFTEEN_MINUTES = timedelta(minutes=15)
+
+
+class _Text(vText):
+    """A TEXT value escaped as RFC 5545 3.3.11 says, and nothing more.
+
+    The library first turns a backslash followed by "N" into a line break (so
+    a subject such as "C:\\New offers" came back from the calendar broken);
+    here the backslash is escaped first, like every other special character.
+    """
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\r\n", "\n").replace("\r", "\n")
+        escaped = (
+            text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n")
+        )  # fmt: skip
+        return escaped.encode("utf-8")  # what vText itself encodes with
 
 
 def _utc(instant: datetime) -> datetime:
@@ -46,7 +63,7 @@ def _alarm(item: CalendarItem) -> Alarm | None:
         return None
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", item.summary)
+    alarm.add("description", _Text(item.summary))
     # An absolute trigger must say so (RFC 5545 3.8.6.3); without VALUE a reader
     # takes it for a duration.
     alarm.add("trigger", _utc(item.remind_at), parameters={"VALUE": "DATE-TIME"})
@@ -56,9 +73,9 @@ def _alarm(item: CalendarItem) -> Alarm | None:
 def _common(component: Event | Todo, item: CalendarItem, now: datetime) -> None:
     component.add("uid", item.uid)
     component.add("dtstamp", _utc(now))
-    component.add("summary", item.summary)
+    component.add("summary", _Text(item.summary))
     if item.description:
-        component.add("description", item.description)
+        component.add("description", _Text(item.description))
 
 
 def event(item: CalendarItem, now: datetime) -> Event:
