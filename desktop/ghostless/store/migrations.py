@@ -755,6 +755,61 @@ def m014_dav_batches(db: Database) -> None:
     )
 
 
+#: The tables whose writes the change log records (see m015_change_log).
+CHANGE_LOGGED_TABLES = (
+    "loops",
+    "events",
+    "contacts",
+    "contact_addresses",
+    "tag_cadences",
+    "deliveries",
+    "snoozes",
+    "dismissals",
+    "away_periods",
+    "settings",
+    "undo_steps",
+)
+#: The change log keeps about this many of its newest rows; a reader further behind
+#: cannot tell what changed and reads everything again.
+CHANGE_LOG_KEEP = 10_000
+#: The log is trimmed once per this many rows written, not on every one.
+CHANGE_LOG_TRIM_EVERY = 1_000
+
+
+def m015_change_log(db: Database) -> None:
+    """A log of the rows written to the tables a window shows, kept by triggers.
+
+    Every process writing the file (the window, the command line, a cron
+    ``remind``) adds one row per row it inserts, updates or deletes, so no write
+    path has to know about it. An open window that sees another connection commit
+    (``PRAGMA data_version``) reads only the rows logged after the last sequence
+    number it saw (AUTOINCREMENT: numbers are never reused, so a gap means rows
+    were trimmed), instead of scanning the tables to compare. Its newest
+    :data:`CHANGE_LOG_KEEP` rows are kept, trimmed in one range delete per
+    :data:`CHANGE_LOG_TRIM_EVERY` rows written.
+    """
+    db.execute(
+        """
+        CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL
+        )
+        """
+    )
+    for table in CHANGE_LOGGED_TABLES:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"CREATE TRIGGER change_log_{table}_{event.lower()} AFTER {event} ON {table} "
+                f"BEGIN INSERT INTO change_log (tbl, row_id) VALUES ('{table}', {row}.rowid); END"
+            )
+    db.execute(
+        "CREATE TRIGGER change_log_trim AFTER INSERT ON change_log "
+        f"WHEN NEW.seq % {CHANGE_LOG_TRIM_EVERY} = 0 BEGIN "
+        f"DELETE FROM change_log WHERE seq <= NEW.seq - {CHANGE_LOG_KEEP}; END"
+    )
+
+
 #: Every schema step in order; the schema version is how many have been applied.
 STEPS: tuple[Callable[[Database], None], ...] = (
     m001_ledger,
@@ -771,6 +826,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m012_record_search,
     m013_fast_facts,
     m014_dav_batches,
+    m015_change_log,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)
 SCHEMA_VERSION = len(STEPS)
