@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -48,9 +49,7 @@ def test_every_logged_table_belongs_to_a_part() -> None:
     assert set(PART_OF_TABLE) == set(CHANGE_LOGGED_TABLES)
 
 
-def test_a_change_from_another_connection_is_told_by_its_part(
-    here: Ledger, other: Ledger
-) -> None:
+def test_a_change_from_another_connection_is_told_by_its_part(here: Ledger, other: Ledger) -> None:
     changes = StoreChanges(here)
     contact = other.add_contact(name="Ada")
     assert changes.check() == frozenset({CONTACTS, HISTORY})
@@ -70,18 +69,21 @@ def test_a_deletion_from_another_connection_is_told(here: Ledger, other: Ledger)
     assert LOOPS in changes.check()
     # The row deleted is in the log, by table and id, though it is gone from the table.
     store = store_of(here)
-    assert store.conn.execute(
-        "SELECT count(*) FROM change_log WHERE tbl = 'events' AND row_id = ?", (event,)
-    ).fetchone()[0] >= 1
-    assert store.conn.execute("SELECT count(*) FROM events WHERE id = ?", (event,)).fetchone()[
-        0
-    ] == 0
+    assert (
+        store.conn.execute(
+            "SELECT count(*) FROM change_log WHERE tbl = 'events' AND row_id = ?", (event,)
+        ).fetchone()[0]
+        >= 1
+    )
+    assert (
+        store.conn.execute("SELECT count(*) FROM events WHERE id = ?", (event,)).fetchone()[0] == 0
+    )
 
 
-def test_a_delete_made_in_plain_sql_by_another_program_is_told(here: Ledger, tmp_path: Path) -> None:
+def test_a_delete_made_in_plain_sql_by_another_program_is_told(
+    here: Ledger, tmp_path: Path
+) -> None:
     """The triggers live in the file: a writer that knows nothing of Ghostless is logged too."""
-    import sqlite3
-
     contact = here.add_contact(name="Ada")
     changes = StoreChanges(here)
     conn = sqlite3.connect(tmp_path / "ghostless.sqlite3")

@@ -139,3 +139,24 @@ def test_an_action_right_after_fast_typing_acts_on_the_loop_the_typing_selected(
     assert loop is not None
     assert loop.contact_name == "Priya Raman"
     assert not window.loops_tab.filter_pending
+
+
+def test_a_longer_word_matching_the_same_loops_leaves_the_list_as_it_is(
+    qtbot: QtBot, example_window: MainWindow
+) -> None:
+    """Typing "priy" then "a" finds the same loop: the second key resets nothing, so the
+    table is not painted again; a word finding other loops does reset it."""
+    window = example_window
+    window.tabs.setCurrentIndex(LOOPS_TAB)
+    type_in_filter(qtbot, window, "priy")
+    shown = window.current_loop()
+    assert shown is not None
+    resets: list[bool] = []
+    window.loop_model.modelReset.connect(lambda: resets.append(True))
+    type_in_filter(qtbot, window, "a")
+    assert resets == []
+    assert window.current_loop() == shown
+    assert window.status_label.text() == "1 of 7 open loops match “priya”"
+    window.filter_edit.clear()
+    assert resets == [True]
+    assert window.loop_model.rowCount() == 7
