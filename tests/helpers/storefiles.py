@@ -48,9 +48,9 @@ def dump(path: Path) -> list[str]:
         return lines
 
 
-#: The lines of a dump that record writes rather than the record: the undo history,
-#: the change log (m015) and its counter.
-_WRITE_BOOKKEEPING = ('"undo_steps"', '"change_log"', '"sqlite_sequence"')
+#: The lines of a dump that record writes rather than the record: the undo history
+#: and the change log (m015).
+_WRITE_BOOKKEEPING = ('"undo_steps"', '"change_log"')
 
 
 def record(path: Path) -> list[str]:

@@ -36,7 +36,6 @@ PART_OF_TABLE = {
     "loops": LOOPS,
     "events": LOOPS,
     "contacts": CONTACTS,
-    "contact_addresses": CONTACTS,
     "tag_cadences": CONTACTS,
     "deliveries": REMINDERS,
     "snoozes": REMINDERS,
@@ -45,8 +44,9 @@ PART_OF_TABLE = {
     "settings": REMINDERS,
     "undo_steps": HISTORY,
 }
-#: The log's counter: the last sequence number given (0 before any).
-_COUNTER = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0)"
+#: The log's counter: the last sequence number given (0 before any); the newest row is
+#: never trimmed, so this never goes back while the file is the same.
+_COUNTER = "SELECT coalesce(max(seq), 0) FROM change_log"
 _TABLES_SINCE = "SELECT DISTINCT tbl FROM change_log WHERE seq > ?"
 _KEPT = "SELECT EXISTS (SELECT 1 FROM change_log WHERE seq = ?)"
 
