@@ -6,14 +6,14 @@ from __future__ import annotations
 from ghostless.services.paths import DATABASE_NAME
 from tests.cli.conftest import Cli
 from tests.cli.test_cli import ok
-from tests.helpers.storefiles import dump
+from tests.helpers.storefiles import dump, record
 
 TUESDAY = "2026-11-24T17:00"
 
 
 def rows(cli: Cli) -> list[str]:
     """The store's rows but the undo history's (sorted: see tests/services/test_undo.py)."""
-    return sorted(line for line in dump(cli.data / DATABASE_NAME) if '"undo_steps"' not in line)
+    return record(cli.data / DATABASE_NAME)
 
 
 def test_done_logs_the_reply_and_undo_takes_it_back(cli: Cli, outreach: str) -> None:

@@ -7,7 +7,7 @@ import json
 from ghostless.services.paths import database_path
 from tests.cli.conftest import Cli
 from tests.cli.test_cli import ok
-from tests.helpers.storefiles import dump
+from tests.helpers.storefiles import record
 
 
 def test_a_sent_message_with_an_unfilled_field_is_refused(cli: Cli, outreach: str) -> None:
@@ -19,7 +19,7 @@ def test_a_sent_message_with_an_unfilled_field_is_refused(cli: Cli, outreach: st
 
 
 def _state(cli: Cli) -> list[str]:
-    return sorted(line for line in dump(database_path(cli.data)) if '"undo_steps"' not in line)
+    return record(database_path(cli.data))
 
 
 def test_undo_and_redo_take_back_a_close_made_here(cli: Cli, outreach: str) -> None:

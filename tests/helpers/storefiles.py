@@ -48,6 +48,17 @@ def dump(path: Path) -> list[str]:
         return lines
 
 
+#: The lines of a dump that record writes rather than the record: the undo history
+#: and the change log (m015).
+_WRITE_BOOKKEEPING = ('"undo_steps"', '"change_log"')
+
+
+def record(path: Path) -> list[str]:
+    """The dump without the bookkeeping of writes, sorted (an undo lays rows out again):
+    equal when an undo left the record as it was."""
+    return sorted(line for line in dump(path) if not any(b in line for b in _WRITE_BOOKKEEPING))
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -18,7 +18,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.paths import database_path
 from ghostless.services.reminders import ReminderService
 from tests.conftest import FRIDAY
-from tests.helpers.storefiles import dump
+from tests.helpers.storefiles import record
 
 
 def state(data_dir: Path) -> list[str]:
@@ -27,7 +27,7 @@ def state(data_dir: Path) -> list[str]:
     Sorted: derived window rows are recomputed after an undo, under new rowids
     (not part of the content), so only their order in a plain dump differs.
     """
-    return sorted(line for line in dump(database_path(data_dir)) if '"undo_steps"' not in line)
+    return record(database_path(data_dir))
 
 
 def first_loop(ledger: Ledger, name: str) -> int:

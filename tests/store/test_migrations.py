@@ -326,10 +326,17 @@ def _seed_v14(conn: sqlite3.Connection) -> None:
     )
 
 
-def _seed_v16(conn: sqlite3.Connection) -> None:
-    """The rows of v14, plus a message a person sent through a no-reply address, with the
-    Reply-To person m016_mail_reply_to keeps."""
+def _seed_v15(conn: sqlite3.Connection) -> None:
+    """The rows of v14, written through m015's triggers: the change log holds them too."""
     _seed_v14(conn)
+    logged = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    assert logged > 0
+
+
+def _seed_v16(conn: sqlite3.Connection) -> None:
+    """The rows of v15, plus a message a person sent through a no-reply address, with the
+    Reply-To person m016_mail_reply_to keeps."""
+    _seed_v15(conn)
     conn.execute(
         "INSERT INTO mail_messages (message_id, in_reply_to, refs, sender, sender_name, "
         "to_addresses, cc_addresses, at, subject, snippet, marks, source, folder, stored_at, "
@@ -357,9 +364,8 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {
     12: _seed_v12,
     13: _seed_v13,
     14: _seed_v14,
-    # m016_mail_reply_to is the 15th step on this branch; once m015 (another branch) is
-    # merged before it, this key becomes 16.
-    15: _seed_v16,
+    15: _seed_v15,
+    16: _seed_v16,
 }
 
 
@@ -601,6 +607,25 @@ def test_m009_gives_every_event_and_loop_a_uid_and_new_ones_get_theirs(tmp_path:
         assert len(new) == 32
         assert new not in old
         assert all(row[0] for row in store.conn.execute("SELECT uid FROM loops"))
+    finally:
+        store.close()
+
+
+def test_m015_logs_each_write_to_a_watched_table_by_table_and_row(tmp_path: Path) -> None:
+    path = tmp_path / "ghostless.sqlite3"
+    _build_old_database(path, STEP_NAMES.index("m015_change_log"))
+    store = Store.open(path)
+    try:
+        assert store.conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+        (last,) = store.conn.execute("SELECT max(id) FROM events").fetchone()
+        with store.write():
+            store.conn.execute("UPDATE contacts SET muted = 1 WHERE id = 1")
+            store.conn.execute("DELETE FROM events WHERE id = ?", (last,))
+            store.conn.execute("UPDATE loop_windows SET waiting = waiting")  # derived: not logged
+        rows = store.conn.execute("SELECT tbl, row_id FROM change_log ORDER BY seq").fetchall()
+        assert rows[0] == ("contacts", 1)
+        assert ("events", last) in rows
+        assert {tbl for tbl, _ in rows} <= {"contacts", "events", "loops"}
     finally:
         store.close()
 

@@ -42,6 +42,13 @@ def select(window: MainWindow, contact_name: str) -> None:
     raise AssertionError(f"no loop with {contact_name} in the table")
 
 
+def type_in_filter(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type into the loop filter as a person does, and let the window catch up: keys
+    typed faster than it filters are applied together, once the queued events are."""
+    qtbot.keyClicks(window.filter_edit, text)
+    qtbot.waitUntil(lambda: not window.loops_tab.filter_pending, timeout=1000)
+
+
 def test_empty_ledger_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.empty_page
     assert window.empty_page.add_first_button.text() == "Add my first loop"
@@ -137,11 +144,11 @@ def test_contact_loop_events_and_closing_through_the_window(
 
 def test_filter_narrows_the_table_as_you_type(qtbot: QtBot, example_window: MainWindow) -> None:
     window = example_window
-    qtbot.keyClicks(window.filter_edit, "int")
+    type_in_filter(qtbot, window, "int")
     # "int": both interviews, and the introduction.
     assert window.loop_model.rowCount() == 3
     assert window.status_label.text() == "3 of 7 open loops match “int”"
-    qtbot.keyClicks(window.filter_edit, "erview panel")
+    type_in_filter(qtbot, window, "erview panel")
     assert window.loop_model.rowCount() == 1
     shown = window.current_loop()
     assert shown is not None
@@ -296,7 +303,7 @@ def test_a_filter_with_many_matches_counts_them_after_a_pause(
         for number in range(BATCH_SIZE + 5):
             ledger.add_loop(contact_id=contact_id, kind=LoopKind.OTHER, subject=f"Talk {number}")
     window.commands.records_changed.emit(0)
-    qtbot.keyClicks(window.filter_edit, "talk")
+    type_in_filter(qtbot, window, "talk")
     assert window.loop_model.rowCount() == FIRST_BATCH
     assert window.status_label.text().startswith(f"{FIRST_BATCH}+ of")
     qtbot.waitUntil(lambda: window.status_label.text().startswith(f"{BATCH_SIZE + 5} of"))
@@ -324,7 +331,7 @@ def test_loop_actions_follow_the_selected_loop(
     assert not actions.log_received.isEnabled()
     assert not actions.log_sent.isEnabled()
     # No selection (a filter nothing matches): every loop action is off.
-    qtbot.keyClicks(window.filter_edit, "zqxjv")
+    type_in_filter(qtbot, window, "zqxjv")
     assert window.current_loop() is None
     assert window.detail_pane.loop is None
     for action in actions.loop_actions():
@@ -364,7 +371,7 @@ def test_a_filter_matching_nothing_says_so_in_the_table(
     qtbot: QtBot, example_window: MainWindow
 ) -> None:
     window = example_window
-    qtbot.keyClicks(window.filter_edit, "zqxjv")
+    type_in_filter(qtbot, window, "zqxjv")
     assert window.loop_table.placeholder_text() == "No open loop matches “zqxjv”."
     window.filter_edit.clear()
     assert window.loop_table.placeholder_text() == ""
@@ -394,12 +401,12 @@ def test_the_pane_is_not_read_again_while_the_selected_loop_stays(
     monkeypatch.setattr(window.ledger, "loop", counting_loop)
     # Every keystroke re-runs the filter and re-selects the same loop: no reload.
     words = selected.contact_name.split()[0].lower()
-    qtbot.keyClicks(window.filter_edit, words)
+    type_in_filter(qtbot, window, words)
     assert window.current_loop() == selected
     # A trailing space leaves the words as they were: the query is not even run again.
     resets: list[bool] = []
     window.loop_model.modelReset.connect(lambda: resets.append(True))
-    qtbot.keyClicks(window.filter_edit, " ")
+    type_in_filter(qtbot, window, " ")
     assert resets == []
     assert (shown, reads) == ([], [])
     window.filter_edit.clear()  # the whole list again; the same loop stays selected
@@ -426,7 +433,7 @@ def test_while_typing_the_pane_follows_the_selection_after_a_pause(
     assert window.detail_pane.loop == first
     # Typing narrows the list to another loop: the list and the actions follow at
     # once, the pane only once typing pauses (each keystroke pays for the list alone).
-    qtbot.keyClicks(window.filter_edit, "panel")
+    type_in_filter(qtbot, window, "panel")
     selected = window.current_loop()
     assert selected is not None
     assert selected.contact_name == "Sofia Rossi"

@@ -16,13 +16,13 @@ from ghostless.services.paths import database_path
 from ghostless.ui.commands import ConfirmBox
 from ghostless.ui.loops.event_dialog import EventDialog
 from ghostless.ui.main_window import LOOPS_TAB, MainWindow
-from tests.helpers.storefiles import dump
+from tests.helpers.storefiles import record
 from tests.ui.test_main_window import select
 
 
 def state(data_dir: Path) -> list[str]:
     """The store's rows but the undo history's (sorted: see tests/services/test_undo.py)."""
-    return sorted(line for line in dump(database_path(data_dir)) if '"undo_steps"' not in line)
+    return record(database_path(data_dir))
 
 
 def test_ctrl_z_takes_back_an_archive_and_ctrl_shift_z_does_it_again(

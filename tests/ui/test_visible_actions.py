@@ -14,12 +14,12 @@ from ghostless.ui.commands import ConfirmBox
 from ghostless.ui.contact_actions.loops_dialog import ContactLoopsDialog
 from ghostless.ui.contact_actions.merge_box import MergeBox
 from ghostless.ui.main_window import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB, MainWindow
-from tests.helpers.storefiles import dump
+from tests.helpers.storefiles import record
 from tests.ui.test_main_window import select
 
 
 def state(data_dir: Path) -> list[str]:
-    return sorted(line for line in dump(database_path(data_dir)) if '"undo_steps"' not in line)
+    return record(database_path(data_dir))
 
 
 def contacts_tab_with(window: MainWindow, *names: str) -> list[int]:

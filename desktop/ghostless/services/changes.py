@@ -1,15 +1,17 @@
-"""Which parts of the store other processes changed, told cheaply.
+"""Which parts of the store other processes changed, told in proportion to the change.
 
 SQLite's ``PRAGMA data_version`` changes on a connection when another one
 commits; reading it touches one counter in shared memory, no table. Only when
-it moved do a few aggregate queries say which parts changed, so a window
-refreshes only those. Commits through this same connection are not counted:
-whoever made them refreshes already.
+it moved is the change log read (m015: rows written by triggers in every
+process), from the last sequence number seen: one indexed range of the rows
+changed since, so a window refreshes only the parts they belong to. Commits
+through this same connection are not told: whoever made them refreshes already
+(they are skipped while nobody else commits; when both do at once, their parts
+are told too, which costs a refresh, never a missed change).
 
-Those queries scan the loops and contacts (about 130 ms at 30,000 loops here),
-so the first look they compare with is not taken when the window is built but
-later (:meth:`StoreChanges.remember`, after the first paint). A change seen
-before it is told as a change to every part.
+A reader that fell further behind than the log keeps, or finds the counter gone
+back (a backup restored over the file), cannot tell what changed: it tells every
+part.
 """
 
 from __future__ import annotations
@@ -18,70 +20,50 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from ghostless.core.errors import StoreError
 from ghostless.services.ledger import Ledger, store_of
 
 logger = logging.getLogger(__name__)
 
 LOOPS, CONTACTS, REMINDERS = "loops", "contacts", "reminders"
 #: The undo history: every user action adds or flips a step, including those the
-#: other marks miss (an event's words corrected), so the window reads again.
+#: other parts miss, so the window reads again.
 HISTORY = "history"
 #: Every part: what a change is told as when there is nothing to compare with.
 ALL_PARTS = frozenset({LOOPS, CONTACTS, REMINDERS, HISTORY})
-#: One row per part: it changes when (nearly) any write to that part does.
-_MARKS = {
-    LOOPS: (
-        "SELECT count(*), coalesce(max(id), 0), total(id * turn_rank), total(id * length(status)),"
-        " total(length(search_text)), coalesce(max(closed_at), ''),"
-        " coalesce(max(last_event_at), ''),"
-        " (SELECT count(*) FROM events), (SELECT coalesce(max(id), 0) FROM events) FROM loops"
-    ),
-    CONTACTS: (
-        "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), ''),"
-        " total(id * (muted + 2 * blocked)) FROM contacts"
-    ),
-    REMINDERS: (
-        "SELECT (SELECT count(*) FROM deliveries), (SELECT count(*) FROM snoozes),"
-        " (SELECT coalesce(max(until), '') FROM snoozes),"
-        " (SELECT count(*) FROM away_periods WHERE ended_at IS NULL),"
-        " (SELECT count(*) FROM away_periods),"
-        " (SELECT coalesce(group_concat(key || '=' || value, ';'), '') FROM settings)"
-    ),
-    HISTORY: "SELECT count(*), coalesce(max(id), 0), total(id * undone) FROM undo_steps",
+#: The part each logged table belongs to (every table the log records).
+PART_OF_TABLE = {
+    "loops": LOOPS,
+    "events": LOOPS,
+    "contacts": CONTACTS,
+    "tag_cadences": CONTACTS,
+    "deliveries": REMINDERS,
+    "snoozes": REMINDERS,
+    "dismissals": REMINDERS,
+    "away_periods": REMINDERS,
+    "settings": REMINDERS,
+    "undo_steps": HISTORY,
 }
+#: The log's counter: the last sequence number given (0 before any); the newest row is
+#: never trimmed, so this never goes back while the file is the same.
+_COUNTER = "SELECT coalesce(max(seq), 0) FROM change_log"
+_TABLES_SINCE = "SELECT DISTINCT tbl FROM change_log WHERE seq > ?"
+_KEPT = "SELECT EXISTS (SELECT 1 FROM change_log WHERE seq = ?)"
 
 
 class StoreChanges:
-    """Compares the store with the last look: which parts other connections changed."""
+    """Reads the change log since the last look: which parts other connections changed."""
 
     def __init__(self, ledger: Ledger) -> None:
         self._store = store_of(ledger)
-        self._version = 0
-        self._version = self._data_version()
-        #: The marks at ``_version``; None until :meth:`remember` (or a change) reads them.
-        self._marks: dict[str, tuple[object, ...]] | None = None
-
-    @property
-    def remembered(self) -> bool:
-        return self._marks is not None
-
-    def remember(self) -> None:
-        """Read the marks to compare later looks with, if no change came since the start.
-
-        Kept only when no other connection committed while they were read; otherwise
-        the next :meth:`check` tells every part, as it does before this is called.
-        """
-        if self._marks is not None:
-            return
-        marks = self._read_marks()
-        if self._data_version() == self._version:
-            self._marks = marks
-
-    def look_now(self) -> None:
-        """Take the store as it is now as the last look, changes and all: for an owner
-        that re-reads everything those changes could touch anyway."""
-        self._version = self._data_version()
-        self._marks = self._read_marks()
+        #: The data version and the log's counter at the last look.
+        self._version, self._seen = 0, 0
+        try:
+            with self._store.snapshot():  # the first look: two numbers, no table read
+                self._seen = self._counter()
+                self._version = self._data_version()
+        except (sqlite3.Error, StoreError) as exc:  # then the first check tells every part
+            logger.warning("cannot read the change counter: %s", exc)
 
     def files(self) -> tuple[Path, ...]:
         """The files another connection's commit touches: the database, its write-ahead
@@ -91,32 +73,43 @@ class StoreChanges:
         return (path.parent, path, path.with_name(path.name + "-wal"))
 
     def check(self) -> frozenset[str]:
-        """The parts changed since the last look (empty: none, or only by this connection)."""
+        """The parts changed since the last look (empty: none, or only by this connection).
+
+        The counter, the data version and the log are read in one read transaction,
+        so a commit landing between them is seen by all three or by none.
+        """
+        try:
+            with self._store.snapshot():
+                return self._look()
+        except (sqlite3.Error, StoreError) as exc:  # the store reports it on the next real use
+            logger.warning("cannot read what changed: %s", exc)
+            return frozenset()
+
+    def _look(self) -> frozenset[str]:
+        counter = self._counter()  # first: it starts the read transaction
         version = self._data_version()
         if version == self._version:
+            self._seen = counter  # only this connection wrote: its rows are its own
             return frozenset()
-        self._version = version
-        marks = self._read_marks()
-        before = self._marks
-        self._marks = marks
-        if before is None:  # nothing to compare with: any part may have changed
-            return ALL_PARTS
-        return frozenset(part for part, mark in marks.items() if before.get(part) != mark)
+        seen = self._seen
+        if counter < seen or (counter > seen and not self._kept(seen + 1)):
+            parts = ALL_PARTS  # trimmed past the last look, or the file was replaced
+        else:
+            parts = self._parts_since(seen) if counter > seen else frozenset()
+        self._version, self._seen = version, counter
+        return parts
+
+    def _counter(self) -> int:
+        return int(self._store.conn.execute(_COUNTER).fetchone()[0])
 
     def _data_version(self) -> int:
-        try:
-            return int(self._store.conn.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error as exc:  # the store reports it on the next real use
-            logger.warning("cannot read the data version: %s", exc)
-            return self._version
+        return int(self._store.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _read_marks(self) -> dict[str, tuple[object, ...]]:
-        marks: dict[str, tuple[object, ...]] = {}
-        conn = self._store.conn
-        for part, sql in _MARKS.items():
-            try:
-                marks[part] = tuple(conn.execute(sql).fetchone())
-            except sqlite3.Error as exc:
-                logger.warning("cannot read what changed in %s: %s", part, exc)
-                marks[part] = ()
-        return marks
+    def _kept(self, seq: int) -> bool:
+        return bool(self._store.conn.execute(_KEPT, (seq,)).fetchone()[0])
+
+    def _parts_since(self, seq: int) -> frozenset[str]:
+        rows = self._store.conn.execute(_TABLES_SINCE, (seq,)).fetchall()
+        parts = {PART_OF_TABLE.get(str(row[0])) for row in rows}
+        # A table logged by a later step and not mapped here: any part may have changed.
+        return ALL_PARTS if None in parts else frozenset(p for p in parts if p is not None)

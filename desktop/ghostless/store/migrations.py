@@ -755,6 +755,68 @@ def m014_dav_batches(db: Database) -> None:
     )
 
 
+#: The tables whose writes the change log records (see m015_change_log).
+CHANGE_LOGGED_TABLES = (
+    "loops",
+    "events",
+    "contacts",  # its addresses are written with it: contact_addresses is not logged
+    "tag_cadences",
+    "deliveries",
+    "snoozes",
+    "dismissals",
+    "away_periods",
+    "settings",
+    "undo_steps",
+)
+#: The tables m009 gives a UID by a trigger after each insert.
+_UID_TABLES = frozenset({"events", "loops", "contacts"})
+#: The change log keeps about this many of its newest rows; a reader further behind
+#: cannot tell what changed and reads everything again.
+CHANGE_LOG_KEEP = 10_000
+#: The log is trimmed once per this many rows written, not on every one.
+CHANGE_LOG_TRIM_EVERY = 1_000
+
+
+def m015_change_log(db: Database) -> None:
+    """A log of the rows written to the tables a window shows, kept by triggers.
+
+    Every process writing the file (the window, the command line, a cron
+    ``remind``) adds one row per row it inserts, updates or deletes, so no write
+    path has to know about it. An open window that sees another connection commit
+    (``PRAGMA data_version``) reads only the rows logged after the last sequence
+    number it saw, instead of scanning the tables to compare. Its newest
+    :data:`CHANGE_LOG_KEEP` rows are kept, trimmed in one range delete per
+    :data:`CHANGE_LOG_TRIM_EVERY` rows written; the newest is never trimmed, so
+    each new number is the last plus one (not AUTOINCREMENT, whose bookkeeping
+    made each logged row cost a third more) and a gap means rows were trimmed.
+    """
+    db.execute(
+        """
+        CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL
+        )
+        """
+    )
+    for table in CHANGE_LOGGED_TABLES:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            # A new row's UID, set by m009's trigger just after the insert, is part of
+            # that insert: not logged again (an import of 30,000 contacts logs 30,000
+            # rows, not 60,000).
+            when = " WHEN OLD.uid IS NOT NULL" if event == "UPDATE" and table in _UID_TABLES else ""
+            log = f"INSERT INTO change_log (tbl, row_id) VALUES ('{table}', {row}.rowid)"
+            db.execute(
+                f"CREATE TRIGGER change_log_{table}_{event.lower()} AFTER {event} ON {table}"
+                f"{when} BEGIN {log}; END"
+            )
+    db.execute(
+        "CREATE TRIGGER change_log_trim AFTER INSERT ON change_log "
+        f"WHEN NEW.seq % {CHANGE_LOG_TRIM_EVERY} = 0 BEGIN "
+        f"DELETE FROM change_log WHERE seq <= NEW.seq - {CHANGE_LOG_KEEP}; END"
+    )
+
+
 def m016_mail_reply_to(db: Database) -> None:
     """The person a program's address writes for (issue 14): "Zoe via Hirepoint
     <no-reply@...>" with Reply-To: zoe@lumen.example. Her address is whom an accepted
@@ -779,6 +841,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m012_record_search,
     m013_fast_facts,
     m014_dav_batches,
+    m015_change_log,
     m016_mail_reply_to,
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.__name__ for step in STEPS)

@@ -144,13 +144,13 @@ class ReminderRepository:
         if not values:
             return 0
         with self._store.transaction():
-            before = self._store.conn.total_changes
-            self._store.conn.executemany(
+            # The rows this statement inserted (``total_changes`` would count the change
+            # log's rows its triggers write too).
+            added = self._store.conn.executemany(
                 "INSERT OR IGNORE INTO deliveries (key, loop_id, rule, delivered_at, dropped) "
                 "VALUES (?, ?, ?, ?, ?)",
                 values,
-            )
-            added = self._store.conn.total_changes - before
+            ).rowcount
             follow_ups.mark_delivered(self._store, [value[0] for value in values])
             return added
 

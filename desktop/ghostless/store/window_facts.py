@@ -211,10 +211,12 @@ def keep_in_touch_anchors(store: Store, loop_ids: Collection[int] | None) -> dic
     cadence and that instant: where the contact's keep-in-touch item lives.
 
     Only contacts neither muted nor blocked; with ``loop_ids``, only the contacts of
-    those loops. Nothing is read when no cadence is set anywhere.
+    those loops. For every contact, nothing is read when no cadence is set anywhere;
+    for a few loops that check is skipped: with no cadence it scans every contact,
+    while the scoped query reads only the few contacts' rows by key.
     """
     conn = store.conn
-    if not conn.execute(_ANY_CADENCE).fetchone()[0]:
+    if loop_ids is None and not conn.execute(_ANY_CADENCE).fetchone()[0]:
         return {}
     scope = ""
     params: list[object] = []

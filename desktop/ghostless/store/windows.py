@@ -657,18 +657,27 @@ _STATUS_OF_RANK = {status.rank: status for status in Status}
 _KINDS = {kind.value: kind for kind in LoopKind}
 
 
-def _line(row: Sequence[Any], now: datetime, repair_after: timedelta) -> AgendaLine:
-    """One agenda line from a row of :data:`_LINES`; its advice decided by ``core.agenda``."""
+def _line(
+    row: Sequence[Any], now: datetime, repair_after: timedelta, instants: dict[int, datetime]
+) -> AgendaLine:
+    """One agenda line from a row of :data:`_LINES`; its advice decided by ``core.agenda``.
+
+    ``instants`` holds the instants already made from their stored microseconds: a
+    listing meets the same few working-hour marks again and again.
+    """
     (loop_id, name, org, subject, kind, key, rule, action, waiting, rank, opens, due, overdue,
      remind, until) = row  # fmt: skip
-    # Written out rather than through _dt: ``ghostless due`` makes tens of thousands.
-    status, rule, overdue_at = _STATUS_OF_RANK[rank], _RULES[rule], EPOCH + timedelta(0, 0, overdue)
+    at = instants.get
+    status, rule = _STATUS_OF_RANK[rank], _RULES[rule]
+    opens_at = at(opens) or instants.setdefault(opens, EPOCH + timedelta(0, 0, opens))
+    due_at = at(due) or instants.setdefault(due, EPOCH + timedelta(0, 0, due))
+    overdue_at = at(overdue) or instants.setdefault(overdue, EPOCH + timedelta(0, 0, overdue))
     repair = repair_until = None
     if status is Status.OVERDUE:
         repair, repair_until = repair_of(status, bool(waiting), rule, overdue_at, now, repair_after)
     return AgendaLine(
         loop_id, name, org, subject, _KINDS[kind], key, rule, _ACTIONS[action], bool(waiting),
-        status, EPOCH + timedelta(0, 0, opens), EPOCH + timedelta(0, 0, due), overdue_at,
+        status, opens_at, due_at, overdue_at,
         None if remind is None else EPOCH + timedelta(0, 0, remind),
         None if until is None else EPOCH + timedelta(0, 0, until), repair, repair_until,
     )  # fmt: skip
@@ -754,8 +763,9 @@ class WindowRepository:
             _AGENDA_ROWS.format(loops="", held="", columns=_LINE_COLUMNS) + _LINES,
             {"now": to_micros(now)},
         )
+        instants: dict[int, datetime] = {}
         while rows := cursor.fetchmany(size):
-            yield [_line(row, now, repair_after) for row in rows]
+            yield [_line(row, now, repair_after, instants) for row in rows]
 
     def owed_now_loop_ids(self, now: datetime) -> list[int]:
         """The loops with a line owed now, in the order of their first such line."""

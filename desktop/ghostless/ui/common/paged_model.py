@@ -82,6 +82,10 @@ class PagedTableModel(FlatTableModel, Generic[R]):
         offset = row - number * self.PAGE
         return page[offset] if offset < len(page) else None
 
+    def page(self, number: int) -> list[R] | None:
+        """Page ``number`` if it is in memory (None: not read, or forgotten)."""
+        return self._pages.get(number)
+
     def loaded_rows(self) -> list[tuple[int, R]]:
         """(row, item) of every row in memory, in row order."""
         found: list[tuple[int, R]] = []

@@ -10,9 +10,9 @@ cannot be watched (some network folders), a timer asks four times a second
 instead. A hidden app keeps its idle wake-up budget either way: the scheduler's
 own periodic look refreshes the tray then.
 
-The first look to compare with scans the loops (see :mod:`ghostless.services.changes`);
-it is taken :data:`REMEMBER_AFTER_PAINT_MS` after the window's first paint, not
-when the window is built.
+What changed is read from the store's change log (m015) from the last number
+seen: the cost follows the size of the change, not of the store, so the first
+look is taken when the window is built.
 """
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from ghostless.services.changes import CONTACTS, HISTORY, LOOPS, REMINDERS, StoreChanges
 from ghostless.services.ledger import Ledger
-from ghostless.ui.lifecycle.ready_signal import FirstPaint
 
 __all__ = ["CONTACTS", "HISTORY", "LOOPS", "POLL_MS", "REMINDERS", "ExternalWrites"]
 
@@ -32,9 +30,6 @@ __all__ = ["CONTACTS", "HISTORY", "LOOPS", "POLL_MS", "REMINDERS", "ExternalWrit
 POLL_MS = 250
 #: A commit touches the log several times; they are checked once, this long after the first.
 SETTLE_MS = 30
-#: How long after the first paint the first look to compare with is taken: past the
-#: start-up work, usually before anyone has typed.
-REMEMBER_AFTER_PAINT_MS = 500
 
 
 class ExternalWrites(QObject):
@@ -62,11 +57,6 @@ class ExternalWrites(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.check)
-        self._remember = QTimer(self)
-        self._remember.setSingleShot(True)
-        self._remember.setInterval(REMEMBER_AFTER_PAINT_MS)
-        self._remember.timeout.connect(self._changes.remember)
-        self._first_paint: FirstPaint | None = None
         #: True while changes are to be left for :meth:`absorb`: the recompute's own
         #: commit is another process's, told before its worker is done otherwise.
         self.deferred: Callable[[], bool] = lambda: False
@@ -90,25 +80,9 @@ class ExternalWrites(QObject):
             watcher.deleteLater()
             self.timer.start()
         self.check()
-        if self.remembered:
-            return
-        if self._first_paint is None:
-            window = self.parent()
-            self._first_paint = FirstPaint(
-                window if isinstance(window, QWidget) else None, self._remember.start
-            )
-        else:  # shown again before it was taken
-            self._remember.start()
-
-    @property
-    def remembered(self) -> bool:
-        """Whether the first look to compare with was taken (before, a change is told
-        as a change to every part)."""
-        return self._changes.remembered
 
     def stop(self) -> None:
         self.timer.stop()
-        self._remember.stop()
         self._settle.stop()
         if self.watcher is not None:
             self.watcher.deleteLater()
@@ -130,15 +104,7 @@ class ExternalWrites(QObject):
     def absorb(self) -> frozenset[str]:
         """Take in what changed since the last look without telling it: for an owner
         about to re-read those parts anyway (a full recompute's rows, just written on
-        a connection of its own). Returns the parts, so it can tell the rest itself.
-
-        Before the first look is taken (the recompute at start ends within the first
-        half-second) nothing can be told apart: the look is taken now, and the owner's
-        re-read stands for all of it."""
-        if not self._changes.remembered:
-            self._remember.stop()
-            self._changes.look_now()
-            return frozenset()
+        a connection of its own). Returns the parts, so it can tell the rest itself."""
         return self._changes.check()
 
     def _watch_files(self) -> None:

@@ -158,10 +158,14 @@ class LoopTableModel(PagedTableModel[_Row]):
         self._bold.setBold(True)
         self._icons: dict[Turn, QIcon] = {turn: turn_icon(turn) for turn in Turn}
         self._colours: dict[Turn, QColor] = dict(TURN_COLOURS)
+        # Made readable on the palette once, as the turn colours are: not per painted cell.
+        self._status_colours: dict[Status, QColor] = dict(STATUS_COLOURS)
         follow_palette(self._on_app_palette_changed)
 
     def _on_app_palette_changed(self, _palette: QPalette) -> None:
-        self._colours = dict(TURN_COLOURS)  # made readable on the new palette
+        # Made readable on the new palette.
+        self._colours = dict(TURN_COLOURS)
+        self._status_colours = dict(STATUS_COLOURS)
 
     # -- loading -------------------------------------------------------------
     @property
@@ -170,9 +174,19 @@ class LoopTableModel(PagedTableModel[_Row]):
 
     def set_query(self, query: LoopQuery) -> None:
         """Show the loops ``query`` finds: the first page now, the count when asked
-        (:meth:`count_all`), so a keystroke in the filter reads one small page."""
+        (:meth:`count_all`), so a keystroke in the filter reads one small page.
+
+        A page that reads as the one shown (a longer word matching the same loops)
+        leaves the list as it is: nothing to reset, re-select or paint again.
+        """
         self._query = query
-        self._load_first(count=False)
+        first = self.read_page(0, self.PAGE)
+        # A first page shorter than a page is the whole list: nothing to count.
+        counted = len(first) < self.PAGE
+        if counted == self._counted and self.total == len(first) and self.page(0) == first:
+            return
+        self._counted = counted
+        self.reset(len(first), first)
 
     def refresh(self, *, counted: int | None = None) -> None:
         """Read again after a change: the first page, and the count if it was known
@@ -302,7 +316,8 @@ class LoopTableModel(PagedTableModel[_Row]):
         if role == _DECORATION:
             return self._snooze_icon if snoozed else self._status_icons[owed.status]
         if role == _FOREGROUND:
-            return STATUS_COLOURS[Status.UPCOMING] if snoozed else STATUS_COLOURS[owed.status]
+            colours = self._status_colours
+            return colours[Status.UPCOMING] if snoozed else colours[owed.status]
         if role == _FONT:
             return self._bold if owed.status is Status.OVERDUE else None
         return None

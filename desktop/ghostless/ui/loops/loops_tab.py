@@ -1,7 +1,8 @@
 """The Loops tab: the filtered loop list beside the selected loop in full.
 
-The list filters in SQL on every keystroke; the pane and the exact count of
-matches wait for a pause in typing, so each keystroke costs only the list. Its
+The list filters in SQL on every keystroke (keys queued faster than a query runs
+make one query); the pane and the exact count of matches wait for a pause in
+typing, so each keystroke costs only the list. Its
 layout (splitter, columns, "Show closed", the selected loop) is kept in the
 window's QSettings.
 """
@@ -91,6 +92,14 @@ class LoopsTab(QSplitter):
         self._pane_timer.setSingleShot(True)
         self._pane_timer.setInterval(PANE_DELAY_MS)
         self._pane_timer.timeout.connect(self._on_pane_timer_timeout)
+        # A typed key is applied once the events already queued are handled: keys
+        # typed faster than a query runs make one query, for the last of them.
+        # Text set by the program (a clear, a find) is applied at once.
+        self._typed = False
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(0)
+        self._filter_timer.timeout.connect(self._on_filter_timer_timeout)
 
         self.loop_model = LoopTableModel(ledger, self, next_windows=self._next_windows)
         self.filter_edit = QLineEdit()
@@ -114,6 +123,7 @@ class LoopsTab(QSplitter):
         self.status_label = QLabel()
 
         self.show_closed_check.toggled.connect(self.apply_query)
+        self.filter_edit.textEdited.connect(self._on_filter_edit_text_edited)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.loop_table.placeholder_label.linkActivated.connect(
             lambda _link: self.show_closed_check.setChecked(True)
@@ -204,6 +214,7 @@ class LoopsTab(QSplitter):
 
     # -- the loop list -------------------------------------------------------
     def current_loop(self) -> Loop | None:
+        self.apply_typed_filter()  # a key acting on the selection follows the keys before it
         rows = self.loop_table.selectionModel().selectedRows()
         return self.loop_model.loop_at(rows[0].row()) if rows else None
 
@@ -259,7 +270,29 @@ class LoopsTab(QSplitter):
         self._reselect(selected.id if selected else 0, fallback_row=0, anywhere=False)
         self.update_status()
 
+    def _on_filter_edit_text_edited(self) -> None:
+        self._typed = True  # told just before textChanged, and only for typing
+
     def _on_filter_edit_text_changed(self) -> None:
+        if self._typed:
+            self._typed = False
+            self._filter_timer.start()
+            return
+        self._filter_timer.stop()
+        self._on_filter_timer_timeout()
+
+    @property
+    def filter_pending(self) -> bool:
+        """Whether typed keys wait to be applied (until the queued events are handled)."""
+        return self._filter_timer.isActive()
+
+    def apply_typed_filter(self) -> None:
+        """Apply a filter still waiting for the queued keys (for code that reads the list now)."""
+        if self._filter_timer.isActive():
+            self._filter_timer.stop()
+            self._on_filter_timer_timeout()
+
+    def _on_filter_timer_timeout(self) -> None:
         self._filtering = True
         try:
             self.apply_query()
@@ -379,6 +412,7 @@ class LoopsTab(QSplitter):
         self.loop_selected.emit(fresh)
 
     def stop_timers(self) -> None:
+        self._filter_timer.stop()
         self._pane_timer.stop()
         self._count_timer.stop()
 
