@@ -35,12 +35,12 @@ def test_a_maildir_suggestions_accept_and_a_reply_flipping_the_turn(
     added = ok(cli("mail", "source", "add", "--maildir", maildir, "--json")).json()
     assert added["path"] == str(maildir.resolve())
     first = ok(cli("mail", "sync", "--json")).json()
-    assert (first["read"], first["new_messages"], first["failures"]) == (253, 253, [])
+    assert (first["read"], first["new_messages"], first["failures"]) == (279, 279, [])
     assert ok(cli("mail", "sync", "--json")).json()["new_messages"] == 0
 
     found = ok(cli("mail", "suggestions", "--now", NOW, "--json")).json()
-    assert len(found["owed"]) == 47
-    assert len(found["awaiting"]) == 33
+    assert len(found["owed"]) == 49
+    assert len(found["awaiting"]) == 36
     priya = next(item for item in found["owed"] if item["thread"] == PRIYA)
     assert priya["kind"] == "recruiter_outreach"
     assert priya["rules"] == ["last_word_theirs"]

@@ -725,3 +725,96 @@ def test_advice_they_asked_for_that_asks_nothing_back_awaits_nothing() -> None:
     ):
         mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=offer, snippet=text)
         assert one(offer, mine).turn is MailTurn.AWAITING, text
+
+
+# -- sixth round: classes seen in the sixth blind corpus ------------------------------
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "Caro Alex, lamentamos informar que a sua proposta não foi aprovada pela direção.",
+        "Gentile Alex, purtroppo la sua candidatura non è stata selezionata quest'anno.",
+    ],
+)
+def test_their_no_in_portuguese_or_italian_closes_it(no: str) -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=9, snippet="Here is my pitch.")
+    theirs = mail(2, "p@x.example", days_ago=2, reply=mine, snippet=no)
+    assert one(mine, theirs).rules == ("closed_by_them",)
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "Buongiorno, grazie per l'offerta, ma non ne abbiamo bisogno: abbiamo già un fornitore.",
+        "Olá, obrigado pela proposta, mas não estamos interessados neste momento, a equipa chega.",
+    ],
+)
+def test_my_no_in_italian_or_portuguese_closes_it(no: str) -> None:
+    offer = mail(1, "p@x.example", days_ago=3, snippet="Can we send you a quote?")
+    mine = mail(2, "alex@example.org", "p@x.example", days_ago=2, reply=offer, snippet=no)
+    assert one(offer, mine).rules == ("closed_by_me",)
+
+
+def test_an_assistant_promising_their_answer_leaves_me_waiting() -> None:
+    mine = mail(1, "alex@example.org", "boss@x.example", days_ago=5, snippet="Is this for you?")
+    for promise in (
+        "Hi Alex, Jo is travelling. She has your note and will get back to you after the 7th.",
+        "Dear Alex, Jo is in court until Friday; he will reply to you on Monday. Owen",
+    ):
+        theirs = mail(2, "pa@x.example", days_ago=2, reply=mine, snippet=promise)
+        verdict = one(mine, theirs)
+        assert (verdict.turn, verdict.rules) == (MailTurn.AWAITING, ("they_will_come_back",))
+
+
+def test_asked_by_my_name_written_with_an_accent_though_only_in_cc() -> None:
+    asked = "Olá Marco, one thing first. Álex, can you confirm the premiere plan?"
+    verdict = one(mail(1, "s@c.example", "jo@c.example", cc="alex@example.org", snippet=asked))
+    assert (verdict.turn, verdict.rules) == (MailTurn.OWED, ("last_word_theirs", "asked_by_name"))
+
+
+def test_an_answer_cut_by_the_snippet_may_still_ask_something() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=5, snippet="Who issues it?")
+    cut = ("Hi Alex, it is the harbour office, and it takes about three weeks to come through. "
+           "They need a letter from you describing the shoot and both boats. Must the letter be "
+           "in Portuguese, or could it be in")  # fmt: skip
+    assert len(cut) == 199  # a cut at the limit dropped the space after "in"
+    theirs = mail(2, "p@x.example", days_ago=2, reply=mine, snippet=cut)
+    assert one(mine, theirs).turn is MailTurn.OWED
+
+
+def test_my_whole_answer_to_a_question_of_fact_awaits_nothing() -> None:
+    asked = mail(1, "p@x.example", days_ago=3, snippet="Quick check: 25p or 24p for the tests?")
+    answer = mail(2, "alex@example.org", "p@x.example", reply=asked, snippet="25p throughout.")
+    assert one(asked, answer).rules == ("answered_their_question",)
+    # An invitation, or a time to agree, waits for their next step even when I answer it.
+    for question in ("Would you be free to speak at our meetup?", "Tuesday or Wednesday?"):
+        asked = mail(1, "p@x.example", days_ago=3, snippet=question)
+        answer = mail(2, "alex@example.org", "p@x.example", reply=asked, snippet="Wednesday.")
+        assert one(asked, answer).turn is MailTurn.AWAITING, question
+
+
+def test_a_colleague_answering_them_for_me_leaves_nothing_owed() -> None:
+    mine = mail(1, "alex@example.org", "p@x.example", days_ago=4, snippet="Tom will book it.")
+    asks = mail(2, "p@x.example", days_ago=3, reply=mine, snippet="Tom, do you need our VAT?")
+    booked = mail(3, "tom@example.org", "p@x.example", days_ago=2, reply=asks, snippet="Booked.")
+    tom = replace(booked, to=("p@x.example", "alex@example.org"))
+    assert one(mine, asks, tom).rules == ("colleague_answered",)
+    # A colleague's question to me alone is still mine to answer.
+    to_me = mail(3, "tom@example.org", days_ago=2, reply=asks, snippet="Alex, is it booked?")
+    assert one(mine, asks, to_me).turn is MailTurn.OWED
+
+
+def test_a_helpdesk_closing_my_solved_ticket_is_owed_nothing() -> None:
+    mine = mail(1, "alex@example.org", "help@x.example", days_ago=4, snippet="Can you help?")
+    solved = ("Hi Alex, the project was set to team only, which overrides link passwords. I "
+              "switched it to anyone with the link, and your links work again now. I've marked "
+              "this ticket as solved.")  # fmt: skip
+    theirs = mail(2, "help@x.example", days_ago=2, reply=mine, snippet=solved.ljust(200)[:200])
+    assert one(mine, theirs).rules == ("ticket_solved",)
+
+
+def test_an_award_for_a_fee_never_asked_for_is_owed_nothing() -> None:
+    scam = ("CONGRATULATIONS! Your project has been selected by our jury. To receive your "
+            "certificate, please pay the $90 processing fee within 48 hours.")  # fmt: skip
+    assert one(mail(1, "committee@awards.example", snippet=scam)).rules == ("fee_for_an_honour",)

@@ -1,4 +1,4 @@
-"""The tuning corpus (tests/mail/corpus/): 155 threads, every hard case of issue 14 item 3.
+"""The tuning corpus (tests/mail/corpus/): 168 threads, every hard case of issue 14 item 3.
 
 Written, with its labels, before the turn rules. Run ``python -m tests.mail.specs_tuning``
 to write the Maildir again (it is committed; nothing runs this in the tests).
@@ -841,6 +841,7 @@ def threads() -> list[Thread]:
     _names_and_nobody(add)
     _fourth_round(add)
     _fifth_round(add)
+    _sixth_round(add)
     return out
 
 
@@ -2499,6 +2500,18 @@ def _fifth_round(add: Add) -> None:
     _advice_i_gave(add)
 
 
+def _sixth_round(add: Add) -> None:
+    _their_no_in_portuguese_and_italian(add)
+    _my_no_in_italian_and_portuguese(add)
+    _an_assistant_promises_for_them(add)
+    _asked_by_name_with_accents(add)
+    _replies_cut_mid_question(add)
+    _questions_of_fact_answered(add)
+    _colleagues_answered_for_me(add)
+    _tickets_solved(add)
+    _fees_for_an_honour(add)
+
+
 def _drafts_are_not_sent(add: Add) -> None:
     """A reply I started and never sent (a Drafts folder, or a file flagged D) answers nothing."""
     theirs = Msg(
@@ -2863,6 +2876,245 @@ def _advice_i_gave(add: Add) -> None:
             folders=SENT,
         ),
     )
+
+
+def _their_no_in_portuguese_and_italian(add: Add) -> None:
+    """Their no in Portuguese or Italian, asking nothing: nothing owed."""
+    for n, (name, address, subject, mine_text, their_text) in enumerate(
+        (
+            (
+                "Joana Pires",
+                "joana.pires@lisboa-tech.example",
+                "Candidatura: Engenheiro de dados",
+                "Olá Joana, envio em anexo o meu CV para a vaga de engenheiro de dados. Alex",
+                "Caro Alex, agradecemos o seu interesse. Lamentamos comunicar que o seu perfil "
+                "não foi selecionado para a fase seguinte. Votos de sucesso, Joana Pires",
+            ),
+            (
+                "Paolo Greco",
+                "p.greco@studio-ferrara.example",
+                "Proposta di collaborazione",
+                "Buongiorno Paolo, vi propongo una collaborazione sul nuovo backend. Alex",
+                "Gentile Alex, la ringraziamo. Purtroppo la sua proposta non è stata accolta dal "
+                "comitato tecnico. Cordiali saluti, Paolo Greco",
+            ),
+        )
+    ):
+        mine = Msg(ME, f"{name} <{address}>", subject, mine_text, 20 - n, folders=SENT)
+        add(
+            "none",
+            "their no in Portuguese or Italian asks nothing",
+            mine,
+            Msg(f"{name} <{address}>", ME, f"Re: {subject}", their_text, 5 - n, reply=mine),
+        )
+
+
+def _my_no_in_italian_and_portuguese(add: Add) -> None:
+    """My no in Italian or Portuguese to an offer: nothing awaits."""
+    for n, (name, address, subject, their_text, mine_text) in enumerate(
+        (
+            (
+                "Lucia Conti",
+                "vendite@conti-hosting.example",
+                "Server dedicati",
+                "Buongiorno, offriamo server dedicati a Milano con assistenza in italiano. "
+                "Possiamo mandarle un'offerta?",
+                "Buongiorno Lucia, grazie, ma non siamo interessati: siamo già con un altro "
+                "fornitore da tre anni e ci troviamo bene. Alex",
+            ),
+            (
+                "Rui Matos",
+                "rui@matos-traducoes.example",
+                "Traduções técnicas",
+                "Olá Alex, fazemos traduções técnicas de documentação. Quer um orçamento?",
+                "Olá Rui, obrigado, mas não precisamos de traduções neste momento: a equipa "
+                "escreve toda a documentação em inglês. Alex",
+            ),
+        )
+    ):
+        theirs = Msg(f"{name} <{address}>", ME, subject, their_text, 9 - n)
+        add(
+            "none",
+            "my no in Italian or Portuguese closes it",
+            theirs,
+            Msg(ME, f"{name} <{address}>", f"Re: {subject}", mine_text, 8 - n, reply=theirs,
+                folders=SENT),
+        )  # fmt: skip
+
+
+def _an_assistant_promises_for_them(add: Add) -> None:
+    """Someone answers for the person I wrote to: he or she will come back. I am waiting."""
+    mine = Msg(
+        ME, "Dr Helen Marsh <h.marsh@veritas-labs.example>", "Advisory board",
+        "Dear Dr Marsh, would you consider joining the advisory board of our open-source "
+        "project? Alex", 9, folders=SENT,
+    )  # fmt: skip
+    add(
+        "awaiting",
+        "her office manager says she will reply when back: I am still waiting",
+        mine,
+        Msg(
+            "Carl Dunn <c.dunn@veritas-labs.example>", ME, "RE: Advisory board",
+            "Dear Alex, Dr Marsh is at a conference this week. She has seen your message and "
+            "will reply to you next Tuesday. Kind regards, Carl Dunn, Office Manager", 7,
+            reply=mine,
+        ),
+    )  # fmt: skip
+    mine = Msg(
+        ME, "Omar Haddad <omar@haddad-capital.example>", "Seed round",
+        "Hi Omar, here is our deck for the seed round. Is this something you'd look at? Alex",
+        6, folders=SENT,
+    )  # fmt: skip
+    add(
+        "awaiting",
+        "his assistant says he will get back to me: the next step is theirs",
+        mine,
+        Msg(
+            "Mia Lorenz <mia@haddad-capital.example>", ME, "Re: Seed round",
+            "Hi Alex, Omar is on the road until the 28th; he'll get back to you then. Mia", 5,
+            reply=mine,
+        ),
+    )  # fmt: skip
+
+
+def _asked_by_name_with_accents(add: Add) -> None:
+    """Only in Cc, asked by a name written with an accent ("Álex, ...")."""
+    add(
+        "owed",
+        "asked by my name with an accent, though only in Cc",
+        Msg(
+            "Marta Ruiz <marta@ruiz-consulting.example>", "Ben Fox <ben@foxdata.example>",
+            "Data migration plan",
+            "Hola Ben, the plan is attached. Álex, can you confirm the cut-over date with the "
+            "client? Marta", 3, cc=ME,
+        ),
+    )  # fmt: skip
+
+
+def _replies_cut_mid_question(add: Add) -> None:
+    """Their answer to my question is longer than the snippet and ends in a question the
+    snippet cuts: it may ask something, so it stays owed."""
+    mine = Msg(
+        ME, "Ivo Kranjc <ivo@kranjc-print.example>", "Posters for the meetup",
+        "Hi Ivo, can you print 40 A2 posters for the meetup, and how long would it take? Alex",
+        7, folders=SENT,
+    )  # fmt: skip
+    add(
+        "owed",
+        "their answer goes on past the snippet and its last sentence was cut mid-question",
+        mine,
+        Msg(
+            "Ivo Kranjc <ivo@kranjc-print.example>", ME, "Re: Posters for the meetup",
+            "Hi Alex, yes, forty A2 posters are no problem, we can have them ready in four "
+            "working days after the artwork arrives. The paper would be 170g silk as usual. "
+            "Delivery to your office or straight to the venue, and which day suits you best?",
+            5, reply=mine, link="none",
+        ),
+    )  # fmt: skip
+
+
+def _questions_of_fact_answered(add: Add) -> None:
+    """They asked a question of fact, offering nothing; my whole answer asks nothing back:
+    nothing awaits. A yes to their invitation still waits."""
+    theirs = Msg(
+        "Femi Adebayo <femi@adebayo-design.example>", ME, "API version",
+        "Hey Alex, quick one: are the mobile apps on API v2 or still v1? Femi", 5,
+    )  # fmt: skip
+    add(
+        "none",
+        "I answered their question of fact in full",
+        theirs,
+        Msg(
+            ME, "Femi Adebayo <femi@adebayo-design.example>", "Re: API version",
+            "Hi Femi, v2 since September; v1 is switched off in January. Alex", 4,
+            reply=theirs, folders=SENT,
+        ),
+    )  # fmt: skip
+    theirs = Msg(
+        "Greta Holm <greta@holm-events.example>", ME, "Meetup talk",
+        "Hi Alex, would you be available to give a talk at our Rust meetup on 12 December? "
+        "Greta", 5,
+    )  # fmt: skip
+    add(
+        "awaiting",
+        "my answer to their invitation, asking nothing, still waits for their next step",
+        theirs,
+        Msg(
+            ME, "Greta Holm <greta@holm-events.example>", "Re: Meetup talk",
+            "Hi Greta, I'd love to. Twenty minutes on async error handling. Alex", 4,
+            reply=theirs, folders=SENT,
+        ),
+    )  # fmt: skip
+
+
+def _colleagues_answered_for_me(add: Add) -> None:
+    """A colleague of my organisation had the last word, to the others, asking me nothing."""
+    theirs = Msg(
+        "Lena Berg <lena@berg-logistics.example>", ME, "Delivery slots",
+        "Hi Alex, which loading bay should our drivers use next week? Lena", 6,
+        cc="Sam Patel <sam.patel@example.org>",
+    )  # fmt: skip
+    mine = Msg(
+        ME, "Lena Berg <lena@berg-logistics.example>", "Re: Delivery slots",
+        "Hi Lena, Sam runs the warehouse rota; Sam, can you tell Lena? Alex", 5, reply=theirs,
+        cc="Sam Patel <sam.patel@example.org>", folders=SENT,
+    )  # fmt: skip
+    again = Msg(
+        "Lena Berg <lena@berg-logistics.example>", ME, "Re: Delivery slots",
+        "Thanks both. Sam, do the drivers need a gate code too? Lena", 4, reply=mine,
+        cc="Sam Patel <sam.patel@example.org>",
+    )  # fmt: skip
+    add(
+        "none",
+        "my colleague answered the last question, to them; nothing is owed by me",
+        theirs,
+        mine,
+        again,
+        Msg(
+            "Sam Patel <sam.patel@example.org>",
+            f"Lena Berg <lena@berg-logistics.example>, {ME}",
+            "Re: Delivery slots",
+            "Hi Lena, bay 3, from 6am; no gate code, the guard has your plates. Sam", 3,
+            reply=again,
+        ),
+    )  # fmt: skip
+
+
+def _tickets_solved(add: Add) -> None:
+    """A helpdesk solved my request and closed the ticket, in an answer longer than the
+    snippet."""
+    mine = Msg(
+        ME, "Hostwell Support <help@hostwell.example>", "DNS records not saving",
+        "Hello, the DNS editor for example.org will not save a new TXT record. Can you look? "
+        "Alex", 6, folders=SENT,
+    )  # fmt: skip
+    add(
+        "none",
+        "the helpdesk fixed it and closed the ticket, asking nothing",
+        mine,
+        Msg(
+            "Priya at Hostwell <help@hostwell.example>", ME, "Re: DNS records not saving",
+            "Hi Alex, a stale lock on your zone stopped the editor saving. I have cleared it "
+            "and added your TXT record myself; it is live now. This ticket has been marked as "
+            "solved; replying to this email reopens it within seven days. Priya, Hostwell",
+            5, reply=mine,
+        ),
+    )  # fmt: skip
+
+
+def _fees_for_an_honour(add: Add) -> None:
+    """Unasked-for mail that asks a fee for an award or a listing: a scam, owed nothing."""
+    add(
+        "none",
+        "an award I never entered, for a fee",
+        Msg(
+            "Global Tech Leaders Forum <awards@techleaders-forum.example>", ME,
+            "You have been named a Top 100 Engineer",
+            "We are delighted to tell you that you have been named one of the Top 100 "
+            "Engineers of 2026. To publish your profile and ship your trophy, please pay the "
+            "£95 listing fee by Friday.", 4,
+        ),
+    )  # fmt: skip
 
 
 def main() -> None:

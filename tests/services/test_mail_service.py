@@ -291,6 +291,22 @@ def test_an_mbox_is_split_and_its_escaped_from_lines_read(tmp_path: Path) -> Non
     assert path.read_bytes() == before
 
 
+def test_mbox_drafts_are_never_read_as_sent_mail(tmp_path: Path) -> None:
+    # Thunderbird marks a draft with X-Mozilla-Draft-Info and keeps drafts in a "Drafts"
+    # mbox; Dovecot and mutt flag one T in X-Status. None of them was sent.
+    sent = RAW.format(n="sent").replace("From: Priya Nair <priya@talent.example>", f"From: {ME}")
+    drafts = [sent.replace("sent@", f"d{n}@").replace("Subject:", f"{header}\nSubject:")
+              for n, header in enumerate(("X-Mozilla-Draft-Info: internal/draft; vcard=0",
+                                          "X-Status: T", "X-Status: AT"))]  # fmt: skip
+    path = tmp_path / "Sent"
+    path.write_text("".join(f"From - Thu Nov 19 10:00:00 2026\n{m}\n" for m in [sent, *drafts]))
+    messages = list(LocalSource(SourceKind.MBOX, path).messages())
+    assert [m.message_id for m in messages] == ["<sent@talent.example>"]
+    for name in ("Drafts", "Drafts.mbox"):
+        (tmp_path / name).write_text(path.read_text())
+        assert list(LocalSource(SourceKind.MBOX, tmp_path / name).messages()) == []
+
+
 def test_sources_are_checked_remembered_and_synced(service: MailService, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a Maildir"):
         service.add_source(SourceKind.MAILDIR, tmp_path)

@@ -19,6 +19,7 @@ from enum import StrEnum
 from ghostless.core.mail_message import SNIPPET_LIMIT, MailMessage, strip_prefixes
 from ghostless.core.mail_signals import (
     asked_by_name,
+    asks_a_fee,
     asks_something,
     asks_to_stop,
     before_signature,
@@ -30,13 +31,16 @@ from ghostless.core.mail_signals import (
     is_impersonal,
     is_nudge,
     is_on_behalf_notice,
+    is_plain_question,
     is_shared_address_of,
     is_thank_you_note,
     own_domains,
     promises,
     says_away,
     says_no_reply_needed,
+    says_yes,
     sender_kind,
+    solves_ticket,
     they_decline,
     will_come_back,
     written_by_a_program,
@@ -97,6 +101,12 @@ RULES: dict[str, str] = {
     "bounce came back: nothing awaits",
     "answered_colleague": "a colleague asked, and your whole answer asks nothing back",
     "advice_given": "they asked your advice, and your answer gives it and asks nothing back",
+    "answered_their_question": "they asked a question of fact, offering nothing, and your "
+    "whole answer asks nothing back",
+    "colleague_answered": "a colleague of your own organisation had the last word, to the "
+    "others, and asked you nothing: your side has answered",
+    "ticket_solved": "a helpdesk solved your request and closed its ticket, asking nothing",
+    "fee_for_an_honour": "unasked-for mail that asks a fee for an award or a listing: a scam",
     "nudged_after_my_no": "you said no clearly, and they only nudged the same ask since "
     "('just circling back', 'last chance')",
 }
@@ -217,6 +227,8 @@ def decide(thread: MailThread, me: Me, now: datetime) -> ThreadVerdict:
             return _none(thread, me, counted, [*rules, "note_read_or_returned"])
         if _answers_colleague_in_full(last, counted[-2] if len(counted) > 1 else None, me):
             return _none(thread, me, counted, [*rules, "answered_colleague"])
+        if _answers_their_question(last, counted[-2] if len(counted) > 1 else None, me):
+            return _none(thread, me, counted, [*rules, "answered_their_question"])
         if _gives_asked_advice(last, counted[-2] if len(counted) > 1 else None, me):
             return _none(thread, me, counted, [*rules, "advice_given"])
         return ThreadVerdict(thread, MailTurn.AWAITING, last, other, ("last_word_mine", *rules))
@@ -249,6 +261,10 @@ def _their_last_word(
             return _none(thread, me, counted, [*rules, "not_addressed_to_me"])
     if says_no_reply_needed(text):
         return _none(thread, me, counted, [*rules, "no_reply_needed"])
+    if mine and _colleague_answered(last, me):
+        return _none(thread, me, counted, [*rules, "colleague_answered"])
+    if not mine and asks_a_fee(text):
+        return _none(thread, me, counted, [*rules, "fee_for_an_honour"])
     if mine and asks_to_stop(mine[-1].snippet):
         # Nudges after I asked them to stop writing do not reopen it; a new offer
         # after a plain "I'll pass" may.
@@ -257,6 +273,8 @@ def _their_last_word(
         # The same pitch again after my clear no; a changed offer ("it can be remote now,
         # does that change anything?") is no nudge and reopens it.
         return _none(thread, me, counted, [*rules, "nudged_after_my_no"])
+    if mine and solves_ticket(text):
+        return _none(thread, me, counted, [*rules, "ticket_solved"])
     if they_decline(text):
         return _none(thread, me, counted, [*rules, "closed_by_them"])
     if not mine and is_impersonal(text):
@@ -272,7 +290,7 @@ def _their_last_word(
         return _none(thread, me, counted, [*rules, "courtesy_last_word"])
     if _answers_in_full(last, counted[-2] if len(counted) > 1 else None, me):
         return _none(thread, me, counted, [*rules, "answered_in_full"])
-    if len(text) < SNIPPET_LIMIT and is_thank_you_note(text):
+    if is_whole(text) and is_thank_you_note(text):
         return _none(thread, me, counted, [*rules, "thank_you_note"])
     return ThreadVerdict(thread, MailTurn.OWED, last, other, ("last_word_theirs", *rules))
 
@@ -295,7 +313,13 @@ def _answers_in_full(last: MailMessage, before: MailMessage | None, me: Me) -> b
     """Their whole message (shorter than a snippet) answers my question and asks nothing."""
     if before is None or before.sender not in me or "?" not in before.snippet:
         return False
-    return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
+    return is_whole(last.snippet) and not asks_something(last.snippet)
+
+
+def is_whole(snippet: str) -> bool:
+    """A snippet that holds the whole text: shorter than the limit, with room for the space
+    a cut at the limit drops ("... em português ou pode ser" was cut mid-question)."""
+    return len(snippet) < SNIPPET_LIMIT - 1
 
 
 def _promised_what_they_asked(counted: list[MailMessage], me: Me) -> bool:
@@ -336,7 +360,26 @@ def _answers_colleague_in_full(last: MailMessage, before: MailMessage | None, me
         return False
     if before.sender.partition("@")[2] not in own_domains(me.addresses):
         return False
-    return len(last.snippet) < SNIPPET_LIMIT and not asks_something(last.snippet)
+    return is_whole(last.snippet) and not asks_something(last.snippet)
+
+
+def _answers_their_question(last: MailMessage, before: MailMessage | None, me: Me) -> bool:
+    """My whole answer (asking nothing, saying no yes) to their question of fact, which
+    offered nothing: "16:9 or 2.39?" answered "2.39:1". A yes to their offer still waits."""
+    if before is None or before.sender in me or not is_plain_question(before.snippet):
+        return False
+    text = last.snippet
+    return is_whole(text) and not (asks_something(text) or says_yes(text))
+
+
+def _colleague_answered(last: MailMessage, me: Me) -> bool:
+    """A colleague of my own organisation wrote the last word to the others, asking me
+    nothing: my side has answered."""
+    domains = own_domains(me.addresses)
+    if last.sender.partition("@")[2] not in domains:
+        return False
+    outsiders = [a for a in last.recipients if a not in me and a.partition("@")[2] not in domains]
+    return bool(outsiders) and not asks_something(last.snippet)
 
 
 def _gives_asked_advice(last: MailMessage, before: MailMessage | None, me: Me) -> bool:

@@ -8,6 +8,7 @@ snippet (and the subject). Each function answers one question a person would ask
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _NO_REPLY_LOCAL = re.compile(
     r"^(notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?(\+.*)?|"
@@ -151,7 +152,11 @@ _CLOSED = re.compile(
     r"(je dois|je vais|je préfère|nous devons|nous préférons) (\w+ )?(décliner|refuser)|"
     r"ne (suis|sommes) pas intéressée?s?|non merci|"
     r"no (me|nos) interesa|(tengo|tenemos) que (declinar|rechazar)|no,? gracias|"
-    r"ik (moet|ga) (helaas )?(bedanken|afzeggen|passen)|geen interesse|nee,? bedankt)",
+    r"ik (moet|ga) (helaas )?(bedanken|afzeggen|passen)|geen interesse|nee,? bedankt|"
+    # Italian, Portuguese: "per ora non ne abbiamo bisogno", "não estamos interessados"
+    r"non (ne )?(abbiamo|ho) bisogno|non (siamo|sono) interessat[aeio]|no,? grazie|"
+    r"(não|nao) (estamos|estou) interessad[ao]s?|(não|nao) (precisamos|preciso)|"
+    r"(não|nao),? obrigad[ao])",
     re.IGNORECASE,
 )
 _PASS_ALONG = re.compile(r"\bpass (it|this|that|them|your|the|these|those) (along|on|to)\b")
@@ -267,7 +272,13 @@ _THEY_DECLINE = re.compile(
     r"(hemos|he) decidido (seguir|continuar|ir|avanzar|trabajar|quedarnos) con otr[oa]s?|"
     r"(hemos|he) (elegido|optado por) (a )?otr[oa]s?|"
     r"(avons|ai) (décidé|choisi) de (retenir|poursuivre avec|travailler avec) "
-    r"(un autre|une autre|d'autres))",
+    r"(un autre|une autre|d'autres)|"
+    # Portuguese, Italian: "lamentamos informar que ... não foi selecionada", "non è stata
+    # selezionata", "siamo spiacenti di comunicarle"
+    r"lamentamos (informar|comunicar)|(não|nao) (foi|foram) (selecionad|seleccionad|aprovad|"
+    r"escolhid|aceit)\w*|(non|nao) (è|e'|sono) stat[aeio] (selezionat|scelt|ammess|accolt)\w*|"
+    r"(siamo spiacenti|ci dispiace|purtroppo dobbiamo) (di )?(informarl|comunicarl|informart|"
+    r"comunicart)\w*)",
     re.IGNORECASE,
 )
 #: Closing lines that offer help without asking anything: they want no answer.
@@ -295,6 +306,10 @@ _WILL_COME_BACK = re.compile(
     # a colleague of theirs will: "Ben is preparing the quote and will send it to you"
     r"(will|'ll) (send|forward|e-?mail) (it|them|this|that) (over )?to you|"
     r"(will|'ll) give you (my|our|an|the) (answer|decision|reply|feedback)|"
+    # an assistant for her manager: "he will get back to you after the 7th", "she will
+    # reply to you on Monday"
+    r"\b(he|she|they)\b[^.?!]{0,40}\b(will|'ll) (get back|come back|reply|respond|write back|"
+    r"answer you)|"
     # German: "melde mich bis Mittwoch", "schickt es Ihnen bis Donnerstag"
     r"(melde|melden) (ich |wir )?(mich|uns)|(schicke|schickt|sende|sendet|schicken|senden) "
     r"(ich |wir )?(es |sie |ihn |das )?(ihnen|dir|euch)|(gebe|geben) (ich |wir )?(ihnen|dir|"
@@ -373,6 +388,7 @@ def is_announcement(text: str) -> bool:
 def asked_by_name(text: str, names: frozenset[str]) -> bool:
     """Someone asks me by name ("Alex - could you confirm ...?", "Alex, over to you on
     ...") in a message to others."""
+    text = without_accents(text)  # "Inês, can you confirm ...?" asks ines@
     return any(
         re.search(rf"\b{re.escape(name)}\s*[-\u2013\u2014,:]\s*(could|can|would|will|please|"
                   r"do|did|are|is|what|when|where|how|which|over to you|your (call|turn|view|"
@@ -512,3 +528,65 @@ def gives_advice(text: str) -> bool:
     """My answer gives the advice asked for ("I'd recommend ...", "My advice is ...") and
     asks nothing, nor says yes to anything of theirs."""
     return bool(_ADVICE.search(text)) and not (_MY_YES.search(text) or asks_something(text))
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents dropped ("Inês" -> "Ines"), as addresses spell names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+#: An offer, an invitation or an ask to take part: a question that wants my yes, not a fact.
+_INVITES = re.compile(
+    r"\b((would|will|are|could) you (be )?(open|interested|keen|available|free|up for|"
+    r"willing|able)|(can|could|shall|should) (we|i) (talk|meet|chat|call|speak|send|book)|"
+    r"join|work (with|for) (us|me)|role|position|opportunit\w*|interview|"
+    # a time to agree ("Tuesday or Wednesday?") waits for their confirmation
+    r"when|what time|(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|"
+    r"\d{1,2}(:\d\d)?\s?(am|pm))\b",
+    re.IGNORECASE,
+)
+
+
+def is_plain_question(text: str) -> bool:
+    """A question of fact ("16:9 or 2.39?", "25p or 24p?") that offers nothing, invites to
+    nothing, asks for no yes and agrees no time: a whole answer settles it."""
+    return "?" in text and not (_OFFERS.search(text) or _INVITES.search(text))
+
+
+def says_yes(text: str) -> bool:
+    """My yes to something of theirs ("Yes, I'm interested", "Happy to"): the next step is
+    then theirs."""
+    return bool(_MY_YES.search(text))
+
+
+#: A fee asked for an honour or a listing: "pay the $120 processing fee to receive your
+#: laurels".
+_FEE_FOR_AN_HONOUR = re.compile(
+    r"\b(pay|paying|payment of|remit) (the |a |an |our |your )?([$€£]\s?\d+\S*\s+)?"
+    r"(processing|handling|registration|release|administration|admin|listing|certificate|"
+    r"publication|award|laurel|acceptance|verification) fee\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_fee(text: str) -> bool:
+    """Unasked-for mail that asks a fee to receive an award, a listing or a prize: a scam
+    (a festival's own entry fee is paid when I enter, never asked of me first)."""
+    return bool(_FEE_FOR_AN_HONOUR.search(text))
+
+
+#: A helpdesk's word that my request is solved and its ticket closed; the snippet may cut
+#: the last word ("I've marked this tic").
+_SOLVED = re.compile(
+    r"\b((i'?ve|i have|we'?ve|we have) (marked|closed|resolved) (this|your) (ticket|request|"
+    r"case|tic\w*)|(this|your) (ticket|request|case) (has been|is now|is|was) (marked as )?"
+    r"(solved|resolved|closed)|marked (it |this )?as (solved|resolved))",
+    re.IGNORECASE,
+)
+
+
+def solves_ticket(text: str) -> bool:
+    """A helpdesk solved my request and closed its ticket ("I've marked this ticket as
+    solved"), asking nothing."""
+    return bool(_SOLVED.search(text)) and not _QUESTION_OR_ASK.search(_BOILERPLATE.sub(" ", text))

@@ -156,11 +156,36 @@ def _maildir(
             progress(done, total, source)
 
 
+def is_draft_message(data: bytes) -> bool:
+    """An mbox message marked as an unsent draft: Thunderbird's X-Mozilla-Draft-Info
+    header, or the T (draft) flag of the X-Status header Dovecot and mutt write."""
+    head = data.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    for line in head.split(b"\n"):
+        name, colon, value = line.partition(b":")
+        if not colon or line[:1] in (b" ", b"\t"):
+            continue
+        name = name.strip().lower()
+        if name == b"x-mozilla-draft-info" or (name == b"x-status" and b"T" in value):
+            return True
+    return False
+
+
 def _mbox(
     path: Path, source: str, progress: Progress | None, cancelled: Cancelled
 ) -> Iterator[MailMessage]:
+    # A Drafts mbox (Thunderbird's "Drafts" file) holds only unsent mail: it answers nothing.
+    if is_drafts_folder(path.name.removesuffix(".mbox")):
+        return
+    for data, delivered in _mbox_messages(path, source, progress, cancelled):
+        if not is_draft_message(data):
+            yield parse_whole(data, source=source, folder=path.name, fallback_at=delivered)
+
+
+def _mbox_messages(
+    path: Path, source: str, progress: Progress | None, cancelled: Cancelled
+) -> Iterator[tuple[bytes, datetime | None]]:
+    """Each message of an mbox (its first READ_LIMIT bytes) with its "From " line's time."""
     size = max(1, path.stat().st_size)
-    folder = path.name
     done = 0
     current: list[bytes] = []
     kept = 0
@@ -169,9 +194,7 @@ def _mbox(
     with path.open("rb") as handle:
         for line in handle:
             if line.startswith(b"From ") and previous_blank and current:
-                yield parse_whole(
-                    b"".join(current), source=source, folder=folder, fallback_at=delivered
-                )
+                yield b"".join(current), delivered
                 delivered = separator_time(line)
                 done += 1
                 current, kept = [], 0
@@ -188,7 +211,7 @@ def _mbox(
                 kept += len(unescaped)
             previous_blank = line in (b"\n", b"\r\n")
     if current:
-        yield parse_whole(b"".join(current), source=source, folder=folder, fallback_at=delivered)
+        yield b"".join(current), delivered
         if progress is not None:
             progress(size, size, source)
 
