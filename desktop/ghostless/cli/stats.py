@@ -6,6 +6,7 @@ import argparse
 
 from ghostless.cli.common import open_ledger, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.insights import (
     OUTCOME_GROUPS,
     Insights,
@@ -64,7 +65,7 @@ def _print(figures: Insights) -> None:
     print()
     print("Outcomes by quarter closed: " + reading_outcomes(figures.outcomes))
     print_table(
-        ("quarter", *(label.lower() for _key, label in OUTCOME_GROUPS)),
+        ("quarter", *(_(label).lower() for _key, label in OUTCOME_GROUPS)),
         [(o.quarter, *(str(n) for n in o.counts)) for o in figures.outcomes]
         or [("–", *("" for _ in OUTCOME_GROUPS))],
     )

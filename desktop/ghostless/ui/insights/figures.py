@@ -1,13 +1,15 @@
 """Each chart as plain data: categories, series, a reading in words and the table behind it.
 
 Built from :class:`ghostless.core.insights.Insights` without Qt, so what a chart
-shows can be compared with ``ghostless stats --json`` value for value.
+shows can be compared with ``ghostless stats --json`` value for value; its words
+come from the gettext catalogue, as the command line's do (babel.cfg reads it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ghostless.core.i18n import _
 from ghostless.core.insights import (
     OUTCOME_GROUPS,
     Insights,
@@ -79,17 +81,23 @@ def reply_times_chart(figures: Insights, kind: LoopKind) -> ChartData:
         style="lines",
         categories=months,
         series=(
-            Series("Median", tuple(float(r.median_hours) for r in rows), kind.value, "#3b82c4"),
+            Series(_("Median"), tuple(float(r.median_hours) for r in rows), kind.value, "#3b82c4"),
             Series(
-                "9 in 10 within", tuple(float(r.p90_hours) for r in rows), kind.value, "#8e5bb5"
+                _("9 in 10 within"), tuple(float(r.p90_hours) for r in rows), kind.value, "#8e5bb5"
             ),
         ),
         limit=Series(
-            "Due by the playbook", tuple(float(r.due_hours) for r in rows), None, "#d0453e"
+            _("Due by the playbook"), tuple(float(r.due_hours) for r in rows), None, "#d0453e"
         ),
-        headers=("Month", "Median hours", "90% within hours", "Due hours", "Answered"),
+        headers=(
+            _("Month"),
+            _("Median hours"),
+            _("90% within hours"),
+            _("Due hours"),
+            _("Answered"),
+        ),
         rows=tuple((r.month, r.median_hours, r.p90_hours, r.due_hours, r.answered) for r in rows),
-        value_title="hours",
+        value_title=_("hours"),
     )
 
 
@@ -97,18 +105,18 @@ def punctuality_chart(figures: Insights) -> ChartData:
     rows = figures.punctuality
     return ChartData(
         key="punctuality",
-        title="On time, late and still owed, by month asked",
+        title=_("On time, late and still owed, by month asked"),
         reading=reading_punctuality(rows),
         style="stacked",
         categories=tuple(r.month for r in rows),
         series=(
-            Series("On time", tuple(float(r.on_time) for r in rows), "on_time", "#3f9b5a"),
-            Series("Late", tuple(float(r.late) for r in rows), "late", "#e0922f"),
-            Series("Still owed", tuple(float(r.owed) for r in rows), "owed", "#d0453e"),
+            Series(_("On time"), tuple(float(r.on_time) for r in rows), "on_time", "#3f9b5a"),
+            Series(_("Late"), tuple(float(r.late) for r in rows), "late", "#e0922f"),
+            Series(_("Still owed"), tuple(float(r.owed) for r in rows), "owed", "#d0453e"),
         ),
-        headers=("Month", "On time", "Late", "Still owed"),
+        headers=(_("Month"), _("On time"), _("Late"), _("Still owed")),
         rows=tuple((r.month, r.on_time, r.late, r.owed) for r in rows),
-        value_title="answers",
+        value_title=_("answers"),
     )
 
 
@@ -116,16 +124,16 @@ def owed_chart(figures: Insights) -> ChartData:
     bands = figures.owed_by_age
     return ChartData(
         key="owed_by_age",
-        title="What I owe now, by how long it has waited",
+        title=_("What I owe now, by how long it has waited"),
         reading=reading_owed(bands),
         style="bars",
         categories=tuple(b.label for b in bands),
         series=(
-            Series("Loops waiting on me", tuple(float(b.loops) for b in bands), None, "#e0922f"),
+            Series(_("Loops waiting on me"), tuple(float(b.loops) for b in bands), None, "#e0922f"),
         ),
-        headers=("Waited", "Loops"),
+        headers=(_("Waited"), _("Loops")),
         rows=tuple((b.label, b.loops) for b in bands),
-        value_title="loops",
+        value_title=_("loops"),
     )
 
 
@@ -134,12 +142,12 @@ def quiet_chart(figures: Insights) -> ChartData:
     rows = list(reversed(figures.quiet))
     return ChartData(
         key="quiet",
-        title="Who went quiet on me, by organisation",
+        title=_("Who went quiet on me, by organisation"),
         reading=reading_quiet(figures.quiet),
         style="hstacked",
         categories=tuple(q.org for q in rows),
         series=(
-            Series("Gone quiet", tuple(float(q.quiet) for q in rows), None, "#e0922f"),
+            Series(_("Gone quiet"), tuple(float(q.quiet) for q in rows), None, "#e0922f"),
             Series(
                 "My other loops with them",
                 tuple(float(q.loops - q.quiet) for q in rows),
@@ -147,9 +155,9 @@ def quiet_chart(figures: Insights) -> ChartData:
                 "#8a8f98",
             ),
         ),
-        headers=("Organisation", "Gone quiet", "All my loops", "Share"),
+        headers=(_("Organisation"), _("Gone quiet"), _("All my loops"), _("Share")),
         rows=tuple((q.org, q.quiet, q.loops, q.share) for q in figures.quiet),
-        value_title="loops",
+        value_title=_("loops"),
     )
 
 
@@ -157,15 +165,15 @@ def outcomes_chart(figures: Insights) -> ChartData:
     rows = figures.outcomes
     return ChartData(
         key="outcomes",
-        title="How my loops ended, by quarter",
+        title=_("How my loops ended, by quarter"),
         reading=reading_outcomes(rows),
         style="stacked",
         categories=tuple(o.quarter for o in rows),
         series=tuple(
-            Series(label, tuple(float(o.count(key)) for o in rows), key, OUTCOME_COLORS[key])
+            Series(_(label), tuple(float(o.count(key)) for o in rows), key, OUTCOME_COLORS[key])
             for key, label in OUTCOME_GROUPS
         ),
-        headers=("Quarter", *(label for _key, label in OUTCOME_GROUPS)),
+        headers=(_("Quarter"), *(_(label) for _key, label in OUTCOME_GROUPS)),
         rows=tuple((o.quarter, *o.counts) for o in rows),
-        value_title="loops",
+        value_title=_("loops"),
     )

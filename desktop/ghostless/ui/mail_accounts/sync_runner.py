@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, QTimer, Signal
 
 from ghostless.core.errors import GhostlessError
 from ghostless.services.mail_source import has_mail_to_sync
@@ -76,11 +76,15 @@ class _SyncThread(QThread):
                 cancelled=self._cancel.is_set,
             )
         except GhostlessError as exc:  # the database, the keyring: said in plain words
-            self.failed.emit(f"Mail sync stopped: {exc}")
+            self.failed.emit(self.tr("Mail sync stopped: {exc}").format(exc=exc))
             return
         except Exception as exc:  # a bug must not take the app down from a worker thread
             logger.exception("mail sync failed")
-            self.failed.emit(f"Mail sync stopped on an unexpected problem ({type(exc).__name__})")
+            self.failed.emit(
+                self.tr("Mail sync stopped on an unexpected problem ({value})").format(
+                    value=type(exc).__name__
+                )
+            )
             return
         self.done.emit(report)
 
@@ -97,9 +101,15 @@ def progress_text(done: int, total: int, what: str) -> str:
     """``Maildir: 40%`` for a local source, ``me@example.org: INBOX: 1,200 read`` for IMAP."""
     kind, _, where = what.partition(":")
     if kind == "imap":
-        return f"{where}: {done:,} read"
+        return _read(where, done)
     name = Path(where).name or where
-    return f"{name}: {done * 100 // total}%" if total else f"{name}: {done:,} read"
+    return f"{name}: {done * 100 // total}%" if total else _read(name, done)
+
+
+def _read(where: str, done: int) -> str:
+    return QCoreApplication.translate("MailSyncRunner", "{where}: {count} read").format(
+        where=where, count=QLocale().toString(done)
+    )
 
 
 class MailSyncRunner(QObject):

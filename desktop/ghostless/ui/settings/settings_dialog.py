@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec, spec_of
 from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services import language
@@ -59,9 +60,9 @@ def _flag(settings: QSettings, key: str) -> bool:
 
 
 def _check_label(kind: FindingKind) -> str:
-    from ghostless.ui.wizard.draft_editor import RULE_LABELS
+    from ghostless.ui.wizard.draft_editor import RULE_LABELS, rule_label
 
-    return RULE_LABELS.get(kind, kind.value.replace("_", " ").capitalize())
+    return rule_label(kind) if kind in RULE_LABELS else kind.value.replace("_", " ").capitalize()
 
 
 class SettingsDialog(QDialog):
@@ -92,7 +93,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} settings")
+        self.setWindowTitle(self.tr("{app} settings").format(app=APP_NAME))
         self._reminders = reminders
         self._service = SettingsService(reminders.ledger)
         self._autostart = autostart
@@ -160,17 +161,22 @@ class SettingsDialog(QDialog):
         self.pages.addWidget(scroll)
 
     def _add_page(self, group: str) -> QFormLayout:
-        self.group_list.addItem(group)
+        title = _(group) if group != THIS_COMPUTER else self.tr("This computer")
+        self.group_list.addItem(title)
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        heading = QLabel(f"<b>{group}</b>")
+        heading = QLabel(f"<b>{title}</b>")
         form.addRow(heading)
-        about = QLabel(GROUP_HELP.get(group, "Choices kept on this computer only."))
+        about = QLabel(
+            _(GROUP_HELP[group])
+            if group in GROUP_HELP
+            else self.tr("Choices kept on this computer only.")
+        )
         about.setWordWrap(True)
         form.addRow(about)
         scroll = QScrollArea()
-        name(scroll, group)
+        name(scroll, title)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
@@ -183,13 +189,19 @@ class SettingsDialog(QDialog):
         self._page_of[spec.key] = GROUPS.index(spec.group)
         reset = QToolButton()
         reset.setText(self.tr("Default"))
-        reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
+        reset.setToolTip(
+            self.tr("Back to the default: {value}").format(value=spec.describe(spec.default))
+        )
         reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
         self.reset_buttons[spec.key] = reset
         # Read beside the field, "Default" alone would not say which setting it resets.
-        name(reset, self.tr("%s: back to the default") % spec.label, reset.toolTip())
-        name(editor, spec.label, spec.help)
-        help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
+        name(reset, self.tr("%s: back to the default") % spec.title, reset.toolTip())
+        name(editor, spec.title, spec.explanation)
+        help_label = QLabel(
+            self.tr("{help} Default: {value}.").format(
+                help=spec.explanation, value=spec.describe(spec.default)
+            )
+        )
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
         error = QLabel()
@@ -210,7 +222,7 @@ class SettingsDialog(QDialog):
         column.addLayout(row)
         column.addWidget(help_label)
         column.addWidget(error)
-        label = "" if spec.kind in ("flag", "checks") else spec.label
+        label = "" if spec.kind in ("flag", "checks") else spec.title
         form.addRow(label, holder)
         self.set_value(spec.key, self._values[spec.key])
         self._connect_changes(spec.key, editor)
@@ -219,12 +231,12 @@ class SettingsDialog(QDialog):
         if spec.kind == "number":
             spin = QSpinBox()
             spin.setRange(spec.low or 0, spec.high or 0)
-            spin.setSuffix(f" {spec.unit}")
+            spin.setSuffix(" " + _(spec.unit))
             spin.setAccelerated(True)
             spin.setMaximumWidth(180)
             return spin
         if spec.kind == "flag":
-            check = QCheckBox(spec.label)
+            check = QCheckBox(spec.title)
             if spec.key == "respect_working_hours":
                 self.respect_check = check
             elif spec.key == "deliver_on_weekends":
@@ -468,10 +480,12 @@ class SettingsDialog(QDialog):
         for spec in SPECS:
             self.set_value(spec.key, self._values[spec.key])
         said = ", ".join(
-            f"{spec_of(key).label} {spec_of(key).describe(back)}" for key, _now, back in changes
+            f"{spec_of(key).title} {spec_of(key).describe(back)}" for key, _now, back in changes
         )
         self.error_label.setStyleSheet("")
-        self.error_label.setText(f"Saved: back to the earlier settings ({said}).")
+        self.error_label.setText(
+            self.tr("Saved: back to the earlier settings ({changes}).").format(changes=said)
+        )
         self.error_label.show()
         self.undo_button.setText(self.tr("Redo the change"))
         self.applied.emit()

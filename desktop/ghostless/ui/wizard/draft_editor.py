@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -56,16 +56,27 @@ from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.
 RULE_LABELS = {
-    FindingKind.TOO_LONG: "Too long",
-    FindingKind.VAGUE_PROMISE: "Vague promises (“let's keep in touch”)",
-    FindingKind.OVER_APOLOGY: "Apologising more than once",
-    FindingKind.OVER_JUSTIFICATION: "Explaining too much",
-    FindingKind.FALSE_HOPE: "False hope in a message that closes the door",
-    FindingKind.NO_THANKS: "No thanks",
-    FindingKind.NO_CLEAR_NO: "Never actually says no",
-    FindingKind.PLACEHOLDER: "Fields left to fill in ([role?])",
-    FindingKind.WRONG_NAME: "A greeting that names someone else",
+    FindingKind.TOO_LONG: QT_TRANSLATE_NOOP("RuleLabels", "Too long"),
+    FindingKind.VAGUE_PROMISE: QT_TRANSLATE_NOOP(
+        "RuleLabels", "Vague promises (“let's keep in touch”)"
+    ),
+    FindingKind.OVER_APOLOGY: QT_TRANSLATE_NOOP("RuleLabels", "Apologising more than once"),
+    FindingKind.OVER_JUSTIFICATION: QT_TRANSLATE_NOOP("RuleLabels", "Explaining too much"),
+    FindingKind.FALSE_HOPE: QT_TRANSLATE_NOOP(
+        "RuleLabels", "False hope in a message that closes the door"
+    ),
+    FindingKind.NO_THANKS: QT_TRANSLATE_NOOP("RuleLabels", "No thanks"),
+    FindingKind.NO_CLEAR_NO: QT_TRANSLATE_NOOP("RuleLabels", "Never actually says no"),
+    FindingKind.PLACEHOLDER: QT_TRANSLATE_NOOP("RuleLabels", "Fields left to fill in ([role?])"),
+    FindingKind.WRONG_NAME: QT_TRANSLATE_NOOP("RuleLabels", "A greeting that names someone else"),
 }
+
+
+def rule_label(kind: FindingKind) -> str:
+    """What a rule is called, in the user's language."""
+    return QCoreApplication.translate("RuleLabels", RULE_LABELS[kind])
+
+
 HIGHLIGHT = QColor("#ffe3bf")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -270,7 +281,7 @@ class DraftEditor(QWidget):
             )
             item.setData(FINDING_ROLE, (finding.start, finding.end))
             item.setData(INDEX_ROLE, index)
-            item.setToolTip(RULE_LABELS[finding.finding])
+            item.setToolTip(rule_label(finding.finding))
             self.findings_list.addItem(item)
         count = len(self.findings)
         self.findings_heading.setText(
@@ -291,8 +302,8 @@ class DraftEditor(QWidget):
                 continue
             button = QPushButton(finding.fix.label)
             quoted = " ".join(text[finding.start : finding.end].split())
-            button.setToolTip(f"{RULE_LABELS[finding.finding]}: “{quoted}”" if quoted else
-                              RULE_LABELS[finding.finding])  # fmt: skip
+            button.setToolTip(f"{rule_label(finding.finding)}: “{quoted}”" if quoted else
+                              rule_label(finding.finding))  # fmt: skip
             button.clicked.connect(lambda _=False, i=index: self.fix_finding(i))
             self.fixes_column.addWidget(button)
             button.show()  # now, not at the next turn of the event loop
@@ -397,8 +408,8 @@ class CheckerSettingsDialog(QDialog):
         self.checks: dict[FindingKind, QCheckBox] = {}
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Look for:")))
-        for kind, label in RULE_LABELS.items():
-            box = QCheckBox(label)
+        for kind in RULE_LABELS:
+            box = QCheckBox(rule_label(kind))
             box.setChecked(options.enabled(kind))
             self.checks[kind] = box
             form.addRow(box)

@@ -1,0 +1,149 @@
+"""Every text the window shows is German with ``--language de``: the main window and each
+tab, every dialog and every wizard page are read in English, then in German, and a text
+the German window still shows in English fails (names and the user's data aside)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from ghostless.core.errors import StoreDamaged
+from ghostless.services import language
+from ghostless.services.ledger import Ledger
+from ghostless.services.secrets import MemorySecretStore
+from ghostless.ui.app import Shell
+from ghostless.ui.common.translation import install
+from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
+from ghostless.ui.wizard.template_manager import TemplateEditor
+from ghostless.ui.wizard.wizard import DisengageWizard
+from tests.ui.test_accessibility import every_dialog
+from tests.ui.visible_text import visible_texts
+
+#: Texts that read the same in German: proper names, protocols and words German
+#: took over unchanged. Keep it short; anything else is a missing translation.
+SAME_IN_GERMAN = {
+    "Ghostless",
+    "IMAP",
+    "SMTP",
+    "CalDAV",
+    "CardDAV",
+    "vCard",
+    "CSV",
+    "JSON",
+    "OK",
+}
+
+
+def _strings(row: object) -> set[str]:
+    values = (getattr(row, field.name) for field in fields(row))  # type: ignore[arg-type]
+    return {value for value in values if isinstance(value, str) and value}
+
+
+def _data(ledger: Ledger) -> set[str]:
+    """The user's own words (names, organisations, subjects, notes): shown as typed."""
+    words: set[str] = set()
+    for contact in ledger.search_contacts():
+        words |= _strings(contact)
+    for loop in ledger.list_loops():
+        words |= _strings(loop)
+        for event in ledger.events(loop.id):
+            words |= _strings(event)
+    return words
+
+
+def _everything(qtbot: QtBot, examples: Ledger, settings: QSettings, data_dir: Path) -> set[str]:
+    shell = Shell(examples, settings, tray_available=False)
+    shell.mail.secrets = MemorySecretStore()
+    window = shell.ensure_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    texts: set[str] = set()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)  # the lazy tabs are built when first shown
+        qtbot.wait(1)
+    texts |= visible_texts(window)
+    for dialog in every_dialog(qtbot, shell, window, examples):
+        texts |= visible_texts(dialog)
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    loop = window.loop_model.loop_at(0)
+    assert loop is not None
+    window.commands.secrets = MemorySecretStore()
+    wizard = window.commands.disengage(loop.id)
+    assert isinstance(wizard, DisengageWizard)
+    texts |= visible_texts(wizard)
+    extra: list[QWidget] = [
+        wizard.manage_templates(),
+        wizard.checker_settings(),
+        wizard.mail_settings(),
+        TemplateEditor(None, wizard),
+    ]
+    for dialog in extra:
+        dialog.show()
+        texts |= visible_texts(dialog)
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    wizard.reject()
+    from ghostless.core.clock import FixedClock
+    from tests.conftest import FRIDAY
+
+    damaged = StoreDamaged(
+        "the database is empty",
+        path=data_dir / "ghostless.db",
+        problem="the file is empty",
+        kind="empty",
+        backups=(),
+    )
+    recovery = RecoveryDialog(damaged, data_dir, FixedClock(FRIDAY), examples.zone)
+    qtbot.addWidget(recovery)
+    texts |= visible_texts(recovery)
+    for widget in (shell.settings_opener.dialog, shell.mail.dialog, window):
+        if widget is not None:
+            widget.close()
+    return texts
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    language.use("de")
+    translators = install(qapp, "de")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    language.use("en")
+    install(qapp, "en")
+
+
+def _still_english(text: str, data: set[str]) -> bool:
+    rest = text
+    for word in sorted(data | SAME_IN_GERMAN, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return re.search(r"[^\W\d_]{2,}", rest) is not None
+
+
+@pytest.mark.skipif("de" not in language.available(), reason="run `make catalogues` first")
+def test_the_german_window_shows_no_english_text(
+    qtbot: QtBot, examples: Ledger, settings: QSettings, data_dir: Path, qapp: QApplication
+) -> None:
+    english = _everything(qtbot, examples, settings, data_dir)
+    language.use("de")
+    translators = install(qapp, "de")
+    try:
+        german = _everything(qtbot, examples, settings, data_dir)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        language.use("en")
+        install(qapp, "en")
+    data = _data(examples)
+    untranslated = sorted(t for t in english & german if _still_english(t, data))
+    Path("/tmp/i19/untranslated.txt").write_text("\n".join(untranslated))  # XXX
+    assert untranslated == [], f"{len(untranslated)} texts have no German"
