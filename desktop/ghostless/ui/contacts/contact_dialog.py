@@ -50,7 +50,7 @@ class ContactDialog(FormDialog):
         self._editing = contact
         self.contact_id: int | None = contact.id if contact else None
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Full name")
+        self.name_edit.setPlaceholderText(self.tr("Full name"))
         email = _Primary("name@example.com")
         phone = _Primary("")
         url = _Primary("https://www.linkedin.com/in/…")
@@ -60,26 +60,29 @@ class ContactDialog(FormDialog):
         self.url_edit, self.url_label_edit = url.value_edit, url.label_edit
         self.org_edit = QLineEdit()
         self.role_edit = QLineEdit()
-        self.role_edit.setPlaceholderText("Recruiter, hiring manager, former colleague…")
+        self.role_edit.setPlaceholderText(self.tr("Recruiter, hiring manager, former colleague…"))
         self.more_addresses = AddressTable()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
         self.keep_edit = QLineEdit()
-        self.keep_edit.setPlaceholderText("e.g. 3 months; empty: only as their tags say")
+        self.keep_edit.setPlaceholderText(self.tr("e.g. 3 months; empty: only as their tags say"))
         self.keep_edit.setToolTip(
-            "When nothing has happened with this person for this long, a keep-in-touch "
-            "item appears on Today. Any message or meeting with them starts it again."
+            self.tr(
+                "When nothing has happened with this person for this long, a "
+                "keep-in-touch item appears on Today. Any message or meeting with them "
+                "starts it again."
+            )
         )
-        self.add_field("name", "&Name", self.name_edit)
-        self.add_field("email", "&E-mail", email)
-        self.add_field("org", "&Organisation", self.org_edit)
-        self.add_field("role", "&Role", self.role_edit)
-        self.add_field("phone", "&Phone", phone)
+        self.add_field("name", self.tr("&Name"), self.name_edit)
+        self.add_field("email", self.tr("&E-mail"), email)
+        self.add_field("org", self.tr("&Organisation"), self.org_edit)
+        self.add_field("role", self.tr("&Role"), self.role_edit)
+        self.add_field("phone", self.tr("&Phone"), phone)
         self.add_field("url", "Profile &link", url)
-        self.add_field("addresses", "&More addresses", self.more_addresses)
+        self.add_field("addresses", self.tr("&More addresses"), self.more_addresses)
         self.add_field("notes", "No&tes", self.notes_edit)
-        self.add_field("keep_in_touch", "&Keep in touch every", self.keep_edit)
+        self.add_field("keep_in_touch", self.tr("&Keep in touch every"), self.keep_edit)
         self.more_addresses.primary_button.clicked.connect(self._on_make_primary_clicked)
         if contact:
             self.name_edit.setText(contact.name)

@@ -23,7 +23,7 @@ class DeadlineDialog(FormDialog):
         self._loop = loop
         current = ledger.follow_up_fields(loop.id).deadline
         self.deadline_edit = DeadlineEdit(ledger, current)
-        self.add_field("deadline", "&Deadline", self.deadline_edit)
+        self.add_field("deadline", self.tr("&Deadline"), self.deadline_edit)
         self.deadline_edit.setFocus()
 
     def submit(self) -> None:

@@ -28,7 +28,7 @@ from ghostless.services.reminders import ReminderService
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import STATUS_COLOURS, TURN_COLOURS, icon, status_turn, turn_icon
 from ghostless.ui.common.local_time import short_local
-from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS
+from ghostless.ui.loops.deadline_edit import deadline_label
 from ghostless.ui.loops.loop_table_model import status_sentence
 from ghostless.ui.loops.timeline_model import TimelineModel
 
@@ -253,7 +253,11 @@ class LoopDetailPane(QWidget):
         self.owed_label.setText(self._owed_html(loop))
         if self._snoozed_until is not None:
             until = short_local(self._snoozed_until, zone)
-            self.status_label.setText(f"{status_sentence(loop)} · snoozed until {until}")
+            self.status_label.setText(
+                self.tr("{status} · snoozed until {until}").format(
+                    status=status_sentence(loop), until=until
+                )
+            )
         self._show_follow_up_facts(loop)
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
@@ -277,12 +281,12 @@ class LoopDetailPane(QWidget):
         fields = ledger.follow_up_fields(loop.id)
         editable = loop.is_open
         # Only the kinds whose playbook reads a deadline offer one (or one already set).
-        meaning = DEADLINE_LABELS.get(loop.kind)
+        meaning = deadline_label(loop.kind)
         shown = meaning is not None or fields.deadline is not None
         self._facts.setRowVisible(self._deadline_row, shown)
         label = self._facts.labelForField(self._deadline_row)
         if isinstance(label, QLabel):
-            label.setText(meaning or "Deadline")
+            label.setText(meaning or self.tr("Deadline"))
         if fields.deadline is not None:
             self.deadline_label.setText(short_local(fields.deadline, zone))
         else:
@@ -308,7 +312,9 @@ class LoopDetailPane(QWidget):
         decided = fields.decline_decided_at
         self._facts.setRowVisible(self._decision_row, decided is not None)
         if decided is not None:
-            self.decision_label.setText(f"Decided to decline on {short_local(decided, zone)}")
+            self.decision_label.setText(
+                self.tr("Decided to decline on {when}").format(when=short_local(decided, zone))
+            )
         self.undecide_button.setVisible(editable)
         self.decide_button.setVisible(editable and decided is None)
 
@@ -334,8 +340,10 @@ class LoopDetailPane(QWidget):
         if loop.turn is Turn.NOBODY or waited is None:
             return "Nobody's turn: nothing is owed right now"
         if loop.turn is Turn.MINE:
-            return f"My turn: they have been waiting {describe_wait(waited)}"
-        return f"Their turn: I have been waiting {describe_wait(waited)}"
+            return self.tr("My turn: they have been waiting {wait}").format(
+                wait=describe_wait(waited)
+            )
+        return self.tr("Their turn: I have been waiting {wait}").format(wait=describe_wait(waited))
 
     def _owed_html(self, loop: Loop) -> str:
         """The loop's lines of the agenda, in its order, each in its status colour."""
@@ -351,10 +359,9 @@ class LoopDetailPane(QWidget):
             if owed.snoozed_until is not None:
                 until = owed.snoozed_until
                 self._snoozed_until = max(until, self._snoozed_until or until)
-                line += (
-                    f"<br><i>Snoozed until {escape(short_local(until, zone))}</i> "
-                    "<a href='unsnooze:'>Remind me now</a>"
-                )
+                line += self.tr(
+                    "<br><i>Snoozed until {until}</i> <a href='unsnooze:'>Remind me now</a>"
+                ).format(until=escape(short_local(until, zone)))
             if owed.repair is not None:
                 line += f"<br><i>{escape(owed.repair.advice)}</i>"
             if owed.window.rule.dismissible:
