@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +56,7 @@ class SnoozeDialog(FormDialog):
         now = reminders.ledger.clock.now()
         self.when_edit = instant_edit(now + timedelta(hours=3), reminders.zone)
         self.add_field("snooze", "Remind me &at", self.when_edit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
 
     def submit(self) -> None:
         from ghostless.services.triage import Triage
@@ -72,9 +73,11 @@ class AwayDialog(FormDialog):
         super().__init__("I'm away", parent)
         self._reminders = reminders
         intro = QLabel(
-            "Reminders pause until you come back. Nothing is lost: on your return, "
-            "Ghostless lists every loop that went quiet and offers a short "
-            "“back now” message."
+            self.tr(
+                "Reminders pause until you come back. Nothing is lost: on your return, "
+                "Ghostless lists every loop that went quiet and offers a short “back "
+                "now” message."
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
@@ -83,11 +86,11 @@ class AwayDialog(FormDialog):
             self.reason_combo.addItem(reason.label, reason.value)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.add_field("reason", "&Reason", self.reason_combo)
+        self.add_field("reason", self.tr("&Reason"), self.reason_combo)
         self.form.addRow("", self.hint_label)
         self.reason_combo.currentIndexChanged.connect(self._on_reason_combo_changed)
         self._on_reason_combo_changed()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Pause reminders")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pause reminders"))
 
     def reason(self) -> AwayReason:
         return AwayReason(self.reason_combo.currentData())
@@ -115,16 +118,16 @@ class BackNowDialog(QDialog):
         self, summary: BackNowSummary, names: dict[int, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome back")
+        self.setWindowTitle(self.tr("Welcome back"))
         self.setMinimumWidth(480)
         self.summary = summary
-        heading = QLabel("<b>Reminders are on again.</b>")
+        heading = QLabel(self.tr("<b>Reminders are on again.</b>"))
         self.loops_label = QLabel(self._loops_html(summary, names))
         self.loops_label.setWordWrap(True)
         self.message_edit = QPlainTextEdit(summary.message)
         name(self.message_edit, self.tr("Back-now message"))
         self.message_edit.setMinimumHeight(90)
-        self.copy_button = QPushButton("&Copy message")
+        self.copy_button = QPushButton(self.tr("&Copy message"))
         self.copy_button.clicked.connect(self.copy_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -133,7 +136,7 @@ class BackNowDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.loops_label)
         if not summary.is_empty:
-            layout.addWidget(QLabel("A short message you can send to each of them:"))
+            layout.addWidget(QLabel(self.tr("A short message you can send to each of them:")))
             layout.addWidget(self.message_edit)
         else:
             self.message_edit.hide()
@@ -143,19 +146,30 @@ class BackNowDialog(QDialog):
     @staticmethod
     def _loops_html(summary: BackNowSummary, names: dict[int, str]) -> str:
         if summary.is_empty:
-            return "Nothing went quiet while you were away."
+            return QCoreApplication.translate(
+                "BackNowDialog", "Nothing went quiet while you were away."
+            )
         count = len(summary.loops)
-        noun = "loop" if count == 1 else "loops"
         lines = []
         for quiet in summary.loops:
             colour = STATUS_COLOURS[quiet.status].name()
             what = "; ".join(window.label for window in quiet.windows)
-            name = escape(names.get(quiet.loop_id, f"Loop {quiet.loop_id}"))
+            name = escape(
+                names.get(
+                    quiet.loop_id,
+                    QCoreApplication.translate("BackNowDialog", "Loop {loop_id}").format(
+                        loop_id=quiet.loop_id
+                    ),
+                )
+            )
             lines.append(
                 f"<li><span style='color:{colour}'><b>{STATUS_LABELS[quiet.status]}</b></span> "
                 f"· <b>{name}</b>: {escape(what)}</li>"
             )
-        return f"{count} {noun} went quiet while you were away:<ul>{''.join(lines)}</ul>"
+        went = QCoreApplication.translate(
+            "BackNowDialog", "%n loop(s) went quiet while you were away:", "", count
+        )
+        return f"{went}<ul>{''.join(lines)}</ul>"
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message_edit.toPlainText())

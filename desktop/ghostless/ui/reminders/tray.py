@@ -175,11 +175,11 @@ class TrayController(QObject):
         self.menu.setToolTipsVisible(True)  # the whole of an entry cut with "…"
         self.menu.setTitle(APP_NAME)
         self.snooze_all_action = QAction(icon("snooze"), SNOOZE_ALL_TEXT, self)
-        self.away_action = QAction(icon("away"), "I'm away (pause reminders)", self)
+        self.away_action = QAction(icon("away"), self.tr("I'm away (pause reminders)"), self)
         self.away_action.setCheckable(True)
-        self.open_action = QAction(f"Open {APP_NAME}", self)
+        self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self)
         self.settings_action = QAction("Settings…", self)
-        self.quit_action = QAction(f"Quit {APP_NAME}", self)
+        self.quit_action = QAction(self.tr("Quit {app}").format(app=APP_NAME), self)
         self.snooze_all_action.triggered.connect(lambda: self.snooze_all_requested.emit())
         self.away_action.triggered.connect(lambda checked: self.away_requested.emit(checked))
         self.open_action.triggered.connect(lambda: self.open_requested.emit())
@@ -293,7 +293,7 @@ class TrayController(QObject):
             loop_menu.addSeparator()
             pick = loop_menu.addAction("Pick a time…")
             pick.triggered.connect(lambda _=False, i=loop_id: self.snooze_pick_requested.emit(i))
-        entry = QAction(icon("snooze"), "Snooze…", self)
+        entry = QAction(icon("snooze"), self.tr("Snooze…"), self)
         entry.setMenu(submenu)
         return entry
 
@@ -307,7 +307,7 @@ class TrayController(QObject):
             action.setToolTip(whole)
             loop_id = owed.loop.id
             action.triggered.connect(lambda _=False, i=loop_id: self.disengage_requested.emit(i))
-        entry = QAction(icon("disengage"), "Close politely…", self)
+        entry = QAction(icon("disengage"), self.tr("Close politely…"), self)
         entry.setMenu(submenu)
         return entry
 

@@ -319,7 +319,9 @@ class SettingsDialog(QDialog):
         self.away_check = QCheckBox(self.tr("I'm away: pause every reminder"))
         self._was_away = self._reminders.away() is not None
         self.away_check.setChecked(self._was_away)
-        self.login_check = QCheckBox(f"Start {APP_NAME} at login, in the tray")
+        self.login_check = QCheckBox(
+            self.tr("Start {app} at login, in the tray").format(app=APP_NAME)
+        )
         self._was_login = self._autostart.enabled()
         self.login_check.setChecked(self._was_login)
         for key, check in (

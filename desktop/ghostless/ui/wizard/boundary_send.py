@@ -289,7 +289,7 @@ class SendPage(WizardPage):
             if contact.email
             else (f"{escape(contact.name)} (no e-mail address: copy the message)")
         )
-        self.to_label.setText(f"<b>To</b> {to}")
+        self.to_label.setText(self.tr("<b>To</b> {to}").format(to=to))
         self.delivery_buttons[Delivery.MAIL_CLIENT].setEnabled(bool(contact.email))
         self.refresh_smtp()
         delivery = state.delivery
@@ -323,7 +323,11 @@ class SendPage(WizardPage):
 
     def show_problem(self, message: str) -> None:
         """Say in the page why nothing went out (and nothing was recorded)."""
-        self.problem_label.setText(f"{message[:1].upper()}{message[1:]}. Nothing was recorded.")
+        self.problem_label.setText(
+            self.tr("{problem}. Nothing was recorded.").format(
+                problem=f"{message[:1].upper()}{message[1:]}"
+            )
+        )
         self.problem_label.show()
 
     def await_confirmation(self, delivery: Delivery) -> None:

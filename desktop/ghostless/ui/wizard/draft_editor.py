@@ -130,7 +130,7 @@ class DraftEditor(QWidget):
         self._current: int | None = None
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName("Message")
+        self.edit.setAccessibleName(self.tr("Message"))
         self.count_label = QLabel()
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -138,7 +138,7 @@ class DraftEditor(QWidget):
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
-        self.findings_list.setAccessibleName("What the checker found")
+        self.findings_list.setAccessibleName(self.tr("What the checker found"))
         self.findings_heading = QLabel()
         # The fix of the current finding floats beside its words in the text.
         self.fix_button = QPushButton(self.tr("Fix"), self.edit.viewport())
@@ -243,7 +243,11 @@ class DraftEditor(QWidget):
         over = words > limit and self.options.enabled(FindingKind.TOO_LONG)
         colours = text_colours()
         colour = colours.error if over else colours.note
-        self.count_label.setText(f"<span style='color:{colour}'>{words} / {limit} words</span>")
+        self.count_label.setText(
+            self.tr("<span style='color:{colour}'>{words} / {limit} words</span>").format(
+                colour=colour, words=words, limit=limit
+            )
+        )
         self.missing_label.setText(missing_text(missing_fields(text)))
         self.missing_label.setVisible(bool(self.missing_label.text()))
 
@@ -416,7 +420,7 @@ class CheckerSettingsDialog(QDialog):
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(MIN_WORD_LIMIT, MAX_WORD_LIMIT)
         self.limit_spin.setValue(options.word_limit)
-        self.limit_spin.setSuffix(" words")
+        self.limit_spin.setSuffix(self.tr(" words"))
         form.addRow(self.tr("Too long &above"), self.limit_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
