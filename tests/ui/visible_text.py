@@ -108,9 +108,7 @@ def visible_texts(root: QWidget) -> set[str]:
     """Every text shown under ``root``, hidden pages included (the user reaches them)."""
     found = set()
     for widget in (root, *root.findChildren(QWidget)):
-        if widget.window().windowType() == Qt.WindowType.Popup and not isinstance(
-            widget, QMenu
-        ):
+        if widget.window().windowType() == Qt.WindowType.Popup and not isinstance(widget, QMenu):
             continue
         for text in _own_texts(widget):
             read = plain(text)

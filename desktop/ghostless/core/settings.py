@@ -23,7 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ghostless.core.errors import InputError
-from ghostless.core.i18n import LANGUAGE_CODE, N_, _, ngettext
+from ghostless.core.i18n import LANGUAGE_CODE, N_, _, npgettext
 from ghostless.core.working_hours import DAY_NAMES, WorkingHours
 
 #: The draft checker's default word limit (DOMAIN.md: "warn above ~120 words").
@@ -752,12 +752,14 @@ class SettingSpec:
 
 #: Each unit with its number, singular and plural, in the user's language.
 _SAID_UNITS: dict[str, Callable[[int], str]] = {
-    "hours": lambda n: ngettext("{count} hour", "{count} hours", n),
-    "days": lambda n: ngettext("{count} day", "{count} days", n),
-    "working days": lambda n: ngettext("{count} working day", "{count} working days", n),
-    "weeks": lambda n: ngettext("{count} week", "{count} weeks", n),
-    "words": lambda n: ngettext("{count} word", "{count} words", n),
-    "minutes": lambda n: ngettext("{count} minute", "{count} minutes", n),
+    "hours": lambda n: npgettext("setting", "{count} hour", "{count} hours", n),
+    "days": lambda n: npgettext("setting", "{count} day", "{count} days", n),
+    "working days": lambda n: npgettext(
+        "setting", "{count} working day", "{count} working days", n
+    ),
+    "weeks": lambda n: npgettext("setting", "{count} week", "{count} weeks", n),
+    "words": lambda n: npgettext("setting", "{count} word", "{count} words", n),
+    "minutes": lambda n: npgettext("setting", "{count} minute", "{count} minutes", n),
 }
 
 

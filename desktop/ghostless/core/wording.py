@@ -224,17 +224,17 @@ HEADLINES = _Words(
 
 #: What to write when a loop of each kind begins ("What happened" in the new-loop dialog).
 FIRST_EVENT_HINTS = {
-    LoopKind.RECRUITER_OUTREACH: "What the recruiter wrote, in short (optional)",
-    LoopKind.INTERVIEW_SCHEDULED: "When, with whom, and anything to prepare (optional)",
-    LoopKind.INTERVIEW_HELD: "How it went and whom you met (optional)",
-    LoopKind.JOB_OFFER: "The offer in short: role, terms, answer-by date (optional)",
-    LoopKind.HELP_RECEIVED: "What they did for you: advice, an answer, their story (optional)",
-    LoopKind.INTRODUCTION: "Whom they introduced you to, and why (optional)",
-    LoopKind.PROMISE_MINE: "What you promised, and by when (optional)",
-    LoopKind.PROMISE_THEIRS: "What they promised, and by when (optional)",
-    LoopKind.NETWORKING_CALL: "What you talked about, and anything you offered (optional)",
-    LoopKind.COLLABORATION_PROPOSAL: "What they propose (optional)",
-    LoopKind.OTHER: "What was said or agreed (optional)",
+    LoopKind.RECRUITER_OUTREACH: N_("What the recruiter wrote, in short (optional)"),
+    LoopKind.INTERVIEW_SCHEDULED: N_("When, with whom, and anything to prepare (optional)"),
+    LoopKind.INTERVIEW_HELD: N_("How it went and whom you met (optional)"),
+    LoopKind.JOB_OFFER: N_("The offer in short: role, terms, answer-by date (optional)"),
+    LoopKind.HELP_RECEIVED: N_("What they did for you: advice, an answer, their story (optional)"),
+    LoopKind.INTRODUCTION: N_("Whom they introduced you to, and why (optional)"),
+    LoopKind.PROMISE_MINE: N_("What you promised, and by when (optional)"),
+    LoopKind.PROMISE_THEIRS: N_("What they promised, and by when (optional)"),
+    LoopKind.NETWORKING_CALL: N_("What you talked about, and anything you offered (optional)"),
+    LoopKind.COLLABORATION_PROPOSAL: N_("What they propose (optional)"),
+    LoopKind.OTHER: N_("What was said or agreed (optional)"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless.core.models import Contact
@@ -17,7 +18,12 @@ class MergeBox(QMessageBox):
     def __init__(
         self, first: Contact, second: Contact, counts: dict[int, int], parent: QWidget
     ) -> None:
-        super().__init__(QMessageBox.Icon.Question, "Merge contacts", "", parent=parent)
+        super().__init__(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MergeBox", "Merge contacts"),
+            "",
+            parent=parent,
+        )
         self.setText(
             self.tr("Merge {first} and {second} into one contact?").format(
                 first=first.name, second=second.name

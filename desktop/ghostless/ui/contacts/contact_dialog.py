@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ghostless.core.cadence import cadence_words, parse_cadence
@@ -22,7 +23,7 @@ class _Primary(QWidget):
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(placeholder)
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText("Label")
+        self.label_edit.setPlaceholderText(self.tr("Label"))
         self.label_edit.setMaximumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +45,12 @@ class ContactDialog(FormDialog):
     """
 
     def __init__(self, ledger: Ledger, contact: Contact | None, parent: QWidget | None) -> None:
-        super().__init__("Edit contact" if contact else "New contact", parent)
+        super().__init__(
+            QCoreApplication.translate("ContactDialog", "Edit contact")
+            if contact
+            else QCoreApplication.translate("ContactDialog", "New contact"),
+            parent,
+        )
         self.setMinimumWidth(560)
         self._ledger = ledger
         self._editing = contact
@@ -79,9 +85,9 @@ class ContactDialog(FormDialog):
         self.add_field("org", self.tr("&Organisation"), self.org_edit)
         self.add_field("role", self.tr("&Role"), self.role_edit)
         self.add_field("phone", self.tr("&Phone"), phone)
-        self.add_field("url", "Profile &link", url)
+        self.add_field("url", self.tr("Profile &link"), url)
         self.add_field("addresses", self.tr("&More addresses"), self.more_addresses)
-        self.add_field("notes", "No&tes", self.notes_edit)
+        self.add_field("notes", self.tr("No&tes"), self.notes_edit)
         self.add_field("keep_in_touch", self.tr("&Keep in touch every"), self.keep_edit)
         self.more_addresses.primary_button.clicked.connect(self._on_make_primary_clicked)
         if contact:

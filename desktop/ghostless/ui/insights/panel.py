@@ -120,14 +120,20 @@ class ChartPanel(QWidget):
 
     def _on_png_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the chart as PNG", self._file_name("png"), "PNG images (*.png)"
+            self,
+            self.tr("Save the chart as PNG"),
+            self._file_name("png"),
+            self.tr("PNG images (*.png)"),
         )
         if name:
             self.export_png(Path(name))
 
     def _on_csv_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the figures as CSV", self._file_name("csv"), "CSV files (*.csv)"
+            self,
+            self.tr("Save the figures as CSV"),
+            self._file_name("csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.export_csv(Path(name))

@@ -55,10 +55,12 @@ class RecoveryDialog(QDialog):
         self.problem_label = QLabel(error.problem + ".")
         self.problem_label.setWordWrap(True)
         advice = (
-            "Restore one of these backups (newest first):"
+            self.tr("Restore one of these backups (newest first):")
             if self.backups
-            else "There is no backup in the data folder. Restore a copy you keep elsewhere, "
-            "or start afresh."
+            else self.tr(
+                "There is no backup in the data folder. Restore a copy you keep elsewhere, "
+                "or start afresh."
+            )
         )
         self.backup_list = QListWidget()
         name(self.backup_list, self.tr("Backups, newest first"))
@@ -69,7 +71,7 @@ class RecoveryDialog(QDialog):
         self.backup_list.setVisible(bool(self.backups))
         self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.restore_button.setEnabled(bool(self.backups))
-        self.restore_file_button = QPushButton("Restore &another file…")
+        self.restore_file_button = QPushButton(self.tr("Restore &another file…"))
         self.afresh_check = QCheckBox(
             self.tr("Move the damaged file into the backups folder and start with no data")
         )

@@ -21,7 +21,12 @@ class IntroducedByDialog(FormDialog):
     """
 
     def __init__(self, ledger: Ledger, loop: Loop, parent: QWidget | None = None) -> None:
-        super().__init__(f"Introduced by: {loop.subject}", parent)
+        super().__init__(
+            QCoreApplication.translate("IntroducedByDialog", "Introduced by: {subject}").format(
+                subject=loop.subject
+            ),
+            parent,
+        )
         self._ledger = ledger
         self._loop = loop
         about = QLabel(

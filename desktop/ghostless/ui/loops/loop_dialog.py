@@ -8,9 +8,11 @@ in the loop's fields leaves no stray contact behind.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.wording import FIRST_EVENT_HINTS
 from ghostless.services.ledger import FollowUpFields, Ledger
@@ -38,7 +40,12 @@ class LoopDialog(FormDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit loop" if loop else "New loop", parent)
+        super().__init__(
+            QCoreApplication.translate("LoopDialog", "Edit loop")
+            if loop
+            else QCoreApplication.translate("LoopDialog", "New loop"),
+            parent,
+        )
         self._ledger = ledger
         self._editing = loop
         self.loop_id: int | None = loop.id if loop else None
@@ -141,7 +148,7 @@ class LoopDialog(FormDialog):
 
     def _on_kind_combo_changed(self) -> None:
         kind = self.kind()
-        self.text_edit.setPlaceholderText(FIRST_EVENT_HINTS[kind])
+        self.text_edit.setPlaceholderText(_(FIRST_EVENT_HINTS[kind]))
         label = deadline_label(kind)
         self.set_field_visible(
             "deadline", label is not None or self.deadline_edit.line_edit.text() != ""

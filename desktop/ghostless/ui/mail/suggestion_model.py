@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QFont
 
 from ghostless.core.mail_rules import MailTurn
@@ -33,15 +33,25 @@ class MailColumn(IntEnum):
     KIND = 5
 
 
-_HEADERS = ("Turn", "Who", "Subject", "Last said", "When", "Kind")
-_TURN_WORDS = {MailTurn.OWED: "You owe a reply", MailTurn.AWAITING: "Awaiting theirs"}
+_HEADERS = (
+    QT_TRANSLATE_NOOP("SuggestionModel", "Turn"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Who"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Subject"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Last said"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "When"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Kind"),
+)
+_TURN_WORDS = {
+    MailTurn.OWED: QT_TRANSLATE_NOOP("SuggestionModel", "You owe a reply"),
+    MailTurn.AWAITING: QT_TRANSLATE_NOOP("SuggestionModel", "Awaiting theirs"),
+}
 
 
 class SuggestionModel(FlatTableModel):
     """Suggested threads, with the kind chosen for each (the guess until changed)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_HEADERS, parent)
+        super().__init__(tuple(self.tr(header) for header in _HEADERS), parent)
         self._rows: list[MailSuggestion] = []
         self._texts: list[tuple[str, ...]] = []
         self._kinds: dict[str, LoopKind] = {}
@@ -61,7 +71,14 @@ class SuggestionModel(FlatTableModel):
         who = f"{name} <{item.counterpart}>" if name else item.counterpart
         when = short_local(item.at, zone) if item.at else "unknown"
         waited = f"{when} ({item.waited_days} d)" if item.waited_days else when
-        return (_TURN_WORDS[item.turn], who, item.subject, item.message.snippet, waited, "")
+        return (
+            self.tr(_TURN_WORDS[item.turn]),
+            who,
+            item.subject,
+            item.message.snippet,
+            waited,
+            "",
+        )
 
     def suggestion(self, row: int) -> MailSuggestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -136,9 +136,11 @@ class PipelinePage(QWidget):
             )
             shown = len(column.cards)
             header.setToolTip(
-                f"The {shown:,} most urgent of {column.total:,}"
+                self.tr("The {shown} most urgent of {total}").format(
+                    shown=QLocale().toString(shown), total=QLocale().toString(column.total)
+                )
                 if column.total > shown
-                else f"All {column.total:,}"
+                else self.tr("All {total}").format(total=QLocale().toString(column.total))
             )
         self.fresh = True
 
@@ -234,7 +236,10 @@ class PipelinePage(QWidget):
             return
         menu = QMenu(view)
         for target in list(Stage)[stage.order + 1 :]:
-            menu.addAction(f"Move to {target.label}", partial(self.move_card, int(value), target))
+            menu.addAction(
+                self.tr("Move to {stage}").format(stage=target.label),
+                partial(self.move_card, int(value), target),
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Open the loop"), partial(self.open_requested.emit, int(value)))
         menu.popup(view.viewport().mapToGlobal(point))

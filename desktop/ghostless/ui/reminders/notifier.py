@@ -77,7 +77,7 @@ class _ReminderRow(QWidget):
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(icon_label)

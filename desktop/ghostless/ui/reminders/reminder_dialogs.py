@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +29,16 @@ from ghostless.ui.common.icons import STATUS_COLOURS
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
 
 AWAY_HINTS = {
-    AwayReason.ILLNESS: "You are unwell. Rest first; the loops will wait.",
-    AwayReason.BEREAVEMENT: "You lost someone. Nothing here matters more than that.",
-    AwayReason.BURNOUT: "You need a break. Stepping back is allowed.",
-    AwayReason.OTHER: "You cannot correspond for a while.",
+    AwayReason.ILLNESS: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You are unwell. Rest first; the loops will wait."
+    ),
+    AwayReason.BEREAVEMENT: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You lost someone. Nothing here matters more than that."
+    ),
+    AwayReason.BURNOUT: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You need a break. Stepping back is allowed."
+    ),
+    AwayReason.OTHER: QT_TRANSLATE_NOOP("AwayDialog", "You cannot correspond for a while."),
 }
 
 
@@ -47,7 +53,7 @@ class SnoozeDialog(FormDialog):
         parent: QWidget | None = None,
         more: Sequence[Loop] = (),
     ):
-        super().__init__("Snooze until…", parent)
+        super().__init__(QCoreApplication.translate("SnoozeDialog", "Snooze until…"), parent)
         self._reminders = reminders
         self._loop = loop
         self._loops = [loop, *more]
@@ -55,7 +61,7 @@ class SnoozeDialog(FormDialog):
         self.form.addRow(about)
         now = reminders.ledger.clock.now()
         self.when_edit = instant_edit(now + timedelta(hours=3), reminders.zone)
-        self.add_field("snooze", "Remind me &at", self.when_edit)
+        self.add_field("snooze", self.tr("Remind me &at"), self.when_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
 
     def submit(self) -> None:
@@ -70,7 +76,7 @@ class AwayDialog(FormDialog):
     """Turns away mode on, with a reason that shapes the "back now" message later."""
 
     def __init__(self, reminders: ReminderService, parent: QWidget | None = None) -> None:
-        super().__init__("I'm away", parent)
+        super().__init__(QCoreApplication.translate("AwayDialog", "I'm away"), parent)
         self._reminders = reminders
         intro = QLabel(
             self.tr(
@@ -99,7 +105,7 @@ class AwayDialog(FormDialog):
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(reason.value))
 
     def _on_reason_combo_changed(self) -> None:
-        self.hint_label.setText(AWAY_HINTS[self.reason()])
+        self.hint_label.setText(self.tr(AWAY_HINTS[self.reason()]))
 
     def submit(self) -> None:
         self._reminders.away_on(self.reason())
@@ -167,8 +173,8 @@ class BackNowDialog(QDialog):
                 f"· <b>{name}</b>: {escape(what)}</li>"
             )
         went = QCoreApplication.translate(
-            "BackNowDialog", "%n loop(s) went quiet while you were away:", "", count
-        )
+            "BackNowDialog", "Loops that went quiet while you were away ({count}):"
+        ).format(count=count)
         return f"{went}<ul>{''.join(lines)}</ul>"
 
     def copy_message(self) -> None:

@@ -271,7 +271,8 @@ class SettingsDialog(QDialog):
             combo.addItem(self.tr("The system's language"), "")
             for code in sorted({"en", *language.available()}):
                 # Each language named in itself: a reader finds their own.
-                combo.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
+                own = QLocale(code).nativeLanguageName()
+                combo.addItem(own[:1].upper() + own[1:] or code, code)
             return combo
         if spec.kind == "zone":
             combo = QComboBox()

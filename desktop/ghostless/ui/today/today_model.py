@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.agenda import AgendaCounts, agenda_counts
@@ -40,10 +40,10 @@ class TodayColumn(IntEnum):
 
 
 _HEADERS = {
-    TodayColumn.STATUS: "Status",
-    TodayColumn.CONTACT: "Who",
-    TodayColumn.OWED: "What is owed",
-    TodayColumn.WHEN: "By when",
+    TodayColumn.STATUS: QT_TRANSLATE_NOOP("TodayModel", "Status"),
+    TodayColumn.CONTACT: QT_TRANSLATE_NOOP("TodayModel", "Who"),
+    TodayColumn.OWED: QT_TRANSLATE_NOOP("TodayModel", "What is owed"),
+    TodayColumn.WHEN: QT_TRANSLATE_NOOP("TodayModel", "By when"),
 }
 
 
@@ -70,7 +70,7 @@ class TodayModel(PagedTableModel[_Row]):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(tuple(_HEADERS[column] for column in TodayColumn), parent)
+        super().__init__(tuple(self.tr(_HEADERS[column]) for column in TodayColumn), parent)
         self._read: PageReader = lambda _offset, _limit: ()
         self.now_count = 0
         self._now = datetime.min.replace(tzinfo=UTC)  # set with the first rows

@@ -291,7 +291,9 @@ class DraftEditor(QWidget):
         self.findings_heading.setText(
             self.tr("<b>Draft checker</b>: looks good")
             if not count
-            else f"<b>Draft checker</b>: {count} thing{'s' if count != 1 else ''} to look at"
+            else self.tr("<b>Draft checker</b>: 1 thing to look at")
+            if count == 1
+            else self.tr("<b>Draft checker</b>: {count} things to look at").format(count=count)
         )
 
     def _list_fixes(self) -> None:

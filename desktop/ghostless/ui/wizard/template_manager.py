@@ -72,7 +72,7 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("&Meant to"), self.intent_combo)
         form.addRow(self.tr("&Subject"), self.subject_edit)
         form.addRow(self.tr("&Direct"), self.direct_edit)
-        form.addRow("S&ofter", self.softer_edit)
+        form.addRow(self.tr("S&ofter"), self.softer_edit)
         form.addRow(hint)
         form.addRow(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -125,7 +125,7 @@ class TemplateManagerDialog(QDialog):
         self.preview.setReadOnly(True)
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.duplicate_button = QPushButton("D&uplicate")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         buttons = QVBoxLayout()
         for button in (
