@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 def plain(text: str) -> str:
     """``text`` as read: rich text without its tags, the mnemonic ``&`` gone."""
-    if GuiQt.mightBeRichText(text):
+    if GuiQt.mightBeRichText(text):  # no mnemonics in rich text: its & are the user's
         document = QTextDocument()
         document.setHtml(text)
-        text = document.toPlainText()
-    return re.sub(r"&(?!&)", "", text).strip()
+        return document.toPlainText().strip()
+    return re.sub(r"&(?=[^\s&])", "", text).strip()  # "&Save": a mnemonic; "A & B": not
 
 
 def _actions(actions: list[QAction]) -> Iterator[str]:

@@ -182,11 +182,12 @@ def overdue_text(window: FollowUpWindow, now: datetime, zone: tzinfo) -> str:
 def window_line(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """A window in full for the detail pane: opens, due and overdue instants."""
     parts = [
-        f"opens {when_text(window.opens_at, now, zone, always_time=True)}",
-        f"due {when_text(window.due_at, now, zone, always_time=True)}",
+        _("opens {when}").format(when=when_text(window.opens_at, now, zone, always_time=True)),
+        _("due {when}").format(when=when_text(window.due_at, now, zone, always_time=True)),
     ]
     if window.overdue_at > window.due_at:
-        parts.append(f"overdue {when_text(window.overdue_at, now, zone, always_time=True)}")
+        overdue = when_text(window.overdue_at, now, zone, always_time=True)
+        parts.append(_("overdue {when}").format(when=overdue))
     return f"{STATUS_LABELS[status]}: {window.label} — {', '.join(parts)}"
 
 
@@ -258,18 +259,21 @@ def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
 
 def missed_headline(count: int) -> str:
     """ "3 reminders came while Ghostless was closed" (closed, or the machine asleep)."""
-    noun = "reminder" if count == 1 else "reminders"
-    return f"{count} {noun} came while Ghostless was closed"
+    return ngettext(
+        "{count} reminder came while Ghostless was closed",
+        "{count} reminders came while Ghostless was closed",
+        count,
+    ).format(count=count)
 
 
 def relative_words(instant: datetime, now: datetime) -> str:
     """ "in 3 h", "2 days ago", or "now" within a minute."""
     seconds = (instant - now).total_seconds()
     if abs(seconds) < 60:
-        return "now"
+        return _("now")
     if seconds > 0:
-        return f"in {describe_wait(seconds)}"
-    return f"{describe_wait(-seconds)} ago"
+        return _("in {span}").format(span=describe_wait(seconds))
+    return _("{span} ago").format(span=describe_wait(-seconds))
 
 
 def when_words(instant: datetime, now: datetime, zone: tzinfo) -> str:

@@ -1281,6 +1281,18 @@
         <translation>Ändern…</translation>
     </message>
     <message>
+        <source>&lt;i&gt;{count} dismissed&lt;/i&gt; &lt;a href=&apos;undismiss:all&apos;&gt;Bring back&lt;/a&gt;</source>
+        <translation>&lt;i&gt;{count} verworfen&lt;/i&gt; &lt;a href=&apos;undismiss:all&apos;&gt;Zurückholen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} bei {org}</translation>
+    </message>
+    <message>
         <source>Set…</source>
         <translation>Festlegen…</translation>
     </message>
@@ -2695,8 +2707,30 @@ fällig {due}
 <context>
     <name>TrayController</name>
     <message>
+        <source>Snooze all for an hour</source>
+        <extracomment>Owed entries the menu lists at most; the rest are behind &quot;N more in Today…&quot;.</extracomment>
+        <translation>Alle um eine Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <source>Nothing owed now</source>
+        <extracomment>The tray&apos;s snooze choices: true at any hour (&quot;this evening&quot; is not, after 18:00).</extracomment>
+        <translation>Gerade nichts fällig</translation>
+    </message>
+    <message>
+        <source>{owed} owed now, {overdue} overdue</source>
+        <translation>{owed} jetzt fällig, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <source>{owed} owed now</source>
+        <translation>{owed} jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{text} (reminders paused: away)</source>
+        <translation>{text} (Erinnerungen pausiert: abwesend)</translation>
+    </message>
+    <message>
         <source>I&apos;m away (pause reminders)</source>
-        <extracomment>Owed entries the menu lists at most; the rest are behind &quot;N more in Today…&quot;. The tray&apos;s snooze choices: true at any hour (&quot;this evening&quot; is not, after 18:00). The longest entry in the tray menu, in characters: a menu as wide as a 200-character name would cover the screen (and dbusmenu hosts show no tooltips).</extracomment>
+        <extracomment>The longest entry in the tray menu, in characters: a menu as wide as a 200-character name would cover the screen (and dbusmenu hosts show no tooltips).</extracomment>
         <translation>Ich bin weg (Erinnerungen pausieren)</translation>
     </message>
     <message>

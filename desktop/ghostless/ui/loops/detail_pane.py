@@ -372,19 +372,24 @@ class LoopDetailPane(QWidget):
                 line += f"<br><i>{escape(owed.repair.advice)}</i>"
             if owed.window.rule.dismissible:
                 key = escape(owed.window.key, quote=True)
-                line += f" <a href='dismiss:{key}'>Dismiss</a>"
+                line += f" <a href='dismiss:{key}'>{self.tr('Dismiss')}</a>"
             lines.append(line)
         dismissed = len(self._ledger.dismissed(loop.id))
         if dismissed:
-            lines.append(f"<i>{dismissed} dismissed</i> <a href='undismiss:all'>Bring back</a>")
-        return "<br>".join(lines) if lines else "Nothing owed"
+            lines.append(
+                self.tr("<i>{count} dismissed</i> <a href='undismiss:all'>Bring back</a>").format(
+                    count=dismissed
+                )
+            )
+        return "<br>".join(lines) if lines else self.tr("Nothing owed")
 
-    @staticmethod
-    def _contact_html(contact: Contact) -> str:
+    def _contact_html(self, contact: Contact) -> str:
         parts = [f"<b>{escape(clip(contact.name, PANE_NAME_CHARS))}</b>"]
-        works = " at ".join(
-            escape(clip(part, PANE_NAME_CHARS)) for part in (contact.role, contact.org) if part
-        )
+        role, org = (escape(clip(part, PANE_NAME_CHARS)) for part in (contact.role, contact.org))
+        if role and org:
+            works = self.tr("{role} at {org}").format(role=role, org=org)
+        else:
+            works = role or org
         if works:
             parts.append(works)
         if contact.email:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -34,7 +34,7 @@ from ghostless.ui.common.icons import icon, status_icon
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8
-SNOOZE_ALL_TEXT = "Snooze all for an hour"
+SNOOZE_ALL_TEXT = QT_TRANSLATE_NOOP("TrayController", "Snooze all for an hour")
 #: The tray's snooze choices: true at any hour ("this evening" is not, after 18:00).
 TRAY_SNOOZE_PRESETS = (SnoozePreset.HOUR, SnoozePreset.TOMORROW_MORNING, SnoozePreset.NEXT_WEEK)
 
@@ -77,13 +77,24 @@ class TraySnapshot:
     def counts_text(self) -> str:
         """ "2 owed now, 1 overdue", "1 owed now" or "Nothing owed now"."""
         if not self.total:
-            return "Nothing owed now"
-        text = f"{self.total} owed now"
-        return f"{text}, {self.overdue} overdue" if self.overdue else text
+            return QCoreApplication.translate("TrayController", "Nothing owed now")
+        if self.overdue:
+            return QCoreApplication.translate(
+                "TrayController", "{owed} owed now, {overdue} overdue"
+            ).format(owed=self.total, overdue=self.overdue)
+        return QCoreApplication.translate("TrayController", "{owed} owed now").format(
+            owed=self.total
+        )
 
     def tooltip(self) -> str:
         text = f"{APP_NAME}: {self.counts_text()}"
-        return f"{text} (reminders paused: away)" if self.away else text
+        return (
+            QCoreApplication.translate("TrayController", "{text} (reminders paused: away)").format(
+                text=text
+            )
+            if self.away
+            else text
+        )
 
 
 def snapshot_of(agenda: list[Owed], *, away: bool) -> TraySnapshot:
@@ -174,7 +185,7 @@ class TrayController(QObject):
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)  # the whole of an entry cut with "…"
         self.menu.setTitle(APP_NAME)
-        self.snooze_all_action = QAction(icon("snooze"), SNOOZE_ALL_TEXT, self)
+        self.snooze_all_action = QAction(icon("snooze"), self.tr(SNOOZE_ALL_TEXT), self)
         self.away_action = QAction(icon("away"), self.tr("I'm away (pause reminders)"), self)
         self.away_action.setCheckable(True)
         self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self)
