@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.models import Contact, Loop
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import turn_icon
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 
 LOOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,6 +63,7 @@ class ContactLoopsDialog(QDialog):
         column.addWidget(heading)
         column.addWidget(self.list_widget, 1)
         column.addWidget(self.buttons)
+        tab_buttons_as_shown(self.buttons)  # once in the dialog: Tab keeps it
         self.buttons.accepted.connect(self._open_current)
         self.buttons.rejected.connect(self.reject)
         self.list_widget.itemActivated.connect(lambda _item: self._open_current())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.models import Loop
 from ghostless.services.insights import LOOPS_LIMIT
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 from ghostless.ui.insights.table import FigureTableModel
 
 
@@ -79,6 +80,7 @@ class LoopsBehindDialog(QDialog):
         column.addWidget(self.summary)
         column.addWidget(self.table, 1)
         column.addWidget(buttons)
+        tab_buttons_as_shown(buttons)  # once in the dialog: Tab keeps it
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.table.activated.connect(self._on_table_activated)

@@ -27,6 +27,7 @@ from ghostless.ui.common.accessible import name
 from ghostless.ui.common.form_dialog import FormDialog, about_loops
 from ghostless.ui.common.icons import STATUS_COLOURS
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 
 AWAY_HINTS = {
     AwayReason.ILLNESS: QT_TRANSLATE_NOOP(
@@ -148,6 +149,7 @@ class BackNowDialog(QDialog):
             self.message_edit.hide()
             self.copy_button.hide()
         layout.addWidget(buttons)
+        tab_buttons_as_shown(buttons)  # once in the dialog: Tab keeps it
 
     @staticmethod
     def _loops_html(summary: BackNowSummary, names: dict[int, str]) -> str:

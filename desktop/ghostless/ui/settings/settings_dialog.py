@@ -48,6 +48,7 @@ from ghostless.services.autostart import AutostartEntry, set_enabled
 from ghostless.services.reminders import ReminderService
 from ghostless.services.settings import SettingsService
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 from ghostless.ui.common.text_colours import error_style
 
 THIS_COMPUTER = "This computer"
@@ -147,6 +148,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        tab_buttons_as_shown(self.buttons)  # once in the dialog: Tab keeps it
         self.resize(820, 600)
 
     # -- building ----------------------------------------------------------------
