@@ -384,17 +384,19 @@ def reading_reply_times(rows: Sequence[ReplyTime], kind: LoopKind) -> str:
     """One line: in how many months my median reply met the playbook, and the latest month."""
     mine = [r for r in rows if r.kind is kind]
     if not mine:
-        return _("No answered loops of the kind “{kind}” yet.").format(kind=kind.label)
+        # {kind} is the kind in lower case, as English puts it; {Kind} as named.
+        return _("No answered {kind} loops yet.").format(kind=kind.label.lower(), Kind=kind.label)
     met = sum(1 for r in mine if r.median_hours <= r.due_hours)
     last = mine[-1]
     return ngettext(
-        "Your median reply ({kind}) came within the playbook's {due} in {met} of {count} "
+        "Your median {kind} reply came within the playbook's {due} in {met} of {count} "
         "month; in {month}, half within {median}, nine in ten within {p90}.",
-        "Your median reply ({kind}) came within the playbook's {due} in {met} of {count} "
+        "Your median {kind} reply came within the playbook's {due} in {met} of {count} "
         "months; in {month}, half within {median}, nine in ten within {p90}.",
         len(mine),
     ).format(
-        kind=kind.label,
+        kind=kind.label.lower(),
+        Kind=kind.label,
         due=_hours_words(last.due_hours),
         met=met,
         count=len(mine),

@@ -685,6 +685,10 @@
 <context>
     <name>DraftEditor</name>
     <message>
+        <source>Fill in before sending: {fields}</source>
+        <translation>Vor dem Senden ausfüllen: {fields}</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -703,6 +707,10 @@
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;{words} / {limit} words&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{words} / {limit} Wörter&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> Right-click: {fix}.</source>
+        <translation> Rechtsklick: {fix}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft checker&lt;/b&gt;: looks good</source>

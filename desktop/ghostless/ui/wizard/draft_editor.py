@@ -50,6 +50,7 @@ from ghostless.core.draft_checker import (
     check,
 )
 from ghostless.core.draft_checker import word_count as count_words
+from ghostless.core.i18n import _
 from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
 from ghostless.ui.common.text_colours import error_style, text_colours
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
@@ -78,6 +79,7 @@ def rule_label(kind: FindingKind) -> str:
 
 
 HIGHLIGHT = QColor("#ffe3bf")
+HIGHLIGHT_TEXT = QColor("#212529")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -97,8 +99,10 @@ def missing_fields(*texts: str) -> list[str]:
 def missing_text(names: list[str]) -> str:
     if not names:
         return ""
-    parts = [f"<b>[{escape(n)}?]</b> {escape(PLACEHOLDERS[n])}" for n in names]
-    return "Fill in before sending: " + "; ".join(parts)
+    parts = [f"<b>[{escape(n)}?]</b> {escape(_(PLACEHOLDERS[n]))}" for n in names]
+    return QCoreApplication.translate("DraftEditor", "Fill in before sending: {fields}").format(
+        fields="; ".join(parts)
+    )
 
 
 class DraftEditor(QWidget):
@@ -259,9 +263,12 @@ class DraftEditor(QWidget):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT)
+            fmt.setForeground(HIGHLIGHT_TEXT)  # a fixed pair: the palette's text may be white
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(UNDERLINE)
-            fix = f" Right-click: {finding.fix.label}." if finding.fix else ""
+            fix = (
+                self.tr(" Right-click: {fix}.").format(fix=finding.fix.label) if finding.fix else ""
+            )
             fmt.setToolTip(f"{finding.message}. {finding.suggestion}{fix}")
             selection.format = fmt
             cursor = QTextCursor(self.edit.document())

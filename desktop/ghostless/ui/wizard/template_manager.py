@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.draft_checker import Intent
 from ghostless.core.errors import GhostlessError
+from ghostless.core.i18n import _
 from ghostless.core.templates import (
     PLACEHOLDERS,
     Template,
@@ -58,7 +59,7 @@ class TemplateEditor(QDialog):
         self.direct_edit = QPlainTextEdit(template.direct if template else "")
         self.softer_edit = QPlainTextEdit(template.softer if template else "")
         self.softer_edit.setPlaceholderText(self.tr("Leave empty to use the direct text"))
-        fields = ", ".join(f"${name} ({what})" for name, what in PLACEHOLDERS.items())
+        fields = ", ".join(f"${name} ({_(what)})" for name, what in PLACEHOLDERS.items())
         hint = QLabel(
             self.tr("Fields: {fields}. Write $$ for a dollar sign.").format(fields=escape(fields))
         )
