@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -35,22 +35,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
-    made = Shell(examples, settings, tray_available=False)
-    made.mail.secrets = MemorySecretStore()
-    yield made
-    for widget in (made.settings_opener.dialog, made.mail.dialog, made.window):
-        if widget is not None:
-            widget.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, shell: Shell) -> MainWindow:
-    shown = shell.ensure_window()
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(shell_window: MainWindow) -> MainWindow:
+    return shell_window
 
 
 def opened(qtbot: QtBot, dialog: QWidget | None) -> QWidget:

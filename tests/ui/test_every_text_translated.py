@@ -6,24 +6,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from zoneinfo import available_timezones
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from ghostless.core.errors import StoreDamaged
 from ghostless.services import language
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell
 from ghostless.ui.common.translation import install
-from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 from ghostless.ui.wizard.template_manager import TemplateEditor
 from ghostless.ui.wizard.wizard import DisengageWizard
+from tests.ui.accessibility import recovery_dialog
 from tests.ui.test_accessibility import every_dialog
 from tests.ui.visible_text import visible_texts
 
@@ -123,17 +123,7 @@ def _everything(qtbot: QtBot, examples: Ledger, settings: QSettings, data_dir: P
         if isinstance(dialog, QDialog):
             dialog.reject()
     wizard.reject()
-    from ghostless.core.clock import FixedClock
-    from tests.conftest import FRIDAY
-
-    damaged = StoreDamaged(
-        "the database is empty",
-        path=data_dir / "ghostless.db",
-        problem="the file is empty",
-        kind="empty",
-        backups=(),
-    )
-    recovery = RecoveryDialog(damaged, data_dir, FixedClock(FRIDAY), examples.zone)
+    recovery = recovery_dialog(data_dir, examples.zone)
     qtbot.addWidget(recovery)
     texts |= visible_texts(recovery)
     for widget in (shell.settings_opener.dialog, shell.mail.dialog, window):
@@ -142,15 +132,19 @@ def _everything(qtbot: QtBot, examples: Ledger, settings: QSettings, data_dir: P
     return texts
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.use("de")
-    translators = install(qapp, "de")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    language.use("en")
-    install(qapp, "en")
+@contextmanager
+def _speaking(qapp: QApplication, code: str) -> Iterator[None]:
+    """The app in ``code`` (as ``--language`` starts it), then as it was."""
+    before = QLocale()
+    language.use(code)
+    translators = install(qapp, code)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+        language.use("en")
 
 
 def _still_english(text: str, data: set[str]) -> bool:
@@ -167,15 +161,8 @@ def test_the_german_window_shows_no_english_text(
     qtbot: QtBot, examples: Ledger, settings: QSettings, data_dir: Path, qapp: QApplication
 ) -> None:
     english = _everything(qtbot, examples, settings, data_dir)
-    language.use("de")
-    translators = install(qapp, "de")
-    try:
+    with _speaking(qapp, "de"):
         german = _everything(qtbot, examples, settings, data_dir)
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        language.use("en")
-        install(qapp, "en")
     data = _data(examples)
     untranslated = sorted(t for t in english & german if _still_english(t, data))
     assert untranslated == [], f"{len(untranslated)} texts have no German: {untranslated}"

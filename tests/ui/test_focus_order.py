@@ -3,11 +3,9 @@ right, a column at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -17,27 +15,14 @@ from ghostless.ui.app import Shell
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.template_manager import TemplateEditor
 from ghostless.ui.wizard.wizard import DisengageWizard
+from tests.ui.accessibility import recovery_dialog
 from tests.ui.focus_order import backward_steps, tab_chain
 from tests.ui.test_accessibility import every_dialog
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
-    made = Shell(examples, settings, tray_available=False)
-    made.mail.secrets = MemorySecretStore()
-    yield made
-    for widget in (made.settings_opener.dialog, made.mail.dialog, made.window):
-        if widget is not None:
-            widget.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, shell: Shell) -> MainWindow:
-    shown = shell.ensure_window()
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(shell_window: MainWindow) -> MainWindow:
+    return shell_window
 
 
 def _laid_out(qtbot: QtBot, dialog: QWidget) -> None:
@@ -89,19 +74,7 @@ def test_tab_reads_every_wizard_page_in_order(qtbot: QtBot, window: MainWindow) 
 
 
 def test_the_recovery_dialog_reads_in_order(qtbot: QtBot, data_dir: Path, ledger: Ledger) -> None:
-    from ghostless.core.clock import FixedClock
-    from ghostless.core.errors import StoreDamaged
-    from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
-    from tests.conftest import FRIDAY
-
-    error = StoreDamaged(
-        "the database is empty",
-        path=data_dir / "ghostless.db",
-        problem="the file is empty",
-        kind="empty",
-        backups=(),
-    )
-    dialog = RecoveryDialog(error, data_dir, FixedClock(FRIDAY), ledger.zone)
+    dialog = recovery_dialog(data_dir, ledger.zone)
     qtbot.addWidget(dialog)
     _laid_out(qtbot, dialog)
     assert backward_steps(dialog) == []
