@@ -343,7 +343,6 @@
     <name>CloseDialog</name>
     <message>
         <source>I answered and nothing more is owed on either side.</source>
-        <extracomment>A line under the picker, so each outcome is chosen for what it means.</extracomment>
         <translation>Ich habe geantwortet, und keine Seite schuldet der anderen noch etwas.</translation>
     </message>
     <message>
@@ -540,7 +539,7 @@
     <name>ContactPicker</name>
     <message>
         <source>New contact…</source>
-        <extracomment>The picker&apos;s choice when the user types a new person in. No contact picked yet. What the line shows once &quot;New contact…&quot; was chosen; typing over it searches again.</extracomment>
+        <extracomment>No contact picked yet. What the line shows once &quot;New contact…&quot; was chosen; typing over it searches again.</extracomment>
         <translation>Neuer Kontakt…</translation>
     </message>
     <message>
@@ -638,7 +637,6 @@
     <name>DeadlineEdit</name>
     <message>
         <source>Optional: an offer&apos;s answer-by date, a promised date or an interview time</source>
-        <extracomment>What the date means for each kind whose playbook reads a deadline.</extracomment>
         <translation>Optional: die Antwortfrist eines Angebots, ein zugesagtes Datum oder ein Gesprächstermin</translation>
     </message>
     <message>
@@ -1404,7 +1402,7 @@
     <name>LoopTableModel</name>
     <message>
         <source>Contact</source>
-        <extracomment>Rows per page: about one screenful, so a keystroke in the filter stays cheap. The Loop dataclass behind a row, for views and actions.</extracomment>
+        <extracomment>The Loop dataclass behind a row, for views and actions.</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
@@ -2407,7 +2405,6 @@ fällig {due}
     <name>SuggestionModel</name>
     <message>
         <source>Turn</source>
-        <extracomment>The MailSuggestion behind a row.</extracomment>
         <translation>Wer ist dran</translation>
     </message>
     <message>
@@ -2648,7 +2645,6 @@ fällig {due}
     <name>TodayModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The Owed entry behind a row.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -2716,7 +2712,6 @@ fällig {due}
     <name>TrayController</name>
     <message>
         <source>Snooze all for an hour</source>
-        <extracomment>Owed entries the menu lists at most; the rest are behind &quot;N more in Today…&quot;.</extracomment>
         <translation>Alle um eine Stunde zurückstellen</translation>
     </message>
     <message>
@@ -2785,7 +2780,6 @@ fällig {due}
     <name>TriageKeys</name>
     <message>
         <source>Keys: ↑↓ move · Shift+↑↓ or Ctrl+click select several · Enter open · R received · E sent · S snooze · D close politely · X done · Ctrl+Z undo</source>
-        <extracomment>The line under Today&apos;s list: every key it answers to.</extracomment>
         <translation>Tasten: ↑↓ bewegen · Umschalt+↑↓ oder Strg+Klick mehrere wählen · Eingabe öffnen · R erhalten · E gesendet · S zurückstellen · D höflich beenden · X erledigt · Strg+Z rückgängig</translation>
     </message>
     <message>

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 def tab_buttons_as_shown(box: QDialogButtonBox) -> None:
     """Make Tab visit ``box``'s buttons left to right, as they are laid out."""
     layout = box.layout()
+    if layout is None:
+        return
+    items = (layout.itemAt(index) for index in range(layout.count()))
     shown = [
         widget
-        for index in range(layout.count())
-        if isinstance(widget := layout.itemAt(index).widget(), QAbstractButton)
+        for item in items
+        if item is not None and isinstance(widget := item.widget(), QAbstractButton)
     ]
     for before, after in pairwise(shown):
         QWidget.setTabOrder(before, after)

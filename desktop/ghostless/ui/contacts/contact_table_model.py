@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.table_model import FlatTableModel, Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 BATCH_SIZE = 200
 #: The Contact dataclass behind a row.

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,6 +47,7 @@ from ghostless.services import imports
 from ghostless.services.importers import Source, csv_header, csv_samples
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _TARGET_LABELS = {

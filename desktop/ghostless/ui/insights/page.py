@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from ghostless.core.models import LoopKind
 from ghostless.services.insights import InsightsService, Pick
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.insights.figures import (
     outcomes_chart,
     owed_chart,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ghostless.core.models import Loop, Outcome
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.form_dialog import FormDialog
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: A line under the picker, so each outcome is chosen for what it means.
 OUTCOME_HINTS = {

@@ -10,7 +10,6 @@ dialog to typing a new person in.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QEvent,
     QModelIndex,
@@ -33,6 +32,7 @@ from ghostless.core.errors import GhostlessError
 from ghostless.core.models import Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.icons import icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The picker's choice when the user types a new person in.
 NEW_CONTACT = -1

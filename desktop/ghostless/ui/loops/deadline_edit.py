@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ghostless.core.errors import InputError
@@ -18,6 +18,7 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.text_colours import error_style
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: What the date means for each kind whose playbook reads a deadline.
 HINT = QT_TRANSLATE_NOOP(

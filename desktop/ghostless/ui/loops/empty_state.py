@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ghostless.ui.common.icons import app_icon, icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 HEADING = QT_TRANSLATE_NOOP("EmptyStatePage", "Nothing to keep track of yet")
 EXPLANATION = QT_TRANSLATE_NOOP(

@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -40,6 +39,7 @@ from ghostless.ui.common.icons import (
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: Rows per page: about one screenful, so a keystroke in the filter stays cheap.
 FIRST_BATCH = 50

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from ghostless.core.mail_rules import MailTurn
@@ -19,6 +19,7 @@ from ghostless.core.mail_suggestions import MailSuggestion
 from ghostless.core.models import LoopKind
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.table_model import FlatTableModel, Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The MailSuggestion behind a row.
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from ghostless.services.mail_sync_run import MailSyncReport
 from ghostless.services.secrets import SecretStore
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.local_time import short_local
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog, LoginCheck
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from ghostless.ui.common.form_dialog import FormDialog, about_loops
 from ghostless.ui.common.icons import STATUS_COLOURS
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
 from ghostless.ui.common.tab_order import tab_buttons_as_shown
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 AWAY_HINTS = {
     AwayReason.ILLNESS: QT_TRANSLATE_NOOP(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -31,6 +31,7 @@ from ghostless.core.notices import clip
 from ghostless.core.planner import SnoozePreset, Status
 from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.common.icons import icon, status_icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8

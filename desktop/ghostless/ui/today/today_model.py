@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from ghostless.core.agenda import AgendaCounts, agenda_counts
@@ -25,6 +25,7 @@ from ghostless.ui.common.icons import STATUS_COLOURS, status_icon
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ghostless.ui.common.icons import icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The line under Today's list: every key it answers to.
 KEYS_HINT = QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -53,6 +53,7 @@ from ghostless.core.draft_checker import word_count as count_words
 from ghostless.core.i18n import _
 from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
 from ghostless.ui.common.text_colours import error_style, text_colours
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.

@@ -8,7 +8,7 @@ anywhere: copying the message or the mail client still work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from ghostless.core.errors import GhostlessError
 from ghostless.services.mailer import DEFAULT_PORTS, Security, SmtpSettings
 from ghostless.services.secrets import SecretStore, SecretsUnavailable
 from ghostless.ui.common.text_colours import error_style
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.wizard.prefs import set_smtp_settings, smtp_settings
 
 SECURITY_LABELS = {
