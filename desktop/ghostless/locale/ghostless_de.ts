@@ -269,6 +269,14 @@
         <translation>Der Entwurf beginnt jetzt mit der vorgeschlagenen Vorlage.</translation>
     </message>
     <message>
+        <source>a decline</source>
+        <translation>eine Absage</translation>
+    </message>
+    <message>
+        <source>The checker, reading it as “{read_as}”:&lt;ul style=&apos;margin:0&apos;&gt;{lines}&lt;/ul&gt;Go back to edit it.</source>
+        <translation>Die Prüfung, gelesen als „{read_as}“:&lt;ul style=&apos;margin:0&apos;&gt;{lines}&lt;/ul&gt;Gehen Sie zurück, um den Text zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>The checker finds nothing to change for this boundary.</source>
         <translation>Die Prüfung findet für diese Grenze nichts zu ändern.</translation>
     </message>

@@ -76,7 +76,7 @@ def reply_times_chart(figures: Insights, kind: LoopKind) -> ChartData:
     months = tuple(r.month for r in rows)
     return ChartData(
         key="reply_times",
-        title=f"My reply time: {kind.label.lower()}",
+        title=_("My reply time: {kind}").format(kind=kind.label.lower(), Kind=kind.label),
         reading=reading_reply_times(figures.reply_times, kind),
         style="lines",
         categories=months,

@@ -180,10 +180,12 @@ class BoundaryPage(WizardPage):
                          contact=self.host.contact.name)  # fmt: skip
         if findings:
             lines = "".join(f"<li>{escape(f.message)}</li>" for f in findings[:4])
-            read_as = state.boundary.label.lower() if state.boundary else "a decline"
+            read_as = state.boundary.label.lower() if state.boundary else self.tr("a decline")
             self.checker_label.setText(
-                f"The checker, reading it as “{read_as}”:<ul style='margin:0'>{lines}</ul>"
-                "Go back to edit it."
+                self.tr(
+                    "The checker, reading it as “{read_as}”:<ul style='margin:0'>{lines}</ul>"
+                    "Go back to edit it."
+                ).format(read_as=read_as, lines=lines)
             )
         else:
             self.checker_label.setText(
