@@ -196,8 +196,10 @@ def names_text(names: Sequence[str], shown: int = 3) -> str:
     if len(names) <= 1:
         return "".join(names)
     if len(names) <= shown:
-        return f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+        return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return _("{names} and {count} more").format(
+        names=", ".join(names[:shown]), count=len(names) - shown
+    )
 
 
 #: One reminder's headline by what is owed: only a message someone is waiting
@@ -253,8 +255,8 @@ def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
     if catch_up:
         return missed_headline(len(names))
     if len(names) == 1:
-        return f"{names[0]} is waiting on you"
-    return f"{len(names)} reminders: {names_text(names)}"
+        return _("{name} is waiting on you").format(name=names[0])
+    return _("{count} reminders: {names}").format(count=len(names), names=names_text(names))
 
 
 def missed_headline(count: int) -> str:

@@ -1091,6 +1091,10 @@
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>and {count} more · &lt;a href=&apos;{link}&apos;&gt;See them all in Today&lt;/a&gt;</source>
+        <translation>und {count} weitere · &lt;a href=&apos;{link}&apos;&gt;Alle unter „Heute“ ansehen&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -2690,6 +2694,14 @@ fällig {due}
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{owed} owed now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;{owed} jetzt fällig&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing owed right now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;Gerade nichts fällig&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
     </message>
     <message>
         <source>I answered: record the message I sent</source>

@@ -265,7 +265,9 @@ class InWindowNotifier(Banner):
         self.more_label.setVisible(more > 0)
         if more > 0:
             self.more_label.setText(
-                f"and {more} more · <a href='{SHOW_TODAY_LINK}'>See them all in Today</a>"
+                self.tr("and {count} more · <a href='{link}'>See them all in Today</a>").format(
+                    count=more, link=SHOW_TODAY_LINK
+                )
             )
 
     def _row(self, shown: Shown) -> _ReminderRow:

@@ -154,9 +154,13 @@ class TodayPage(QWidget):
         )
         later, owed = counts.later, counts.owed_now
         self.summary_label.setText(
-            f"<b>{owed} owed now</b> · {later} coming up or snoozed"
+            self.tr("<b>{owed} owed now</b> · {later} coming up or snoozed").format(
+                owed=owed, later=later
+            )
             if owed
-            else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
+            else self.tr("<b>Nothing owed right now</b> · {later} coming up or snoozed").format(
+                later=later
+            )
         )
         self.table.set_placeholder(
             "" if self.model.rowCount() else self.tr("Nobody is waiting on you. Enjoy the quiet.")
