@@ -200,3 +200,30 @@ def test_each_context_menu_keeps_its_letters_apart(qtbot: QtBot, window: MainWin
         texts = [action.text() for action in widget.actions() if not action.isSeparator()]
         letters = [mnemonic_letter(text) for text in texts if mnemonic_letter(text)]
         assert len(set(letters)) == len(letters), texts
+
+
+def test_each_dialog_keeps_its_letters_apart(
+    qtbot: QtBot, speaking: str, shell: Shell, examples: Ledger
+) -> None:
+    """Alt+letter in a dialog goes to one field or button only, in every language."""
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
+
+    from tests.ui.test_accessibility import every_dialog
+
+    shown = shell.ensure_window()
+    qtbot.addWidget(shown)
+    shown.show()
+    clashes = []
+    for dialog in every_dialog(qtbot, shell, shown, examples):
+        texts = [
+            widget.text()
+            for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+            if widget.isVisibleTo(dialog)
+            and (not isinstance(widget, QLabel) or widget.buddy() is not None)
+        ]
+        letters = [letter.lower() for text in texts if (letter := mnemonic_letter(text))]
+        if len(set(letters)) != len(letters):
+            clashes.append(f"{dialog.windowTitle()}: {texts}")
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    assert clashes == []

@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>No&amp;tizen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every</source>
