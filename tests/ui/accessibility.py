@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QWidget
+
+from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 
 
 def describe(widget: QWidget) -> str:
@@ -50,3 +55,19 @@ def nameless(root: QWidget) -> list[str]:
         if not accessible_name(widget):
             missing.append(describe(widget))
     return missing
+
+
+def recovery_dialog(data_dir: Path, zone: tzinfo) -> RecoveryDialog:
+    """The dialog shown when the database is empty and no backup exists."""
+    from ghostless.core.clock import FixedClock
+    from ghostless.core.errors import StoreDamaged
+    from tests.conftest import FRIDAY
+
+    error = StoreDamaged(
+        "the database is empty",
+        path=data_dir / "ghostless.db",
+        problem="the file is empty",
+        kind="empty",
+        backups=(),
+    )
+    return RecoveryDialog(error, data_dir, FixedClock(FRIDAY), zone)

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.services.examples import load_examples
 from ghostless.services.ledger import Ledger
-from ghostless.ui.app import build_main_window, window_settings
+from ghostless.services.secrets import MemorySecretStore
+from ghostless.ui.app import Shell, build_main_window, window_settings
 from ghostless.ui.main_window import MainWindow
 
 UI_TESTS = Path(__file__).parent
@@ -62,3 +63,24 @@ def window(qtbot: QtBot, ledger: Ledger, settings: QSettings) -> Iterator[MainWi
 def example_window(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[MainWindow]:
     """The main window over the example loops."""
     yield from _shown_window(qtbot, examples, settings)
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
+    """The app's shell over the example loops (no tray, passwords in memory)."""
+    made = Shell(examples, settings, tray_available=False)
+    made.mail.secrets = MemorySecretStore()
+    yield made
+    for widget in (made.settings_opener.dialog, made.mail.dialog, made.window):
+        if widget is not None:
+            widget.close()
+
+
+@pytest.fixture
+def shell_window(qtbot: QtBot, shell: Shell) -> MainWindow:
+    """The shell's main window, shown."""
+    shown = shell.ensure_window()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown

@@ -8,11 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from ghostless.core.errors import StoreDamaged
 from ghostless.core.models import EventKind
 from ghostless.core.wording import STATUS_LABELS
 from ghostless.services.disengage import DisengageService
@@ -23,34 +22,19 @@ from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell
 from ghostless.ui.import_export.import_dialog import ImportDialog
 from ghostless.ui.insights.loops_dialog import LoopsBehindDialog
-from ghostless.ui.lifecycle.recovery_dialog import RecoveryDialog
 from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.template_manager import TemplateEditor
 from ghostless.ui.wizard.wizard import DisengageWizard
-from tests.ui.accessibility import nameless
+from tests.ui.accessibility import nameless, recovery_dialog
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
-    made = Shell(examples, settings, tray_available=False)
-    made.mail.secrets = MemorySecretStore()
-    yield made
-    for widget in (made.settings_opener.dialog, made.mail.dialog, made.window):
-        if widget is not None:
-            widget.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, shell: Shell) -> MainWindow:
-    shown = shell.ensure_window()
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(shell_window: MainWindow) -> MainWindow:
+    return shell_window
 
 
 def opened(qtbot: QtBot, dialog: QWidget | None) -> QWidget:
@@ -145,18 +129,7 @@ def test_every_wizard_page_and_its_dialogs_name_their_controls(
 def test_the_recovery_dialog_names_its_controls(
     qtbot: QtBot, data_dir: Path, ledger: Ledger
 ) -> None:
-    from ghostless.core.clock import FixedClock
-    from tests.conftest import FRIDAY
-
-    error = StoreDamaged(
-        "the database is empty",
-        path=data_dir / "ghostless.db",
-        problem="the file is empty",
-        kind="empty",
-        backups=(),
-    )
-    dialog = RecoveryDialog(error, data_dir, FixedClock(FRIDAY), ledger.zone)
-    missing = nameless(opened(qtbot, dialog))
+    missing = nameless(opened(qtbot, recovery_dialog(data_dir, ledger.zone)))
     assert missing == [], len(missing)
 
 

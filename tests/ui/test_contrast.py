@@ -6,9 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 
 import ghostless.ui
+from ghostless.core.models import Turn
+from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.text_colours import (
     AA,
     DARK,
@@ -73,3 +76,70 @@ def test_no_text_colour_is_written_into_the_ui_outside_the_sets() -> None:
         if colour.lower() not in allowed
     }
     assert found == set()
+
+
+def _high_contrast(window: str, text: str, highlight: str, highlighted_text: str) -> QPalette:
+    """A high-contrast palette as the desktop sets it (Windows' High Contrast, GNOME's
+    HighContrast and its inverse): two colours and a selection colour."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.Base: window,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.Highlight: highlight,
+        QPalette.ColorRole.HighlightedText: highlighted_text,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+HIGH_CONTRAST = {
+    "black, white and yellow": _high_contrast("#000000", "#ffffff", "#ffff00", "#000000"),
+    "white and black": _high_contrast("#ffffff", "#000000", "#000000", "#ffffff"),
+    "windows black": _high_contrast("#000000", "#ffffff", "#1aebff", "#000000"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HIGH_CONTRAST))
+def test_every_text_colour_reads_on_a_high_contrast_palette(name: str) -> None:
+    palette = HIGH_CONTRAST[name]
+    colours = text_colours(palette)
+    backgrounds = {
+        palette.color(role).name() for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base)
+    }
+    failing = [
+        f"{what} {text} on {background}: {contrast_ratio(text, background):.2f}"
+        for what, text in _texts(colours).items()
+        for background in backgrounds
+        if contrast_ratio(text, background) < AA
+    ]
+    assert failing == []
+
+
+@pytest.mark.parametrize("name", sorted(HIGH_CONTRAST))
+def test_a_selected_cell_is_written_in_the_selections_colour(qapp: QApplication, name: str) -> None:
+    """Red or orange (overdue, my turn) is chosen against the list, not against a
+    yellow selection: a selected cell takes the palette's highlighted text."""
+    palette = HIGH_CONTRAST[name]
+    view = QTableView()
+    view.setPalette(palette)
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem("My turn")
+    item.setForeground(text_colours(palette).turn_colour(Turn.MINE))
+    model.setItem(0, 0, item)
+    view.setModel(model)
+    delegate = tip_cut_cells(view)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.state |= QStyle.StateFlag.State_Selected
+    delegate.initStyleOption(option, model.index(0, 0))
+    shown = option.palette.color(QPalette.ColorRole.HighlightedText)
+    text = option.palette.color(QPalette.ColorRole.Text)
+    highlight = palette.color(QPalette.ColorRole.Highlight).name()
+    assert contrast_ratio(shown.name(), highlight) >= AA
+    assert contrast_ratio(text.name(), highlight) >= AA

@@ -3,10 +3,10 @@ widget method: a new loop, a logged message, Close politely to the end, and sett
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from ghostless.core.disengage import Boundary, Delivery, Reason
 from ghostless.core.models import EventKind, LoopStatus
 from ghostless.services.ledger import Ledger
-from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell
 from ghostless.ui.common.accessible import with_mnemonic
 from ghostless.ui.loops.contact_picker import NEW_CONTACT
@@ -58,16 +57,6 @@ def key(
 def type_text(qtbot: QtBot, text: str) -> None:
     QTest.keyClicks(focused(), text)
     qtbot.wait(1)
-
-
-@pytest.fixture
-def shell(qtbot: QtBot, examples: Ledger, settings: QSettings) -> Iterator[Shell]:
-    made = Shell(examples, settings, tray_available=False)
-    made.mail.secrets = MemorySecretStore()
-    yield made
-    for widget in (made.settings_opener.dialog, made.window):
-        if widget is not None:
-            widget.close()
 
 
 @pytest.fixture

@@ -178,3 +178,52 @@ def test_declining_a_recruiter_there_with_the_keyboard_alone(
     assert examples.loop(recruiter.id).status is LoopStatus.CLOSED
     (message,) = [e for e in examples.events(recruiter.id) if e.kind is EventKind.SENT]
     assert greeting in message.text
+
+
+def test_each_context_menu_keeps_its_letters_apart(qtbot: QtBot, window: MainWindow) -> None:
+    """Today's and the loop list's right-click menus (Open, Log, Snooze, Close politely,
+    Done): one Alt+letter each, in every language."""
+    from PySide6.QtWidgets import QWidget
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+    menus = [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        and widget.actions()
+    ]
+    menus.append(window.today_page.table)  # its own menu: the triage keys' actions
+    assert len(window.today_page.table.actions()) >= 5
+    for widget in menus:
+        texts = [action.text() for action in widget.actions() if not action.isSeparator()]
+        letters = [mnemonic_letter(text) for text in texts if mnemonic_letter(text)]
+        assert len(set(letters)) == len(letters), texts
+
+
+def test_each_dialog_keeps_its_letters_apart(
+    qtbot: QtBot, speaking: str, shell: Shell, examples: Ledger
+) -> None:
+    """Alt+letter in a dialog goes to one field or button only, in every language."""
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
+
+    from tests.ui.test_accessibility import every_dialog
+
+    shown = shell.ensure_window()
+    qtbot.addWidget(shown)
+    shown.show()
+    clashes = []
+    for dialog in every_dialog(qtbot, shell, shown, examples):
+        texts = [
+            widget.text()
+            for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+            if widget.isVisibleTo(dialog)
+            and (not isinstance(widget, QLabel) or widget.buddy() is not None)
+        ]
+        letters = [letter.lower() for text in texts if (letter := mnemonic_letter(text))]
+        if len(set(letters)) != len(letters):
+            clashes.append(f"{dialog.windowTitle()}: {texts}")
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    assert clashes == []

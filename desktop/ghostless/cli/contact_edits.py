@@ -10,6 +10,7 @@ import argparse
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.models import Address, AddressKind
 
 
@@ -46,7 +47,11 @@ def contact_edit(args: argparse.Namespace) -> int:
 
         print_json(contact_json(new))
         return EXIT_OK
-    print(f"Changed {new.name} ({contact_id}). Undo with: ghostless undo")
+    print(
+        _("Changed {name} ({contact_id}). Undo with: ghostless undo").format(
+            name=new.name, contact_id=contact_id
+        )
+    )
     return EXIT_OK
 
 
@@ -67,7 +72,7 @@ def contact_loops(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     if not found:
-        print(f"No loops with {contact.name}.")
+        print(_("No loops with {name}.").format(name=contact.name))
         return EXIT_OK
     print_table(
         ("ID", "KIND", "STATUS", "SUBJECT"),
@@ -86,5 +91,7 @@ def contact_delete(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     taken = f" with {loops} loop(s) and {events} event(s)" if loops else ""
-    print(f"Deleted {contact.name}{taken}. Undo with: ghostless undo")
+    print(
+        _("Deleted {name}{taken}. Undo with: ghostless undo").format(name=contact.name, taken=taken)
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ from typing import Any
 
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.models import Address, AddressKind, Contact
 
 
@@ -42,13 +43,13 @@ def contact_show(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json(contact_json(contact))
         return EXIT_OK
-    print(f"Contact {contact.id}: {contact.name}")
+    print(_("Contact {id}: {name}").format(id=contact.id, name=contact.name))
     if contact.org or contact.role:
         print("  " + ", ".join(part for part in (contact.role, contact.org) if part))
     for line in _address_lines(contact):
         print(line)
     if contact.notes:
-        print("  Notes: " + contact.notes.replace("\n", "\n         "))
+        print(_("  Notes: ") + contact.notes.replace("\n", "\n         "))
     return EXIT_OK
 
 
@@ -64,14 +65,14 @@ def contact_duplicates(args: argparse.Namespace) -> int:
         print_json([pair.as_dict() for pair in pairs])
         return EXIT_OK
     if not pairs:
-        print("No likely duplicates.")
+        print(_("No likely duplicates."))
         return EXIT_OK
     for pair in pairs:
         print(
             f"{pair.first.id} {pair.first.name}  ~  {pair.second.id} {pair.second.name}: "
             + "; ".join(pair.reasons)
         )
-    print("Merge a pair with: ghostless contact merge KEEP_ID OTHER_ID")
+    print(_("Merge a pair with: ghostless contact merge KEEP_ID OTHER_ID"))
     return EXIT_OK
 
 
@@ -92,9 +93,19 @@ def contact_merge(args: argparse.Namespace) -> int:
                     "loops_moved": moved, "addresses": len(kept.addresses)})  # fmt: skip
         return EXIT_OK
     print(
-        f"Merged {other.name} ({other_id}) into {kept.name} ({keep_id}): {moved} loop(s) "
-        f"moved, {len(kept.addresses)} address(es) now. Undo with: ghostless contact unmerge "
-        f"{merge_id}"
+        _(
+            "Merged {name} ({other_id}) into {name2} ({keep_id}): {moved} loop(s) "
+            "moved, {value} address(es) now. Undo with: ghostless contact unmerge "
+            "{merge_id}"
+        ).format(
+            name=other.name,
+            other_id=other_id,
+            name2=kept.name,
+            keep_id=keep_id,
+            moved=moved,
+            value=len(kept.addresses),
+            merge_id=merge_id,
+        )
     )
     return EXIT_OK
 
@@ -112,7 +123,11 @@ def contact_unmerge(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"restored_id": restored, "name": contact.name})
         return EXIT_OK
-    print(f"Undone: {contact.name} is contact {restored} again, with its loops.")
+    print(
+        _("Undone: {name} is contact {restored} again, with its loops.").format(
+            name=contact.name, restored=restored
+        )
+    )
     return EXIT_OK
 
 
@@ -145,7 +160,7 @@ def contact_list(args: argparse.Namespace) -> int:
         print_json([{**contact_json(c), "open_loops": counts.get(c.id, 0)} for c in contacts])
         return EXIT_OK
     if not contacts:
-        print("No contacts yet. Add one with: ghostless contact add --name NAME")
+        print(_("No contacts yet. Add one with: ghostless contact add --name NAME"))
         return EXIT_OK
     rows = [
         (str(c.id), c.name, c.org, c.role, _email_shown(c), str(counts.get(c.id, 0)))

@@ -23,6 +23,7 @@ from ghostless.core.draft_checker import (
     parse_intent,
 )
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.services.settings import SettingsService
 
 MAX_DRAFT_BYTES = 1_000_000
@@ -102,7 +103,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
 
 def fix_all(text: str, intent: Intent, options: CheckOptions, contact: str | None) -> str:
     """``text`` with every safe fix applied, each on the text the one before left."""
-    for _ in range(MAX_FIXES):
+    for _attempt in range(MAX_FIXES):
         fixes = [f.fix for f in check(text, intent, options, contact=contact) if f.fix]
         if not fixes:
             break
@@ -126,19 +127,25 @@ def draft_check(args: argparse.Namespace) -> int:
         print_json([finding_json(finding, text) for finding in findings])
         return EXIT_OK
     if not findings:
-        print(f"No findings for a {intent.label.lower()} draft.")
+        print(_("No findings for a {value} draft.").format(value=intent.label.lower()))
         return EXIT_OK
     for finding in findings:
         span = text[finding.start : finding.end]
         if len(span) > 80:
             span = span[:77] + "…"
         quoted = f'"{" ".join(span.split())}"' if span else "(whole draft)"
-        print(f"{finding.finding.value} at {finding.start}-{finding.end}: {quoted}")
+        print(
+            _("{value} at {start}-{end}: {quoted}").format(
+                value=finding.finding.value, start=finding.start, end=finding.end, quoted=quoted
+            )
+        )
         print(f"  {finding.message}")
-        print(f"  suggestion: {finding.suggestion}")
+        print(_("  suggestion: {suggestion}").format(suggestion=finding.suggestion))
         if finding.fix is not None:
             print(
-                f"  fix: {finding.fix.label}: {_describe(finding.fix.replacement, text, finding)}"
+                _("  fix: {label}: {value}").format(
+                    label=finding.fix.label, value=_describe(finding.fix.replacement, text, finding)
+                )
             )
     return EXIT_OK
 

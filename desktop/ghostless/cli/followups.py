@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ghostless.cli.common import open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json, print_json_rows
 from ghostless.cli.owed import line_json
+from ghostless.core.i18n import _
 from ghostless.core.planner import Status
 from ghostless.core.timeparse import local_text
 from ghostless.core.wording import WhenWords, when_words
@@ -29,8 +30,10 @@ def due(args: argparse.Namespace) -> int:
         away = service.away()
         if away is not None:
             print(
-                f"Away since {when_words(away.start, now, zone)} ({away.reason.label.lower()}): "
-                "reminders are paused. Say 'ghostless away off' when you are back."
+                _(
+                    "Away since {value} ({value2}): reminders are paused. Say 'ghostless "
+                    "away off' when you are back."
+                ).format(value=when_words(away.start, now, zone), value2=away.reason.label.lower())
             )
         listed = False
         words = WhenWords(now, zone)
@@ -40,7 +43,7 @@ def due(args: argparse.Namespace) -> int:
             # tens of thousands of them at the size of a real network.
             print("\n".join(_due_text(line, words) for line in page))
         if not listed:
-            print("Nothing is owed. Every open loop is either answered or waiting on them.")
+            print(_("Nothing is owed. Every open loop is either answered or waiting on them."))
     finally:
         service.ledger.close()
     return EXIT_OK
@@ -111,10 +114,16 @@ def snooze(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"loop_id": loop_id, "until": local_text(until, zone), "snoozed": list(keys)})
     elif keys:
-        print(f"Snoozed loop {loop_id} until {when_words(until, now, zone)}.")
+        print(
+            _("Snoozed loop {loop_id} until {value}.").format(
+                loop_id=loop_id, value=when_words(until, now, zone)
+            )
+        )
     else:
         print(
-            f"Nothing on loop {loop_id} comes before {when_words(until, now, zone)}; not snoozed."
+            _("Nothing on loop {loop_id} comes before {value}; not snoozed.").format(
+                loop_id=loop_id, value=when_words(until, now, zone)
+            )
         )
     return EXIT_OK
 
@@ -131,8 +140,10 @@ def away_on(args: argparse.Namespace) -> int:
         print_json({"away": True, "since": local_text(period.start, zone), "reason": reason.value})
     else:
         print(
-            f"Away from {when_words(period.start, now, zone)}, reason: {reason.value}. "
-            "Reminders are paused and nothing is lost; say 'ghostless away off' when you are back."
+            _(
+                "Away from {value}, reason: {value2}. Reminders are paused and nothing "
+                "is lost; say 'ghostless away off' when you are back."
+            ).format(value=when_words(period.start, now, zone), value2=reason.value)
         )
     return EXIT_OK
 
@@ -166,17 +177,25 @@ def away_off(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(f"Welcome back. You were away since {when_words(summary.away.start, now, zone)}.")
+    print(
+        _("Welcome back. You were away since {value}.").format(
+            value=when_words(summary.away.start, now, zone)
+        )
+    )
     if summary.is_empty:
-        print("No loop went quiet meanwhile.")
+        print(_("No loop went quiet meanwhile."))
         return EXIT_OK
-    print(f"{len(summary.loops)} loop(s) went quiet meanwhile:")
+    print(_("{value} loop(s) went quiet meanwhile:").format(value=len(summary.loops)))
     for quiet in summary.loops:
         loop = loops[quiet.loop_id]
         status = quiet.status.value.upper()
-        print(f"  {status:<9} loop {loop.id}: {loop.contact_name} – {loop.subject}")
+        print(
+            _("  {status:<9} loop {id}: {contact_name} – {subject}").format(
+                status=status, id=loop.id, contact_name=loop.contact_name, subject=loop.subject
+            )
+        )
         for window in quiet.windows:
             print(f"  {'':<9} {window.action.label}")
-    print("A short note you could send them (edit it first):")
+    print(_("A short note you could send them (edit it first):"))
     print(f"  {summary.message}")
     return EXIT_OK

@@ -11,6 +11,7 @@ import argparse
 
 from ghostless.cli.common import open_ledger, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.timeparse import parse_instant
 from ghostless.core.validation import parse_event_kind
 
@@ -54,8 +55,8 @@ def event_edit(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"event_id": event_id, "loop_id": loop.id, "turn": loop.turn.value})
         return EXIT_OK
-    print(f"Corrected event {event_id} on loop {loop.id}. Now: {loop.turn.label.lower()}. "
-          "Undo with: ghostless undo")  # fmt: skip
+    print(_("Corrected event {event_id} on loop {id}. Now: {value}. Undo with: "
+"ghostless undo").format(event_id=event_id, id=loop.id, value=loop.turn.label.lower()))  # fmt: skip
     return EXIT_OK
 
 
@@ -74,5 +75,9 @@ def event_delete(args: argparse.Namespace) -> int:
         ledger.delete_event(event_id)
     finally:
         ledger.close()
-    print(f"Deleted event {event_id} from loop {event.loop_id}. Undo with: ghostless undo")
+    print(
+        _("Deleted event {event_id} from loop {loop_id}. Undo with: ghostless undo").format(
+            event_id=event_id, loop_id=event.loop_id
+        )
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ import argparse
 from ghostless.cli.common import open_ledger, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.cadence import cadence_words, parse_cadence
+from ghostless.core.i18n import _
 from ghostless.services.keep_in_touch import KeepInTouchService
 
 
@@ -27,13 +28,19 @@ def keep_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not contacts and not tags:
         print(
-            "No keep-in-touch cadence yet. Set one with "
-            "'ghostless keep-in-touch contact ID 3m' or 'ghostless keep-in-touch tag TAG 3m'."
+            _(
+                "No keep-in-touch cadence yet. Set one with 'ghostless keep-in-touch "
+                "contact ID 3m' or 'ghostless keep-in-touch tag TAG 3m'."
+            )
         )
     for contact_id, name, days in contacts:
-        print(f"contact {contact_id}: {name}, {cadence_words(days)}")
+        print(
+            _("contact {contact_id}: {name}, {value}").format(
+                contact_id=contact_id, name=name, value=cadence_words(days)
+            )
+        )
     for tag, days in tags.items():
-        print(f"tag {tag}: {cadence_words(days)}")
+        print(_("tag {tag}: {value}").format(tag=tag, value=cadence_words(days)))
     return EXIT_OK
 
 
@@ -47,7 +54,7 @@ def keep_contact(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     said = cadence_words(days) if days else "only as their tags say"
-    print(f"Keep in touch with {name}: {said}.")
+    print(_("Keep in touch with {name}: {said}.").format(name=name, said=said))
     return EXIT_OK
 
 
@@ -59,5 +66,9 @@ def keep_tag(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     said = cadence_words(days) if days else "no cadence"
-    print(f"Contacts tagged {args.tag.strip()} ({tagged:,}): {said}.")
+    print(
+        _("Contacts tagged {value} ({tagged:,}): {said}.").format(
+            value=args.tag.strip(), tagged=tagged, said=said
+        )
+    )
     return EXIT_OK

@@ -18,6 +18,7 @@ from ghostless.cli.common import (
 )
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json, print_json_rows
 from ghostless.cli.owed import owed_json
+from ghostless.core.i18n import _
 from ghostless.core.models import Event, Loop
 from ghostless.core.queries import LoopQuery
 from ghostless.core.timeparse import describe_wait, local_text, parse_instant
@@ -73,7 +74,11 @@ def loop_log(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"event_id": event_id, "loop": loop_json(loop, zone)})
     else:
-        print(f"Logged on loop {loop_id}: {kind.label.lower()}. Now: {loop.turn.label.lower()}.")
+        print(
+            _("Logged on loop {loop_id}: {value}. Now: {value2}.").format(
+                loop_id=loop_id, value=kind.label.lower(), value2=loop.turn.label.lower()
+            )
+        )
     return EXIT_OK
 
 
@@ -85,7 +90,11 @@ def loop_close(args: argparse.Namespace) -> int:
         ledger.close_loop(loop_id, outcome)
     finally:
         ledger.close()
-    print(f"Closed loop {loop_id} as {outcome.value}. Its record is kept.")
+    print(
+        _("Closed loop {loop_id} as {value}. Its record is kept.").format(
+            loop_id=loop_id, value=outcome.value
+        )
+    )
     return EXIT_OK
 
 
@@ -96,7 +105,7 @@ def loop_delete(args: argparse.Namespace) -> int:
         ledger.delete_loop(loop_id, confirmed=args.yes)
     finally:
         ledger.close()
-    print(f"Deleted loop {loop_id} and its record.")
+    print(_("Deleted loop {loop_id} and its record.").format(loop_id=loop_id))
     return EXIT_OK
 
 
@@ -167,7 +176,7 @@ def loops_list(args: argparse.Namespace) -> int:
                 return EXIT_OK
             widths = table_widths(LOOPS_HEADER, _loop_rows(ledger, query))
             if widths is None:
-                print("No open loops." if not args.all else "No loops yet.")
+                print(_("No open loops.") if not args.all else _("No loops yet."))
                 return EXIT_OK
             print_rows(LOOPS_HEADER, _loop_rows(ledger, query), widths)
     finally:

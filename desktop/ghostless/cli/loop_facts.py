@@ -7,6 +7,7 @@ import argparse
 from ghostless.cli.common import local_or_none, open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.wording import when_words
 from ghostless.services.reminders import ReminderService
 from ghostless.services.typed_time import parse_when
@@ -109,9 +110,13 @@ def loop_dismiss(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"loop_id": loop_id, verb.replace(" ", "_"): keys})
     elif keys:
-        print(f"{verb.capitalize()} {len(keys)} item(s) on loop {loop_id}.")
+        print(
+            _("{value} {value2} item(s) on loop {loop_id}.").format(
+                value=verb.capitalize(), value2=len(keys), loop_id=loop_id
+            )
+        )
     else:
-        print(f"Nothing on loop {loop_id} to be {verb}.")
+        print(_("Nothing on loop {loop_id} to be {verb}.").format(loop_id=loop_id, verb=verb))
     return EXIT_OK
 
 
@@ -131,16 +136,24 @@ def _print_facts(args: argparse.Namespace, service: ReminderService, loop_id: in
             }
         )
         return EXIT_OK
-    print(f"Loop {loop_id}:")
+    print(_("Loop {loop_id}:").format(loop_id=loop_id))
     if fields.deadline is not None:
-        print(f"  deadline {when_words(fields.deadline, now, zone)}")
+        print(_("  deadline {value}").format(value=when_words(fields.deadline, now, zone)))
     if fields.introduced_by is not None:
         intro = ledger.loop(fields.introduced_by)
-        print(f"  introduced by {intro.contact_name} (loop {intro.id})")
+        print(
+            _("  introduced by {contact_name} (loop {id})").format(
+                contact_name=intro.contact_name, id=intro.id
+            )
+        )
     if fields.decline_decided_at is not None:
-        print(f"  decided to decline {when_words(fields.decline_decided_at, now, zone)}")
+        print(
+            _("  decided to decline {value}").format(
+                value=when_words(fields.decline_decided_at, now, zone)
+            )
+        )
     for item in owed:
         print(f"  {item.status.value}: {item.window.action.label}")
     if not owed:
-        print("  nothing owed")
+        print(_("  nothing owed"))
     return EXIT_OK

@@ -17,6 +17,7 @@ from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.clock import SystemClock
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.mail_rules import RULES
 from ghostless.core.mail_suggestions import MailSuggestion, suggestions
 from ghostless.core.mail_threads import Me
@@ -76,7 +77,7 @@ def _print(found: list[MailSuggestion], now: datetime, zone: tzinfo, as_json: bo
         )
         return
     if not found:
-        print("Nothing is owed or awaited.")
+        print(_("Nothing is owed or awaited."))
         return
     rows = [
         (s.turn.value, f"{s.waited_days} d", s.counterpart_name or s.counterpart, s.subject,
@@ -99,8 +100,10 @@ def mail_suggestions(args: argparse.Namespace) -> int:
         now = service.ledger.clock.now()
         if not service.me():
             print(
-                "ghostless: no address of yours is known yet: add one with "
-                "ghostless mail me --add ADDRESS",
+                _(
+                    "ghostless: no address of yours is known yet: add one with ghostless "
+                    "mail me --add ADDRESS"
+                ),
                 file=sys.stderr,
             )
         _print(service.suggestions(now), now, service.ledger.zone, wants_json(args))
@@ -184,7 +187,7 @@ def mail_me(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json(addresses)
     else:
-        print("\n".join(addresses) if addresses else "No address of yours yet.")
+        print("\n".join(addresses) if addresses else _("No address of yours yet."))
     return EXIT_OK
 
 
@@ -236,7 +239,7 @@ def mail_sync(args: argparse.Namespace) -> int:
         report = sync_mail(place, KeyringSecretStore(), progress=_progress_on_terminal())
     except KeyboardInterrupt:
         # Ctrl+C: local mail read so far was not written; IMAP batches saved are kept.
-        print("\nghostless: sync cancelled", file=sys.stderr)
+        print(_("\nghostless: sync cancelled"), file=sys.stderr)
         return EXIT_STORE
     if sys.stderr.isatty():
         print(file=sys.stderr)  # end the progress line
@@ -244,17 +247,31 @@ def mail_sync(args: argparse.Namespace) -> int:
         print_json(_sync_json(report))
     else:
         print(
-            f"Read {report.read} messages from {report.sources} sources and "
-            f"{len(report.accounts)} accounts: {report.new_messages} new, "
-            f"{report.logged_events} logged in loops."
+            _(
+                "Read {read} messages from {sources} sources and {value} accounts: "
+                "{new_messages} new, {logged_events} logged in loops."
+            ).format(
+                read=report.read,
+                sources=report.sources,
+                value=len(report.accounts),
+                new_messages=report.new_messages,
+                logged_events=report.logged_events,
+            )
         )
         for account in report.accounts:
             for folder in account.folders:
                 how = " (first sync)" if folder.first else ""
                 how += " (renumbered by the server: read again)" if folder.restarted else ""
-                print(f"{account.account}: {folder.folder}: {folder.fetched} read{how}")
+                print(
+                    _("{account}: {folder}: {fetched} read{how}").format(
+                        account=account.account,
+                        folder=folder.folder,
+                        fetched=folder.fetched,
+                        how=how,
+                    )
+                )
     for problem in report.problems:
-        print(f"ghostless: {problem}", file=sys.stderr)
+        print(_("ghostless: {problem}").format(problem=problem), file=sys.stderr)
     return EXIT_STORE if report.problems else EXIT_OK
 
 

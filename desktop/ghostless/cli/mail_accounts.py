@@ -13,6 +13,7 @@ import sys
 from ghostless.cli.common import open_ledger, parse_id, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.services.mail_accounts import MailAccount, MailAccounts
 from ghostless.services.secrets import KeyringSecretStore
 
@@ -66,7 +67,11 @@ def _add(args: argparse.Namespace) -> int:
         print_json(_account_json(added))
     else:
         sent = added.sent_folder or "none found"
-        print(f"{added.id}\t{added.label}: logged in; Sent folder: {sent}")
+        print(
+            _("{id}\t{label}: logged in; Sent folder: {sent}").format(
+                id=added.id, label=added.label, sent=sent
+            )
+        )
     return EXIT_OK
 
 
@@ -80,7 +85,7 @@ def _list(args: argparse.Namespace) -> int:
         print_json([_account_json(account) for account in accounts])
         return EXIT_OK
     if not accounts:
-        print("No mail accounts (add one with: ghostless mail account add)")
+        print(_("No mail accounts (add one with: ghostless mail account add)"))
         return EXIT_OK
     print_table(
         ("ID", "SERVER", "USER", "ME", "LAST SYNC", "PROBLEM"),
@@ -109,5 +114,7 @@ def _remove(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"removed": _account_json(removed)})
     else:
-        print(f"Removed {removed.label} and its password (add it again to undo)")
+        print(
+            _("Removed {label} and its password (add it again to undo)").format(label=removed.label)
+        )
     return EXIT_OK

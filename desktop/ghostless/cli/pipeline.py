@@ -7,6 +7,7 @@ import argparse
 from ghostless.cli.common import open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.cli.owed import owed_json
+from ghostless.core.i18n import _
 from ghostless.core.pipeline import parse_stage
 from ghostless.core.wording import next_text
 from ghostless.services.pipeline import PipelineService
@@ -86,5 +87,9 @@ def pipeline_move(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"Loop {loop_id} moved from {done.moved_from.label} to {done.moved_to.label}.")
+        print(
+            _("Loop {loop_id} moved from {label} to {label2}.").format(
+                loop_id=loop_id, label=done.moved_from.label, label2=done.moved_to.label
+            )
+        )
     return EXIT_OK

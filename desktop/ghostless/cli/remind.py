@@ -13,6 +13,7 @@ from typing import Any
 
 from ghostless.cli.common import open_service, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.timeparse import local_text
 from ghostless.core.wording import due_words
 from ghostless.services.remind import Reminded, command_line_backends, remind
@@ -32,8 +33,12 @@ def remind_command(args: argparse.Namespace) -> int:
         for item in run.items:
             window = item.pending.window
             print(
-                f"{item.status.value.upper():<9} loop {item.loop_id}: {item.contact} – "
-                f"{item.subject}"
+                _("{value:<9} loop {loop_id}: {contact} – {subject}").format(
+                    value=item.status.value.upper(),
+                    loop_id=item.loop_id,
+                    contact=item.contact,
+                    subject=item.subject,
+                )
             )
             print(f"{'':<9} {window.label} · {due_words(window, item.status, now, zone)}")
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 
 from ghostless.cli.common import open_ledger, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.services.insights import InsightsService
 
 
@@ -26,5 +27,9 @@ def review(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(week.text)
     state = "on" if enabled else "off"
-    print(f"The weekly review notification is {state} ('ghostless review on|off').")
+    print(
+        _("The weekly review notification is {state} ('ghostless review on|off').").format(
+            state=state
+        )
+    )
     return EXIT_OK

@@ -7,6 +7,7 @@ from typing import Any
 
 from ghostless.cli.common import open_ledger, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.settings import SPECS, SettingSpec, spec_of
 from ghostless.services.settings import SettingsService
 
@@ -21,11 +22,11 @@ def settings_list(args: argparse.Namespace) -> int:
     for spec in SPECS:
         if spec.group != group:
             group = spec.group
-            lines.append(f"{'' if not lines else chr(10)}{group}")
+            lines.append(f"{'' if not lines else chr(10)}{_(group)}")
         value = values[spec.key]
-        mark = "" if value == spec.default else "  (changed)"
+        mark = "" if value == spec.default else _("  (changed)")
         lines.append(f"  {spec.key} = {spec.describe(value)}{mark}")
-        lines.append(f"      {spec.label}. {spec.help}")
+        lines.append(f"      {spec.title}. {spec.explanation}")
     print("\n".join(lines))
     return EXIT_OK
 
@@ -50,9 +51,11 @@ def settings_set(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     now = spec.describe(updated[spec.key])
-    message = f"{spec.key} is now {now} (was {spec.describe(was)})."
+    message = _("{key} is now {now} (was {value}).").format(
+        key=spec.key, now=now, value=spec.describe(was)
+    )
     if updated[spec.key] == was:
-        message = f"{spec.key} is already {now}; nothing changed."
+        message = _("{key} is already {now}; nothing changed.").format(key=spec.key, now=now)
     return _done(args, message, spec, updated)
 
 
@@ -63,8 +66,8 @@ def settings_reset(args: argparse.Namespace) -> int:
         updated = SettingsService(ledger).reset(keys).to_dict()
     finally:
         ledger.close()
-    which = ", ".join(keys) if keys else "every setting"
-    return _done(args, f"Back to the default: {which}.", None, updated)
+    which = ", ".join(keys) if keys else _("every setting")
+    return _done(args, _("Back to the default: {which}.").format(which=which), None, updated)
 
 
 def settings_undo(args: argparse.Namespace) -> int:

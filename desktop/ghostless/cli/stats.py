@@ -6,6 +6,7 @@ import argparse
 
 from ghostless.cli.common import open_ledger, print_table, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
+from ghostless.core.i18n import _
 from ghostless.core.insights import (
     OUTCOME_GROUPS,
     Insights,
@@ -33,7 +34,7 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def _print(figures: Insights) -> None:
-    print("My reply time (hours): median and 90th percentile, against the playbook's due time")
+    print(_("My reply time (hours): median and 90th percentile, against the playbook's due time"))
     print_table(
         ("month", "kind", "median", "90%", "due", "answered"),
         [
@@ -44,7 +45,8 @@ def _print(figures: Insights) -> None:
     )  # fmt: skip
     print()
     print(
-        "On time, late and still owed, by month asked: " + reading_punctuality(figures.punctuality)
+        _("On time, late and still owed, by month asked: ")
+        + reading_punctuality(figures.punctuality)
     )
     print_table(
         ("month", "on time", "late", "still owed"),
@@ -52,19 +54,19 @@ def _print(figures: Insights) -> None:
         or [("–", "", "", "")],
     )
     print()
-    print("What I owe now, by age: " + reading_owed(figures.owed_by_age))
+    print(_("What I owe now, by age: ") + reading_owed(figures.owed_by_age))
     print_table(("waited", "loops"), [(b.label, str(b.loops)) for b in figures.owed_by_age])
     print()
-    print("Who went quiet on me: " + reading_quiet(figures.quiet))
+    print(_("Who went quiet on me: ") + reading_quiet(figures.quiet))
     print_table(
         ("organisation", "quiet", "of my loops", "share"),
         [(q.org, str(q.quiet), str(q.loops), f"{q.share:.0%}") for q in figures.quiet]
         or [("–", "", "", "")],
     )
     print()
-    print("Outcomes by quarter closed: " + reading_outcomes(figures.outcomes))
+    print(_("Outcomes by quarter closed: ") + reading_outcomes(figures.outcomes))
     print_table(
-        ("quarter", *(label.lower() for _key, label in OUTCOME_GROUPS)),
+        ("quarter", *(_(label).lower() for _key, label in OUTCOME_GROUPS)),
         [(o.quarter, *(str(n) for n in o.counts)) for o in figures.outcomes]
-        or [("–", *("" for _ in OUTCOME_GROUPS))],
+        or [("–", *("" for _group in OUTCOME_GROUPS))],
     )

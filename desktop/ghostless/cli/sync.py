@@ -11,6 +11,7 @@ from typing import Any
 from ghostless.cli.common import open_ledger, open_service, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_STORE, print_json
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 
 
 def _secrets() -> Any:
@@ -46,7 +47,11 @@ def sync_setup(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json(asdict(account))
     else:
-        print(f"Syncing with {account.url} as {account.user}: tasks in “{account.calendar_name}”.")
+        print(
+            _("Syncing with {url} as {user}: tasks in “{calendar_name}”.").format(
+                url=account.url, user=account.user, calendar_name=account.calendar_name
+            )
+        )
     return EXIT_OK
 
 
@@ -102,25 +107,36 @@ def sync_status(args: argparse.Namespace) -> int:
         print_json(found)
         return EXIT_OK
     if not found["enabled"]:
-        print("Sync is off (ghostless sync setup --url URL --user USER --password-stdin).")
+        print(_("Sync is off (ghostless sync setup --url URL --user USER --password-stdin)."))
         return EXIT_OK
     from ghostless.services.dav_phone_tasks import describe
 
     print(
-        f"Syncing with {found['url']} as {found['user']}: “{found['calendar']}”, "
-        f"tasks on the phone: {describe(found['phone_tasks'])}."
+        _("Syncing with {url} as {user}: “{calendar}”, tasks on the phone: {tasks}.").format(
+            url=found["url"],
+            user=found["user"],
+            calendar=found["calendar"],
+            tasks=describe(found["phone_tasks"]),
+        )
     )
     last = found["last_sync"]
     if last is None:
-        print("Not synced yet.")
+        print(_("Not synced yet."))
     else:
         report = dav_sync.SyncReport(**last)
-        print(f"Last sync {last['at']}: {report.summary()}")
+        print(_("Last sync {value}: {value2}").format(value=last["at"], value2=report.summary()))
     for item in found["conflicts"]:
         print(
-            f"Conflict on loop {item['loop_id']}, {item['field']}: here “{item['mine']}”, "
-            f"on another desktop “{item['theirs']}” (ghostless sync resolve {item['loop_id']} "
-            f"{item['field']} --keep mine|theirs)"
+            _(
+                "Conflict on loop {value}, {value2}: here “{value3}”, on another "
+                "desktop “{value4}” (ghostless sync resolve {value} {value2} --keep "
+                "mine|theirs)"
+            ).format(
+                value=item["loop_id"],
+                value2=item["field"],
+                value3=item["mine"],
+                value4=item["theirs"],
+            )
         )
     return EXIT_OK
 
@@ -136,7 +152,7 @@ def sync_off(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"turned_off": was_on})
     else:
-        print("Sync is off; nothing was deleted." if was_on else "Sync was not on.")
+        print(_("Sync is off; nothing was deleted.") if was_on else _("Sync was not on."))
     return EXIT_OK
 
 
@@ -153,5 +169,9 @@ def sync_resolve(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"loop": loop_id, "field": args.field, "kept": kept})
     else:
-        print(f"Loop {loop_id}: {args.field} is “{kept}”; the other desktops take it next sync.")
+        print(
+            _("Loop {loop_id}: {field} is “{kept}”; the other desktops take it next sync.").format(
+                loop_id=loop_id, field=args.field, kept=kept
+            )
+        )
     return EXIT_OK

@@ -10,6 +10,7 @@ from ghostless.cli.common import open_ledger, wants_json
 from ghostless.cli.output import EXIT_OK, EXIT_USAGE, print_json
 from ghostless.core.contact_import import TARGETS, ImportFileError
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.services.ledger import Ledger
 
 _SOURCES = ("linkedin", "vcard", "google", "outlook", "csv")
@@ -162,9 +163,13 @@ def import_contacts(args: argparse.Namespace) -> int:
     print(prefix + summary.text() + ".")
     # Each row named by file and line, as an error would be (issue 11).
     for line, reason in summary.skips:
-        print(f"  {args.file}, line {line}: skipped: {reason}")
+        print(
+            _("  {file}, line {line}: skipped: {reason}").format(
+                file=args.file, line=line, reason=reason
+            )
+        )
     for line, text in summary.remarks:
-        print(f"  {args.file}, line {line}: {text}")
+        print(_("  {file}, line {line}: {text}").format(file=args.file, line=line, text=text))
     return EXIT_OK
 
 
@@ -184,11 +189,11 @@ def export_ics(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"file": str(args.file), "windows": count, "keep_updated": args.keep_updated})
         return EXIT_OK
-    print(f"Wrote {count} follow-up window(s) to {args.file}.")
+    print(_("Wrote {count} follow-up window(s) to {file}.").format(count=count, file=args.file))
     if args.keep_updated:
-        print("It will be rewritten on every change while Ghostless runs.")
+        print(_("It will be rewritten on every change while Ghostless runs."))
     elif args.stop_updating:
-        print("No calendar file is kept up to date any more.")
+        print(_("No calendar file is kept up to date any more."))
     return EXIT_OK
 
 
@@ -204,7 +209,9 @@ def export_json_file(args: argparse.Namespace) -> int:
         print_json({"file": str(args.file), **counts})
     else:
         print(
-            f"Wrote {counts['contacts']} contact(s) and {counts['loops']} loop(s) to {args.file}."
+            _("Wrote {value} contact(s) and {value2} loop(s) to {file}.").format(
+                value=counts["contacts"], value2=counts["loops"], file=args.file
+            )
         )
     return EXIT_OK
 
@@ -231,7 +238,7 @@ def _export_contacts(args: argparse.Namespace, write: Callable[[Ledger, Path], i
     if wants_json(args):
         print_json({"file": str(args.file), "contacts": count})
     else:
-        print(f"Wrote {count} contact(s) to {args.file}.")
+        print(_("Wrote {count} contact(s) to {file}.").format(count=count, file=args.file))
     return EXIT_OK
 
 
@@ -243,7 +250,7 @@ def backup(args: argparse.Namespace) -> int:
         target = backup_ledger(ledger, Path(args.file))
     finally:
         ledger.close()
-    print(f"Backed up to {target}.")
+    print(_("Backed up to {target}.").format(target=target))
     return EXIT_OK
 
 
@@ -271,7 +278,9 @@ def start_afresh(args: argparse.Namespace) -> int:
         data_dir, now=SystemClock().now(), zone=local_zone(), confirmed=args.yes
     )
     if aside is None:
-        print("There was no database; Ghostless starts with no data.")
+        print(_("There was no database; Ghostless starts with no data."))
     else:
-        print(f"Moved the database to {aside}. Ghostless starts with no data.")
+        print(
+            _("Moved the database to {aside}. Ghostless starts with no data.").format(aside=aside)
+        )
     return EXIT_OK

@@ -7,6 +7,7 @@ import argparse
 from ghostless.cli.common import open_service, parse_id, wants_json
 from ghostless.cli.output import EXIT_OK, print_json
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.services.triage import Triage
 
 
@@ -28,8 +29,12 @@ def done(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for m in marked:
-        print(f"Done on loop {m.owed.loop.id} ({m.owed.loop.contact_name}): {m.done.note}.")
-    print("Undo with: ghostless undo")
+        print(
+            _("Done on loop {id} ({contact_name}): {note}.").format(
+                id=m.owed.loop.id, contact_name=m.owed.loop.contact_name, note=m.done.note
+            )
+        )
+    print(_("Undo with: ghostless undo"))
     return EXIT_OK
 
 
@@ -43,7 +48,7 @@ def unsnooze(args: argparse.Namespace) -> int:
     if wants_json(args):
         print_json({"loop_ids": loop_ids, "unsnoozed": count})
     elif count:
-        print(f"Reminders are back now: {count} had been snoozed.")
+        print(_("Reminders are back now: {count} had been snoozed.").format(count=count))
     else:
-        print("Nothing was snoozed.")
+        print(_("Nothing was snoozed."))
     return EXIT_OK

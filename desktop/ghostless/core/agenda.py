@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from ghostless.core.i18n import N_, _
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.planner import Status, is_expired, status_at
 from ghostless.core.windows import Action, FollowUpWindow, Rule
@@ -34,12 +35,12 @@ class Repair(StrEnum):
 
     @property
     def advice(self) -> str:
-        return _REPAIR_ADVICE[self]
+        return _(_REPAIR_ADVICE[self])
 
 
 _REPAIR_ADVICE = {
-    Repair.APOLOGY: "A short apology and a clear answer still repair this silence.",
-    Repair.PURPOSE: (
+    Repair.APOLOGY: N_("A short apology and a clear answer still repair this silence."),
+    Repair.PURPOSE: N_(
         "This silence is long: re-engage only if you have a real reason to, not just to say sorry."
     ),
 }

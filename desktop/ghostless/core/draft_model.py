@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ghostless.core.i18n import N_, _
+
 __all__ = [
     "DEFAULT_JUSTIFICATION_LIMIT",
     "DEFAULT_WORD_LIMIT",
@@ -40,18 +42,18 @@ class Intent(StrEnum):
 
     @property
     def label(self) -> str:
-        return _INTENT_LABELS[self]
+        return _(_INTENT_LABELS[self])
 
 
 _INTENT_LABELS = {
-    Intent.DECLINE: "Decline",
-    Intent.CLOSE_DOOR: "Close the door",
-    Intent.NOT_NOW: "Not now",
-    Intent.THANKS: "Thanks",
-    Intent.FOLLOW_UP: "Follow-up",
-    Intent.CANCEL_INTERVIEW: "Cancel or reschedule an interview",
-    Intent.STEP_BACK: "Step back",
-    Intent.APOLOGY: "Apology",
+    Intent.DECLINE: N_("Decline"),
+    Intent.CLOSE_DOOR: N_("Close the door"),
+    Intent.NOT_NOW: N_("Not now"),
+    Intent.THANKS: N_("Thanks"),
+    Intent.FOLLOW_UP: N_("Follow-up"),
+    Intent.CANCEL_INTERVIEW: N_("Cancel or reschedule an interview"),
+    Intent.STEP_BACK: N_("Step back"),
+    Intent.APOLOGY: N_("Apology"),
 }
 
 

@@ -34,6 +34,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _translations.ngettext(singular, plural, count)
 
 
+def npgettext(context: str, singular: str, plural: str, count: int) -> str:
+    """As :func:`ngettext`, for a message whose words differ by ``context`` in another
+    language ("2 Tage" as a setting, "seit 2 Tagen" in a sentence)."""
+    return _translations.npgettext(context, singular, plural, count)
+
+
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
     """Mark ``message`` for the catalogue; it is translated where it is shown."""
     return message

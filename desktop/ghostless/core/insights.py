@@ -30,6 +30,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import NamedTuple
 
 from ghostless.core.asks import Ask, asks_of, reply_hours
+from ghostless.core.i18n import N_, _, ngettext
 from ghostless.core.models import LoopKind, Outcome
 from ghostless.core.settings import Settings
 from ghostless.core.working_hours import day_start, first_working_day_from, local_date
@@ -142,11 +143,11 @@ class QuietOrg:
 
 #: Outcomes grouped the way the outcomes chart shows them.
 OUTCOME_GROUPS: tuple[tuple[str, str], ...] = (
-    ("declined", "Declined"),
-    ("accepted", "Accepted"),
-    ("no_response", "No response"),
-    ("closed_politely", "Closed politely"),
-    ("blocked", "Blocked"),
+    ("declined", N_("Declined")),
+    ("accepted", N_("Accepted")),
+    ("no_response", N_("No response")),
+    ("closed_politely", N_("Closed politely")),
+    ("blocked", N_("Blocked")),
 )
 _OUTCOME_GROUP = {
     Outcome.DECLINED: "declined",
@@ -247,12 +248,12 @@ def age_bands(settings: Settings) -> list[tuple[str, int, int | None]]:
     """
     repair = 7 * settings.repair_threshold_weeks
     return [
-        ("Under a day", 0, 1),
-        ("1–2 days", 1, 3),
-        ("3–6 days", 3, 7),
-        ("1–2 weeks", 7, 14),
-        (f"2–{settings.repair_threshold_weeks} weeks", 14, repair),
-        (f"Over {settings.repair_threshold_weeks} weeks", repair, None),
+        (_("Under a day"), 0, 1),
+        (_("1–2 days"), 1, 3),
+        (_("3–6 days"), 3, 7),
+        (_("1–2 weeks"), 7, 14),
+        (_("2–{weeks} weeks").format(weeks=settings.repair_threshold_weeks), 14, repair),
+        (_("Over {weeks} weeks").format(weeks=settings.repair_threshold_weeks), repair, None),
     ]
 
 
@@ -368,68 +369,90 @@ def build_insights(
 # -- readings in words ------------------------------------------------------------
 def _hours_words(hours: float) -> str:
     if hours < 48:
-        return f"{round(hours)} h"
-    return f"{hours / 24:.1f} days".replace(".0 days", " days")
+        return _("{hours} h").format(hours=round(hours))
+    days = round(hours / 24, 1)
+    shown = str(int(days)) if days == int(days) else _number(days)
+    return _("{days} days").format(days=shown)
+
+
+def _number(value: float) -> str:
+    """One decimal, with the decimal sign of the language ("1.5", "1,5")."""
+    return f"{value:.1f}".replace(".", _("."))
 
 
 def reading_reply_times(rows: Sequence[ReplyTime], kind: LoopKind) -> str:
     """One line: in how many months my median reply met the playbook, and the latest month."""
     mine = [r for r in rows if r.kind is kind]
     if not mine:
-        return f"No answered {kind.label.lower()} loops yet."
+        # {kind} is the kind in lower case, as English puts it; {Kind} as named.
+        return _("No answered {kind} loops yet.").format(kind=kind.label.lower(), Kind=kind.label)
     met = sum(1 for r in mine if r.median_hours <= r.due_hours)
     last = mine[-1]
-    months = "month" if len(mine) == 1 else "months"
-    return (
-        f"Your median {kind.label.lower()} reply came within the playbook's "
-        f"{_hours_words(last.due_hours)} in {met} of {len(mine)} {months}; in {last.month}, "
-        f"half within {_hours_words(last.median_hours)}, nine in ten within "
-        f"{_hours_words(last.p90_hours)}."
+    return ngettext(
+        "Your median {kind} reply came within the playbook's {due} in {met} of {count} "
+        "month; in {month}, half within {median}, nine in ten within {p90}.",
+        "Your median {kind} reply came within the playbook's {due} in {met} of {count} "
+        "months; in {month}, half within {median}, nine in ten within {p90}.",
+        len(mine),
+    ).format(
+        kind=kind.label.lower(),
+        Kind=kind.label,
+        due=_hours_words(last.due_hours),
+        met=met,
+        count=len(mine),
+        month=last.month,
+        median=_hours_words(last.median_hours),
+        p90=_hours_words(last.p90_hours),
     )
 
 
 def reading_punctuality(rows: Sequence[Punctuality]) -> str:
     if not rows:
-        return "Nothing has been asked of you yet."
+        return _("Nothing has been asked of you yet.")
     on_time = sum(r.on_time for r in rows)
     answered = on_time + sum(r.late for r in rows)
-    share = f"{round(100 * on_time / answered)}%" if answered else "None"
+    share = f"{round(100 * on_time / answered)}%" if answered else _("None")
     owed = sum(r.owed for r in rows)
-    return (
-        f"{share} of your {answered:,} answers came on time; "
-        f"{owed:,} {'ask is' if owed == 1 else 'asks are'} still waiting for one."
-    )
+    return ngettext(
+        "{share} of your {answered} answers came on time; {owed} ask is still waiting for one.",
+        "{share} of your {answered} answers came on time; {owed} asks are still waiting for one.",
+        owed,
+    ).format(share=share, answered=answered, owed=owed)
 
 
 def reading_owed(bands: Sequence[AgeBand]) -> str:
     total = sum(b.loops for b in bands)
     if not total:
-        return "You owe nobody an answer right now."
+        return _("You owe nobody an answer right now.")
     oldest = next(b for b in reversed(bands) if b.loops)
-    return (
-        f"You owe {total:,} answers; {oldest.loops:,} of them have waited {oldest.label.lower()}."
-    )
+    return ngettext(
+        "You owe {total} answer; {oldest} of them has waited {band}.",
+        "You owe {total} answers; {oldest} of them have waited {band}.",
+        total,
+    ).format(total=total, oldest=oldest.loops, band=oldest.label.lower())
 
 
 def reading_quiet(rows: Sequence[QuietOrg]) -> str:
     if not rows:
-        return "Nobody has gone quiet on you past the playbook's window."
+        return _("Nobody has gone quiet on you past the playbook's window.")
     top = rows[0]
-    return (
-        f"{top.org} went quiet most: {top.quiet:,} of your {top.loops:,} loops with them "
-        f"({round(100 * top.share)}%) are waiting past the window."
-    )
+    return _(
+        "{org} went quiet most: {quiet} of your {loops} loops with them ({share}%) are "
+        "waiting past the window."
+    ).format(org=top.org, quiet=top.quiet, loops=top.loops, share=round(100 * top.share))
 
 
 def reading_outcomes(rows: Sequence[QuarterOutcomes]) -> str:
     if not rows:
-        return "No loop has been closed yet."
+        return _("No loop has been closed yet.")
     last = rows[-1]
     total = sum(last.counts)
     label, count = max(
         ((label, last.count(key)) for key, label in OUTCOME_GROUPS), key=lambda item: item[1]
     )
-    return f"In {last.quarter} you closed {total:,} loops; most often: {label.lower()} ({count:,})."
+    return _("In {quarter} you closed {total} loops; most often: {outcome} ({count}).").format(
+        quarter=last.quarter, total=total, outcome=_(label).lower(), count=count
+    )
 
 
 # -- the weekly review ------------------------------------------------------------
@@ -443,9 +466,8 @@ class WeekReview:
 
     @property
     def text(self) -> str:
-        return (
-            f"This week: {self.on_time:,} answered on time, {self.late:,} late, "
-            f"{self.owed:,} still owed."
+        return _("This week: {on_time} answered on time, {late} late, {owed} still owed.").format(
+            on_time=self.on_time, late=self.late, owed=self.owed
         )
 
 

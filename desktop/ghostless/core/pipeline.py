@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import N_, _
 from ghostless.core.models import EventKind, LoopKind, LoopStatus, Turn
 
 
@@ -30,7 +31,7 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
     @property
     def order(self) -> int:
@@ -38,12 +39,12 @@ class Stage(StrEnum):
 
 
 _LABELS = {
-    Stage.OUTREACH: "Outreach",
-    Stage.SCHEDULED: "Interview scheduled",
-    Stage.HELD: "Interview held",
-    Stage.WAITING: "Waiting",
-    Stage.OFFER: "Offer",
-    Stage.CLOSED: "Closed",
+    Stage.OUTREACH: N_("Outreach"),
+    Stage.SCHEDULED: N_("Interview scheduled"),
+    Stage.HELD: N_("Interview held"),
+    Stage.WAITING: N_("Waiting"),
+    Stage.OFFER: N_("Offer"),
+    Stage.CLOSED: N_("Closed"),
 }
 
 #: The kind of loop at each open stage.

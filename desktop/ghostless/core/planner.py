@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import N_, _
 from ghostless.core.settings import Settings
 from ghostless.core.windows import FollowUpWindow, Reminder
 from ghostless.core.working_hours import (
@@ -69,7 +70,15 @@ class AwayReason(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(_AWAY_LABELS[self])
+
+
+_AWAY_LABELS = {
+    AwayReason.ILLNESS: N_("Illness"),
+    AwayReason.BEREAVEMENT: N_("Bereavement"),
+    AwayReason.BURNOUT: N_("Burnout"),
+    AwayReason.OTHER: N_("Other"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,14 @@ file never stops the app from starting. A bad value raises
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ghostless.core.errors import InputError
-from ghostless.core.i18n import LANGUAGE_CODE
+from ghostless.core.i18n import LANGUAGE_CODE, N_, _, npgettext
 from ghostless.core.working_hours import DAY_NAMES, WorkingHours
 
 #: The draft checker's default word limit (DOMAIN.md: "warn above ~120 words").
@@ -44,47 +44,49 @@ _DAYS_MAX = 365
 
 #: Playbook groups, in the order the Settings dialog shows them.
 GROUPS: tuple[str, ...] = (
-    "Replies",
-    "Deciding to decline",
-    "Interviews",
-    "Job offers",
-    "Help, calls and meetings",
-    "Introductions",
-    "Promises",
-    "Silence",
-    "Working hours and time",
-    "Snooze",
-    "Draft checker",
-    "Mail",
-    "Language",
+    N_("Replies"),
+    N_("Deciding to decline"),
+    N_("Interviews"),
+    N_("Job offers"),
+    N_("Help, calls and meetings"),
+    N_("Introductions"),
+    N_("Promises"),
+    N_("Silence"),
+    N_("Working hours and time"),
+    N_("Snooze"),
+    N_("Draft checker"),
+    N_("Mail"),
+    N_("Language"),
 )
 
 #: What each group covers, one line under its heading.
 GROUP_HELP = {
-    "Replies": "A recruiter's message, a collaboration proposal, or any message waiting for your "
-    "answer.",
-    "Deciding to decline": "After you decide to say no: a clear, short no within days.",
-    "Interviews": "Before an interview, the thank-you after it, and the one follow-up.",
-    "Job offers": "Answering an offer by its deadline.",
-    "Help, calls and meetings": "Thanks for help, advice or a call.",
-    "Introductions": "Reaching out to someone you were introduced to, and telling the referrer "
-    "how it went.",
-    "Promises": "What you promised, and one nudge about what was promised to you.",
-    "Silence": "Long silences, on either side.",
-    "Working hours and time": "When reminders arrive and how reply windows are counted.",
-    "Snooze": "What the snooze choices mean.",
-    "Draft checker": "What the checker beside your drafts looks for.",
-    "Mail": "How Ghostless reads your mail accounts (read-only: nothing there is changed).",
-    "Language": "The language of the window, the command line, the templates and the checker.",
+    "Replies": N_(
+        "A recruiter's message, a collaboration proposal, or any message waiting for your answer."
+    ),
+    "Deciding to decline": N_("After you decide to say no: a clear, short no within days."),
+    "Interviews": N_("Before an interview, the thank-you after it, and the one follow-up."),
+    "Job offers": N_("Answering an offer by its deadline."),
+    "Help, calls and meetings": N_("Thanks for help, advice or a call."),
+    "Introductions": N_(
+        "Reaching out to someone you were introduced to, and telling the referrer how it went."
+    ),
+    "Promises": N_("What you promised, and one nudge about what was promised to you."),
+    "Silence": N_("Long silences, on either side."),
+    "Working hours and time": N_("When reminders arrive and how reply windows are counted."),
+    "Snooze": N_("What the snooze choices mean."),
+    "Draft checker": N_("What the checker beside your drafts looks for."),
+    "Mail": N_("How Ghostless reads your mail accounts (read-only: nothing there is changed)."),
+    "Language": N_("The language of the window, the command line, the templates and the checker."),
 }
 
 _UNITS = {
-    "h": "hours",
-    "d": "days",
-    "wd": "working days",
-    "w": "weeks",
-    "words": "words",
-    "min": "minutes",
+    "h": N_("hours"),
+    "d": N_("days"),
+    "wd": N_("working days"),
+    "w": N_("weeks"),
+    "words": N_("words"),
+    "min": N_("minutes"),
 }
 
 
@@ -114,143 +116,330 @@ class Settings:
 
     # Recruiter outreach, collaboration proposals, and any message awaiting my reply.
     reply_remind_hours: int = _number(
-        24, 0, _HOURS_MAX, "DOMAIN", "Remind after", group="Replies", unit="h",
-        help="How long after a message arrives the first reminder comes.",
-    )  # fmt: skip
+        24,
+        0,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Remind after"),
+        group=N_("Replies"),
+        unit="h",
+        help=N_("How long after a message arrives the first reminder comes."),
+    )
     reply_due_hours: int = _number(
-        48, 1, _HOURS_MAX, "DOMAIN", "Due after", group="Replies", unit="h",
-        help="When a reply stops being prompt and becomes due.",
-    )  # fmt: skip
+        48,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Due after"),
+        group=N_("Replies"),
+        unit="h",
+        help=N_("When a reply stops being prompt and becomes due."),
+    )
     reply_overdue_hours: int = _number(
-        72, 1, _HOURS_MAX, "DOMAIN", "Overdue after", group="Replies", unit="h",
-        help="When silence turns into ghosting.",
-    )  # fmt: skip
+        72,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Overdue after"),
+        group=N_("Replies"),
+        unit="h",
+        help=N_("When silence turns into ghosting."),
+    )
     # A message I decided to decline.
     decline_remind_hours: int = _number(
-        24, 0, _HOURS_MAX, "Ghostless", "Remind after", group="Deciding to decline", unit="h",
-        help="How long after deciding to say no the first reminder comes.",
-    )  # fmt: skip
+        24,
+        0,
+        _HOURS_MAX,
+        "Ghostless",
+        N_("Remind after"),
+        group=N_("Deciding to decline"),
+        unit="h",
+        help=N_("How long after deciding to say no the first reminder comes."),
+    )
     decline_due_hours: int = _number(
-        48, 1, _HOURS_MAX, "DOMAIN", "Due after", group="Deciding to decline", unit="h",
-        help="A clear no is due this long after deciding.",
-    )  # fmt: skip
+        48,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Due after"),
+        group=N_("Deciding to decline"),
+        unit="h",
+        help=N_("A clear no is due this long after deciding."),
+    )
     decline_overdue_hours: int = _number(
-        72, 1, _HOURS_MAX, "DOMAIN", "Overdue after", group="Deciding to decline", unit="h",
-        help="After this the decision has become silence.",
-    )  # fmt: skip
+        72,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Overdue after"),
+        group=N_("Deciding to decline"),
+        unit="h",
+        help=N_("After this the decision has become silence."),
+    )
     # Interview scheduled.
     interview_check_hours_before: int = _number(
-        48, 1, _HOURS_MAX, "DOMAIN", "Ask 'still going?' before", group="Interviews", unit="h",
-        help="How long before an interview to check that you still mean to attend.",
-    )  # fmt: skip
+        48,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Ask 'still going?' before"),
+        group=N_("Interviews"),
+        unit="h",
+        help=N_("How long before an interview to check that you still mean to attend."),
+    )
     interview_cancel_hours_before: int = _number(
-        24, 0, _HOURS_MAX, "DOMAIN", "Cancel at the latest before", group="Interviews", unit="h",
-        help="A cancellation or new date is due this long before the interview.",
-    )  # fmt: skip
+        24,
+        0,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Cancel at the latest before"),
+        group=N_("Interviews"),
+        unit="h",
+        help=N_("A cancellation or new date is due this long before the interview."),
+    )
     # Interview held: the thank-you note.
     thank_you_remind_hours: int = _number(
-        2, 0, 48, "Ghostless", "Thank-you: remind after", group="Interviews", unit="h",
-        help="How long after an interview to remind you of the thank-you note.",
-    )  # fmt: skip
+        2,
+        0,
+        48,
+        "Ghostless",
+        N_("Thank-you: remind after"),
+        group=N_("Interviews"),
+        unit="h",
+        help=N_("How long after an interview to remind you of the thank-you note."),
+    )
     thank_you_due_working_days: int = _number(
-        1, 0, 14, "DOMAIN", "Thank-you: due on working day", group="Interviews", unit="wd",
-        help="0 means the same day, 1 the next working day.",
-    )  # fmt: skip
+        1,
+        0,
+        14,
+        "DOMAIN",
+        N_("Thank-you: due on working day"),
+        group=N_("Interviews"),
+        unit="wd",
+        help=N_("0 means the same day, 1 the next working day."),
+    )
     # Waiting after the interview: one follow-up only.
     follow_up_remind_days: int = _number(
-        5, 1, _DAYS_MAX, "DOMAIN", "Follow-up: remind on day", group="Interviews", unit="d",
-        help="Days after your thank-you with no answer before the one follow-up is suggested.",
-    )  # fmt: skip
+        5,
+        1,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Follow-up: remind on day"),
+        group=N_("Interviews"),
+        unit="d",
+        help=N_("Days after your thank-you with no answer before the one follow-up is suggested."),
+    )
     follow_up_due_days: int = _number(
-        7, 1, _DAYS_MAX, "DOMAIN", "Follow-up: due on day", group="Interviews", unit="d",
-        help="The one follow-up is due on this day; after it, the ball is in their court.",
-    )  # fmt: skip
+        7,
+        1,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Follow-up: due on day"),
+        group=N_("Interviews"),
+        unit="d",
+        help=N_("The one follow-up is due on this day; after it, the ball is in their court."),
+    )
     close_after_silence_days: int = _number(
-        30, 1, _DAYS_MAX, "DOMAIN", "Offer to close after", group="Silence", unit="d",
-        help="Days of silence from the other side before offering to close as 'no response'.",
-    )  # fmt: skip
+        30,
+        1,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Offer to close after"),
+        group=N_("Silence"),
+        unit="d",
+        help=N_("Days of silence from the other side before offering to close as 'no response'."),
+    )
     # Job offer.
     offer_first_reminder_days: int = _number(
-        3, 0, _DAYS_MAX, "DOMAIN", "First reminder before the deadline", group="Job offers",
-        unit="d", help="Days before an offer's answer-by date for the first reminder.",
-    )  # fmt: skip
+        3,
+        0,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("First reminder before the deadline"),
+        group=N_("Job offers"),
+        unit="d",
+        help=N_("Days before an offer's answer-by date for the first reminder."),
+    )
     offer_last_reminder_days: int = _number(
-        1, 0, _DAYS_MAX, "DOMAIN", "Last reminder before the deadline", group="Job offers",
-        unit="d", help="Days before the answer-by date for the last reminder; due from then.",
-    )  # fmt: skip
+        1,
+        0,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Last reminder before the deadline"),
+        group=N_("Job offers"),
+        unit="d",
+        help=N_("Days before the answer-by date for the last reminder; due from then."),
+    )
     # Help given to me.
     help_thanks_remind_hours: int = _number(
-        12, 0, _HOURS_MAX, "Ghostless", "Thanks for help: remind after",
-        group="Help, calls and meetings", unit="h",
-        help="How long after someone helped you the reminder to thank them comes.",
-    )  # fmt: skip
+        12,
+        0,
+        _HOURS_MAX,
+        "Ghostless",
+        N_("Thanks for help: remind after"),
+        group=N_("Help, calls and meetings"),
+        unit="h",
+        help=N_("How long after someone helped you the reminder to thank them comes."),
+    )
     help_thanks_due_hours: int = _number(
-        24, 1, _HOURS_MAX, "DOMAIN", "Thanks for help: due after",
-        group="Help, calls and meetings", unit="h", help="Thanks for help are due this soon.",
-    )  # fmt: skip
+        24,
+        1,
+        _HOURS_MAX,
+        "DOMAIN",
+        N_("Thanks for help: due after"),
+        group=N_("Help, calls and meetings"),
+        unit="h",
+        help=N_("Thanks for help are due this soon."),
+    )
     help_thanks_overdue_hours: int = _number(
-        48, 1, _HOURS_MAX, "Ghostless", "Thanks for help: overdue after",
-        group="Help, calls and meetings", unit="h", help="After this the thanks are late.",
-    )  # fmt: skip
+        48,
+        1,
+        _HOURS_MAX,
+        "Ghostless",
+        N_("Thanks for help: overdue after"),
+        group=N_("Help, calls and meetings"),
+        unit="h",
+        help=N_("After this the thanks are late."),
+    )
     # Introduction / referral.
     intro_reach_out_remind_days: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Reach out: remind on day", group="Introductions",
-        unit="d", help="Days after an introduction to remind you to contact the person.",
-    )  # fmt: skip
+        1,
+        0,
+        _DAYS_MAX,
+        "Ghostless",
+        N_("Reach out: remind on day"),
+        group=N_("Introductions"),
+        unit="d",
+        help=N_("Days after an introduction to remind you to contact the person."),
+    )
     intro_reach_out_due_days: int = _number(
-        2, 0, _DAYS_MAX, "DOMAIN", "Reach out: due on day", group="Introductions", unit="d",
-        help="Reaching out to the person you were introduced to is due on this day.",
-    )  # fmt: skip
+        2,
+        0,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Reach out: due on day"),
+        group=N_("Introductions"),
+        unit="d",
+        help=N_("Reaching out to the person you were introduced to is due on this day."),
+    )
     intro_outcome_remind_days: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Tell the referrer: remind on day", group="Introductions",
-        unit="d", help="Days after the introduced conversation ends to remind you to report back.",
-    )  # fmt: skip
+        1,
+        0,
+        _DAYS_MAX,
+        "Ghostless",
+        N_("Tell the referrer: remind on day"),
+        group=N_("Introductions"),
+        unit="d",
+        help=N_("Days after the introduced conversation ends to remind you to report back."),
+    )
     intro_outcome_due_days: int = _number(
-        3, 0, _DAYS_MAX, "DOMAIN", "Tell the referrer: due on day", group="Introductions",
-        unit="d", help="Thanking the referrer and telling them the outcome is due on this day.",
-    )  # fmt: skip
+        3,
+        0,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Tell the referrer: due on day"),
+        group=N_("Introductions"),
+        unit="d",
+        help=N_("Thanking the referrer and telling them the outcome is due on this day."),
+    )
     # Promises.
     promise_remind_days_before: int = _number(
-        1, 0, _DAYS_MAX, "Ghostless", "Promise I made: remind before the date", group="Promises",
-        unit="d", help="Days before a promised date to remind you.",
-    )  # fmt: skip
+        1,
+        0,
+        _DAYS_MAX,
+        "Ghostless",
+        N_("Promise I made: remind before the date"),
+        group=N_("Promises"),
+        unit="d",
+        help=N_("Days before a promised date to remind you."),
+    )
     promise_nudge_remind_days: int = _number(
-        5, 1, _DAYS_MAX, "DOMAIN", "Promise to me: remind to nudge on day", group="Promises",
-        unit="d", help="Days after their promised date (or promise) before one nudge is suggested.",
-    )  # fmt: skip
+        5,
+        1,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Promise to me: remind to nudge on day"),
+        group=N_("Promises"),
+        unit="d",
+        help=N_("Days after their promised date (or promise) before one nudge is suggested."),
+    )
     promise_nudge_due_days: int = _number(
-        7, 1, _DAYS_MAX, "DOMAIN", "Promise to me: nudge due on day", group="Promises", unit="d",
-        help="The one polite nudge is due on this day.",
-    )  # fmt: skip
+        7,
+        1,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Promise to me: nudge due on day"),
+        group=N_("Promises"),
+        unit="d",
+        help=N_("The one polite nudge is due on this day."),
+    )
     # Informational interview / networking call, and any other meeting.
     meeting_thanks_remind_hours: int = _number(
-        2, 0, 48, "Ghostless", "Meeting thanks: remind after", group="Help, calls and meetings",
-        unit="h", help="How long after a call or meeting to remind you to say thanks.",
-    )  # fmt: skip
+        2,
+        0,
+        48,
+        "Ghostless",
+        N_("Meeting thanks: remind after"),
+        group=N_("Help, calls and meetings"),
+        unit="h",
+        help=N_("How long after a call or meeting to remind you to say thanks."),
+    )
     meeting_thanks_due_days: int = _number(
-        1, 0, _DAYS_MAX, "DOMAIN", "Meeting thanks: due on day", group="Help, calls and meetings",
-        unit="d", help="0 means the same day, 1 the next day.",
-    )  # fmt: skip
+        1,
+        0,
+        _DAYS_MAX,
+        "DOMAIN",
+        N_("Meeting thanks: due on day"),
+        group=N_("Help, calls and meetings"),
+        unit="d",
+        help=N_("0 means the same day, 1 the next day."),
+    )
     # Silence I caused.
     repair_threshold_weeks: int = _number(
-        6, 1, 104, "DOMAIN", "A short apology repairs silence for", group="Silence", unit="w",
-        help="Counted from when an item went overdue; later, re-engage only with a real purpose.",
-    )  # fmt: skip
+        6,
+        1,
+        104,
+        "DOMAIN",
+        N_("A short apology repairs silence for"),
+        group=N_("Silence"),
+        unit="w",
+        help=N_(
+            "Counted from when an item went overdue; later, re-engage only with a real purpose."
+        ),
+    )
     # The draft checker.
     draft_word_limit: int = _number(
-        DEFAULT_WORD_LIMIT, 20, 1000, "DOMAIN", "Warn when a draft is longer than",
-        group="Draft checker", unit="words", help="A decline should fit in a few sentences.",
-    )  # fmt: skip
+        DEFAULT_WORD_LIMIT,
+        20,
+        1000,
+        "DOMAIN",
+        N_("Warn when a draft is longer than"),
+        group=N_("Draft checker"),
+        unit="words",
+        help=N_("A decline should fit in a few sentences."),
+    )
     draft_checks_off: frozenset[str] = frozenset()
     # Mail accounts (issue 14): how far back the first sync reads, how often to sync.
     mail_first_sync_days: int = _number(
-        60, 1, 3650, "Ghostless", "First sync reads back", group="Mail", unit="d",
-        help="How many days of mail the first sync of an account reads (headers only).",
-    )  # fmt: skip
+        60,
+        1,
+        3650,
+        "Ghostless",
+        N_("First sync reads back"),
+        group=N_("Mail"),
+        unit="d",
+        help=N_("How many days of mail the first sync of an account reads (headers only)."),
+    )
     mail_sync_minutes: int = _number(
-        15, 5, 24 * 60, "Ghostless", "Sync every", group="Mail", unit="min",
-        help="How often the mail accounts are checked for new messages while Ghostless runs.",
-    )  # fmt: skip
+        15,
+        5,
+        24 * 60,
+        "Ghostless",
+        N_("Sync every"),
+        group=N_("Mail"),
+        unit="min",
+        help=N_("How often the mail accounts are checked for new messages while Ghostless runs."),
+    )
     # When reminders are delivered, how reply windows count, and the snooze presets.
     working_hours: WorkingHours = field(default_factory=WorkingHours)
     count_working_days: bool = True
@@ -538,45 +727,128 @@ class SettingSpec:
         return _DEFAULTS[self.key]
 
     def describe(self, value: object) -> str:
-        """A value as the command line prints it: "48 hours", "yes", "mon, tue"."""
-        if self.kind == "number":
-            return quantity(value, self.unit)
+        """A value as the command line prints it: "48 hours", "yes", "mon, tue" (in the
+        user's language: "48 Stunden", "ja")."""
+        if self.kind == "number" and isinstance(value, int):
+            return _SAID_UNITS[self.unit](value).format(count=value)
         if self.kind == "flag":
-            return "yes" if value else "no"
+            return _("yes") if value else _("no")
         if isinstance(value, list | tuple):
-            return ", ".join(str(item) for item in value) or "none"
+            return ", ".join(str(item) for item in value) or _("none")
         if self.kind in ("zone", "language") and not value:
-            return "the system's"
+            return _("the system's")
         return str(value)
 
+    @property
+    def title(self) -> str:
+        """The label, in the user's language."""
+        return _(self.label)
 
-_TIME = "Working hours and time"
+    @property
+    def explanation(self) -> str:
+        """The one-line help, in the user's language."""
+        return _(self.help)
+
+
+#: Each unit with its number, singular and plural, in the user's language.
+_SAID_UNITS: dict[str, Callable[[int], str]] = {
+    "hours": lambda n: npgettext("setting", "{count} hour", "{count} hours", n),
+    "days": lambda n: npgettext("setting", "{count} day", "{count} days", n),
+    "working days": lambda n: npgettext(
+        "setting", "{count} working day", "{count} working days", n
+    ),
+    "weeks": lambda n: npgettext("setting", "{count} week", "{count} weeks", n),
+    "words": lambda n: npgettext("setting", "{count} word", "{count} words", n),
+    "minutes": lambda n: npgettext("setting", "{count} minute", "{count} minutes", n),
+}
+
+
+_TIME = N_("Working hours and time")
 _OTHER_SPECS = (
-    SettingSpec("count_working_days", _TIME, "Count reply windows in working days", "flag",
-                "Hour-based reply windows skip weekends and days off, and a message that arrives "
-                "after hours starts counting the next working morning."),
-    SettingSpec("respect_working_hours", _TIME, "Hold reminders until working hours",
-                "flag", "A reminder that falls outside working hours waits for the next start."),
-    SettingSpec("working_days", _TIME, "Working days", "days",
-                "The days you answer professional mail."),
-    SettingSpec("working_start", _TIME, "Working day starts", "time",
-                "Reminders held overnight arrive at this time."),
-    SettingSpec("working_end", _TIME, "Working day ends", "time",
-                "Items due 'on a day' are overdue when the working day ends."),
-    SettingSpec("deliver_on_weekends", _TIME, "Deliver on weekends too", "flag",
-                "Saturdays and Sundays count as working days, at the same hours."),
-    SettingSpec("time_zone", _TIME, "Time zone", "zone",
-                "Empty means the system's zone; set one so every device and terminal agrees."),
-    SettingSpec("language", "Language", "Language", "language",
-                "Empty means the system's language. Takes effect when Ghostless starts again; "
-                "'ghostless --language de' or GHOSTLESS_LANG=de choose for one run."),
-    SettingSpec("snooze_morning", "Snooze", "'Tomorrow morning' means", "time",
-                "The time a snooze until tomorrow morning ends."),
-    SettingSpec("snooze_evening", "Snooze", "'This evening' means", "time",
-                "The time a snooze until this evening ends."),
-    SettingSpec("draft_checks_off", "Draft checker", "Checks switched off", "checks",
-                "The draft checker stays quiet about these."),
-)  # fmt: skip
+    SettingSpec(
+        "count_working_days",
+        _TIME,
+        N_("Count reply windows in working days"),
+        "flag",
+        N_(
+            "Hour-based reply windows skip weekends and days off, and a message that arrives "
+            "after hours starts counting the next working morning."
+        ),
+    ),
+    SettingSpec(
+        "respect_working_hours",
+        _TIME,
+        N_("Hold reminders until working hours"),
+        "flag",
+        N_("A reminder that falls outside working hours waits for the next start."),
+    ),
+    SettingSpec(
+        "working_days",
+        _TIME,
+        N_("Working days"),
+        "days",
+        N_("The days you answer professional mail."),
+    ),
+    SettingSpec(
+        "working_start",
+        _TIME,
+        N_("Working day starts"),
+        "time",
+        N_("Reminders held overnight arrive at this time."),
+    ),
+    SettingSpec(
+        "working_end",
+        _TIME,
+        N_("Working day ends"),
+        "time",
+        N_("Items due 'on a day' are overdue when the working day ends."),
+    ),
+    SettingSpec(
+        "deliver_on_weekends",
+        _TIME,
+        N_("Deliver on weekends too"),
+        "flag",
+        N_("Saturdays and Sundays count as working days, at the same hours."),
+    ),
+    SettingSpec(
+        "time_zone",
+        _TIME,
+        N_("Time zone"),
+        "zone",
+        N_("Empty means the system's zone; set one so every device and terminal agrees."),
+    ),
+    SettingSpec(
+        "language",
+        N_("Language"),
+        N_("Language"),
+        "language",
+        N_(
+            "Empty means the system's language. Takes effect when Ghostless starts again; "
+            "'ghostless --language de' or GHOSTLESS_LANG=de choose for one run."
+        ),
+    ),
+    SettingSpec(
+        "snooze_morning",
+        N_("Snooze"),
+        N_("'Tomorrow morning' means"),
+        "time",
+        N_("The time a snooze until tomorrow morning ends."),
+    ),
+    SettingSpec(
+        "snooze_evening",
+        N_("Snooze"),
+        N_("'This evening' means"),
+        "time",
+        N_("The time a snooze until this evening ends."),
+    ),
+    SettingSpec(
+        "draft_checks_off",
+        N_("Draft checker"),
+        N_("Checks switched off"),
+        "checks",
+        N_("The draft checker stays quiet about these."),
+    ),
+)
 
 
 def _number_specs() -> tuple[SettingSpec, ...]:

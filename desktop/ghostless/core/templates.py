@@ -19,18 +19,18 @@ from enum import StrEnum
 from ghostless.core.disengage import Boundary, Situation
 from ghostless.core.draft_model import Intent
 from ghostless.core.errors import InputError
-from ghostless.core.i18n import _, language
+from ghostless.core.i18n import N_, _, language
 from ghostless.core.models import LoopKind
 from ghostless.core.template_texts import APOLOGY_OPENER, TEXTS
 
 #: The fields a template may use, and what each is.
 PLACEHOLDERS: dict[str, str] = {
-    "name": "the contact's name",
-    "org": "the contact's organisation",
-    "role": "the contact's role, or the role the conversation is about",
-    "my_name": "your name",
-    "subject": "the loop's subject",
-    "date": "a date you pick (a check-in date, a deadline)",
+    "name": N_("the contact's name"),
+    "org": N_("the contact's organisation"),
+    "role": N_("the contact's role, or the role the conversation is about"),
+    "my_name": N_("your name"),
+    "subject": N_("the loop's subject"),
+    "date": N_("a date you pick (a check-in date, a deadline)"),
 }
 MAX_TEMPLATE_CHARS = 10_000
 MAX_FIELD_CHARS = 1_000

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _, npgettext
 
 
 def localize(naive: datetime, zone: tzinfo) -> datetime:
@@ -86,17 +87,20 @@ def local_text(instant: datetime, zone: tzinfo) -> str:
 def describe_wait(seconds: float) -> str:
     """A short human phrase for a duration: "just now", "3 h", "2 days", "5 weeks"."""
     if seconds < 60:
-        return "just now"
+        return _("just now")
     minutes = seconds / 60
     if minutes < 60:
-        return f"{int(minutes)} min"
+        return _("{count} min").format(count=int(minutes))
     hours = minutes / 60
     if hours < 48:
-        return f"{int(hours)} h"
+        return _("{count} h").format(count=int(hours))
     days = hours / 24
     if days < 14:
-        return f"{int(days)} days"
+        return npgettext("wait", "{count} day", "{count} days", int(days)).format(count=int(days))
     weeks = days / 7
     if weeks < 9:
-        return f"{int(weeks)} weeks"
-    return f"{int(days // 30)} months"
+        return npgettext("wait", "{count} week", "{count} weeks", int(weeks)).format(
+            count=int(weeks)
+        )
+    months = int(days // 30)
+    return npgettext("wait", "{count} month", "{count} months", months).format(count=months)

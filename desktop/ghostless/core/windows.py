@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from ghostless.core.i18n import N_, _
 from ghostless.core.models import Contact, Event, Loop
 
 
@@ -35,26 +36,26 @@ class Action(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ACTION_LABELS[self]
+        return _(_ACTION_LABELS[self])
 
 
 _ACTION_LABELS = {
-    Action.REPLY: "Reply, even briefly; if it is not a fit, say so",
-    Action.ANSWER: "Answer their message, even briefly",
-    Action.ANSWER_PROPOSAL: "Answer the proposal: yes, no, or when you will decide",
-    Action.DECLINE: "Send the clear, short no you decided on",
-    Action.CONFIRM_ATTENDING: "Still going? Attend, or cancel or reschedule now",
-    Action.THANK_YOU: "Send a thank-you note for the interview",
-    Action.FOLLOW_UP: "Follow up once; after that the ball is in their court",
-    Action.ANSWER_OFFER: "Answer the offer before its deadline",
-    Action.THANKS: "Say thank you, and do any follow-through you offered",
-    Action.REACH_OUT: "Reach out to the person you were introduced to",
-    Action.TELL_REFERRER: "Thank the referrer and tell them how it turned out",
-    Action.KEEP_PROMISE: "Do what you promised, or say that you can't",
-    Action.NUDGE: "Send one polite nudge about what they promised",
-    Action.OFFER_CLOSE: "No answer for a long time: close this as 'no response'?",
-    Action.TELL_DEADLINE: "Tell them you have an offer to answer, and by when",
-    Action.KEEP_IN_TOUCH: "Get back in touch: it has been a while",
+    Action.REPLY: N_("Reply, even briefly; if it is not a fit, say so"),
+    Action.ANSWER: N_("Answer their message, even briefly"),
+    Action.ANSWER_PROPOSAL: N_("Answer the proposal: yes, no, or when you will decide"),
+    Action.DECLINE: N_("Send the clear, short no you decided on"),
+    Action.CONFIRM_ATTENDING: N_("Still going? Attend, or cancel or reschedule now"),
+    Action.THANK_YOU: N_("Send a thank-you note for the interview"),
+    Action.FOLLOW_UP: N_("Follow up once; after that the ball is in their court"),
+    Action.ANSWER_OFFER: N_("Answer the offer before its deadline"),
+    Action.THANKS: N_("Say thank you, and do any follow-through you offered"),
+    Action.REACH_OUT: N_("Reach out to the person you were introduced to"),
+    Action.TELL_REFERRER: N_("Thank the referrer and tell them how it turned out"),
+    Action.KEEP_PROMISE: N_("Do what you promised, or say that you can't"),
+    Action.NUDGE: N_("Send one polite nudge about what they promised"),
+    Action.OFFER_CLOSE: N_("No answer for a long time: close this as 'no response'?"),
+    Action.TELL_DEADLINE: N_("Tell them you have an offer to answer, and by when"),
+    Action.KEEP_IN_TOUCH: N_("Get back in touch: it has been a while"),
 }
 
 

@@ -182,11 +182,12 @@ def overdue_text(window: FollowUpWindow, now: datetime, zone: tzinfo) -> str:
 def window_line(window: FollowUpWindow, status: Status, now: datetime, zone: tzinfo) -> str:
     """A window in full for the detail pane: opens, due and overdue instants."""
     parts = [
-        f"opens {when_text(window.opens_at, now, zone, always_time=True)}",
-        f"due {when_text(window.due_at, now, zone, always_time=True)}",
+        _("opens {when}").format(when=when_text(window.opens_at, now, zone, always_time=True)),
+        _("due {when}").format(when=when_text(window.due_at, now, zone, always_time=True)),
     ]
     if window.overdue_at > window.due_at:
-        parts.append(f"overdue {when_text(window.overdue_at, now, zone, always_time=True)}")
+        overdue = when_text(window.overdue_at, now, zone, always_time=True)
+        parts.append(_("overdue {when}").format(when=overdue))
     return f"{STATUS_LABELS[status]}: {window.label} — {', '.join(parts)}"
 
 
@@ -195,8 +196,10 @@ def names_text(names: Sequence[str], shown: int = 3) -> str:
     if len(names) <= 1:
         return "".join(names)
     if len(names) <= shown:
-        return f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+        return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return _("{names} and {count} more").format(
+        names=", ".join(names[:shown]), count=len(names) - shown
+    )
 
 
 #: One reminder's headline by what is owed: only a message someone is waiting
@@ -224,17 +227,17 @@ HEADLINES = _Words(
 
 #: What to write when a loop of each kind begins ("What happened" in the new-loop dialog).
 FIRST_EVENT_HINTS = {
-    LoopKind.RECRUITER_OUTREACH: "What the recruiter wrote, in short (optional)",
-    LoopKind.INTERVIEW_SCHEDULED: "When, with whom, and anything to prepare (optional)",
-    LoopKind.INTERVIEW_HELD: "How it went and whom you met (optional)",
-    LoopKind.JOB_OFFER: "The offer in short: role, terms, answer-by date (optional)",
-    LoopKind.HELP_RECEIVED: "What they did for you: advice, an answer, their story (optional)",
-    LoopKind.INTRODUCTION: "Whom they introduced you to, and why (optional)",
-    LoopKind.PROMISE_MINE: "What you promised, and by when (optional)",
-    LoopKind.PROMISE_THEIRS: "What they promised, and by when (optional)",
-    LoopKind.NETWORKING_CALL: "What you talked about, and anything you offered (optional)",
-    LoopKind.COLLABORATION_PROPOSAL: "What they propose (optional)",
-    LoopKind.OTHER: "What was said or agreed (optional)",
+    LoopKind.RECRUITER_OUTREACH: N_("What the recruiter wrote, in short (optional)"),
+    LoopKind.INTERVIEW_SCHEDULED: N_("When, with whom, and anything to prepare (optional)"),
+    LoopKind.INTERVIEW_HELD: N_("How it went and whom you met (optional)"),
+    LoopKind.JOB_OFFER: N_("The offer in short: role, terms, answer-by date (optional)"),
+    LoopKind.HELP_RECEIVED: N_("What they did for you: advice, an answer, their story (optional)"),
+    LoopKind.INTRODUCTION: N_("Whom they introduced you to, and why (optional)"),
+    LoopKind.PROMISE_MINE: N_("What you promised, and by when (optional)"),
+    LoopKind.PROMISE_THEIRS: N_("What they promised, and by when (optional)"),
+    LoopKind.NETWORKING_CALL: N_("What you talked about, and anything you offered (optional)"),
+    LoopKind.COLLABORATION_PROPOSAL: N_("What they propose (optional)"),
+    LoopKind.OTHER: N_("What was said or agreed (optional)"),
 }
 
 
@@ -252,24 +255,27 @@ def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
     if catch_up:
         return missed_headline(len(names))
     if len(names) == 1:
-        return f"{names[0]} is waiting on you"
-    return f"{len(names)} reminders: {names_text(names)}"
+        return _("{name} is waiting on you").format(name=names[0])
+    return _("{count} reminders: {names}").format(count=len(names), names=names_text(names))
 
 
 def missed_headline(count: int) -> str:
     """ "3 reminders came while Ghostless was closed" (closed, or the machine asleep)."""
-    noun = "reminder" if count == 1 else "reminders"
-    return f"{count} {noun} came while Ghostless was closed"
+    return ngettext(
+        "{count} reminder came while Ghostless was closed",
+        "{count} reminders came while Ghostless was closed",
+        count,
+    ).format(count=count)
 
 
 def relative_words(instant: datetime, now: datetime) -> str:
     """ "in 3 h", "2 days ago", or "now" within a minute."""
     seconds = (instant - now).total_seconds()
     if abs(seconds) < 60:
-        return "now"
+        return _("now")
     if seconds > 0:
-        return f"in {describe_wait(seconds)}"
-    return f"{describe_wait(-seconds)} ago"
+        return _("in {span}").format(span=describe_wait(seconds))
+    return _("{span} ago").format(span=describe_wait(-seconds))
 
 
 def when_words(instant: datetime, now: datetime, zone: tzinfo) -> str:

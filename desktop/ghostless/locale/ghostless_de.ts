@@ -1,5 +1,100 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add a mail account</source>
+        <translation>Mail-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>imap.example.org (port 993), or host:port</source>
+        <translation>imap.example.org (Port 993) oder Host:Port</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keyring; some providers want an app password here</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert; manche Anbieter verlangen hier ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS (port 143) instead of TLS</source>
+        <translation>STARTTLS (Port 143) statt TLS verwenden</translation>
+    </message>
+    <message>
+        <source>empty: trust what this computer trusts</source>
+        <translation>leer: dem vertrauen, dem dieser Computer vertraut</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>you@example.org, you@work.example (default: the user)</source>
+        <translation>sie@example.org, sie@arbeit.example (sonst: der Benutzername)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>My addresses:</source>
+        <translation>Meine Adressen:</translation>
+    </message>
+    <message>
+        <source>Log in and add</source>
+        <translation>Anmelden und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AddressTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Zur Hauptadresse machen</translation>
+    </message>
+</context>
 <context>
     <name>AssessPage</name>
     <message>
@@ -7,7 +102,7 @@
         <translation>Innehalten und einordnen</translation>
     </message>
     <message>
-        <source>Why haven't I answered?</source>
+        <source>Why haven&apos;t I answered?</source>
         <translation>Warum habe ich nicht geantwortet?</translation>
     </message>
     <message>
@@ -19,8 +114,43 @@
         <translation>Es gibt keine falsche Antwort; sie bestimmt nur den Weg.</translation>
     </message>
     <message>
-        <source>Why haven't I answered? (not needed here)</source>
+        <source>Why haven&apos;t I answered? (not needed here)</source>
         <translation>Warum habe ich nicht geantwortet? (hier nicht nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>You are unwell. Rest first; the loops will wait.</source>
+        <translation>Sie sind krank. Erholen Sie sich zuerst; die Vorgänge warten.</translation>
+    </message>
+    <message>
+        <source>You lost someone. Nothing here matters more than that.</source>
+        <translation>Sie haben jemanden verloren. Nichts hier ist wichtiger als das.</translation>
+    </message>
+    <message>
+        <source>You need a break. Stepping back is allowed.</source>
+        <translation>Sie brauchen eine Pause. Sich zurückzuziehen ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>You cannot correspond for a while.</source>
+        <translation>Sie können eine Weile nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>I&apos;m away</source>
+        <translation>Ich bin weg</translation>
+    </message>
+    <message>
+        <source>Reminders pause until you come back. Nothing is lost: on your return, Ghostless lists every loop that went quiet and offers a short “back now” message.</source>
+        <translation>Die Erinnerungen pausieren, bis Sie zurück sind. Nichts geht verloren: Bei Ihrer Rückkehr listet Ghostless jeden Vorgang auf, der liegen geblieben ist, und bietet eine kurze Nachricht „Wieder da“ an.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
     </message>
 </context>
 <context>
@@ -30,11 +160,11 @@
         <translation>Zuerst auf sich selbst achten</translation>
     </message>
     <message>
-        <source>Also send this person a short note that I'm stepping back</source>
+        <source>Also send this person a short note that I&apos;m stepping back</source>
         <translation>Dieser Person auch kurz schreiben, dass ich mich zurückziehe</translation>
     </message>
     <message>
-        <source>I'm away because of</source>
+        <source>I&apos;m away because of</source>
         <translation>Ich bin weg wegen</translation>
     </message>
     <message>
@@ -49,8 +179,36 @@
 <context>
     <name>BackNowDialog</name>
     <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders are on again.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Erinnerungen laufen wieder.&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Back-now message</source>
         <translation>Nachricht „Wieder da“</translation>
+    </message>
+    <message>
+        <source>&amp;Copy message</source>
+        <translation>Nachricht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A short message you can send to each of them:</source>
+        <translation>Eine kurze Nachricht, die Sie jeder dieser Personen schicken können:</translation>
+    </message>
+    <message>
+        <source>Nothing went quiet while you were away.</source>
+        <translation>Während Ihrer Abwesenheit ist nichts liegen geblieben.</translation>
+    </message>
+    <message>
+        <source>Loop {loop_id}</source>
+        <translation>Vorgang {loop_id}</translation>
+    </message>
+    <message>
+        <source>Loops that went quiet while you were away ({count}):</source>
+        <translation>Vorgänge, die während Ihrer Abwesenheit liegen geblieben sind ({count}):</translation>
     </message>
 </context>
 <context>
@@ -64,8 +222,8 @@
         <translation>Was passiert ist (nur Sie sehen das)</translation>
     </message>
     <message>
-        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;The loop closes as &lt;b&gt;blocked&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Every reminder about this person stops.&lt;/li&gt;&lt;li&gt;The record is kept, in case you need it later.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Der Vorgang wird als &lt;b&gt;blockiert&lt;/b&gt; abgeschlossen.&lt;/li&gt;&lt;li&gt;Alle Erinnerungen zu dieser Person enden.&lt;/li&gt;&lt;li&gt;Der Verlauf bleibt erhalten, falls Sie ihn später brauchen.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The loop closes as &lt;b&gt;blocked&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Every reminder about this person stops.&lt;/li&gt;&lt;li&gt;The record is kept, in case you need it later.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Der Vorgang wird als &lt;b&gt;blockiert&lt;/b&gt; abgeschlossen.&lt;/li&gt;&lt;li&gt;Alle Erinnerungen zu dieser Person enden.&lt;/li&gt;&lt;li&gt;Der Verlauf bleibt erhalten, falls Sie ihn später brauchen.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -111,6 +269,14 @@
         <translation>Der Entwurf beginnt jetzt mit der vorgeschlagenen Vorlage.</translation>
     </message>
     <message>
+        <source>a decline</source>
+        <translation>eine Absage</translation>
+    </message>
+    <message>
+        <source>The checker, reading it as “{read_as}”:&lt;ul style=&apos;margin:0&apos;&gt;{lines}&lt;/ul&gt;Go back to edit it.</source>
+        <translation>Die Prüfung, gelesen als „{read_as}“:&lt;ul style=&apos;margin:0&apos;&gt;{lines}&lt;/ul&gt;Gehen Sie zurück, um den Text zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>The checker finds nothing to change for this boundary.</source>
         <translation>Die Prüfung findet für diese Grenze nichts zu ändern.</translation>
     </message>
@@ -118,8 +284,48 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table instead of a chart</source>
+        <translation>Die Zahlen als Tabelle statt als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>{title} (chart)</source>
+        <translation>{title} (Diagramm)</translation>
+    </message>
+    <message>
+        <source>{title} (table)</source>
+        <translation>{title} (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Das Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>Die Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -133,6 +339,10 @@
         <translation>Achten auf:</translation>
     </message>
     <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
         <source>Too long &amp;above</source>
         <translation>Zu lang &amp;ab</translation>
     </message>
@@ -140,9 +350,44 @@
 <context>
     <name>CloseDialog</name>
     <message>
+        <source>I answered and nothing more is owed on either side.</source>
+        <translation>Ich habe geantwortet, und keine Seite schuldet der anderen noch etwas.</translation>
+    </message>
+    <message>
+        <source>I said a clear, polite no.</source>
+        <translation>Ich habe klar und höflich abgesagt.</translation>
+    </message>
+    <message>
+        <source>I said yes: an offer, a proposal, an invitation.</source>
+        <translation>Ich habe zugesagt: einem Angebot, einem Vorschlag, einer Einladung.</translation>
+    </message>
+    <message>
+        <source>What was promised or asked is done.</source>
+        <translation>Was versprochen oder erbeten war, ist erledigt.</translation>
+    </message>
+    <message>
+        <source>I thanked them; the conversation is complete.</source>
+        <translation>Ich habe mich bedankt; das Gespräch ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>They went quiet after my last message; I stopped waiting.</source>
+        <translation>Nach meiner letzten Nachricht kam nichts mehr; ich warte nicht länger.</translation>
+    </message>
+    <message>
+        <source>I stepped back from the process.</source>
+        <translation>Ich habe mich aus dem Verfahren zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>No reply is owed: this contact was unsafe or abusive.</source>
+        <translation>Keine Antwort geschuldet: Dieser Kontakt war bedrohlich oder übergriffig.</translation>
+    </message>
+    <message>
         <source>Close loop</source>
-        <extracomment>A line under the picker, so each outcome is chosen for what it means.</extracomment>
         <translation>Vorgang abschließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{contact_name}&lt;/b&gt; · {subject}</source>
+        <translation>&lt;b&gt;{contact_name}&lt;/b&gt; · {subject}</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -155,19 +400,202 @@
         <source>Pick a time…</source>
         <translation>Zeit wählen…</translation>
     </message>
+    <message>
+        <source>Their {loops} loop(s), with the {events} entries in their records, are deleted with them. Closing or archiving the loops keeps the records.</source>
+        <translation>Ihre Vorgänge ({loops}) werden mitsamt den {events} Einträgen in deren Verläufen gelöscht. Wer die Vorgänge abschließt oder archiviert, behält die Verläufe.</translation>
+    </message>
+    <message>
+        <source>They have no loops.</source>
+        <translation>Zu dieser Person gibt es keine Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message>
+        <source>{taken} Undo (Ctrl+Z) brings everything back.</source>
+        <translation>{taken} Rückgängig (Strg+Z) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete with {loops} loop(s)</source>
+        <translation>Mit Vorgängen löschen ({loops})</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” from the record of the loop with {contact_name}?</source>
+        <translation>„{label}“ aus dem Verlauf des Vorgangs mit {contact_name} löschen?</translation>
+    </message>
+    <message>
+        <source>Whose turn it is and what is owed are worked out again without it. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Wer dran ist und was fällig ist, wird ohne ihn neu berechnet. Rückgängig (Strg+Z) holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Delete loop</source>
+        <translation>Vorgang löschen</translation>
+    </message>
+    <message>
+        <source>Delete the loop with {contact_name} about “{subject}”?</source>
+        <translation>Den Vorgang mit {contact_name} zu „{subject}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its whole record goes with it and cannot be brought back. Closing or archiving the loop keeps the record.</source>
+        <translation>Sein ganzer Verlauf wird mitgelöscht und lässt sich nicht zurückholen. Wer den Vorgang abschließt oder archiviert, behält den Verlauf.</translation>
+    </message>
+    <message>
+        <source>{contact_name} is still waiting for your answer.</source>
+        <translation>{contact_name} wartet noch auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Trotzdem löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Recruiter, hiring manager, former colleague…</source>
+        <translation>Recruiterin, Personalverantwortlicher, frühere Kollegin…</translation>
+    </message>
+    <message>
+        <source>e.g. 3 months; empty: only as their tags say</source>
+        <translation>z. B. 3 Monate; leer: nur wie es die Schlagwörter sagen</translation>
+    </message>
+    <message>
+        <source>When nothing has happened with this person for this long, a keep-in-touch item appears on Today. Any message or meeting with them starts it again.</source>
+        <translation>Wenn mit dieser Person so lange nichts passiert ist, erscheint unter „Heute“ ein Hinweis, sich zu melden. Jede Nachricht und jedes Treffen mit ihr beginnt die Frist neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Profile &amp;link</source>
+        <translation>Profil-&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;More addresses</source>
+        <translation>&amp;Weitere Adressen</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every</source>
+        <translation>&amp;In Kontakt bleiben alle</translation>
+    </message>
 </context>
 <context>
     <name>ContactLoopsDialog</name>
     <message>
+        <source>Loops with {name}</source>
+        <translation>Vorgänge mit {name}</translation>
+    </message>
+    <message>
         <source>Loops with this person</source>
         <translation>Vorgänge mit dieser Person</translation>
+    </message>
+    <message>
+        <source>{count} loop(s) with &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Vorgänge mit &lt;b&gt;{name}&lt;/b&gt;: {count}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Loops</source>
+        <translation>In „Vorgänge“ ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>New contact…</source>
+        <extracomment>No contact picked yet. What the line shows once &quot;New contact…&quot; was chosen; typing over it searches again.</extracomment>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Type a name to find someone, or a new name</source>
+        <translation>Namen eingeben, um jemanden zu finden, oder einen neuen Namen</translation>
+    </message>
+    <message>
+        <source>List contacts (Down)</source>
+        <translation>Kontakte auflisten (Pfeil nach unten)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSuggestionModel</name>
+    <message>
+        <source>New contact “{name}”…</source>
+        <extracomment>Suggestions asked of the store per keystroke: more than fit in the pop-up. The contact id behind a suggestion (NEW_CONTACT for the last row).</extracomment>
+        <translation>Neuer Kontakt „{name}“…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <source>%s, blocked</source>
+        <source>Name</source>
         <extracomment>The Contact dataclass behind a row.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Open loops</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <source>%s, blocked</source>
         <translation>%s, blockiert</translation>
     </message>
     <message>
@@ -203,18 +631,79 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline: {subject}</source>
+        <translation>Frist: {subject}</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Optional: an offer&apos;s answer-by date, a promised date or an interview time</source>
+        <translation>Optional: die Antwortfrist eines Angebots, ein zugesagtes Datum oder ein Gesprächstermin</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <source>Interview at</source>
+        <translation>Gespräch am</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Zugesagt bis</translation>
+    </message>
+    <message>
+        <source>They promised by</source>
+        <translation>Von ihnen zugesagt bis</translation>
+    </message>
+    <message>
+        <source>e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00</source>
+        <translation>z. B. friday 5pm, 11 dec 17:00 oder 2026-12-11 17:00</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Keine Frist</translation>
+    </message>
+    <message>
+        <source>→ {when}</source>
+        <translation>→ {when}</translation>
+    </message>
+</context>
+<context>
     <name>DisengageWizard</name>
     <message>
+        <source>Close the loop with {name}</source>
+        <extracomment>Kinds where ``$role`` means the job on offer, not the contact&apos;s own job title. For a loop linked to a mail thread: the headers that answer in that thread.</extracomment>
+        <translation>Den Vorgang mit {name} abschließen</translation>
+    </message>
+    <message>
         <source>Step {number} of {count}. </source>
-        <extracomment>Kinds where ``$role`` means the job on offer, not the contact's own job title. For a loop linked to a mail thread: the headers that answer in that thread.</extracomment>
         <translation>Schritt {number} von {count}. </translation>
     </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
+        <source>Fill in before sending: {fields}</source>
+        <translation>Vor dem Senden ausfüllen: {fields}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>What the checker found</source>
+        <translation>Was die Prüfung gefunden hat</translation>
+    </message>
+    <message>
         <source>Fix</source>
-        <extracomment>What each rule is called where the user switches it off.</extracomment>
         <translation>Beheben</translation>
     </message>
     <message>
@@ -222,8 +711,24 @@
         <translation>&lt;b&gt;Für mich beheben&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{words} / {limit} words&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;{words} / {limit} Wörter&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> Right-click: {fix}.</source>
+        <translation> Rechtsklick: {fix}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Draft checker&lt;/b&gt;: looks good</source>
         <translation>&lt;b&gt;Entwurfsprüfung&lt;/b&gt;: sieht gut aus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft checker&lt;/b&gt;: 1 thing to look at</source>
+        <translation>&lt;b&gt;Entwurfsprüfung&lt;/b&gt;: 1 Punkt zum Ansehen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft checker&lt;/b&gt;: {count} things to look at</source>
+        <translation>&lt;b&gt;Entwurfsprüfung&lt;/b&gt;: {count} Punkte zum Ansehen</translation>
     </message>
 </context>
 <context>
@@ -280,12 +785,76 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
+        <source>Find duplicates</source>
+        <translation>Doppelte finden</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Mögliche Doppelte</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Darin zusammenführen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move every loop, event and address of the second contact to the first</source>
+        <translation>Alle Vorgänge, Einträge und Adressen des zweiten Kontakts auf den ersten übertragen</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>Den anderen behalten</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Letzte Zusammenführung rückgängig</translation>
+    </message>
+    <message>
+        <source>Contacts that are likely one person: the same e-mail address or profile link, or similar names at one organisation. Nothing is merged until you press Merge, and a merge can be undone.</source>
+        <translation>Kontakte, die wahrscheinlich dieselbe Person sind: gleiche E-Mail-Adresse oder gleicher Profil-Link, oder ähnliche Namen in derselben Organisation. Zusammengeführt wird erst, wenn Sie auf „Zusammenführen“ drücken, und jede Zusammenführung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Keine wahrscheinlichen Doppelten.</translation>
+    </message>
+    <message>
+        <source>Not merged: {exc}</source>
+        <translation>Nicht zusammengeführt: {exc}</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep}: {loops_moved} loop(s) moved. Undo last merge puts them back.</source>
+        <translation>{other} in {keep} zusammengeführt; übertragene Vorgänge: {loops_moved}. „Letzte Zusammenführung rückgängig“ trennt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: {exc}</source>
+        <translation>Nichts rückgängig gemacht: {exc}</translation>
+    </message>
+    <message>
+        <source>Undone: {name} is a contact of their own again, with their loops.</source>
+        <translation>Rückgängig gemacht: {name} ist wieder ein eigener Kontakt, mit den eigenen Vorgängen.</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
+    <message>
+        <source>Nothing to keep track of yet</source>
+        <translation>Noch nichts im Blick zu behalten</translation>
+    </message>
+    <message>
+        <source>A loop is one professional conversation: a recruiter&apos;s message, an interview, an introduction, a favour someone did you. Ghostless keeps track of whose turn it is in each one and reminds you before the polite time to answer runs out.</source>
+        <translation>Ein Vorgang ist ein berufliches Gespräch: die Nachricht einer Recruiterin, ein Vorstellungsgespräch, eine Vorstellung durch Dritte, ein Gefallen, den Ihnen jemand getan hat. Ghostless merkt sich, wer jeweils dran ist, und erinnert Sie, bevor die höfliche Zeit für eine Antwort abläuft.</translation>
+    </message>
     <message>
         <source>Add my first loop</source>
         <translation>Meinen ersten Vorgang anlegen</translation>
@@ -310,6 +879,18 @@
 <context>
     <name>EventDialog</name>
     <message>
+        <source>{count} loops</source>
+        <translation>{count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>Correct: {what}</source>
+        <translation>Korrigieren: {what}</translation>
+    </message>
+    <message>
+        <source>Log: {what}</source>
+        <translation>Vermerken: {what}</translation>
+    </message>
+    <message>
         <source>What was said, or a short summary (optional)</source>
         <translation>Was gesagt wurde, oder eine kurze Zusammenfassung (optional)</translation>
     </message>
@@ -331,28 +912,270 @@
     </message>
 </context>
 <context>
+    <name>FilterKeys</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Is that what you meant?</source>
+        <extracomment>Loops named at the top of a dialog acting on several; the rest are counted.</extracomment>
+        <translation>Ist das so gemeint?</translation>
+    </message>
+    <message>
+        <source>Yes, save it</source>
+        <translation>Ja, speichern</translation>
+    </message>
+    <message>
+        <source>No, let me fix it</source>
+        <translation>Nein, ich korrigiere es</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>Profil-URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>The exported file</source>
+        <translation>Die exportierte Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (leave empty unless told otherwise)</source>
+        <translation>UTF-8 (leer lassen, wenn nichts anderes verlangt ist)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Art der Datei</translation>
+    </message>
     <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
         <source>Preview of the contacts</source>
         <translation>Vorschau der Kontakte</translation>
+    </message>
+    <message>
+        <source>Choose the file, then press Preview. Nothing is written yet.</source>
+        <translation>Wählen Sie die Datei und drücken Sie dann „Vorschau“. Noch wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{column}  (e.g. {sample})</source>
+        <translation>{column}  (z. B. {sample})</translation>
+    </message>
+    <message>
+        <source>Cannot import: {exc}</source>
+        <translation>Import nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>Importing would give: {value}. Nothing is written yet.</source>
+        <translation>Der Import ergäbe: {value}. Noch wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {exc}</source>
+        <translation>Nichts wurde importiert: {exc}</translation>
+    </message>
+    <message>
+        <source>Imported: {value}.</source>
+        <translation>Importiert: {value}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InWindowNotifier</name>
+    <message>
+        <source>Dismiss all</source>
+        <extracomment>The loops of many ids in one read, where the owner can (else one by one). How many loops the catch-up delivery brought (its notification&apos;s count).</extracomment>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>and {count} more · &lt;a href=&apos;{link}&apos;&gt;See them all in Today&lt;/a&gt;</source>
+        <translation>und {count} weitere · &lt;a href=&apos;{link}&apos;&gt;Alle unter „Heute“ ansehen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
-        <source>Insights</source>
+        <source>Last 12 months</source>
         <extracomment>The periods offered, as (label, months back; None: the whole record).</extracomment>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period counted</source>
+        <translation>Gezählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Kind of loop</source>
+        <translation>Art des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Neu zählen</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Once a week, at the start of your working day, a notification says how the past week went; clicking it opens this tab. Paused while you are away.</source>
+        <translation>Einmal pro Woche, zu Beginn Ihres Arbeitstags, sagt eine Benachrichtigung, wie die vergangene Woche lief; ein Klick darauf öffnet diesen Reiter. Pausiert, solange Sie abwesend sind.</translation>
+    </message>
+    <message>
+        <source>Counting:</source>
+        <translation>Gezählt:</translation>
+    </message>
+    <message>
+        <source>Insights</source>
         <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>Loops behind {key}</source>
+        <translation>Vorgänge hinter {key}</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducedByDialog</name>
+    <message>
+        <source>Introduced by: {subject}</source>
+        <translation>Vorgestellt von: {subject}</translation>
+    </message>
+    <message>
+        <source>Who introduced you to this person or vouched for you? When this loop closes, Ghostless reminds you to thank them and tell them how it went.</source>
+        <translation>Wer hat Sie dieser Person vorgestellt oder sich für Sie verbürgt? Wenn dieser Vorgang abgeschlossen ist, erinnert Ghostless Sie daran, sich zu bedanken und zu berichten, wie es ausgegangen ist.</translation>
+    </message>
+    <message>
+        <source>Type part of their name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Introduced by</source>
+        <translation>&amp;Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>introduced_by: type the name of the person</source>
+        <translation>introduced_by: Geben Sie den Namen der Person ein</translation>
+    </message>
+    <message>
+        <source>introduced_by: pick someone from the list, or type a new name and choose “New contact…”</source>
+        <translation>introduced_by: Wählen Sie jemanden aus der Liste, oder geben Sie einen neuen Namen ein und wählen Sie „Neuer Kontakt…“</translation>
     </message>
 </context>
 <context>
     <name>LoopDetailPane</name>
     <message>
         <source>Select a loop to see whose turn it is and its record.</source>
+        <extracomment>The most of a name, role or organisation the pane shows (the rest in a tooltip). The most of a subject the pane&apos;s heading shows. The latest end of a snooze on the shown loop (None: nothing snoozed).</extracomment>
         <translation>Wählen Sie einen Vorgang, um zu sehen, wer dran ist, und seinen Verlauf.</translation>
     </message>
     <message>
@@ -364,7 +1187,7 @@
         <translation>Freundlich absagen oder zurückziehen, dann den Vorgang abschließen</translation>
     </message>
     <message>
-        <source>I've decided to decline…</source>
+        <source>I&apos;ve decided to decline…</source>
         <translation>Ich habe mich für eine Absage entschieden…</translation>
     </message>
     <message>
@@ -392,12 +1215,48 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Set or change the deadline</source>
+        <translation>Frist setzen oder ändern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the deadline</source>
+        <translation>Die Frist entfernen</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
+        <source>Unlink</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>This loop came from no introduction</source>
+        <translation>Dieser Vorgang kam ohne Vorstellung zustande</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Who introduced you or vouched for you here?</source>
+        <translation>Wer hat Sie hier vorgestellt oder sich für Sie verbürgt?</translation>
+    </message>
+    <message>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>Changed my mind</source>
+        <translation>Doch nicht</translation>
+    </message>
+    <message>
+        <source>Go back to the usual timing</source>
+        <translation>Zurück zu den üblichen Fristen</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -428,12 +1287,28 @@
         <translation>&lt;b&gt;Verlauf&lt;/b&gt; (neueste zuerst)</translation>
     </message>
     <message>
+        <source>{status} · snoozed until {until}</source>
+        <translation>{status} · zurückgestellt bis {until}</translation>
+    </message>
+    <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{count} dismissed&lt;/i&gt; &lt;a href=&apos;undismiss:all&apos;&gt;Bring back&lt;/a&gt;</source>
+        <translation>&lt;i&gt;{count} verworfen&lt;/i&gt; &lt;a href=&apos;undismiss:all&apos;&gt;Zurückholen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} bei {org}</translation>
     </message>
     <message>
         <source>Set…</source>
@@ -443,9 +1318,33 @@
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
+    <message>
+        <source>Decided to decline on {when}</source>
+        <translation>Absage beschlossen am {when}</translation>
+    </message>
+    <message>
+        <source>My turn: they have been waiting {wait}</source>
+        <translation>Ich bin dran: Sie warten seit {wait}</translation>
+    </message>
+    <message>
+        <source>Their turn: I have been waiting {wait}</source>
+        <translation>Sie sind dran: Ich warte seit {wait}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Snoozed until {until}&lt;/i&gt; &lt;a href=&apos;unsnooze:&apos;&gt;Remind me now&lt;/a&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Zurückgestellt bis {until}&lt;/i&gt; &lt;a href=&apos;unsnooze:&apos;&gt;Jetzt erinnern&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LoopDialog</name>
+    <message>
+        <source>Edit loop</source>
+        <translation>Vorgang bearbeiten</translation>
+    </message>
+    <message>
+        <source>New loop</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
     <message>
         <source>Who is this conversation with?</source>
         <translation>Mit wem ist dieses Gespräch?</translation>
@@ -506,27 +1405,422 @@
         <source>N&amp;otes</source>
         <translation>&amp;Notizen</translation>
     </message>
+    <message>
+        <source>contact: pick someone from the list, or “New contact…” to add them</source>
+        <translation>contact: Wählen Sie jemanden aus der Liste, oder „Neuer Kontakt…“, um die Person anzulegen</translation>
+    </message>
+</context>
+<context>
+    <name>LoopTableModel</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The Loop dataclass behind a row, for views and actions.</extracomment>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>Wer ist dran</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>{status}: {action}
+opens {opens}
+due {due}
+overdue {overdue}</source>
+        <extracomment>The roles :meth:`LoopTableModel.data` answers.</extracomment>
+        <translation>{status}: {action}
+ab {opens}
+fällig {due}
+überfällig {overdue}</translation>
+    </message>
+    <message>
+        <source>snoozed until {until}</source>
+        <translation>zurückgestellt bis {until}</translation>
+    </message>
+    <message>
+        <source>Waiting on me since {since}</source>
+        <translation>Wartet auf mich seit {since}</translation>
+    </message>
+    <message>
+        <source>Waiting on them since {since}</source>
+        <translation>Wartet auf die andere Seite seit {since}</translation>
+    </message>
+</context>
+<context>
+    <name>LoopsBehindDialog</name>
+    <message>
+        <source> (the first {count})</source>
+        <translation> (die ersten {count})</translation>
+    </message>
+    <message>
+        <source>{count} loops{more}.</source>
+        <translation>{count} Vorgänge{more}.</translation>
+    </message>
+    <message>
+        <source>No loops behind this one.</source>
+        <translation>Keine Vorgänge dahinter.</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loops behind the chosen bar</source>
+        <translation>Vorgänge hinter dem gewählten Balken</translation>
+    </message>
+    <message>
+        <source>Open loop</source>
+        <translation>Vorgang öffnen</translation>
+    </message>
 </context>
 <context>
     <name>MailAccountsDialog</name>
     <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Meine Adressen</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>Ordner „Gesendet“</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>Mail accounts</source>
         <translation>Mail-Konten</translation>
+    </message>
+    <message>
+        <source>Ghostless reads the headers of new mail in your inbox and Sent folder to see who is waiting for a reply. It never changes anything on the server.</source>
+        <translation>Ghostless liest die Kopfzeilen neuer Mails in Ihrem Posteingang und im Ordner „Gesendet“, um zu sehen, wer auf eine Antwort wartet. Auf dem Server ändert es nie etwas.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Abgleich anhalten</translation>
+    </message>
+    <message>
+        <source>Added {label}. Reading its recent mail…</source>
+        <translation>{label} hinzugefügt. Die neueren Mails werden gelesen…</translation>
+    </message>
+    <message>
+        <source>{label}: no password in the system keyring; remove the account and add it again</source>
+        <translation>{label}: kein Passwort im Schlüsselbund des Systems; entfernen Sie das Konto und fügen Sie es neu hinzu</translation>
+    </message>
+    <message>
+        <source>Logging in to {label}…</source>
+        <translation>Anmeldung bei {label}…</translation>
+    </message>
+    <message>
+        <source>Sent folder: {folder}</source>
+        <translation>Ordner „Gesendet“: {folder}</translation>
+    </message>
+    <message>
+        <source>no Sent folder found</source>
+        <translation>kein Ordner „Gesendet“ gefunden</translation>
+    </message>
+    <message>
+        <source>The connection works ({sent}).</source>
+        <translation>Die Verbindung funktioniert ({sent}).</translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Das Konto entfernen?</translation>
+    </message>
+    <message>
+        <source>Forget {label} and its password in the keyring? Nothing on the server changes; you can add it again at any time.</source>
+        <translation>{label} und sein Passwort im Schlüsselbund vergessen? Auf dem Server ändert sich nichts; Sie können das Konto jederzeit wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Removed {label} (add it again to undo).</source>
+        <translation>{label} entfernt (zum Rückgängigmachen neu hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Add an account first.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Stopped: {read} message(s) read, {new} new, {logged} logged in loops.</source>
+        <translation>Angehalten: gelesen {read}, neu {new}, in Vorgängen vermerkt {logged}.</translation>
+    </message>
+    <message>
+        <source>Synced: {read} message(s) read, {new} new, {logged} logged in loops.</source>
+        <translation>Abgeglichen: gelesen {read}, neu {new}, in Vorgängen vermerkt {logged}.</translation>
     </message>
 </context>
 <context>
     <name>MailPage</name>
     <message>
+        <source>Sync now</source>
+        <extracomment>More sources for &quot;Sync now&quot;, read with the local ones (tests, other readers). The one sync of the app: local sources and IMAP accounts, off this thread. This page started the running sync (its words are said already).</extracomment>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Read your mail folders and accounts again (nothing in them is changed)</source>
+        <translation>Ihre Mail-Ordner und -Konten neu lesen (darin wird nichts geändert)</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Konten…</translation>
+    </message>
+    <message>
+        <source>IMAP mail accounts: add, test, remove</source>
+        <translation>IMAP-Mail-Konten: hinzufügen, testen, entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add Maildir…</source>
+        <translation>Maildir hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add mbox…</source>
+        <translation>mbox hinzufügen…</translation>
+    </message>
+    <message>
+        <source>My addresses…</source>
+        <translation>Meine Adressen…</translation>
+    </message>
+    <message>
+        <source>The addresses that are yours: mail from them is yours</source>
+        <translation>Die Adressen, die Ihnen gehören: Mails von dort sind Ihre</translation>
+    </message>
+    <message>
         <source>Conversations from your mail</source>
-        <extracomment>More sources for "Sync now", read with the local ones (tests, other readers). The one sync of the app: local sources and IMAP accounts, off this thread. This page started the running sync (its words are said already).</extracomment>
         <translation>Gespräche aus Ihren Mails</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Add the person (if new) and a loop with these messages at their real times</source>
+        <translation>Die Person (falls neu) und einen Vorgang mit diesen Nachrichten zu ihren echten Zeiten anlegen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Never suggest this thread again</source>
+        <translation>Diesen Verlauf nie wieder vorschlagen</translation>
+    </message>
+    <message>
+        <source>Never for this sender</source>
+        <translation>Nie für diesen Absender</translation>
+    </message>
+    <message>
+        <source>Never for this domain</source>
+        <translation>Nie für diese Domain</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Said:</source>
+        <translation>Gesagt:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Add your addresses first (My addresses…): mail from them is yours.</source>
+        <translation>Fügen Sie zuerst Ihre Adressen hinzu (Meine Adressen…): Mails von dort sind Ihre.</translation>
+    </message>
+    <message>
+        <source>No mail source yet: add a Maildir folder, an mbox file or an account.</source>
+        <translation>Noch keine Mail-Quelle: Fügen Sie einen Maildir-Ordner, eine mbox-Datei oder ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>No mail read yet: press Sync now.</source>
+        <translation>Noch keine Mails gelesen: Drücken Sie „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>(no text kept)</source>
+        <translation>(kein Text gespeichert)</translation>
+    </message>
+    <message>
+        <source>Never for {domain}</source>
+        <translation>Nie für {domain}</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Choose a Maildir folder</source>
+        <translation>Maildir-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose an mbox file</source>
+        <translation>mbox-Datei wählen</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Meine Adressen</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was kept.</source>
+        <translation>Abgleich abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sync stopped; what was read is kept. </source>
+        <translation>Abgleich angehalten; was gelesen wurde, bleibt. </translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store (keyring) is not available, so Ghostless cannot keep your mail password: it never stores passwords anywhere else. Copy the message or open it in your mail client instead.</source>
+        <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar, daher kann Ghostless Ihr Mail-Passwort nicht aufbewahren: Woanders speichert es nie Passwörter. Kopieren Sie die Nachricht stattdessen oder öffnen Sie sie in Ihrem Mailprogramm.</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is always checked. The password goes to your system keyring, never to a file.</source>
+        <translation>Das Zertifikat des Servers wird immer geprüft. Das Passwort kommt in den Schlüsselbund Ihres Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;icherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;From address</source>
+        <translation>&amp;Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From &amp;name</source>
+        <translation>Absender&amp;name</translation>
+    </message>
+</context>
+<context>
+    <name>MailSyncRunner</name>
+    <message>
+        <source>{where}: {count} read</source>
+        <translation>{where}: {count} gelesen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Settings…</source>
-        <extracomment>Pause in typing after which the status line counts every match of the filter. How long typing must pause before the detail pane follows the selection.</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
@@ -535,7 +1829,7 @@
     </message>
     <message>
         <source>Filter loops</source>
-        <extracomment>What the list shows: the filter's words and whether closed loops are included.</extracomment>
+        <extracomment>Pause in typing after which the status line counts every match of the filter. How long typing must pause before the detail pane follows the selection. What the list shows: the filter&apos;s words and whether closed loops are included.</extracomment>
         <translation>Vorgänge filtern</translation>
     </message>
     <message>
@@ -564,7 +1858,6 @@
     </message>
     <message>
         <source>Mail</source>
-        <extracomment>The app's one mail sync, given by the app; without it the Mail tab makes its own.</extracomment>
         <translation>Mail</translation>
     </message>
     <message>
@@ -585,9 +1878,12 @@
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>I'm back</source>
-        <extracomment>Stale windows are worked out on a thread while the window stays in use. Whether the window delivers reminders itself (to its bar); the app's shell passes its scheduler and delivers through the notification chain.</extracomment>
+        <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders are paused&lt;/b&gt;: you are away ({reason}) since {since}. Nothing is lost; when you are back, Ghostless shows what went quiet.</source>
+        <translation>&lt;b&gt;Erinnerungen pausiert&lt;/b&gt;: Sie sind abwesend ({reason}) seit {since}. Nichts geht verloren; wenn Sie zurück sind, zeigt Ghostless, was liegen geblieben ist.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -671,11 +1967,35 @@
     </message>
     <message>
         <source>Reminders paused</source>
+        <extracomment>How many times what is owed was shown again (see ``DeliveryStart.start``).</extracomment>
         <translation>Erinnerungen pausiert</translation>
     </message>
     <message>
         <source>No reminders pending</source>
         <translation>Keine Erinnerungen anstehend</translation>
+    </message>
+    <message>
+        <source>Next reminder {when}</source>
+        <translation>Nächste Erinnerung {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBox</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge {first} and {second} into one contact?</source>
+        <translation>{first} und {second} zu einem Kontakt zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Every loop, with its record, and every address moves to the one you keep, in one step. ({first}: {first_loops} loop(s); {second}: {second_loops} loop(s).) Undo (Ctrl+Z) separates them again.</source>
+        <translation>Alle Vorgänge mit ihren Verläufen und alle Adressen gehen in einem Schritt auf den Kontakt über, den Sie behalten. (Vorgänge von {first}: {first_loops}; von {second}: {second_loops}.) Rückgängig (Strg+Z) trennt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>{name} behalten</translation>
     </message>
 </context>
 <context>
@@ -683,6 +2003,14 @@
     <message>
         <source>Mute or block: no reply is owed</source>
         <translation>Stummschalten oder blockieren: keine Antwort geschuldet</translation>
+    </message>
+    <message>
+        <source>The loop closes as “no response”; they can still be found.</source>
+        <translation>Der Vorgang wird als „keine Antwort“ abgeschlossen; die Person bleibt auffindbar.</translation>
+    </message>
+    <message>
+        <source>The loop closes as blocked; anything new from them stays quiet.</source>
+        <translation>Der Vorgang wird als blockiert abgeschlossen; alles Neue von der Person bleibt stumm.</translation>
     </message>
     <message>
         <source>What they did (only you see this)</source>
@@ -706,10 +2034,89 @@
     </message>
 </context>
 <context>
+    <name>NoTrayNote</name>
+    <message>
+        <source>{app} has no tray here</source>
+        <extracomment>window.ini key: the user was told once.</extracomment>
+        <translation>{app} hat hier keinen Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so {app} reminds you only while its window is open. Closing the window quits it; minimise it instead to keep reminders coming.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher erinnert {app} Sie nur, solange sein Fenster offen ist. Wer das Fenster schließt, beendet das Programm; minimieren Sie es stattdessen, damit weiter Erinnerungen kommen.</translation>
+    </message>
+    <message>
+        <source>On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray, and Ghostless then stays there when you close its window.</source>
+        <translation>Unter GNOME ergänzt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich; dann bleibt Ghostless dort, wenn Sie sein Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>{app} cannot open its data</source>
+        <extracomment>Platforms with no screen a person looks at; a message box there would wait forever.</extracomment>
+        <translation>{app} kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>{app} cannot open its data and will close without changing anything.</source>
+        <translation>{app} kann seine Daten nicht öffnen und wird beendet, ohne etwas zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>{label} column</source>
+        <translation>Spalte {label}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take the last move back, with the entry it logged</source>
+        <translation>Die letzte Verschiebung zurücknehmen, samt dem Eintrag, den sie angelegt hat</translation>
+    </message>
+    <message>
+        <source>Drag a card to a later stage, or select it and press Ctrl+Right; each move logs what happened in the loop.</source>
+        <translation>Ziehen Sie eine Karte in eine spätere Phase oder wählen Sie sie und drücken Sie Strg+Rechts; jede Verschiebung vermerkt im Vorgang, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; ({total})</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; ({total})</translation>
+    </message>
+    <message>
+        <source>The {shown} most urgent of {total}</source>
+        <translation>Die {shown} dringendsten von {total}</translation>
+    </message>
+    <message>
+        <source>All {total}</source>
+        <translation>Alle {total}</translation>
+    </message>
+    <message>
+        <source>Moved loop {loop_id} back to {label}.</source>
+        <translation>Vorgang {loop_id} zurück nach „{label}“ verschoben.</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <translation>Verschieben nach „{stage}“</translation>
+    </message>
+    <message>
+        <source>Open the loop</source>
+        <translation>Den Vorgang öffnen</translation>
+    </message>
+</context>
+<context>
     <name>QuietPage</name>
     <message>
-        <source>You don't owe them your time</source>
+        <source>You don&apos;t owe them your time</source>
         <translation>Sie schulden dieser Person Ihre Zeit nicht</translation>
+    </message>
+    <message>
+        <source>Send a one-line &amp;acknowledgment (“I need to step back for now”)</source>
+        <translation>Eine kurze &amp;Rückmeldung in einer Zeile senden („Ich muss mich vorerst zurückziehen“)</translation>
+    </message>
+    <message>
+        <source>Step away &amp;quietly: close the loop without a message</source>
+        <translation>&amp;Still zurückziehen: den Vorgang ohne Nachricht abschließen</translation>
     </message>
     <message>
         <source>Close quietly</source>
@@ -721,10 +2128,93 @@
     </message>
 </context>
 <context>
+    <name>RecomputeIndicator</name>
+    <message>
+        <source>Working out what is owed after the change…</source>
+        <translation>Nach der Änderung wird neu berechnet, was fällig ist…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
+    <message>
+        <source>{app} cannot open its data</source>
+        <translation>{app} kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore one of these backups (newest first):</source>
+        <translation>Eine dieser Sicherungen wiederherstellen (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>There is no backup in the data folder. Restore a copy you keep elsewhere, or start afresh.</source>
+        <translation>Im Datenordner gibt es keine Sicherung. Stellen Sie eine Kopie wieder her, die Sie anderswo aufbewahren, oder beginnen Sie neu.</translation>
+    </message>
     <message>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>Auswahl &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>&amp;Andere Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Move the damaged file into the backups folder and start with no data</source>
+        <translation>Die beschädigte Datei in den Sicherungsordner verschieben und ohne Daten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Start afresh</source>
+        <translation>Neu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabels</name>
+    <message>
+        <source>Too long</source>
+        <extracomment>What each rule is called where the user switches it off.</extracomment>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <source>Vague promises (“let&apos;s keep in touch”)</source>
+        <translation>Vage Versprechen („wir bleiben in Kontakt“)</translation>
+    </message>
+    <message>
+        <source>Apologising more than once</source>
+        <translation>Mehr als einmal entschuldigen</translation>
+    </message>
+    <message>
+        <source>Explaining too much</source>
+        <translation>Zu viel erklären</translation>
+    </message>
+    <message>
+        <source>False hope in a message that closes the door</source>
+        <translation>Falsche Hoffnung in einer Nachricht, die die Tür schließt</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Kein Dank</translation>
+    </message>
+    <message>
+        <source>Never actually says no</source>
+        <translation>Sagt nie wirklich ab</translation>
+    </message>
+    <message>
+        <source>Fields left to fill in ([role?])</source>
+        <translation>Noch auszufüllende Felder ([role?])</translation>
+    </message>
+    <message>
+        <source>A greeting that names someone else</source>
+        <translation>Eine Anrede, die jemand anderen nennt</translation>
     </message>
 </context>
 <context>
@@ -754,6 +2244,14 @@
         <translation>Senden Sie auf Ihrem Weg. Ghostless hält es fest und schließt den Vorgang ab: keine Erinnerungen mehr.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To&lt;/b&gt; {to}</source>
+        <translation>&lt;b&gt;An&lt;/b&gt; {to}</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was recorded.</source>
+        <translation>{problem}. Nichts wurde vermerkt.</translation>
+    </message>
+    <message>
         <source>&amp;Leave them out</source>
         <translation>&amp;Weglassen</translation>
     </message>
@@ -767,12 +2265,16 @@
     </message>
     <message>
         <source>I &amp;sent it</source>
-        <extracomment>The page's Alt+letters: the wizard's, "I sent it", "Leave them out", the choices.</extracomment>
+        <extracomment>The page&apos;s Alt+letters: the wizard&apos;s, &quot;I sent it&quot;, &quot;Leave them out&quot;, the choices.</extracomment>
         <translation>Ich habe sie ge&amp;sendet</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>{app} settings</source>
+        <translation>{app}-Einstellungen</translation>
+    </message>
     <message>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
@@ -794,19 +2296,35 @@
         <translation>Zu den Einstellungen vor der letzten gespeicherten Änderung zurückkehren</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Choices kept on this computer only.</source>
+        <translation>Einstellungen, die nur auf diesem Computer gelten.</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Back to the default: {value}</source>
+        <translation>Zurück zum Standard: {value}</translation>
     </message>
     <message>
         <source>%s: back to the default</source>
         <translation>%s: auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>{help} Default: {value}.</source>
+        <translation>{help} Standard: {value}.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <source>The system's zone</source>
+        <source>The system&apos;s zone</source>
         <translation>Zeitzone des Systems</translation>
     </message>
     <message>
@@ -822,8 +2340,16 @@
         <translation>Erinnerungsleiste im Fenster</translation>
     </message>
     <message>
-        <source>I'm away: pause every reminder</source>
+        <source>I&apos;m away: pause every reminder</source>
         <translation>Ich bin weg: alle Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>Start {app} at login, in the tray</source>
+        <translation>{app} bei der Anmeldung starten, im Infobereich</translation>
+    </message>
+    <message>
+        <source>Saved: back to the earlier settings ({changes}).</source>
+        <translation>Gespeichert: zurück zu den früheren Einstellungen ({changes}).</translation>
     </message>
     <message>
         <source>Redo the change</source>
@@ -831,18 +2357,277 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Zurückstellen bis…</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at</source>
+        <translation>Erinnern &amp;um</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeWiring</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>1 open loop</source>
+        <translation>1 offener Vorgang</translation>
+    </message>
+    <message>
+        <source>{count} open loops</source>
+        <translation>{count} offene Vorgänge</translation>
+    </message>
+    <message>
+        <source>1 loop</source>
+        <translation>1 Vorgang</translation>
+    </message>
+    <message>
+        <source>{count} loops</source>
+        <translation>{count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>1 loop matches “{text}” · {open_total} open in all</source>
+        <translation>1 Vorgang passt zu „{text}“ · {open_total} offen insgesamt</translation>
+    </message>
+    <message>
+        <source>{found} loops match “{text}” · {open_total} open in all</source>
+        <translation>{found} Vorgänge passen zu „{text}“ · {open_total} offen insgesamt</translation>
+    </message>
+    <message>
+        <source>{found} of {loops} match “{text}”</source>
+        <translation>{found} von {loops} passen zu „{text}“</translation>
+    </message>
+    <message>
+        <source>{loops}, {open_total} of them open</source>
+        <translation>{loops}, davon {open_total} offen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Turn</source>
+        <translation>Wer ist dran</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Last said</source>
+        <translation>Zuletzt gesagt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>You owe a reply</source>
+        <translation>Sie schulden eine Antwort</translation>
+    </message>
+    <message>
+        <source>Awaiting theirs</source>
+        <translation>Wartet auf deren Antwort</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>only for a server with its own certificate</source>
+        <translation>nur für einen Server mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save and sync</source>
+        <translation>Speichern und abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Abgleich ausschalten</translation>
+    </message>
+    <message>
+        <source>Stop syncing; nothing here or on the server is deleted</source>
+        <translation>Den Abgleich beenden; hier und auf dem Server wird nichts gelöscht</translation>
+    </message>
     <message>
         <source>Changes to settle</source>
         <translation>Offene Konflikte</translation>
     </message>
     <message>
+        <source>Changes two desktops made too close together to tell which came last</source>
+        <translation>Änderungen zweier Rechner, so kurz nacheinander, dass sich nicht sagen lässt, welche die letzte war</translation>
+    </message>
+    <message>
+        <source>Keep this desktop&apos;s</source>
+        <translation>Die von diesem Rechner behalten</translation>
+    </message>
+    <message>
+        <source>Take the other&apos;s</source>
+        <translation>Die des anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Your follow-ups become tasks on your own calendar server (Nextcloud, Fastmail, iCloud, Radicale…), so your phone reminds you too. Ticking a task done there logs it here; moving its date snoozes it.</source>
+        <translation>Ihre Nachfassaufgaben werden zu Aufgaben auf Ihrem eigenen Kalenderserver (Nextcloud, Fastmail, iCloud, Radicale…), damit auch Ihr Telefon Sie erinnert. Wer dort eine Aufgabe abhakt, vermerkt sie hier; wer ihr Datum verschiebt, stellt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
         <source>CA file</source>
         <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abgleich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To settle&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zu klären&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Der Abgleich ist aus.</translation>
+    </message>
+    <message>
+        <source>Loop {loop_id}, {field}: here “{mine}”, on another desktop “{theirs}”</source>
+        <translation>Vorgang {loop_id}, {field}: hier „{mine}“, auf einem anderen Rechner „{theirs}“</translation>
+    </message>
+    <message>
+        <source>Loop {loop_id}: {field} is now “{kept}”; the other desktops take it next sync.</source>
+        <translation>Vorgang {loop_id}: {field} ist jetzt „{kept}“; die anderen Rechner übernehmen es beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Letzter Abgleich fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{verb} {when}: {summary}</source>
+        <translation>{verb} {when}: {summary}</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Saved: tasks go to “{calendar_name}”. Syncing…</source>
+        <translation>Gespeichert: Aufgaben gehen nach „{calendar_name}“. Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Sync is off. Nothing here or on the server was deleted.</source>
+        <translation>Der Abgleich ist aus. Hier und auf dem Server wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template</source>
+        <translation>Vorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the direct text</source>
+        <translation>Leer lassen, um den direkten Text zu verwenden</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}. Write $$ for a dollar sign.</source>
+        <translation>Felder: {fields}. Für ein Dollarzeichen $$ schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Meant to</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Direct</source>
+        <translation>&amp;Direkt</translation>
+    </message>
+    <message>
+        <source>S&amp;ofter</source>
+        <translation>Sa&amp;nfter</translation>
     </message>
 </context>
 <context>
     <name>TemplateManagerDialog</name>
+    <message>
+        <source>My templates</source>
+        <translation>Meine Vorlagen</translation>
+    </message>
     <message>
         <source>Templates</source>
         <translation>Vorlagen</translation>
@@ -851,12 +2636,44 @@
         <source>Template preview</source>
         <translation>Vorschau der Vorlage</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>TodayModel</name>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>Was fällig ist</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
         <source>Later: %s</source>
-        <extracomment>The Owed entry behind a row. Reads ``limit`` agenda lines from ``offset``, as they stand at the model's instant.</extracomment>
+        <extracomment>Reads ``limit`` agenda lines from ``offset``, as they stand at the model&apos;s instant.</extracomment>
         <translation>Später: %s</translation>
     </message>
 </context>
@@ -873,6 +2690,18 @@
     <message>
         <source>Log answer sent…</source>
         <translation>Gesendete Antwort protokollieren…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{owed} owed now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;{owed} jetzt fällig&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing owed right now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;Gerade nichts fällig&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
     </message>
     <message>
         <source>I answered: record the message I sent</source>
@@ -897,6 +2726,215 @@
     <message>
         <source>Nobody is waiting on you. Enjoy the quiet.</source>
         <translation>Niemand wartet auf Sie. Genießen Sie die Ruhe.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Snooze all for an hour</source>
+        <translation>Alle um eine Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <source>Nothing owed now</source>
+        <extracomment>The tray&apos;s snooze choices: true at any hour (&quot;this evening&quot; is not, after 18:00).</extracomment>
+        <translation>Gerade nichts fällig</translation>
+    </message>
+    <message>
+        <source>{owed} owed now, {overdue} overdue</source>
+        <translation>{owed} jetzt fällig, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <source>{owed} owed now</source>
+        <translation>{owed} jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{text} (reminders paused: away)</source>
+        <translation>{text} (Erinnerungen pausiert: abwesend)</translation>
+    </message>
+    <message>
+        <source>I&apos;m away (pause reminders)</source>
+        <extracomment>The longest entry in the tray menu, in characters: a menu as wide as a 200-character name would cover the screen (and dbusmenu hosts show no tooltips).</extracomment>
+        <translation>Ich bin weg (Erinnerungen pausieren)</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit {app}</source>
+        <translation>{app} beenden</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>Zeit wählen…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Close politely…</source>
+        <translation>Höflich beenden…</translation>
+    </message>
+</context>
+<context>
+    <name>TriageCommands</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Is that the date you meant?</source>
+        <translation>Ist das das gemeinte Datum?</translation>
+    </message>
+    <message>
+        <source>Snooze anyway</source>
+        <translation>Trotzdem zurückstellen</translation>
+    </message>
+</context>
+<context>
+    <name>TriageKeys</name>
+    <message>
+        <source>Keys: ↑↓ move · Shift+↑↓ or Ctrl+click select several · Enter open · R received · E sent · S snooze · D close politely · X done · Ctrl+Z undo</source>
+        <translation>Tasten: ↑↓ bewegen · Umschalt+↑↓ oder Strg+Klick mehrere wählen · Eingabe öffnen · R erhalten · E gesendet · S zurückstellen · D höflich beenden · X erledigt · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Open loop</source>
+        <translation>Vorgang ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the loop and its record</source>
+        <translation>Den Vorgang und seinen Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Log message &amp;received…</source>
+        <translation>Nachricht &amp;erhalten…</translation>
+    </message>
+    <message>
+        <source>They wrote: record their message</source>
+        <translation>Sie haben geschrieben: ihre Nachricht vermerken</translation>
+    </message>
+    <message>
+        <source>Log answer &amp;sent…</source>
+        <translation>Antwort &amp;gesendet…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Remind me later: an hour, tomorrow, a time you type</source>
+        <translation>Später erinnern: in einer Stunde, morgen, zu einer eingegebenen Zeit</translation>
+    </message>
+    <message>
+        <source>Close &amp;politely…</source>
+        <translation>&amp;Höflich beenden…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als erle&amp;digt markieren</translation>
+    </message>
+    <message>
+        <source>I did it: record the message as sent (or the interview as held); Ctrl+Z takes it back</source>
+        <translation>Erledigt: die Nachricht als gesendet vermerken (oder das Gespräch als geführt); Strg+Z nimmt es zurück</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTimeAction</name>
+    <message>
+        <source>Words such as &apos;tomorrow 9am&apos;, &apos;next monday&apos;, &apos;in 3 hours&apos;, or a date; Enter snoozes</source>
+        <translation>Wörter wie &apos;tomorrow 9am&apos;, &apos;next monday&apos;, &apos;in 3 hours&apos; oder ein Datum; Eingabe stellt zurück</translation>
+    </message>
+</context>
+<context>
+    <name>UndoControls</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>How long the &quot;Undo&quot; link stays in the status bar after an action.</extracomment>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederholen: {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to take back</source>
+        <translation>Nichts zurückzunehmen</translation>
+    </message>
+    <message>
+        <source>Done again: {step}.</source>
+        <translation>Wiederholt: {step}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Rückgängig gemacht: {step}.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Done: {step}.</source>
+        <translation>Erledigt: {step}.</translation>
+    </message>
+    <message>
+        <source>{label} — Undo ({keys})</source>
+        <translation>{label} — Rückgängig ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>_Primary</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>_ReminderRow</name>
+    <message>
+        <source>· {label} ·</source>
+        <extracomment>Rows the bar shows at most; a longer digest says how many more there are.</extracomment>
+        <translation>· {label} ·</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>_SyncThread</name>
+    <message>
+        <source>Mail sync stopped: {exc}</source>
+        <extracomment>The first sync waits this long after start, to keep start-up light. How long quitting waits for a sync to stop at its next batch.</extracomment>
+        <translation>Mail-Abgleich angehalten: {exc}</translation>
+    </message>
+    <message>
+        <source>Mail sync stopped on an unexpected problem ({value})</source>
+        <translation>Mail-Abgleich wegen eines unerwarteten Problems angehalten ({value})</translation>
     </message>
 </context>
 <context>
@@ -966,7 +3004,7 @@
         <translation>Vorgang &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Change the loop's details</source>
+        <source>Change the loop&apos;s details</source>
         <translation>Die Angaben des Vorgangs ändern</translation>
     </message>
     <message>
@@ -996,6 +3034,18 @@
     <message>
         <source>Close politely</source>
         <translation>Höflich beenden</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Remind me later: an hour, tomorrow, a time you type (S on Today)</source>
+        <translation>Später erinnern: in einer Stunde, morgen, zu einer eingegebenen Zeit (S unter „Heute“)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Reope&amp;n loop</source>
@@ -1114,7 +3164,7 @@
         <translation>Die Kontakte zeigen</translation>
     </message>
     <message>
-        <source>I'm &amp;away (pause reminders)…</source>
+        <source>I&apos;m &amp;away (pause reminders)…</source>
         <translation>Ich bin &amp;weg (Erinnerungen pausieren)…</translation>
     </message>
     <message>
@@ -1141,7 +3191,7 @@
         <translation>Zu viel auf einmal. Zwei Zeilen jetzt sind besser als eine perfekte Antwort nie.</translation>
     </message>
     <message>
-        <source>It isn't for you. Saying so is a kindness: they can move on.</source>
+        <source>It isn&apos;t for you. Saying so is a kindness: they can move on.</source>
         <translation>Es ist nichts für Sie. Das zu sagen ist freundlich: Die andere Seite kann weitermachen.</translation>
     </message>
     <message>

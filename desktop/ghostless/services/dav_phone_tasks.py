@@ -8,6 +8,7 @@ line read and change it without loading the CalDAV client.
 from __future__ import annotations
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.store.preferences import PreferenceRepository
 
@@ -61,8 +62,10 @@ def shown(limit: int | None) -> int | str:
 
 def describe(limit: int | str | None) -> str:
     if not isinstance(limit, int):
-        return "every owed item"
-    return "only the most urgent owed item" if limit == 1 else f"only the {limit:,} most urgent"
+        return _("every owed item")
+    if limit == 1:
+        return _("only the most urgent owed item")
+    return _("only the {count:,} most urgent").format(count=limit)
 
 
 def lowered_since_last_sync(ledger: Ledger, limit: int | None) -> bool:

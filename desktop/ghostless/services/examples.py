@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ghostless.core.i18n import _
 from ghostless.core.models import EventKind, LoopKind
 from ghostless.services.ledger import Ledger
 
@@ -105,7 +106,7 @@ EXAMPLES: tuple[_Example, ...] = (
 def load_examples(ledger: Ledger) -> int:
     """Add the example contacts and loops in one transaction; returns how many loops."""
     now = ledger.clock.now()
-    with ledger.history.step("load the examples"):
+    with ledger.history.step(_("load the examples")):
         for example in EXAMPLES:
             contact_id = ledger.add_contact(
                 name=example.name, org=example.org, role=example.role, email=example.email

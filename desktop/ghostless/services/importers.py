@@ -34,6 +34,7 @@ from ghostless.core.contact_import import (
     mapped_record,
     outlook_record,
 )
+from ghostless.core.i18n import N_, _
 
 
 class Source(StrEnum):
@@ -45,15 +46,15 @@ class Source(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SOURCE_LABELS[self]
+        return _(_SOURCE_LABELS[self])
 
 
 _SOURCE_LABELS = {
-    Source.LINKEDIN: "LinkedIn Connections.csv",
-    Source.VCARD: "vCard (.vcf)",
-    Source.GOOGLE: "Google Contacts CSV",
-    Source.OUTLOOK: "Outlook CSV",
-    Source.CSV: "Other CSV (map the columns)",
+    Source.LINKEDIN: N_("LinkedIn Connections.csv"),
+    Source.VCARD: N_("vCard (.vcf)"),
+    Source.GOOGLE: N_("Google Contacts CSV"),
+    Source.OUTLOOK: N_("Outlook CSV"),
+    Source.CSV: N_("Other CSV (map the columns)"),
 }
 
 

@@ -142,16 +142,21 @@ class Commands(QObject):
             self.warn(str(exc))
             return None
         taken = (
-            f"Their {loops} loop(s), with the {events} entries in their records, are deleted "
-            "with them. Closing or archiving the loops keeps the records."
+            self.tr(
+                "Their {loops} loop(s), with the {events} entries in their records, "
+                "are deleted with them. Closing or archiving the loops keeps the "
+                "records."
+            ).format(loops=loops, events=events)
             if loops
-            else "They have no loops."
+            else self.tr("They have no loops.")
         )
         return self._confirm(
-            "Delete contact",
-            f"Delete {contact.name}?",
-            f"{taken} Undo (Ctrl+Z) brings everything back.",
-            "Delete" if not loops else f"Delete with {loops} loop(s)",
+            self.tr("Delete contact"),
+            self.tr("Delete {name}?").format(name=contact.name),
+            self.tr("{taken} Undo (Ctrl+Z) brings everything back.").format(taken=taken),
+            self.tr("Delete")
+            if not loops
+            else self.tr("Delete with {loops} loop(s)").format(loops=loops),
             lambda: self._write(lambda: self._ledger.delete_contact(contact_id, confirmed=True), 0),
         )
 
@@ -238,11 +243,15 @@ class Commands(QObject):
             self.warn(str(exc))
             return None
         return self._confirm(
-            "Delete entry",
-            f"Delete “{event.kind.label}” from the record of the loop with {loop.contact_name}?",
-            "Whose turn it is and what is owed are worked out again without it. "
-            "Undo (Ctrl+Z) brings it back.",
-            "Delete entry",
+            self.tr("Delete entry"),
+            self.tr("Delete “{label}” from the record of the loop with {contact_name}?").format(
+                label=event.kind.label, contact_name=loop.contact_name
+            ),
+            self.tr(
+                "Whose turn it is and what is owed are worked out again without it. "
+                "Undo (Ctrl+Z) brings it back."
+            ),
+            self.tr("Delete entry"),
             lambda: self._write(lambda: self._ledger.delete_event(event_id), loop.id),
         )
 
@@ -342,11 +351,15 @@ class Commands(QObject):
     def delete_loop(self, loop: Loop) -> ConfirmBox:
         """Ask first; a loop still owing an answer is asked about a second time."""
         return self._confirm(
-            "Delete loop",
-            f"Delete the loop with {loop.contact_name} about “{loop.subject}”?",
-            "Its whole record goes with it and cannot be brought back. Closing or archiving "
-            "the loop keeps the record.",
-            "Delete",
+            self.tr("Delete loop"),
+            self.tr("Delete the loop with {contact_name} about “{subject}”?").format(
+                contact_name=loop.contact_name, subject=loop.subject
+            ),
+            self.tr(
+                "Its whole record goes with it and cannot be brought back. Closing or "
+                "archiving the loop keeps the record."
+            ),
+            self.tr("Delete"),
             lambda: self._delete(loop, confirmed=False),
         )
 
@@ -355,10 +368,12 @@ class Commands(QObject):
             self._ledger.delete_loop(loop.id, confirmed=confirmed)
         except ConfirmationRequired as exc:
             self._confirm(
-                "Delete loop",
-                f"{loop.contact_name} is still waiting for your answer.",
+                self.tr("Delete loop"),
+                self.tr("{contact_name} is still waiting for your answer.").format(
+                    contact_name=loop.contact_name
+                ),
                 _sentence(str(exc)),
-                "Delete anyway",
+                self.tr("Delete anyway"),
                 lambda: self._delete(loop, confirmed=True),
             )
             return

@@ -9,7 +9,7 @@ as its tooltip when, and only when, it does not fit; a model's own tooltip
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,29 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ElidedTipDelegate(QStyledItemDelegate):
-    """Paints as usual; a cell cut short shows its whole text in a tooltip."""
+    """Paints as usual; a cell cut short shows its whole text in a tooltip.
+
+    A selected cell is written in the palette's highlighted-text colour even when
+    the model colours it (overdue in red, my turn in orange): those colours are
+    chosen against the list's background, not the selection's, and an orange on a
+    high-contrast yellow selection cannot be read.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        if option.state & QStyle.StateFlag.State_Selected:
+            palette = option.widget.palette() if option.widget is not None else option.palette
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                option.palette.setColor(
+                    group,
+                    QPalette.ColorRole.Text,
+                    palette.color(group, QPalette.ColorRole.HighlightedText),
+                )
+                option.palette.setColor(
+                    group,
+                    QPalette.ColorRole.HighlightedText,
+                    palette.color(group, QPalette.ColorRole.HighlightedText),
+                )
 
     def cut_text(self, option: QStyleOptionViewItem, index: _Index) -> str | None:
         """The cell's whole text when it does not fit ``option.rect``, else None."""

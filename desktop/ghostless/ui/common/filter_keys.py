@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
@@ -12,7 +12,7 @@ def clear_on_escape(edit: QLineEdit, view: QAbstractItemView) -> QAction:
 
     A shortcut of the box alone: Esc elsewhere (a dialog, a menu) keeps its meaning.
     """
-    action = QAction("Clear the filter", edit)
+    action = QAction(QCoreApplication.translate("FilterKeys", "Clear the filter"), edit)
     action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -191,9 +191,15 @@ class FormDialog(QDialog):
         field, _, why = message.partition(": ")
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
         box.setText(f"{why[:1].upper()}{why[1:]}.")
-        box.setInformativeText("Is that what you meant?")
-        keep = box.addButton("Yes, save it", QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton("No, let me fix it", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(QCoreApplication.translate("FormDialog", "Is that what you meant?"))
+        keep = box.addButton(
+            QCoreApplication.translate("FormDialog", "Yes, save it"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        back = box.addButton(
+            QCoreApplication.translate("FormDialog", "No, let me fix it"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(back)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -28,3 +28,9 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for the catalogue under ``context``; it is translated where shown
+    (``QCoreApplication.translate(context, source)``). Qt's own returns ``object``."""
+    return source

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.models import Contact, Loop
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import turn_icon
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 
 LOOP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +32,7 @@ class ContactLoopsDialog(QDialog):
 
     def __init__(self, contact: Contact, loops: list[Loop], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Loops with {contact.name}")
+        self.setWindowTitle(self.tr("Loops with {name}").format(name=contact.name))
         self.list_widget = QListWidget()
         name(self.list_widget, self.tr("Loops with this person"))
         for loop in sorted(loops, key=lambda each: each.opened_at, reverse=True):
@@ -45,14 +46,16 @@ class ContactLoopsDialog(QDialog):
         if loops:
             self.list_widget.setCurrentRow(0)
         heading = QLabel(
-            f"{len(loops)} loop(s) with <b>{_escape(contact.name)}</b>."
+            self.tr("{count} loop(s) with <b>{name}</b>.").format(
+                count=len(loops), name=_escape(contact.name)
+            )
             if loops
             else f"No loops with <b>{_escape(contact.name)}</b> yet."
         )
         heading.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.addButton(
-            "&Open in Loops", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Open in Loops"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button.setEnabled(bool(loops))
         self.open_button.setDefault(True)
@@ -60,6 +63,7 @@ class ContactLoopsDialog(QDialog):
         column.addWidget(heading)
         column.addWidget(self.list_widget, 1)
         column.addWidget(self.buttons)
+        tab_buttons_as_shown(self.buttons)  # once in the dialog: Tab keeps it
         self.buttons.accepted.connect(self._open_current)
         self.buttons.rejected.connect(self.reject)
         self.list_widget.itemActivated.connect(lambda _item: self._open_current())

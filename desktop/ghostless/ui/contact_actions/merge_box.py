@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless.core.models import Contact
@@ -17,20 +18,38 @@ class MergeBox(QMessageBox):
     def __init__(
         self, first: Contact, second: Contact, counts: dict[int, int], parent: QWidget
     ) -> None:
-        super().__init__(QMessageBox.Icon.Question, "Merge contacts", "", parent=parent)
-        self.setText(f"Merge {first.name} and {second.name} into one contact?")
+        super().__init__(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MergeBox", "Merge contacts"),
+            "",
+            parent=parent,
+        )
+        self.setText(
+            self.tr("Merge {first} and {second} into one contact?").format(
+                first=first.name, second=second.name
+            )
+        )
         self.setInformativeText(
-            "Every loop, with its record, and every address moves to the one you keep, "
-            f"in one step. ({first.name}: {counts.get(first.id, 0)} loop(s); {second.name}: "
-            f"{counts.get(second.id, 0)} loop(s).) Undo (Ctrl+Z) separates them again."
+            self.tr(
+                "Every loop, with its record, and every address moves to the one you "
+                "keep, in one step. ({first}: {first_loops} loop(s); {second}: "
+                "{second_loops} loop(s).) Undo (Ctrl+Z) separates them again."
+            ).format(
+                first=first.name,
+                first_loops=counts.get(first.id, 0),
+                second=second.name,
+                second_loops=counts.get(second.id, 0),
+            )
         )
         self.keep_buttons = {
-            contact.id: self.addButton(f"Keep {_short(contact.name)}",
+            contact.id: self.addButton(self.tr("Keep {name}").format(name=_short(contact.name)),
                                        QMessageBox.ButtonRole.AcceptRole)
             for contact in (first, second)
         }  # fmt: skip
         for contact in (first, second):  # the full name where the button shortened it
-            self.keep_buttons[contact.id].setToolTip(f"Keep {contact.name}")
+            self.keep_buttons[contact.id].setToolTip(
+                self.tr("Keep {name}").format(name=contact.name)
+            )
         self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Cancel))
 
 

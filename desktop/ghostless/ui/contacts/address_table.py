@@ -31,7 +31,9 @@ class AddressTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Kind", "Address", "Label"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Address"), self.tr("Label")]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,9 +42,9 @@ class AddressTable(QWidget):
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(2, 120)
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton("Add address")
-        self.remove_button = QPushButton("Remove")
-        self.primary_button = QPushButton("Make primary")
+        self.add_button = QPushButton(self.tr("Add address"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.primary_button = QPushButton(self.tr("Make primary"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.primary_button):
             buttons.addWidget(button)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ghostless.core.cadence import cadence_words, parse_cadence
@@ -22,7 +23,7 @@ class _Primary(QWidget):
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(placeholder)
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText("Label")
+        self.label_edit.setPlaceholderText(self.tr("Label"))
         self.label_edit.setMaximumWidth(120)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -44,13 +45,18 @@ class ContactDialog(FormDialog):
     """
 
     def __init__(self, ledger: Ledger, contact: Contact | None, parent: QWidget | None) -> None:
-        super().__init__("Edit contact" if contact else "New contact", parent)
+        super().__init__(
+            QCoreApplication.translate("ContactDialog", "Edit contact")
+            if contact
+            else QCoreApplication.translate("ContactDialog", "New contact"),
+            parent,
+        )
         self.setMinimumWidth(560)
         self._ledger = ledger
         self._editing = contact
         self.contact_id: int | None = contact.id if contact else None
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Full name")
+        self.name_edit.setPlaceholderText(self.tr("Full name"))
         email = _Primary("name@example.com")
         phone = _Primary("")
         url = _Primary("https://www.linkedin.com/in/…")
@@ -60,26 +66,29 @@ class ContactDialog(FormDialog):
         self.url_edit, self.url_label_edit = url.value_edit, url.label_edit
         self.org_edit = QLineEdit()
         self.role_edit = QLineEdit()
-        self.role_edit.setPlaceholderText("Recruiter, hiring manager, former colleague…")
+        self.role_edit.setPlaceholderText(self.tr("Recruiter, hiring manager, former colleague…"))
         self.more_addresses = AddressTable()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
         self.keep_edit = QLineEdit()
-        self.keep_edit.setPlaceholderText("e.g. 3 months; empty: only as their tags say")
+        self.keep_edit.setPlaceholderText(self.tr("e.g. 3 months; empty: only as their tags say"))
         self.keep_edit.setToolTip(
-            "When nothing has happened with this person for this long, a keep-in-touch "
-            "item appears on Today. Any message or meeting with them starts it again."
+            self.tr(
+                "When nothing has happened with this person for this long, a "
+                "keep-in-touch item appears on Today. Any message or meeting with them "
+                "starts it again."
+            )
         )
-        self.add_field("name", "&Name", self.name_edit)
-        self.add_field("email", "&E-mail", email)
-        self.add_field("org", "&Organisation", self.org_edit)
-        self.add_field("role", "&Role", self.role_edit)
-        self.add_field("phone", "&Phone", phone)
-        self.add_field("url", "Profile &link", url)
-        self.add_field("addresses", "&More addresses", self.more_addresses)
-        self.add_field("notes", "No&tes", self.notes_edit)
-        self.add_field("keep_in_touch", "&Keep in touch every", self.keep_edit)
+        self.add_field("name", self.tr("&Name"), self.name_edit)
+        self.add_field("email", self.tr("&E-mail"), email)
+        self.add_field("org", self.tr("&Organisation"), self.org_edit)
+        self.add_field("role", self.tr("&Role"), self.role_edit)
+        self.add_field("phone", self.tr("&Phone"), phone)
+        self.add_field("url", self.tr("Profile &link"), url)
+        self.add_field("addresses", self.tr("&More addresses"), self.more_addresses)
+        self.add_field("notes", self.tr("No&tes"), self.notes_edit)
+        self.add_field("keep_in_touch", self.tr("&Keep in touch every"), self.keep_edit)
         self.more_addresses.primary_button.clicked.connect(self._on_make_primary_clicked)
         if contact:
             self.name_edit.setText(contact.name)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.table_model import FlatTableModel, Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 BATCH_SIZE = 200
 #: The Contact dataclass behind a row.
@@ -30,11 +31,11 @@ class ContactColumn(IntEnum):
 
 
 _HEADERS = {
-    ContactColumn.NAME: "Name",
-    ContactColumn.ORGANISATION: "Organisation",
-    ContactColumn.ROLE: "Role",
-    ContactColumn.EMAIL: "E-mail",
-    ContactColumn.OPEN_LOOPS: "Open loops",
+    ContactColumn.NAME: QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
+    ContactColumn.ORGANISATION: QT_TRANSLATE_NOOP("ContactTableModel", "Organisation"),
+    ContactColumn.ROLE: QT_TRANSLATE_NOOP("ContactTableModel", "Role"),
+    ContactColumn.EMAIL: QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"),
+    ContactColumn.OPEN_LOOPS: QT_TRANSLATE_NOOP("ContactTableModel", "Open loops"),
 }
 
 
@@ -42,7 +43,7 @@ class ContactTableModel(FlatTableModel):
     """Contacts matching a filter text, by name, with how many open loops each has."""
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
-        super().__init__(tuple(_HEADERS[column] for column in ContactColumn), parent)
+        super().__init__(tuple(self.tr(_HEADERS[column]) for column in ContactColumn), parent)
         self._ledger = ledger
         self._text = ""
         self._rows: list[Contact] = []

@@ -49,14 +49,16 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.resize(860, 420)
         self._ledger = ledger
         self.pairs: list[DuplicatePair] = []
         self._swapped: set[int] = set()
         self.table = QTableWidget(0, 3)
         name(self.table, self.tr("Possible duplicates"))
-        self.table.setHorizontalHeaderLabels(["Keep", "Merge into it", "Why"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Keep"), self.tr("Merge into it"), self.tr("Why")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,12 +66,12 @@ class DuplicatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 220)
-        self.merge_button = QPushButton("Merge")
+        self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setToolTip(
-            "Move every loop, event and address of the second contact to the first"
+            self.tr("Move every loop, event and address of the second contact to the first")
         )
-        self.swap_button = QPushButton("Keep the other one")
-        self.undo_button = QPushButton("Undo last merge")
+        self.swap_button = QPushButton(self.tr("Keep the other one"))
+        self.undo_button = QPushButton(self.tr("Undo last merge"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -80,9 +82,11 @@ class DuplicatesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         intro = QLabel(
-            "Contacts that are likely one person: the same e-mail address or profile link, or "
-            "similar names at one organisation. Nothing is merged until you press Merge, and a "
-            "merge can be undone."
+            self.tr(
+                "Contacts that are likely one person: the same e-mail address or "
+                "profile link, or similar names at one organisation. Nothing is merged "
+                "until you press Merge, and a merge can be undone."
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -110,7 +114,7 @@ class DuplicatesDialog(QDialog):
         if self.pairs:
             self.table.selectRow(0)
         elif not self.status.text():
-            self.status.setText("No likely duplicates.")
+            self.status.setText(self.tr("No likely duplicates."))
         self._update_buttons()
 
     def _show_row(self, row: int) -> None:
@@ -144,12 +148,14 @@ class DuplicatesDialog(QDialog):
         try:
             done = duplicates.merge(self._ledger, keep.id, other.id)
         except GhostlessError as exc:
-            self.status.setText(f"Not merged: {exc}")
+            self.status.setText(self.tr("Not merged: {exc}").format(exc=exc))
             return
         self.reload()
         self.status.setText(
-            f"Merged {other.name} into {keep.name}: {done.loops_moved} loop(s) moved. "
-            "Undo last merge puts them back."
+            self.tr(
+                "Merged {other} into {keep}: {loops_moved} loop(s) moved. Undo last "
+                "merge puts them back."
+            ).format(other=other.name, keep=keep.name, loops_moved=done.loops_moved)
         )
         self.merged.emit(keep.id)
 
@@ -157,11 +163,15 @@ class DuplicatesDialog(QDialog):
         try:
             restored = duplicates.undo(self._ledger)
         except GhostlessError as exc:
-            self.status.setText(f"Nothing undone: {exc}")
+            self.status.setText(self.tr("Nothing undone: {exc}").format(exc=exc))
             return
         self.reload()
         name = self._ledger.contact(restored).name
-        self.status.setText(f"Undone: {name} is a contact of their own again, with their loops.")
+        self.status.setText(
+            self.tr("Undone: {name} is a contact of their own again, with their loops.").format(
+                name=name
+            )
+        )
         self.merged.emit(restored)
 
     def _update_buttons(self) -> None:

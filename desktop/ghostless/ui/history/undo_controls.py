@@ -41,9 +41,9 @@ class UndoControls(QObject):
         self._history = history
         self._commands = commands
         self._applying = False
-        self.undo_action = QAction("&Undo", parent)
+        self.undo_action = QAction(self.tr("&Undo"), parent)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = QAction("&Redo", parent)
+        self.redo_action = QAction(self.tr("&Redo"), parent)
         # Ctrl+Shift+Z everywhere; Ctrl+Y too where it is the platform's redo.
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
@@ -72,10 +72,14 @@ class UndoControls(QObject):
             undo = redo = None
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(f"&Undo {_short(undo)}" if undo else "&Undo")
-        self.redo_action.setText(f"&Redo {_short(redo)}" if redo else "&Redo")
+        self.undo_action.setText(
+            self.tr("&Undo {step}").format(step=_short(undo)) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {step}").format(step=_short(redo)) if redo else self.tr("&Redo")
+        )
         for action, step in ((self.undo_action, undo), (self.redo_action, redo)):
-            action.setToolTip(step or "Nothing to take back")
+            action.setToolTip(step or self.tr("Nothing to take back"))
 
     def undo(self) -> None:
         self._take_back(redo=False)
@@ -97,9 +101,17 @@ class UndoControls(QObject):
             self._applying = False
         self.refresh()
         if redo:
-            self._show_link(f"Done again: {escape(_short(done.label))}.", "undo", "Undo")
+            self._show_link(
+                self.tr("Done again: {step}.").format(step=escape(_short(done.label))),
+                "undo",
+                self.tr("Undo"),
+            )
         else:
-            self._show_link(f"Undone: {escape(_short(done.label))}.", "redo", "Redo")
+            self._show_link(
+                self.tr("Undone: {step}.").format(step=escape(_short(done.label))),
+                "redo",
+                self.tr("Redo"),
+            )
 
     def _on_commands_written(self, _loop_id: int) -> None:
         if self._applying:
@@ -107,8 +119,12 @@ class UndoControls(QObject):
         self.refresh()
         label = self._history.undo_label()
         if label:
-            self._show_link(f"Done: {escape(_short(label))}.", "undo", "Undo")
-            self.link_label.setToolTip(f"{label} — Undo ({self._keys('undo')})")
+            self._show_link(
+                self.tr("Done: {step}.").format(step=escape(_short(label))), "undo", self.tr("Undo")
+            )
+            self.link_label.setToolTip(
+                self.tr("{label} — Undo ({keys})").format(label=label, keys=self._keys("undo"))
+            )
 
     def _show_link(self, text: str, href: str, word: str) -> None:
         self.link_label.setText(f"{text} <a href='{href}'>{word}</a>")

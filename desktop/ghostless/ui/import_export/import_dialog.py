@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,27 +47,33 @@ from ghostless.services import imports
 from ghostless.services.importers import Source, csv_header, csv_samples
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _TARGET_LABELS = {
-    "name": "Full name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "email": "E-mail",
-    "org": "Organisation",
-    "role": "Role",
-    "phone": "Phone",
-    "url": "Profile URL",
-    "notes": "Notes",
-    "tags": "Tags",
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "org": QT_TRANSLATE_NOOP("ImportDialog", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "url": QT_TRANSLATE_NOOP("ImportDialog", "Profile URL"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "Tags"),
 }
-_NONE = "(not imported)"
+_NONE = QT_TRANSLATE_NOOP("ImportDialog", "(not imported)")
 
 
 class ImportPreviewModel(QAbstractTableModel):
     """One row per record of the file: its line, what happens, the name, why."""
 
-    HEADERS = ("Line", "What happens", "Name", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Line"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "What happens"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Details"),
+    )
 
     def __init__(self, rows: list[RowPlan] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +98,7 @@ class ImportPreviewModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -136,7 +147,7 @@ class ImportDialog(QDialog):
         source: Source = Source.LINKEDIN,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.ledger = ledger
         self.preview: imports.ImportPreview | None = None
         self.summary: ImportSummary | None = None
@@ -148,28 +159,28 @@ class ImportDialog(QDialog):
             self.source_box.addItem(item.label, item.value)
         self.source_box.setCurrentIndex(list(Source).index(source))
         self.file_edit = QLineEdit(str(path) if path else "")
-        self.file_edit.setPlaceholderText("The exported file")
-        browse = QPushButton("Browse…")
+        self.file_edit.setPlaceholderText(self.tr("The exported file"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.encoding_edit = QLineEdit()
-        self.encoding_edit.setPlaceholderText("UTF-8 (leave empty unless told otherwise)")
+        self.encoding_edit.setPlaceholderText(self.tr("UTF-8 (leave empty unless told otherwise)"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Kind of file", self.source_box)
-        form.addRow("File", file_row)
+        form.addRow(self.tr("Kind of file"), self.source_box)
+        form.addRow(self.tr("File"), file_row)
         name(self.file_edit, self.tr("File"))
-        form.addRow("Encoding", self.encoding_edit)
+        form.addRow(self.tr("Encoding"), self.encoding_edit)
 
-        self.mapping_box = QGroupBox("Which column holds what")
+        self.mapping_box = QGroupBox(self.tr("Which column holds what"))
         self.mapping_form = QFormLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
         for target in TARGETS:
             combo = QComboBox()
-            combo.addItem(_NONE, "")
+            combo.addItem(self.tr(_NONE), "")
             self.mapping_combos[target] = combo
-            self.mapping_form.addRow(_TARGET_LABELS[target], combo)
+            self.mapping_form.addRow(self.tr(_TARGET_LABELS[target]), combo)
         self.mapping_box.setVisible(False)
 
         self.model = ImportPreviewModel(parent=self)
@@ -178,17 +189,19 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.status = QLabel("Choose the file, then press Preview. Nothing is written yet.")
+        self.status = QLabel(
+            self.tr("Choose the file, then press Preview. Nothing is written yet.")
+        )
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
 
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.make_preview)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -221,7 +234,7 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         pattern = "vCard (*.vcf *.vcard)" if self.source is Source.VCARD else "CSV (*.csv *.txt)"
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", pattern)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "", pattern)
         if chosen:
             self.file_edit.setText(chosen)
             self._inputs_changed()
@@ -246,10 +259,14 @@ class ImportDialog(QDialog):
         guessed = guess_mapping(header)
         for target, combo in self.mapping_combos.items():
             combo.clear()
-            combo.addItem(_NONE, "")
+            combo.addItem(self.tr(_NONE), "")
             for column in header:
                 sample = next((row.get(column, "") for row in samples if row.get(column)), "")
-                shown = f"{column}  (e.g. {sample[:30]})" if sample else column
+                shown = (
+                    self.tr("{column}  (e.g. {sample})").format(column=column, sample=sample[:30])
+                    if sample
+                    else column
+                )
                 combo.addItem(shown, column)
             if target in guessed:
                 combo.setCurrentIndex(header.index(guessed[target]) + 1)
@@ -276,11 +293,15 @@ class ImportDialog(QDialog):
             self.preview = None
             self.model.set_rows([])
             self.import_button.setEnabled(False)
-            self.status.setText(f"Cannot import: {exc}")
+            self.status.setText(self.tr("Cannot import: {exc}").format(exc=exc))
             return False
         self.model.set_rows(list(self.preview.rows))
         summary = self.preview.summary
-        self.status.setText(f"Importing would give: {summary.text()}. Nothing is written yet.")
+        self.status.setText(
+            self.tr("Importing would give: {value}. Nothing is written yet.").format(
+                value=summary.text()
+            )
+        )
         writes = summary.created + summary.updated
         self.import_button.setEnabled(writes > 0 or summary.unchanged > 0)
         return True
@@ -298,18 +319,18 @@ class ImportDialog(QDialog):
         try:
             self.summary = imports.run(self.ledger, self.preview, self._progress)
         except ImportCancelled:
-            self.status.setText("Import cancelled; nothing was written.")
+            self.status.setText(self.tr("Import cancelled; nothing was written."))
             return None
         except GhostlessError as exc:
-            self.status.setText(f"Nothing was imported: {exc}")
+            self.status.setText(self.tr("Nothing was imported: {exc}").format(exc=exc))
             return None
         finally:
             self._running = False
             self.progress.setVisible(False)
             for widget in (self.preview_button, self.source_box, self.file_edit):
                 widget.setEnabled(True)
-        self.status.setText(f"Imported: {self.summary.text()}.")
-        self.cancel_button.setText("Close")
+        self.status.setText(self.tr("Imported: {value}.").format(value=self.summary.text()))
+        self.cancel_button.setText(self.tr("Close"))
         return self.summary
 
     def _progress(self, done: int, total: int) -> None:

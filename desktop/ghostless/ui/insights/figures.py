@@ -1,7 +1,8 @@
 """Each chart as plain data: categories, series, a reading in words and the table behind it.
 
 Built from :class:`ghostless.core.insights.Insights` without Qt, so what a chart
-shows can be compared with ``ghostless stats --json`` value for value.
+shows can be compared with ``ghostless stats --json`` value for value; its words
+come from the gettext catalogue, as the command line's do (babel.cfg reads it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
+from ghostless.core.i18n import _
 from ghostless.core.insights import (
     OUTCOME_GROUPS,
     Insights,
@@ -92,18 +94,24 @@ def reply_times_chart(figures: Insights, kind: LoopKind) -> ChartData:
     months = tuple(r.month for r in rows)
     return ChartData(
         key="reply_times",
-        title=f"My reply time: {kind.label.lower()}",
+        title=_("My reply time: {kind}").format(kind=kind.label.lower(), Kind=kind.label),
         reading=reading_reply_times(figures.reply_times, kind),
         style="lines",
         categories=months,
         series=(
-            _series("Median", rows, lambda r: r.median_hours, kind.value, BLUE),
-            _series("9 in 10 within", rows, lambda r: r.p90_hours, kind.value, PURPLE),
+            _series(_("Median"), rows, lambda r: r.median_hours, kind.value, BLUE),
+            _series(_("9 in 10 within"), rows, lambda r: r.p90_hours, kind.value, PURPLE),
         ),
-        limit=_series("Due by the playbook", rows, lambda r: r.due_hours, None, RED),
-        headers=("Month", "Median hours", "90% within hours", "Due hours", "Answered"),
+        limit=_series(_("Due by the playbook"), rows, lambda r: r.due_hours, None, RED),
+        headers=(
+            _("Month"),
+            _("Median hours"),
+            _("90% within hours"),
+            _("Due hours"),
+            _("Answered"),
+        ),
         rows=tuple((r.month, r.median_hours, r.p90_hours, r.due_hours, r.answered) for r in rows),
-        value_title="hours",
+        value_title=_("hours"),
     )
 
 
@@ -111,18 +119,18 @@ def punctuality_chart(figures: Insights) -> ChartData:
     rows = figures.punctuality
     return ChartData(
         key="punctuality",
-        title="On time, late and still owed, by month asked",
+        title=_("On time, late and still owed, by month asked"),
         reading=reading_punctuality(rows),
         style="stacked",
         categories=tuple(r.month for r in rows),
         series=(
-            _series("On time", rows, lambda r: r.on_time, "on_time", GREEN),
-            _series("Late", rows, lambda r: r.late, "late", AMBER),
-            _series("Still owed", rows, lambda r: r.owed, "owed", RED),
+            _series(_("On time"), rows, lambda r: r.on_time, "on_time", GREEN),
+            _series(_("Late"), rows, lambda r: r.late, "late", AMBER),
+            _series(_("Still owed"), rows, lambda r: r.owed, "owed", RED),
         ),
-        headers=("Month", "On time", "Late", "Still owed"),
+        headers=(_("Month"), _("On time"), _("Late"), _("Still owed")),
         rows=tuple((r.month, r.on_time, r.late, r.owed) for r in rows),
-        value_title="answers",
+        value_title=_("answers"),
     )
 
 
@@ -130,14 +138,14 @@ def owed_chart(figures: Insights) -> ChartData:
     bands = figures.owed_by_age
     return ChartData(
         key="owed_by_age",
-        title="What I owe now, by how long it has waited",
+        title=_("What I owe now, by how long it has waited"),
         reading=reading_owed(bands),
         style="bars",
         categories=tuple(b.label for b in bands),
-        series=(_series("Loops waiting on me", bands, lambda b: b.loops, None, AMBER),),
-        headers=("Waited", "Loops"),
+        series=(_series(_("Loops waiting on me"), bands, lambda b: b.loops, None, AMBER),),
+        headers=(_("Waited"), _("Loops")),
         rows=tuple((b.label, b.loops) for b in bands),
-        value_title="loops",
+        value_title=_("loops"),
     )
 
 
@@ -146,17 +154,17 @@ def quiet_chart(figures: Insights) -> ChartData:
     rows = list(reversed(figures.quiet))
     return ChartData(
         key="quiet",
-        title="Who went quiet on me, by organisation",
+        title=_("Who went quiet on me, by organisation"),
         reading=reading_quiet(figures.quiet),
         style="hstacked",
         categories=tuple(q.org for q in rows),
         series=(
-            _series("Gone quiet", rows, lambda q: q.quiet, None, AMBER),
-            _series("My other loops with them", rows, lambda q: q.loops - q.quiet, None, GREY),
+            _series(_("Gone quiet"), rows, lambda q: q.quiet, None, AMBER),
+            _series(_("My other loops with them"), rows, lambda q: q.loops - q.quiet, None, GREY),
         ),
-        headers=("Organisation", "Gone quiet", "All my loops", "Share"),
+        headers=(_("Organisation"), _("Gone quiet"), _("All my loops"), _("Share")),
         rows=tuple((q.org, q.quiet, q.loops, q.share) for q in figures.quiet),
-        value_title="loops",
+        value_title=_("loops"),
     )
 
 
@@ -168,15 +176,15 @@ def outcomes_chart(figures: Insights) -> ChartData:
     rows = figures.outcomes
     return ChartData(
         key="outcomes",
-        title="How my loops ended, by quarter",
+        title=_("How my loops ended, by quarter"),
         reading=reading_outcomes(rows),
         style="stacked",
         categories=tuple(o.quarter for o in rows),
         series=tuple(
-            _series(label, rows, partial(_count, key=key), key, OUTCOME_COLORS[key])
+            _series(_(label), rows, partial(_count, key=key), key, OUTCOME_COLORS[key])
             for key, label in OUTCOME_GROUPS
         ),
-        headers=("Quarter", *(label for _key, label in OUTCOME_GROUPS)),
+        headers=(_("Quarter"), *(_(label) for _key, label in OUTCOME_GROUPS)),
         rows=tuple((o.quarter, *o.counts) for o in rows),
-        value_title="loops",
+        value_title=_("loops"),
     )

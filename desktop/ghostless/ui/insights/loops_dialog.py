@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.models import Loop
 from ghostless.services.insights import LOOPS_LIMIT
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 from ghostless.ui.insights.table import FigureTableModel
 
 
@@ -36,9 +37,26 @@ class LoopsBehindDialog(QDialog):
         self.resize(720, 420)
         self.loops = list(loops)
         count = len(self.loops)
-        more = f" (the first {LOOPS_LIMIT:,})" if count >= LOOPS_LIMIT else ""
-        self.summary = QLabel(f"{count:,} loops{more}." if count else "No loops behind this one.")
-        self.model = FigureTableModel(("Loop", "Who", "Organisation", "Subject", "Status"), self)
+        more = (
+            self.tr(" (the first {count})").format(count=LOOPS_LIMIT)
+            if count >= LOOPS_LIMIT
+            else ""
+        )
+        self.summary = QLabel(
+            self.tr("{count} loops{more}.").format(count=QLocale().toString(count), more=more)
+            if count
+            else self.tr("No loops behind this one.")
+        )
+        self.model = FigureTableModel(
+            (
+                self.tr("Loop"),
+                self.tr("Who"),
+                self.tr("Organisation"),
+                self.tr("Subject"),
+                self.tr("Status"),
+            ),
+            self,
+        )
         self.model.set_rows(
             [
                 (loop.id, loop.contact_name, loop.contact_org, loop.subject, loop.status.value)
@@ -47,19 +65,22 @@ class LoopsBehindDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Loops behind the chosen bar")
+        self.table.setAccessibleName(self.tr("Loops behind the chosen bar"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.addButton("Open loop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("Open loop"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setEnabled(bool(self.loops))
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
         column.addWidget(self.table, 1)
         column.addWidget(buttons)
+        tab_buttons_as_shown(buttons)  # once in the dialog: Tab keeps it
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.table.activated.connect(self._on_table_activated)

@@ -26,6 +26,7 @@ from ghostless.core.models import LoopKind
 from ghostless.services.insights import InsightsService, Pick
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.accessible import name
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.insights.figures import (
     outcomes_chart,
     owed_chart,
@@ -39,9 +40,9 @@ from ghostless.ui.insights.panel import ChartPanel
 
 #: The periods offered, as (label, months back; None: the whole record).
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Last 12 months", 12),
-    ("Last 3 months", 3),
-    ("All time", None),
+    (QT_TRANSLATE_NOOP("InsightsPage", "Last 12 months"), 12),
+    (QT_TRANSLATE_NOOP("InsightsPage", "Last 3 months"), 3),
+    (QT_TRANSLATE_NOOP("InsightsPage", "All time"), None),
 )
 
 
@@ -70,19 +71,22 @@ class InsightsPage(QWidget):
         self.since: datetime | None = None
         self.period_combo = QComboBox()
         for label, months in PERIODS:
-            self.period_combo.addItem(label, months)
-        self.period_combo.setAccessibleName("Period counted")
+            self.period_combo.addItem(self.tr(label), months)
+        self.period_combo.setAccessibleName(self.tr("Period counted"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Kind of loop")
-        self.refresh_button = QPushButton("Count again")
-        self.review_check = QCheckBox("Weekly review")
+        self.kind_combo.setAccessibleName(self.tr("Kind of loop"))
+        self.refresh_button = QPushButton(self.tr("Count again"))
+        self.review_check = QCheckBox(self.tr("Weekly review"))
         self.review_check.setToolTip(
-            "Once a week, at the start of your working day, a notification says how the "
-            "past week went; clicking it opens this tab. Paused while you are away."
+            self.tr(
+                "Once a week, at the start of your working day, a notification says "
+                "how the past week went; clicking it opens this tab. Paused while you "
+                "are away."
+            )
         )
         self.review_check.setChecked(self.service.review_enabled())
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Counting:"))
+        controls.addWidget(QLabel(self.tr("Counting:")))
         controls.addWidget(self.period_combo)
         controls.addStretch(1)
         controls.addWidget(self.review_check)
@@ -153,7 +157,7 @@ class InsightsPage(QWidget):
     def loops_behind(self, chart: str, key: str, series: str | None) -> LoopsBehindDialog:
         """The dialog listing the loops behind one bar or point (not yet shown)."""
         loops = self.service.loops_behind(Pick(chart, key, series), self.since)
-        dialog = LoopsBehindDialog(f"Loops behind {key}", loops, self)
+        dialog = LoopsBehindDialog(self.tr("Loops behind {key}").format(key=key), loops, self)
         dialog.open_requested.connect(self.open_requested)
         return dialog
 

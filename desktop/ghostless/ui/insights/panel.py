@@ -53,11 +53,11 @@ class ChartPanel(QWidget):
         self.reading_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title_label, 1)
-        self.table_button = QPushButton("Table")
+        self.table_button = QPushButton(self.tr("Table"))
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip("Show the figures as a table instead of a chart")
-        self.png_button = QPushButton("Save PNG…")
-        self.csv_button = QPushButton("Save CSV…")
+        self.table_button.setToolTip(self.tr("Show the figures as a table instead of a chart"))
+        self.png_button = QPushButton(self.tr("Save PNG…"))
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
         for button in (self.table_button, self.png_button, self.csv_button):
             self.header.addWidget(button)
         self.view = QChartView()
@@ -98,9 +98,9 @@ class ChartPanel(QWidget):
             self.table_model = FigureTableModel(data.headers, self)
             self.table.setModel(self.table_model)
         self.table_model.set_rows(data.rows)
-        self.view.setAccessibleName(f"{data.title} (chart)")
+        self.view.setAccessibleName(self.tr("{title} (chart)").format(title=data.title))
         self.view.setAccessibleDescription(data.reading)
-        self.table.setAccessibleName(f"{data.title} (table)")
+        self.table.setAccessibleName(self.tr("{title} (table)").format(title=data.title))
 
     # -- exports ---------------------------------------------------------------
     def export_png(self, path: Path) -> bool:
@@ -120,14 +120,20 @@ class ChartPanel(QWidget):
 
     def _on_png_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the chart as PNG", self._file_name("png"), "PNG images (*.png)"
+            self,
+            self.tr("Save the chart as PNG"),
+            self._file_name("png"),
+            self.tr("PNG images (*.png)"),
         )
         if name:
             self.export_png(Path(name))
 
     def _on_csv_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the figures as CSV", self._file_name("csv"), "CSV files (*.csv)"
+            self,
+            self.tr("Save the figures as CSV"),
+            self._file_name("csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.export_csv(Path(name))

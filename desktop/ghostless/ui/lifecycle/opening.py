@@ -76,12 +76,15 @@ def report_store_error(app: QApplication, error: StoreError) -> None:
     print(f"ghostless: {error}", file=sys.stderr)  # noqa: T201 - also for logs and terminals
     if app.platformName() in _HEADLESS_PLATFORMS:
         return
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        f"{APP_NAME} cannot open its data",
-        f"{APP_NAME} cannot open its data and will close without changing anything.",
+        QCoreApplication.translate("Opening", "{app} cannot open its data").format(app=APP_NAME),
+        QCoreApplication.translate(
+            "Opening", "{app} cannot open its data and will close without changing anything."
+        ).format(app=APP_NAME),
     )
     box.setInformativeText(str(error))
     box.exec()

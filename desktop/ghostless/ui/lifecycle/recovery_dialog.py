@@ -46,7 +46,7 @@ class RecoveryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} cannot open its data")
+        self.setWindowTitle(self.tr("{app} cannot open its data").format(app=APP_NAME))
         self._data_dir, self._clock, self._zone = data_dir, clock, zone
         self.outcome = ""
         self.backups: list[backup.BackupFile] = [
@@ -55,10 +55,12 @@ class RecoveryDialog(QDialog):
         self.problem_label = QLabel(error.problem + ".")
         self.problem_label.setWordWrap(True)
         advice = (
-            "Restore one of these backups (newest first):"
+            self.tr("Restore one of these backups (newest first):")
             if self.backups
-            else "There is no backup in the data folder. Restore a copy you keep elsewhere, "
-            "or start afresh."
+            else self.tr(
+                "There is no backup in the data folder. Restore a copy you keep elsewhere, "
+                "or start afresh."
+            )
         )
         self.backup_list = QListWidget()
         name(self.backup_list, self.tr("Backups, newest first"))
@@ -67,15 +69,15 @@ class RecoveryDialog(QDialog):
         if self.backups:
             self.backup_list.setCurrentRow(0)
         self.backup_list.setVisible(bool(self.backups))
-        self.restore_button = QPushButton("&Restore selected")
+        self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.restore_button.setEnabled(bool(self.backups))
-        self.restore_file_button = QPushButton("Restore &another file…")
+        self.restore_file_button = QPushButton(self.tr("Restore &another file…"))
         self.afresh_check = QCheckBox(
-            "Move the damaged file into the backups folder and start with no data"
+            self.tr("Move the damaged file into the backups folder and start with no data")
         )
-        self.afresh_button = QPushButton("&Start afresh")
+        self.afresh_button = QPushButton(self.tr("&Start afresh"))
         self.afresh_button.setEnabled(False)
-        quit_button = QPushButton("&Quit")
+        quit_button = QPushButton(self.tr("&Quit"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -132,7 +134,7 @@ class RecoveryDialog(QDialog):
                 confirmed=self.afresh_check.isChecked(),
             )
         except GhostlessError as exc:
-            QMessageBox.warning(self, "Start afresh", str(exc))
+            QMessageBox.warning(self, self.tr("Start afresh"), str(exc))
             return
         self.outcome = (
             f"Started afresh. The previous file is kept in {aside}." if aside else "Started afresh."

@@ -8,17 +8,28 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from ghostless.core.models import Loop, Outcome
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.form_dialog import FormDialog
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: A line under the picker, so each outcome is chosen for what it means.
 OUTCOME_HINTS = {
-    Outcome.REPLIED: "I answered and nothing more is owed on either side.",
-    Outcome.DECLINED: "I said a clear, polite no.",
-    Outcome.ACCEPTED: "I said yes: an offer, a proposal, an invitation.",
-    Outcome.COMPLETED: "What was promised or asked is done.",
-    Outcome.THANKED: "I thanked them; the conversation is complete.",
-    Outcome.NO_RESPONSE: "They went quiet after my last message; I stopped waiting.",
-    Outcome.WITHDRAWN: "I stepped back from the process.",
-    Outcome.BLOCKED: "No reply is owed: this contact was unsafe or abusive.",
+    Outcome.REPLIED: QT_TRANSLATE_NOOP(
+        "CloseDialog", "I answered and nothing more is owed on either side."
+    ),
+    Outcome.DECLINED: QT_TRANSLATE_NOOP("CloseDialog", "I said a clear, polite no."),
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP(
+        "CloseDialog", "I said yes: an offer, a proposal, an invitation."
+    ),
+    Outcome.COMPLETED: QT_TRANSLATE_NOOP("CloseDialog", "What was promised or asked is done."),
+    Outcome.THANKED: QT_TRANSLATE_NOOP(
+        "CloseDialog", "I thanked them; the conversation is complete."
+    ),
+    Outcome.NO_RESPONSE: QT_TRANSLATE_NOOP(
+        "CloseDialog", "They went quiet after my last message; I stopped waiting."
+    ),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("CloseDialog", "I stepped back from the process."),
+    Outcome.BLOCKED: QT_TRANSLATE_NOOP(
+        "CloseDialog", "No reply is owed: this contact was unsafe or abusive."
+    ),
 }
 
 
@@ -29,7 +40,11 @@ class CloseDialog(FormDialog):
         super().__init__(QCoreApplication.translate("CloseDialog", "Close loop"), parent)
         self._ledger = ledger
         self._loop = loop
-        about = QLabel(f"<b>{loop.contact_name}</b> · {loop.subject}")
+        about = QLabel(
+            self.tr("<b>{contact_name}</b> · {subject}").format(
+                contact_name=loop.contact_name, subject=loop.subject
+            )
+        )
         about.setWordWrap(True)
         self.form.addRow(about)
         self.outcome_combo = QComboBox()
@@ -50,7 +65,7 @@ class CloseDialog(FormDialog):
         self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(outcome.value))
 
     def _on_outcome_combo_changed(self) -> None:
-        self.hint_label.setText(OUTCOME_HINTS[self.outcome()])
+        self.hint_label.setText(self.tr(OUTCOME_HINTS[self.outcome()]))
 
     def submit(self) -> None:
         self._ledger.close_loop(self._loop.id, self.outcome())

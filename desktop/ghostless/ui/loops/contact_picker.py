@@ -32,13 +32,14 @@ from ghostless.core.errors import GhostlessError
 from ghostless.core.models import Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.icons import icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The picker's choice when the user types a new person in.
 NEW_CONTACT = -1
 #: No contact picked yet.
 NO_CONTACT = 0
 #: What the line shows once "New contact…" was chosen; typing over it searches again.
-NEW_CONTACT_TEXT = "New contact…"
+NEW_CONTACT_TEXT = QT_TRANSLATE_NOOP("ContactPicker", "New contact…")
 #: Suggestions asked of the store per keystroke: more than fit in the pop-up.
 SUGGESTIONS = 50
 #: The contact id behind a suggestion (NEW_CONTACT for the last row).
@@ -87,7 +88,9 @@ class ContactSuggestionModel(QAbstractListModel):
         if contact is None:  # the last row: a new person
             typed = self._text.strip()
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"New contact “{typed}”…" if typed else "New contact…"
+                if typed:
+                    return self.tr("New contact “{name}”…").format(name=typed)
+                return self.tr("New contact…")
             if role == Qt.ItemDataRole.EditRole:
                 return self._text
             if role == Qt.ItemDataRole.DecorationRole:
@@ -128,7 +131,7 @@ class ContactPicker(QWidget):
         self._contact_id = NO_CONTACT
         self._chosen_text = ""
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText("Type a name to find someone, or a new name")
+        self.line_edit.setPlaceholderText(self.tr("Type a name to find someone, or a new name"))
         self.line_edit.setClearButtonEnabled(True)
         self.model = ContactSuggestionModel(ledger, self)
         self.completer = QCompleter(self.model, self)
@@ -138,7 +141,7 @@ class ContactPicker(QWidget):
         self.completer.setWidget(self.line_edit)
         self.list_button = QToolButton()
         self.list_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.list_button.setToolTip("List contacts (Down)")
+        self.list_button.setToolTip(self.tr("List contacts (Down)"))
         self.list_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +175,7 @@ class ContactPicker(QWidget):
 
     def choose_new_contact(self) -> None:
         """Switch to typing a new person in."""
-        self._choose(NEW_CONTACT, NEW_CONTACT_TEXT)
+        self._choose(NEW_CONTACT, self.tr(NEW_CONTACT_TEXT))
 
     def _choose(self, contact_id: int, text: str) -> None:
         self._chosen_text = text

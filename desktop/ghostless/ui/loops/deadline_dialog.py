@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ghostless.core.models import Loop
@@ -18,12 +19,17 @@ class DeadlineDialog(FormDialog):
     """
 
     def __init__(self, ledger: Ledger, loop: Loop, parent: QWidget | None = None) -> None:
-        super().__init__(f"Deadline: {loop.subject}", parent)
+        super().__init__(
+            QCoreApplication.translate("DeadlineDialog", "Deadline: {subject}").format(
+                subject=loop.subject
+            ),
+            parent,
+        )
         self._ledger = ledger
         self._loop = loop
         current = ledger.follow_up_fields(loop.id).deadline
         self.deadline_edit = DeadlineEdit(ledger, current)
-        self.add_field("deadline", "&Deadline", self.deadline_edit)
+        self.add_field("deadline", self.tr("&Deadline"), self.deadline_edit)
         self.deadline_edit.setFocus()
 
     def submit(self) -> None:

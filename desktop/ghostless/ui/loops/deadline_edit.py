@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ghostless.core.errors import InputError
@@ -17,15 +18,25 @@ from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.text_colours import error_style
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: What the date means for each kind whose playbook reads a deadline.
-HINT = "an offer's answer-by date, a promised date or an interview time"
+HINT = QT_TRANSLATE_NOOP(
+    "DeadlineEdit", "Optional: an offer's answer-by date, a promised date or an interview time"
+)
 DEADLINE_LABELS = {
-    LoopKind.JOB_OFFER: "Answer by",
-    LoopKind.INTERVIEW_SCHEDULED: "Interview at",
-    LoopKind.PROMISE_MINE: "Promised by",
-    LoopKind.PROMISE_THEIRS: "They promised by",
+    LoopKind.JOB_OFFER: QT_TRANSLATE_NOOP("DeadlineEdit", "Answer by"),
+    LoopKind.INTERVIEW_SCHEDULED: QT_TRANSLATE_NOOP("DeadlineEdit", "Interview at"),
+    LoopKind.PROMISE_MINE: QT_TRANSLATE_NOOP("DeadlineEdit", "Promised by"),
+    LoopKind.PROMISE_THEIRS: QT_TRANSLATE_NOOP("DeadlineEdit", "They promised by"),
 }
+
+
+def deadline_label(kind: LoopKind) -> str | None:
+    """What the deadline means for ``kind`` ("Answer by"), in the user's language; None
+    when its playbook reads no deadline."""
+    label = DEADLINE_LABELS.get(kind)
+    return None if label is None else QCoreApplication.translate("DeadlineEdit", label)
 
 
 class DeadlineEdit(QWidget):
@@ -42,9 +53,11 @@ class DeadlineEdit(QWidget):
         super().__init__(parent)
         self._ledger = ledger
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText("e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00")
+        self.line_edit.setPlaceholderText(
+            self.tr("e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00")
+        )
         self.line_edit.setClearButtonEnabled(True)
-        self.line_edit.setToolTip(f"Optional: {HINT}")
+        self.line_edit.setToolTip(self.tr(HINT))
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         column = QVBoxLayout(self)
@@ -75,5 +88,7 @@ class DeadlineEdit(QWidget):
             return
         self.preview_label.setStyleSheet("color: palette(placeholder-text);")
         self.preview_label.setText(
-            "No deadline" if found is None else f"→ {short_local(found, self._ledger.zone)}"
+            self.tr("No deadline")
+            if found is None
+            else self.tr("→ {when}").format(when=short_local(found, self._ledger.zone))
         )

@@ -36,7 +36,7 @@ from ghostless.ui.common.icons import (
 )
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.theme import follow_palette
-from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS
+from ghostless.ui.loops.deadline_edit import deadline_label
 from ghostless.ui.loops.loop_table_model import status_sentence
 from ghostless.ui.loops.timeline_model import TimelineModel
 
@@ -169,23 +169,29 @@ class LoopDetailPane(QWidget):
         facts.addRow(self.tr("Opened"), self.opened_label)
         facts.addRow(self.tr("Notes"), self.notes_label)
         self.deadline_label = _value_label()
-        self.deadline_button = _small_button("Set…", "Set or change the deadline")
+        self.deadline_button = _small_button(self.tr("Set…"), self.tr("Set or change the deadline"))
         self.deadline_button.clicked.connect(lambda: self._emit(self.deadline_requested))
-        self.clear_deadline_button = _small_button("Clear", "Remove the deadline")
+        self.clear_deadline_button = _small_button(self.tr("Clear"), self.tr("Remove the deadline"))
         self.clear_deadline_button.clicked.connect(lambda: self._emit(self.deadline_cleared))
         self._deadline_row = _row(
             self.deadline_label, self.deadline_button, self.clear_deadline_button
         )
         facts.addRow(self.tr("Deadline"), self._deadline_row)
         self.introduced_label = _value_label()
-        self.unlink_button = _small_button("Unlink", "This loop came from no introduction")
+        self.unlink_button = _small_button(
+            self.tr("Unlink"), self.tr("This loop came from no introduction")
+        )
         self.unlink_button.clicked.connect(lambda: self._emit(self.unlink_requested))
-        self.link_button = _small_button("Link…", "Who introduced you or vouched for you here?")
+        self.link_button = _small_button(
+            self.tr("Link…"), self.tr("Who introduced you or vouched for you here?")
+        )
         self.link_button.clicked.connect(lambda: self._emit(self.link_requested))
         self._introduced_row = _row(self.introduced_label, self.link_button, self.unlink_button)
         facts.addRow(self.tr("Introduced by"), self._introduced_row)
         self.decision_label = _value_label()
-        self.undecide_button = _small_button("Changed my mind", "Go back to the usual timing")
+        self.undecide_button = _small_button(
+            self.tr("Changed my mind"), self.tr("Go back to the usual timing")
+        )
         self.undecide_button.clicked.connect(lambda: self._emit(self.undecide_requested))
         self._decision_row = _row(self.decision_label, self.undecide_button)
         facts.addRow(self.tr("Decision"), self._decision_row)
@@ -284,7 +290,11 @@ class LoopDetailPane(QWidget):
         self.owed_label.setText(self._owed_html(loop))
         if self._snoozed_until is not None:
             until = short_local(self._snoozed_until, zone)
-            self.status_label.setText(f"{status_sentence(loop)} · snoozed until {until}")
+            self.status_label.setText(
+                self.tr("{status} · snoozed until {until}").format(
+                    status=status_sentence(loop), until=until
+                )
+            )
         self._show_follow_up_facts(loop)
         self.timeline_model.set_events(self._ledger.events(loop.id))
         self._pages.setCurrentIndex(1)
@@ -308,12 +318,12 @@ class LoopDetailPane(QWidget):
         fields = ledger.follow_up_fields(loop.id)
         editable = loop.is_open
         # Only the kinds whose playbook reads a deadline offer one (or one already set).
-        meaning = DEADLINE_LABELS.get(loop.kind)
+        meaning = deadline_label(loop.kind)
         shown = meaning is not None or fields.deadline is not None
         self._facts.setRowVisible(self._deadline_row, shown)
         label = self._facts.labelForField(self._deadline_row)
         if isinstance(label, QLabel):
-            label.setText(meaning or "Deadline")
+            label.setText(meaning or self.tr("Deadline"))
         if fields.deadline is not None:
             self.deadline_label.setText(short_local(fields.deadline, zone))
         else:
@@ -339,7 +349,9 @@ class LoopDetailPane(QWidget):
         decided = fields.decline_decided_at
         self._facts.setRowVisible(self._decision_row, decided is not None)
         if decided is not None:
-            self.decision_label.setText(f"Decided to decline on {short_local(decided, zone)}")
+            self.decision_label.setText(
+                self.tr("Decided to decline on {when}").format(when=short_local(decided, zone))
+            )
         self.undecide_button.setVisible(editable)
         self.decide_button.setVisible(editable and decided is None)
 
@@ -365,8 +377,10 @@ class LoopDetailPane(QWidget):
         if loop.turn is Turn.NOBODY or waited is None:
             return "Nobody's turn: nothing is owed right now"
         if loop.turn is Turn.MINE:
-            return f"My turn: they have been waiting {describe_wait(waited)}"
-        return f"Their turn: I have been waiting {describe_wait(waited)}"
+            return self.tr("My turn: they have been waiting {wait}").format(
+                wait=describe_wait(waited)
+            )
+        return self.tr("Their turn: I have been waiting {wait}").format(wait=describe_wait(waited))
 
     def _owed_html(self, loop: Loop) -> str:
         """The loop's lines of the agenda, in its order, each in its status colour."""
@@ -382,27 +396,31 @@ class LoopDetailPane(QWidget):
             if owed.snoozed_until is not None:
                 until = owed.snoozed_until
                 self._snoozed_until = max(until, self._snoozed_until or until)
-                line += (
-                    f"<br><i>Snoozed until {escape(short_local(until, zone))}</i> "
-                    "<a href='unsnooze:'>Remind me now</a>"
-                )
+                line += self.tr(
+                    "<br><i>Snoozed until {until}</i> <a href='unsnooze:'>Remind me now</a>"
+                ).format(until=escape(short_local(until, zone)))
             if owed.repair is not None:
                 line += f"<br><i>{escape(owed.repair.advice)}</i>"
             if owed.window.rule.dismissible:
                 key = escape(owed.window.key, quote=True)
-                line += f" <a href='dismiss:{key}'>Dismiss</a>"
+                line += f" <a href='dismiss:{key}'>{self.tr('Dismiss')}</a>"
             lines.append(line)
         dismissed = len(self._ledger.dismissed(loop.id))
         if dismissed:
-            lines.append(f"<i>{dismissed} dismissed</i> <a href='undismiss:all'>Bring back</a>")
-        return "<br>".join(lines) if lines else "Nothing owed"
+            lines.append(
+                self.tr("<i>{count} dismissed</i> <a href='undismiss:all'>Bring back</a>").format(
+                    count=dismissed
+                )
+            )
+        return "<br>".join(lines) if lines else self.tr("Nothing owed")
 
-    @staticmethod
-    def _contact_html(contact: Contact) -> str:
+    def _contact_html(self, contact: Contact) -> str:
         parts = [f"<b>{escape(clip(contact.name, PANE_NAME_CHARS))}</b>"]
-        works = " at ".join(
-            escape(clip(part, PANE_NAME_CHARS)) for part in (contact.role, contact.org) if part
-        )
+        role, org = (escape(clip(part, PANE_NAME_CHARS)) for part in (contact.role, contact.org))
+        if role and org:
+            works = self.tr("{role} at {org}").format(role=role, org=org)
+        else:
+            works = role or org
         if works:
             parts.append(works)
         if contact.email:

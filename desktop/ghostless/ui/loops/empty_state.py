@@ -6,12 +6,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ghostless.ui.common.icons import app_icon, icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
-HEADING = "Nothing to keep track of yet"
-EXPLANATION = (
+HEADING = QT_TRANSLATE_NOOP("EmptyStatePage", "Nothing to keep track of yet")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "EmptyStatePage",
     "A loop is one professional conversation: a recruiter's message, an interview, an "
     "introduction, a favour someone did you. Ghostless keeps track of whose turn it is in "
-    "each one and reminds you before the polite time to answer runs out."
+    "each one and reminds you before the polite time to answer runs out.",
 )
 
 
@@ -28,13 +30,13 @@ class EmptyStatePage(QWidget):
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(QSize(96, 96)))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(HEADING)
+        heading = QLabel(self.tr(HEADING))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(self.tr(EXPLANATION))
         explanation.setWordWrap(True)
         explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A fixed width lets the wrapped text claim its full height in the layout.

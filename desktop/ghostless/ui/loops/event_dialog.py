@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ghostless.core.models import Event, EventKind, Loop
@@ -34,10 +35,18 @@ class EventDialog(FormDialog):
         event: Event | None = None,
         more: Sequence[Loop] = (),
     ) -> None:
-        verb = "Correct" if event else "Log"
         loops = [loop, *more]
-        title = f"{loop.contact_name} – {loop.subject}" if not more else f"{len(loops)} loops"
-        super().__init__(f"{verb}: {title}", parent)
+        if more:
+            title = QCoreApplication.translate("EventDialog", "{count} loops").format(
+                count=len(loops)
+            )
+        else:
+            title = f"{loop.contact_name} – {loop.subject}"
+        if event:
+            said = QCoreApplication.translate("EventDialog", "Correct: {what}")
+        else:
+            said = QCoreApplication.translate("EventDialog", "Log: {what}")
+        super().__init__(said.format(what=title), parent)
         self._ledger = ledger
         self._loop = loop
         self._loops = loops

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ghostless.core.errors import InputError
@@ -20,18 +21,25 @@ class IntroducedByDialog(FormDialog):
     """
 
     def __init__(self, ledger: Ledger, loop: Loop, parent: QWidget | None = None) -> None:
-        super().__init__(f"Introduced by: {loop.subject}", parent)
+        super().__init__(
+            QCoreApplication.translate("IntroducedByDialog", "Introduced by: {subject}").format(
+                subject=loop.subject
+            ),
+            parent,
+        )
         self._ledger = ledger
         self._loop = loop
         about = QLabel(
-            "Who introduced you to this person or vouched for you? When this loop closes, "
-            "Ghostless reminds you to thank them and tell them how it went."
+            self.tr(
+                "Who introduced you to this person or vouched for you? When this loop "
+                "closes, Ghostless reminds you to thank them and tell them how it went."
+            )
         )
         about.setWordWrap(True)
         self.form.addRow(about)
         self.introducer_picker = ContactPicker(ledger)
-        self.introducer_picker.line_edit.setPlaceholderText("Type part of their name")
-        self.add_field("introduced_by", "&Introduced by", self.introducer_picker)
+        self.introducer_picker.line_edit.setPlaceholderText(self.tr("Type part of their name"))
+        self.add_field("introduced_by", self.tr("&Introduced by"), self.introducer_picker)
         self.introducer_picker.setFocus()
 
     def submit(self) -> None:
@@ -45,12 +53,20 @@ def link_introducer(ledger: Ledger, loop_id: int, picker: ContactPicker) -> None
     if chosen == NEW_CONTACT:
         name = picker.model.text.strip()
         if not name:
-            raise InputError("introduced_by: type the name of the person", field="introduced_by")
+            raise InputError(
+                QCoreApplication.translate(
+                    "IntroducedByDialog", "introduced_by: type the name of the person"
+                ),
+                field="introduced_by",
+            )
         ledger.introducer_named(loop_id, name)
     elif chosen == NO_CONTACT:
         raise InputError(
-            "introduced_by: pick someone from the list, or type a new name and choose "
-            "“New contact…”",
+            QCoreApplication.translate(
+                "IntroducedByDialog",
+                "introduced_by: pick someone from the list, or type a new name and choose "
+                "“New contact…”",
+            ),
             field="introduced_by",
         )
     else:

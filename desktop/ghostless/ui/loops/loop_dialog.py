@@ -8,16 +8,18 @@ in the loop's fields leaves no stray contact behind.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.models import Loop, LoopKind
 from ghostless.core.wording import FIRST_EVENT_HINTS
 from ghostless.services.ledger import FollowUpFields, Ledger
 from ghostless.ui.common.form_dialog import FormDialog
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
 from ghostless.ui.loops.contact_picker import NEW_CONTACT, NO_CONTACT, ContactPicker
-from ghostless.ui.loops.deadline_edit import DEADLINE_LABELS, DeadlineEdit
+from ghostless.ui.loops.deadline_edit import DeadlineEdit, deadline_label
 from ghostless.ui.loops.introduced_by_dialog import link_introducer
 
 __all__ = ["NEW_CONTACT", "NO_CONTACT", "LoopDialog"]
@@ -38,7 +40,12 @@ class LoopDialog(FormDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit loop" if loop else "New loop", parent)
+        super().__init__(
+            QCoreApplication.translate("LoopDialog", "Edit loop")
+            if loop
+            else QCoreApplication.translate("LoopDialog", "New loop"),
+            parent,
+        )
         self._ledger = ledger
         self._editing = loop
         self.loop_id: int | None = loop.id if loop else None
@@ -141,12 +148,12 @@ class LoopDialog(FormDialog):
 
     def _on_kind_combo_changed(self) -> None:
         kind = self.kind()
-        self.text_edit.setPlaceholderText(FIRST_EVENT_HINTS[kind])
-        label = DEADLINE_LABELS.get(kind)
+        self.text_edit.setPlaceholderText(_(FIRST_EVENT_HINTS[kind]))
+        label = deadline_label(kind)
         self.set_field_visible(
             "deadline", label is not None or self.deadline_edit.line_edit.text() != ""
         )
-        self.set_field_label("deadline", label or "&Deadline")
+        self.set_field_label("deadline", label or self.tr("&Deadline"))
         self.set_field_visible("introduced_by", kind is not LoopKind.INTRODUCTION)
 
     def submit(self) -> None:
@@ -156,7 +163,7 @@ class LoopDialog(FormDialog):
             contact_id = self.contact_picker.contact_id()
             if contact_id == NO_CONTACT:
                 raise InputError(
-                    "contact: pick someone from the list, or “New contact…” to add them",
+                    self.tr("contact: pick someone from the list, or “New contact…” to add them"),
                     field="contact",
                 )
             if contact_id == NEW_CONTACT:

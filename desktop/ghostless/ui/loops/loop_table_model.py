@@ -14,6 +14,7 @@ from enum import IntEnum
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -39,6 +40,7 @@ from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
 from ghostless.ui.common.theme import follow_palette
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: Rows per page: about one screenful, so a keystroke in the filter stays cheap.
 FIRST_BATCH = 50
@@ -68,13 +70,13 @@ class LoopColumn(IntEnum):
 
 
 _HEADERS = {
-    LoopColumn.CONTACT: "Contact",
-    LoopColumn.ORGANISATION: "Organisation",
-    LoopColumn.KIND: "Kind",
-    LoopColumn.SUBJECT: "Subject",
-    LoopColumn.TURN: "Whose turn",
-    LoopColumn.WAITING: "Waiting",
-    LoopColumn.NEXT: "Next",
+    LoopColumn.CONTACT: QT_TRANSLATE_NOOP("LoopTableModel", "Contact"),
+    LoopColumn.ORGANISATION: QT_TRANSLATE_NOOP("LoopTableModel", "Organisation"),
+    LoopColumn.KIND: QT_TRANSLATE_NOOP("LoopTableModel", "Kind"),
+    LoopColumn.SUBJECT: QT_TRANSLATE_NOOP("LoopTableModel", "Subject"),
+    LoopColumn.TURN: QT_TRANSLATE_NOOP("LoopTableModel", "Whose turn"),
+    LoopColumn.WAITING: QT_TRANSLATE_NOOP("LoopTableModel", "Waiting"),
+    LoopColumn.NEXT: QT_TRANSLATE_NOOP("LoopTableModel", "Next"),
 }
 
 
@@ -83,8 +85,12 @@ def turn_text(loop: Loop) -> str:
     if loop.status is LoopStatus.OPEN:
         return loop.turn.label
     if loop.status is LoopStatus.ARCHIVED:
-        return "Archived"
-    return loop.outcome.label if loop.outcome else "Closed"
+        return QCoreApplication.translate("LoopTableModel", "Archived")
+    return (
+        loop.outcome.label
+        if loop.outcome
+        else QCoreApplication.translate("LoopTableModel", "Closed")
+    )
 
 
 def _next_cell(owed: Owed | None, now: datetime, zone: tzinfo) -> str:
@@ -98,11 +104,14 @@ def _next_cell(owed: Owed | None, now: datetime, zone: tzinfo) -> str:
 
 def status_sentence(loop: Loop) -> str:
     """The status for the detail pane: "Open", "Closed: Declined", "Archived"."""
-    if loop.status is LoopStatus.OPEN:
-        return "Open"
-    if loop.outcome is None:
-        return loop.status.value.capitalize()
-    return f"{loop.status.value.capitalize()}: {loop.outcome.label}"
+    said = {
+        LoopStatus.OPEN: QCoreApplication.translate("LoopTableModel", "Open"),
+        LoopStatus.CLOSED: QCoreApplication.translate("LoopTableModel", "Closed"),
+        LoopStatus.ARCHIVED: QCoreApplication.translate("LoopTableModel", "Archived"),
+    }[loop.status]
+    if loop.status is LoopStatus.OPEN or loop.outcome is None:
+        return said
+    return f"{said}: {loop.outcome.label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +156,7 @@ class LoopTableModel(PagedTableModel[_Row]):
         parent: QObject | None = None,
         next_windows: NextWindows | None = None,
     ) -> None:
-        super().__init__(tuple(_HEADERS[column] for column in LoopColumn), parent)
+        super().__init__(tuple(self.tr(_HEADERS[column]) for column in LoopColumn), parent)
         self._ledger = ledger
         self._next_windows = next_windows
         self._status_icons: dict[Status, QIcon] = {s: status_icon(s) for s in Status}
@@ -326,18 +335,23 @@ class LoopTableModel(PagedTableModel[_Row]):
         zone = self._ledger.zone
         if column is LoopColumn.NEXT and owed is not None:
             window = owed.window
-            tip = (
-                f"{STATUS_LABELS[owed.status]}: {window.label}\n"
-                f"opens {short_local(window.opens_at, zone)}\n"
-                f"due {short_local(window.due_at, zone)}\n"
-                f"overdue {short_local(window.overdue_at, zone)}"
+            tip = self.tr("{status}: {action}\nopens {opens}\ndue {due}\noverdue {overdue}").format(
+                status=STATUS_LABELS[owed.status],
+                action=window.label,
+                opens=short_local(window.opens_at, zone),
+                due=short_local(window.due_at, zone),
+                overdue=short_local(window.overdue_at, zone),
             )
             if owed.snoozed_until is not None:
-                tip += f"\nsnoozed until {short_local(owed.snoozed_until, zone)}"
+                tip += "\n" + self.tr("snoozed until {until}").format(
+                    until=short_local(owed.snoozed_until, zone)
+                )
             return tip
         if column is LoopColumn.WAITING and loop.is_open and loop.turn_since:
-            whose = "on me" if loop.turn is Turn.MINE else "on them"
-            return f"Waiting {whose} since {short_local(loop.turn_since, zone)}"
+            since = short_local(loop.turn_since, zone)
+            if loop.turn is Turn.MINE:
+                return self.tr("Waiting on me since {since}").format(since=since)
+            return self.tr("Waiting on them since {since}").format(since=since)
         if column is LoopColumn.TURN and loop.closed_at:
             return f"{status_sentence(loop)}, {short_local(loop.closed_at, zone)}"
         if column is LoopColumn.SUBJECT:

@@ -158,7 +158,8 @@ class LoopsTab(QSplitter):
             LoopColumn.NEXT: 200,
         }
         for column, width in widths.items():
-            table.setColumnWidth(column, width)
+            # At least the header's own width: "Wartet seit" is longer than "Waiting".
+            table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         return table
 
     def _loops_panel(self) -> QWidget:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ghostless.core.queries import LoopQuery
 
 
-def _loops(count: int, adjective: str = "") -> str:
-    noun = "loop" if count == 1 else "loops"
-    return f"{count} {adjective} {noun}" if adjective else f"{count} {noun}"
+def _loops(count: int, *, open_only: bool = False) -> str:
+    if open_only:
+        if count == 1:
+            return QCoreApplication.translate("StatusText", "1 open loop")
+        return QCoreApplication.translate("StatusText", "{count} open loops").format(count=count)
+    if count == 1:
+        return QCoreApplication.translate("StatusText", "1 loop")
+    return QCoreApplication.translate("StatusText", "{count} loops").format(count=count)
 
 
 def status_text(query: LoopQuery, *, shown: int, open_total: int, more: bool = False) -> str:
@@ -19,10 +26,21 @@ def status_text(query: LoopQuery, *, shown: int, open_total: int, more: bool = F
     text = query.text.strip()
     found = f"{shown}+" if more else str(shown)
     if text and query.include_closed:
-        noun, verb = ("loop", "matches") if shown == 1 and not more else ("loops", "match")
-        return f"{found} {noun} {verb} “{text}” · {open_total} open in all"
+        if shown == 1 and not more:
+            said = QCoreApplication.translate(
+                "StatusText", "1 loop matches “{text}” · {open_total} open in all"
+            )
+        else:
+            said = QCoreApplication.translate(
+                "StatusText", "{found} loops match “{text}” · {open_total} open in all"
+            )
+        return said.format(found=found, text=text, open_total=open_total)
     if text:
-        return f"{found} of {_loops(open_total, 'open')} match “{text}”"
+        return QCoreApplication.translate("StatusText", "{found} of {loops} match “{text}”").format(
+            found=found, loops=_loops(open_total, open_only=True), text=text
+        )
     if query.include_closed:
-        return f"{_loops(shown)}, {open_total} of them open"
-    return _loops(open_total, "open")
+        return QCoreApplication.translate(
+            "StatusText", "{loops}, {open_total} of them open"
+        ).format(loops=_loops(shown), open_total=open_total)
+    return _loops(open_total, open_only=True)

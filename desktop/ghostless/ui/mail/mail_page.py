@@ -84,20 +84,22 @@ class MailPage(QWidget):
         self._undo: Callable[[], object] | None = None
         self.model = SuggestionModel(self)
 
-        self.sync_button = QPushButton("Sync now")
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(
-            "Read your mail folders and accounts again (nothing in them is changed)"
+            self.tr("Read your mail folders and accounts again (nothing in them is changed)")
         )
-        self.accounts_button = QPushButton("Accounts…")
-        self.accounts_button.setToolTip("IMAP mail accounts: add, test, remove")
-        self.cancel_button = QPushButton("Cancel")
+        self.accounts_button = QPushButton(self.tr("Accounts…"))
+        self.accounts_button.setToolTip(self.tr("IMAP mail accounts: add, test, remove"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setMinimumWidth(320)
-        self.add_maildir_button = QPushButton("Add Maildir…")
-        self.add_mbox_button = QPushButton("Add mbox…")
-        self.addresses_button = QPushButton("My addresses…")
-        self.addresses_button.setToolTip("The addresses that are yours: mail from them is yours")
+        self.add_maildir_button = QPushButton(self.tr("Add Maildir…"))
+        self.add_mbox_button = QPushButton(self.tr("Add mbox…"))
+        self.addresses_button = QPushButton(self.tr("My addresses…"))
+        self.addresses_button.setToolTip(
+            self.tr("The addresses that are yours: mail from them is yours")
+        )
         self.sources_label = QLabel()
         self.sources_label.setWordWrap(True)
         bar = QHBoxLayout()
@@ -129,24 +131,24 @@ class MailPage(QWidget):
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in LoopKind:
             self.kind_combo.addItem(kind.label, kind.value)
-        self.accept_button = QPushButton("Accept")
+        self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setToolTip(
-            "Add the person (if new) and a loop with these messages at their real times"
+            self.tr("Add the person (if new) and a loop with these messages at their real times")
         )
-        self.ignore_button = QPushButton("Ignore")
-        self.ignore_button.setToolTip("Never suggest this thread again")
-        self.never_sender_button = QPushButton("Never for this sender")
-        self.never_domain_button = QPushButton("Never for this domain")
-        self.undo_button = QPushButton("Undo")
+        self.ignore_button = QPushButton(self.tr("Ignore"))
+        self.ignore_button.setToolTip(self.tr("Never suggest this thread again"))
+        self.never_sender_button = QPushButton(self.tr("Never for this sender"))
+        self.never_domain_button = QPushButton(self.tr("Never for this domain"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Said:", self.snippet_label)
-        form.addRow("Why:", self.rules_label)
+        form.addRow(self.tr("Said:"), self.snippet_label)
+        form.addRow(self.tr("Why:"), self.rules_label)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_combo)
         kind_row.addStretch(1)
-        form.addRow("Kind:", kind_row)
+        form.addRow(self.tr("Kind:"), kind_row)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.ignore_button, self.never_sender_button,
                        self.never_domain_button):  # fmt: skip
@@ -209,9 +211,9 @@ class MailPage(QWidget):
         names += self.service.account_labels()
         me = self.service.me()
         if not me:
-            text = "Add your addresses first (My addresses…): mail from them is yours."
+            text = self.tr("Add your addresses first (My addresses…): mail from them is yours.")
         elif not names:
-            text = "No mail source yet: add a Maildir folder, an mbox file or an account."
+            text = self.tr("No mail source yet: add a Maildir folder, an mbox file or an account.")
         else:
             count = self.service.message_count()
             text = f"Reading {', '.join(names)} as {', '.join(me)} · {count} messages kept"
@@ -236,15 +238,15 @@ class MailPage(QWidget):
             elif self.service.message_count():
                 text = "Nothing is owed or awaited in your mail."
             else:
-                text = "No mail read yet: press Sync now."
+                text = self.tr("No mail read yet: press Sync now.")
             self.snippet_label.setText(text)
             self.rules_label.setText("")
             return
-        self.snippet_label.setText(item.message.snippet or "(no text kept)")
+        self.snippet_label.setText(item.message.snippet or self.tr("(no text kept)"))
         self.rules_label.setText("; ".join(RULES.get(rule, rule) for rule in item.rules))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(self.model.kind_of(item).value))
         domain = item.counterpart.rpartition("@")[2]
-        self.never_domain_button.setText(f"Never for {domain}")
+        self.never_domain_button.setText(self.tr("Never for {domain}").format(domain=domain))
 
     def _on_table_selection_changed(
         self, selected: QItemSelection, deselected: QItemSelection
@@ -323,7 +325,7 @@ class MailPage(QWidget):
             return
         undo, self._undo = self._undo, None
         undo()
-        self._say("Undone.")
+        self._say(self.tr("Undone."))
         self.refresh()
 
     def _say(self, text: str, *, undo: Callable[[], object] | None = None) -> None:
@@ -345,12 +347,16 @@ class MailPage(QWidget):
         return True
 
     def _on_add_maildir_button_clicked(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose a Maildir folder", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a Maildir folder"), str(Path.home())
+        )
         if path:
             self.add_source(SourceKind.MAILDIR, path)
 
     def _on_add_mbox_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose an mbox file", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an mbox file"), str(Path.home())
+        )
         if path:
             self.add_source(SourceKind.MBOX, path)
 
@@ -374,7 +380,7 @@ class MailPage(QWidget):
     def _on_addresses_button_clicked(self) -> None:
         text, ok = QInputDialog.getText(
             self,
-            "My addresses",
+            self.tr("My addresses"),
             "Your e-mail addresses, separated by commas:",
             text=", ".join(self.service.me()),
         )
@@ -388,7 +394,9 @@ class MailPage(QWidget):
         if self.runner.running:
             return None
         if self.runner.extra_sources is None and not self.runner.has_mail():
-            self._say("No mail source yet: add a Maildir folder, an mbox file or an account.")
+            self._say(
+                self.tr("No mail source yet: add a Maildir folder, an mbox file or an account.")
+            )
             return None
         self._asked = True
         self._say("Reading your mail…")
@@ -427,14 +435,14 @@ class MailPage(QWidget):
         if report.logged_events:
             self.records_changed.emit(0)
         if report.cancelled and not report.read:
-            self._finish("Sync cancelled; nothing was kept.")
+            self._finish(self.tr("Sync cancelled; nothing was kept."))
             return
         said = (
             f"Read {report.read} messages: {report.new_messages} new, "
             f"{report.logged_events} logged in linked loops."
         )
         if report.cancelled:
-            said = "Sync stopped; what was read is kept. " + said
+            said = self.tr("Sync stopped; what was read is kept. ") + said
         if report.problems:
             said += " Not read: " + "; ".join(report.problems)
         self._finish(said)

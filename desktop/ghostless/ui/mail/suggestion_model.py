@@ -19,6 +19,7 @@ from ghostless.core.mail_suggestions import MailSuggestion
 from ghostless.core.models import LoopKind
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.table_model import FlatTableModel, Index
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The MailSuggestion behind a row.
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,15 +34,25 @@ class MailColumn(IntEnum):
     KIND = 5
 
 
-_HEADERS = ("Turn", "Who", "Subject", "Last said", "When", "Kind")
-_TURN_WORDS = {MailTurn.OWED: "You owe a reply", MailTurn.AWAITING: "Awaiting theirs"}
+_HEADERS = (
+    QT_TRANSLATE_NOOP("SuggestionModel", "Turn"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Who"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Subject"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Last said"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "When"),
+    QT_TRANSLATE_NOOP("SuggestionModel", "Kind"),
+)
+_TURN_WORDS = {
+    MailTurn.OWED: QT_TRANSLATE_NOOP("SuggestionModel", "You owe a reply"),
+    MailTurn.AWAITING: QT_TRANSLATE_NOOP("SuggestionModel", "Awaiting theirs"),
+}
 
 
 class SuggestionModel(FlatTableModel):
     """Suggested threads, with the kind chosen for each (the guess until changed)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(_HEADERS, parent)
+        super().__init__(tuple(self.tr(header) for header in _HEADERS), parent)
         self._rows: list[MailSuggestion] = []
         self._texts: list[tuple[str, ...]] = []
         self._kinds: dict[str, LoopKind] = {}
@@ -61,7 +72,14 @@ class SuggestionModel(FlatTableModel):
         who = f"{name} <{item.counterpart}>" if name else item.counterpart
         when = short_local(item.at, zone) if item.at else "unknown"
         waited = f"{when} ({item.waited_days} d)" if item.waited_days else when
-        return (_TURN_WORDS[item.turn], who, item.subject, item.message.snippet, waited, "")
+        return (
+            self.tr(_TURN_WORDS[item.turn]),
+            who,
+            item.subject,
+            item.message.snippet,
+            waited,
+            "",
+        )
 
     def suggestion(self, row: int) -> MailSuggestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +31,17 @@ from ghostless.services.mail_sync_run import MailSyncReport
 from ghostless.services.secrets import SecretStore
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.local_time import short_local
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog, LoginCheck
 from ghostless.ui.mail_accounts.sync_runner import MailSyncRunner
 
-_COLUMNS = ("Account", "My addresses", "Sent folder", "Last sync", "Problem")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("MailAccountsDialog", "Account"),
+    QT_TRANSLATE_NOOP("MailAccountsDialog", "My addresses"),
+    QT_TRANSLATE_NOOP("MailAccountsDialog", "Sent folder"),
+    QT_TRANSLATE_NOOP("MailAccountsDialog", "Last sync"),
+    QT_TRANSLATE_NOOP("MailAccountsDialog", "Problem"),
+)
 
 
 class MailAccountsDialog(QDialog):
@@ -48,7 +55,7 @@ class MailAccountsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail accounts")
+        self.setWindowTitle(self.tr("Mail accounts"))
         self.resize(820, 360)
         self._accounts = accounts
         self._zone = accounts.zone
@@ -57,24 +64,27 @@ class MailAccountsDialog(QDialog):
         self._check: LoginCheck | None = None
         self.add_dialog: AddAccountDialog | None = None
         intro = QLabel(
-            "Ghostless reads the headers of new mail in your inbox and Sent folder to see who "
-            "is waiting for a reply. It never changes anything on the server."
+            self.tr(
+                "Ghostless reads the headers of new mail in your inbox and Sent folder "
+                "to see who is waiting for a reply. It never changes anything on the "
+                "server."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS))
         name(self.table, self.tr("Mail accounts"))
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton("Add…")
-        self.test_button = QPushButton("Test connection")
-        self.remove_button = QPushButton("Remove")
-        self.sync_button = QPushButton("Sync now")
-        self.cancel_button = QPushButton("Stop sync")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.cancel_button = QPushButton(self.tr("Stop sync"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.test_button, self.remove_button):
             buttons.addWidget(button)
@@ -155,7 +165,9 @@ class MailAccountsDialog(QDialog):
 
     def _on_add_dialog_added(self, account: MailAccount) -> None:
         self.reload()
-        self.status_label.setText(f"Added {account.label}. Reading its recent mail…")
+        self.status_label.setText(
+            self.tr("Added {label}. Reading its recent mail…").format(label=account.label)
+        )
         self._runner.sync_now()
 
     def _on_test_button_clicked(self) -> None:
@@ -170,8 +182,10 @@ class MailAccountsDialog(QDialog):
             return
         if password is None:
             self.status_label.setText(
-                f"{account.label}: no password in the system keyring; remove the account "
-                "and add it again"
+                self.tr(
+                    "{label}: no password in the system keyring; remove the account "
+                    "and add it again"
+                ).format(label=account.label)
             )
             return
         check = LoginCheck(self._accounts, endpoint_of(account), password, self)
@@ -179,7 +193,7 @@ class MailAccountsDialog(QDialog):
         check.refused.connect(self._on_check_refused)
         check.finished.connect(self._on_check_finished)
         self._check = check
-        self.status_label.setText(f"Logging in to {account.label}…")
+        self.status_label.setText(self.tr("Logging in to {label}…").format(label=account.label))
         self._update_buttons()
         check.start()
 
@@ -190,8 +204,12 @@ class MailAccountsDialog(QDialog):
         self._update_buttons()
 
     def _on_check_passed(self, found: AccountCheck) -> None:
-        sent = f"Sent folder: {found.sent_folder}" if found.sent_folder else "no Sent folder found"
-        self.status_label.setText(f"The connection works ({sent}).")
+        sent = (
+            self.tr("Sent folder: {folder}").format(folder=found.sent_folder)
+            if found.sent_folder
+            else self.tr("no Sent folder found")
+        )
+        self.status_label.setText(self.tr("The connection works ({sent}).").format(sent=sent))
 
     def _on_check_refused(self, message: str) -> None:
         self.status_label.setText(message)
@@ -202,9 +220,11 @@ class MailAccountsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove the account?",
-            f"Forget {account.label} and its password in the keyring? Nothing on the server "
-            "changes; you can add it again at any time.",
+            self.tr("Remove the account?"),
+            self.tr(
+                "Forget {label} and its password in the keyring? Nothing on the server "
+                "changes; you can add it again at any time."
+            ).format(label=account.label),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -217,11 +237,13 @@ class MailAccountsDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.reload()
-        self.status_label.setText(f"Removed {removed.label} (add it again to undo).")
+        self.status_label.setText(
+            self.tr("Removed {label} (add it again to undo).").format(label=removed.label)
+        )
 
     def _on_sync_button_clicked(self) -> None:
         if not self._accounts.list():
-            self.status_label.setText("Add an account first.")
+            self.status_label.setText(self.tr("Add an account first."))
             return
         self._runner.sync_now()
 
@@ -230,15 +252,22 @@ class MailAccountsDialog(QDialog):
         self.sync_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         if running:
-            self.status_label.setText("Syncing…")
+            self.status_label.setText(self.tr("Syncing…"))
 
     def _on_runner_synced(self, report: MailSyncReport) -> None:
         self.reload()
         if report.problems:
             return  # the problem is shown already
         self.status_label.setText(
-            f"{'Stopped' if report.cancelled else 'Synced'}: {report.read:,} message(s) read, "
-            f"{report.new_messages:,} new, {report.logged_events:,} logged in loops."
+            (
+                self.tr("Stopped: {read} message(s) read, {new} new, {logged} logged in loops.")
+                if report.cancelled
+                else self.tr("Synced: {read} message(s) read, {new} new, {logged} logged in loops.")
+            ).format(
+                read=QLocale().toString(report.read),
+                new=QLocale().toString(report.new_messages),
+                logged=QLocale().toString(report.logged_events),
+            )
         )
 
     def _on_runner_problem(self, message: str) -> None:

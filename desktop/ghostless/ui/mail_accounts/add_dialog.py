@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -65,7 +65,9 @@ class AddAccountDialog(FormDialog):
     added = Signal(object)
 
     def __init__(self, accounts: MailAccounts, parent: QWidget | None = None) -> None:
-        super().__init__("Add a mail account", parent)
+        super().__init__(
+            QCoreApplication.translate("AddAccountDialog", "Add a mail account"), parent
+        )
         self.setMinimumWidth(560)
         self._accounts = accounts
         self._plan: NewAccount | None = None
@@ -73,16 +75,17 @@ class AddAccountDialog(FormDialog):
         self.account: MailAccount | None = None
         self._closing = False
         self.server_edit = QLineEdit()
-        self.server_edit.setPlaceholderText("imap.example.org (port 993), or host:port")
+        self.server_edit.setPlaceholderText(self.tr("imap.example.org (port 993), or host:port"))
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setToolTip("Kept only in the system keyring; some providers want an "
-                                      "app password here")  # fmt: skip
-        self.starttls_check = QCheckBox("Use STARTTLS (port 143) instead of TLS")
+        self.password_edit.setToolTip(
+            self.tr("Kept only in the system keyring; some providers want an app password here")
+        )
+        self.starttls_check = QCheckBox(self.tr("Use STARTTLS (port 143) instead of TLS"))
         self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText("empty: trust what this computer trusts")
-        browse = QPushButton("Browse…")
+        self.ca_edit.setPlaceholderText(self.tr("empty: trust what this computer trusts"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
@@ -90,16 +93,18 @@ class AddAccountDialog(FormDialog):
         ca_layout.addWidget(self.ca_edit, 1)
         ca_layout.addWidget(browse)
         self.me_edit = QLineEdit()
-        self.me_edit.setPlaceholderText("you@example.org, you@work.example (default: the user)")
-        self.add_field("imap", "Server:", self.server_edit)
-        self.add_field("user", "User:", self.user_edit)
-        self.add_field("password", "Password:", self.password_edit)
+        self.me_edit.setPlaceholderText(
+            self.tr("you@example.org, you@work.example (default: the user)")
+        )
+        self.add_field("imap", self.tr("Server:"), self.server_edit)
+        self.add_field("user", self.tr("User:"), self.user_edit)
+        self.add_field("password", self.tr("Password:"), self.password_edit)
         self.add_field("starttls", "", self.starttls_check)
-        self.add_field("ca_file", "Certificate authority:", ca_row)
-        self.add_field("me", "My addresses:", self.me_edit)
+        self.add_field("ca_file", self.tr("Certificate authority:"), ca_row)
+        self.add_field("me", self.tr("My addresses:"), self.me_edit)
         self._fields["ca_file"] = self.ca_edit
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Log in and add")
+        self.ok_button.setText(self.tr("Log in and add"))
 
     @property
     def checking(self) -> bool:
@@ -151,7 +156,7 @@ class AddAccountDialog(FormDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
-        self.ok_button.setText("Logging in…" if busy else "Log in and add")
+        self.ok_button.setText(self.tr("Logging in…") if busy else self.tr("Log in and add"))
 
     def _on_check_passed(self, found: AccountCheck) -> None:
         if self._closing:
@@ -169,7 +174,10 @@ class AddAccountDialog(FormDialog):
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Certificate authority file", "", "Certificates (*.pem *.crt);;All files (*)"
+            self,
+            self.tr("Certificate authority file"),
+            "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"),
         )
         if path:
             self.ca_edit.setText(path)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from ghostless.services.mail_source import has_mail_to_sync
 from ghostless.ui.common.worker import Worker
@@ -81,9 +81,15 @@ def progress_text(done: int, total: int, what: str) -> str:
     """``Maildir: 40%`` for a local source, ``me@example.org: INBOX: 1,200 read`` for IMAP."""
     kind, _, where = what.partition(":")
     if kind == "imap":
-        return f"{where}: {done:,} read"
+        return _read(where, done)
     name = Path(where).name or where
-    return f"{name}: {done * 100 // total}%" if total else f"{name}: {done:,} read"
+    return f"{name}: {done * 100 // total}%" if total else _read(name, done)
+
+
+def _read(where: str, done: int) -> str:
+    return QCoreApplication.translate("MailSyncRunner", "{where}: {count} read").format(
+        where=where, count=QLocale().toString(done)
+    )
 
 
 class MailSyncRunner(QObject):
@@ -184,7 +190,7 @@ class MailSyncRunner(QObject):
         self.progressed.emit(progress_text(done, total, what))
 
     def _on_worker_failed(self, message: str) -> None:
-        self._ended(f"Mail sync stopped: {message}")
+        self._ended(self.tr("Mail sync stopped: {exc}").format(exc=message))
 
     def _on_worker_finished(self, report: MailSyncReport) -> None:
         self._ended(report)

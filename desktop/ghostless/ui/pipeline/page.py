@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,7 @@ class PipelinePage(QWidget):
             model = StageColumnModel(stage, self._on_card_dropped, self)
             view = CardListView()
             view.setModel(model)
-            view.setAccessibleName(f"{stage.label} column")
+            view.setAccessibleName(self.tr("{label} column").format(label=stage.label))
             view.setWordWrap(True)
             # Lay the cards out again when the column's width changes (a scroll bar
             # appearing): otherwise a card keeps a height for a wider column and
@@ -103,12 +103,14 @@ class PipelinePage(QWidget):
             board.addLayout(column, 1)
             self.models[stage], self.views[stage], self.headers[stage] = model, view, header
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take the last move back, with the entry it logged")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take the last move back, with the entry it logged"))
         self.undo_button.hide()
         hint = QLabel(
-            "Drag a card to a later stage, or select it and press Ctrl+Right; "
-            "each move logs what happened in the loop."
+            self.tr(
+                "Drag a card to a later stage, or select it and press Ctrl+Right; each "
+                "move logs what happened in the loop."
+            )
         )
         hint.setWordWrap(True)
         footer = QHBoxLayout()
@@ -127,12 +129,18 @@ class PipelinePage(QWidget):
         for column in self.service.board(now=now):
             self.models[column.stage].set_cards(column.cards, now, zone)
             header = self.headers[column.stage]
-            header.setText(f"<b>{column.stage.label}</b> ({column.total:,})")
+            header.setText(
+                self.tr("<b>{label}</b> ({total})").format(
+                    label=column.stage.label, total=QLocale().toString(column.total)
+                )
+            )
             shown = len(column.cards)
             header.setToolTip(
-                f"The {shown:,} most urgent of {column.total:,}"
+                self.tr("The {shown} most urgent of {total}").format(
+                    shown=QLocale().toString(shown), total=QLocale().toString(column.total)
+                )
                 if column.total > shown
-                else f"All {column.total:,}"
+                else self.tr("All {total}").format(total=QLocale().toString(column.total))
             )
         self.fresh = True
 
@@ -176,7 +184,11 @@ class PipelinePage(QWidget):
             self.failed.emit(str(exc))
             return
         self.last_move = None
-        self.undo_label.setText(f"Moved loop {done.loop_id} back to {done.moved_from.label}.")
+        self.undo_label.setText(
+            self.tr("Moved loop {loop_id} back to {label}.").format(
+                loop_id=done.loop_id, label=done.moved_from.label
+            )
+        )
         self.undo_button.hide()
         self._changed(done.loop_id)
         self._select(done.loop_id, done.moved_from)
@@ -224,7 +236,10 @@ class PipelinePage(QWidget):
             return
         menu = QMenu(view)
         for target in list(Stage)[stage.order + 1 :]:
-            menu.addAction(f"Move to {target.label}", partial(self.move_card, int(value), target))
+            menu.addAction(
+                self.tr("Move to {stage}").format(stage=target.label),
+                partial(self.move_card, int(value), target),
+            )
         menu.addSeparator()
-        menu.addAction("Open the loop", partial(self.open_requested.emit, int(value)))
+        menu.addAction(self.tr("Open the loop"), partial(self.open_requested.emit, int(value)))
         menu.popup(view.viewport().mapToGlobal(point))

@@ -41,7 +41,9 @@ class AwayBanner(Banner):
         if away is not None:
             since = when_text(away.start, now, zone)
             self.label.setText(
-                f"<b>Reminders are paused</b>: you are away ({away.reason.label.lower()}) "
-                f"since {since}. Nothing is lost; when you are back, Ghostless shows "
-                "what went quiet."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "<b>Reminders are paused</b>: you are away ({reason}) since {since}. "
+                    "Nothing is lost; when you are back, Ghostless shows what went quiet.",
+                ).format(reason=away.reason.label.lower(), since=since)
             )

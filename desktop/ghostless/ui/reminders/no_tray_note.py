@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless import APP_NAME
@@ -20,15 +20,22 @@ def note_no_tray_once(settings: QSettings, parent: QWidget | None) -> QMessageBo
     settings.sync()
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        f"{APP_NAME} has no tray here",
-        f"This desktop has no system tray, so {APP_NAME} reminds you only while its "
-        "window is open. Closing the window quits it; minimise it instead to keep "
-        "reminders coming.",
+        QCoreApplication.translate("NoTrayNote", "{app} has no tray here").format(app=APP_NAME),
+        QCoreApplication.translate(
+            "NoTrayNote",
+            "This desktop has no system tray, so {app} reminds you only while "
+            "its window is open. Closing the window quits it; minimise it instead "
+            "to keep reminders coming.",
+        ).format(app=APP_NAME),
         parent=parent,
     )
     box.setInformativeText(
-        "On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a "
-        "tray, and Ghostless then stays there when you close its window."
+        QCoreApplication.translate(
+            "NoTrayNote",
+            "On GNOME, the “AppIndicator and KStatusNotifierItem Support” "
+            "extension adds a tray, and Ghostless then stays there when you close "
+            "its window.",
+        )
     )
     box.open()
     return box

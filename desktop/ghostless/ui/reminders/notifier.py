@@ -67,14 +67,16 @@ class _ReminderRow(QWidget):
         name_font = self.name_label.font()
         name_font.setBold(True)
         self.name_label.setFont(name_font)
-        self.what_label = ElidedLabel(f"· {shown.pending.window.label} ·")
+        self.what_label = ElidedLabel(
+            self.tr("· {label} ·").format(label=shown.pending.window.label)
+        )
         self.when_label = QLabel(when)
         self.when_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(icon_label)
@@ -147,7 +149,7 @@ class InWindowNotifier(Banner):
         self.today_label = QLabel()
         self.today_label.setTextFormat(Qt.TextFormat.RichText)
         self.today_label.linkActivated.connect(lambda _link: self.today_requested.emit())
-        self.dismiss_all_button = QPushButton("Dismiss all")
+        self.dismiss_all_button = QPushButton(self.tr("Dismiss all"))
         self.dismiss_all_button.clicked.connect(self.clear)
         top = QHBoxLayout()
         top.addWidget(self.headline_label, 1)
@@ -242,14 +244,14 @@ class InWindowNotifier(Banner):
         self.headline_label.hide()
         self.today_label.show()
         self.more_label.hide()
-        self.dismiss_all_button.setText("Dismiss")
+        self.dismiss_all_button.setText(self.tr("Dismiss"))
 
     def _show_rows(self) -> None:
         names = [shown.loop.contact_name for shown in self._shown.values()]
         self.headline_label.set_full_text(reminders_headline(names))
         self.headline_label.show()
         self.today_label.hide()
-        self.dismiss_all_button.setText("Dismiss all")
+        self.dismiss_all_button.setText(self.tr("Dismiss all"))
         for shown in list(self._shown.values())[:MAX_ROWS]:
             row = self._row(shown)
             loop_id = shown.loop.id
@@ -262,7 +264,9 @@ class InWindowNotifier(Banner):
         self.more_label.setVisible(more > 0)
         if more > 0:
             self.more_label.setText(
-                f"and {more} more · <a href='{SHOW_TODAY_LINK}'>See them all in Today</a>"
+                self.tr("and {count} more · <a href='{link}'>See them all in Today</a>").format(
+                    count=more, link=SHOW_TODAY_LINK
+                )
             )
 
     def _row(self, shown: Shown) -> _ReminderRow:

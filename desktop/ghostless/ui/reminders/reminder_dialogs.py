@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,12 +27,20 @@ from ghostless.ui.common.accessible import name
 from ghostless.ui.common.form_dialog import FormDialog, about_loops
 from ghostless.ui.common.icons import STATUS_COLOURS
 from ghostless.ui.common.local_time import from_wall_clock, instant_edit
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 AWAY_HINTS = {
-    AwayReason.ILLNESS: "You are unwell. Rest first; the loops will wait.",
-    AwayReason.BEREAVEMENT: "You lost someone. Nothing here matters more than that.",
-    AwayReason.BURNOUT: "You need a break. Stepping back is allowed.",
-    AwayReason.OTHER: "You cannot correspond for a while.",
+    AwayReason.ILLNESS: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You are unwell. Rest first; the loops will wait."
+    ),
+    AwayReason.BEREAVEMENT: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You lost someone. Nothing here matters more than that."
+    ),
+    AwayReason.BURNOUT: QT_TRANSLATE_NOOP(
+        "AwayDialog", "You need a break. Stepping back is allowed."
+    ),
+    AwayReason.OTHER: QT_TRANSLATE_NOOP("AwayDialog", "You cannot correspond for a while."),
 }
 
 
@@ -46,7 +55,7 @@ class SnoozeDialog(FormDialog):
         parent: QWidget | None = None,
         more: Sequence[Loop] = (),
     ):
-        super().__init__("Snooze until…", parent)
+        super().__init__(QCoreApplication.translate("SnoozeDialog", "Snooze until…"), parent)
         self._reminders = reminders
         self._loop = loop
         self._loops = [loop, *more]
@@ -54,8 +63,8 @@ class SnoozeDialog(FormDialog):
         self.form.addRow(about)
         now = reminders.ledger.clock.now()
         self.when_edit = instant_edit(now + timedelta(hours=3), reminders.zone)
-        self.add_field("snooze", "Remind me &at", self.when_edit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
+        self.add_field("snooze", self.tr("Remind me &at"), self.when_edit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
 
     def submit(self) -> None:
         from ghostless.services.triage import Triage
@@ -69,12 +78,14 @@ class AwayDialog(FormDialog):
     """Turns away mode on, with a reason that shapes the "back now" message later."""
 
     def __init__(self, reminders: ReminderService, parent: QWidget | None = None) -> None:
-        super().__init__("I'm away", parent)
+        super().__init__(QCoreApplication.translate("AwayDialog", "I'm away"), parent)
         self._reminders = reminders
         intro = QLabel(
-            "Reminders pause until you come back. Nothing is lost: on your return, "
-            "Ghostless lists every loop that went quiet and offers a short "
-            "“back now” message."
+            self.tr(
+                "Reminders pause until you come back. Nothing is lost: on your return, "
+                "Ghostless lists every loop that went quiet and offers a short “back "
+                "now” message."
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
@@ -83,11 +94,11 @@ class AwayDialog(FormDialog):
             self.reason_combo.addItem(reason.label, reason.value)
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.add_field("reason", "&Reason", self.reason_combo)
+        self.add_field("reason", self.tr("&Reason"), self.reason_combo)
         self.form.addRow("", self.hint_label)
         self.reason_combo.currentIndexChanged.connect(self._on_reason_combo_changed)
         self._on_reason_combo_changed()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Pause reminders")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pause reminders"))
 
     def reason(self) -> AwayReason:
         return AwayReason(self.reason_combo.currentData())
@@ -96,7 +107,7 @@ class AwayDialog(FormDialog):
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(reason.value))
 
     def _on_reason_combo_changed(self) -> None:
-        self.hint_label.setText(AWAY_HINTS[self.reason()])
+        self.hint_label.setText(self.tr(AWAY_HINTS[self.reason()]))
 
     def submit(self) -> None:
         self._reminders.away_on(self.reason())
@@ -115,16 +126,16 @@ class BackNowDialog(QDialog):
         self, summary: BackNowSummary, names: dict[int, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome back")
+        self.setWindowTitle(self.tr("Welcome back"))
         self.setMinimumWidth(480)
         self.summary = summary
-        heading = QLabel("<b>Reminders are on again.</b>")
+        heading = QLabel(self.tr("<b>Reminders are on again.</b>"))
         self.loops_label = QLabel(self._loops_html(summary, names))
         self.loops_label.setWordWrap(True)
         self.message_edit = QPlainTextEdit(summary.message)
         name(self.message_edit, self.tr("Back-now message"))
         self.message_edit.setMinimumHeight(90)
-        self.copy_button = QPushButton("&Copy message")
+        self.copy_button = QPushButton(self.tr("&Copy message"))
         self.copy_button.clicked.connect(self.copy_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -133,29 +144,41 @@ class BackNowDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.loops_label)
         if not summary.is_empty:
-            layout.addWidget(QLabel("A short message you can send to each of them:"))
+            layout.addWidget(QLabel(self.tr("A short message you can send to each of them:")))
             layout.addWidget(self.message_edit)
         else:
             self.message_edit.hide()
             self.copy_button.hide()
         layout.addWidget(buttons)
+        tab_buttons_as_shown(buttons)  # once in the dialog: Tab keeps it
 
     @staticmethod
     def _loops_html(summary: BackNowSummary, names: dict[int, str]) -> str:
         if summary.is_empty:
-            return "Nothing went quiet while you were away."
+            return QCoreApplication.translate(
+                "BackNowDialog", "Nothing went quiet while you were away."
+            )
         count = len(summary.loops)
-        noun = "loop" if count == 1 else "loops"
         lines = []
         for quiet in summary.loops:
             colour = STATUS_COLOURS[quiet.status].name()
             what = "; ".join(window.label for window in quiet.windows)
-            name = escape(names.get(quiet.loop_id, f"Loop {quiet.loop_id}"))
+            name = escape(
+                names.get(
+                    quiet.loop_id,
+                    QCoreApplication.translate("BackNowDialog", "Loop {loop_id}").format(
+                        loop_id=quiet.loop_id
+                    ),
+                )
+            )
             lines.append(
                 f"<li><span style='color:{colour}'><b>{STATUS_LABELS[quiet.status]}</b></span> "
                 f"· <b>{name}</b>: {escape(what)}</li>"
             )
-        return f"{count} {noun} went quiet while you were away:<ul>{''.join(lines)}</ul>"
+        went = QCoreApplication.translate(
+            "BackNowDialog", "Loops that went quiet while you were away ({count}):"
+        ).format(count=count)
+        return f"{went}<ul>{''.join(lines)}</ul>"
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message_edit.toPlainText())

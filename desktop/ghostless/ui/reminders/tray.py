@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -32,10 +32,11 @@ from ghostless.core.planner import SnoozePreset, Status
 from ghostless.services.reminders import Owed, ReminderService, is_owed_now
 from ghostless.ui.common.icons import icon, status_icon
 from ghostless.ui.common.theme import follow_palette
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: Owed entries the menu lists at most; the rest are behind "N more in Today…".
 MAX_MENU_ITEMS = 8
-SNOOZE_ALL_TEXT = "Snooze all for an hour"
+SNOOZE_ALL_TEXT = QT_TRANSLATE_NOOP("TrayController", "Snooze all for an hour")
 #: The tray's snooze choices: true at any hour ("this evening" is not, after 18:00).
 TRAY_SNOOZE_PRESETS = (SnoozePreset.HOUR, SnoozePreset.TOMORROW_MORNING, SnoozePreset.NEXT_WEEK)
 
@@ -78,13 +79,24 @@ class TraySnapshot:
     def counts_text(self) -> str:
         """ "2 owed now, 1 overdue", "1 owed now" or "Nothing owed now"."""
         if not self.total:
-            return "Nothing owed now"
-        text = f"{self.total} owed now"
-        return f"{text}, {self.overdue} overdue" if self.overdue else text
+            return QCoreApplication.translate("TrayController", "Nothing owed now")
+        if self.overdue:
+            return QCoreApplication.translate(
+                "TrayController", "{owed} owed now, {overdue} overdue"
+            ).format(owed=self.total, overdue=self.overdue)
+        return QCoreApplication.translate("TrayController", "{owed} owed now").format(
+            owed=self.total
+        )
 
     def tooltip(self) -> str:
         text = f"{APP_NAME}: {self.counts_text()}"
-        return f"{text} (reminders paused: away)" if self.away else text
+        return (
+            QCoreApplication.translate("TrayController", "{text} (reminders paused: away)").format(
+                text=text
+            )
+            if self.away
+            else text
+        )
 
 
 def snapshot_of(agenda: list[Owed], *, away: bool) -> TraySnapshot:
@@ -175,12 +187,12 @@ class TrayController(QObject):
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)  # the whole of an entry cut with "…"
         self.menu.setTitle(APP_NAME)
-        self.snooze_all_action = QAction(icon("snooze"), SNOOZE_ALL_TEXT, self)
-        self.away_action = QAction(icon("away"), "I'm away (pause reminders)", self)
+        self.snooze_all_action = QAction(icon("snooze"), self.tr(SNOOZE_ALL_TEXT), self)
+        self.away_action = QAction(icon("away"), self.tr("I'm away (pause reminders)"), self)
         self.away_action.setCheckable(True)
-        self.open_action = QAction(f"Open {APP_NAME}", self)
-        self.settings_action = QAction("Settings…", self)
-        self.quit_action = QAction(f"Quit {APP_NAME}", self)
+        self.open_action = QAction(self.tr("Open {app}").format(app=APP_NAME), self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.quit_action = QAction(self.tr("Quit {app}").format(app=APP_NAME), self)
         self.snooze_all_action.triggered.connect(lambda: self.snooze_all_requested.emit())
         self.away_action.triggered.connect(lambda checked: self.away_requested.emit(checked))
         self.open_action.triggered.connect(lambda: self.open_requested.emit())
@@ -301,9 +313,9 @@ class TrayController(QObject):
                     lambda _=False, i=loop_id, p=preset.value: self.snooze_requested.emit(i, p)
                 )
             loop_menu.addSeparator()
-            pick = loop_menu.addAction("Pick a time…")
+            pick = loop_menu.addAction(self.tr("Pick a time…"))
             pick.triggered.connect(lambda _=False, i=loop_id: self.snooze_pick_requested.emit(i))
-        entry = QAction(icon("snooze"), "Snooze…", self)
+        entry = QAction(icon("snooze"), self.tr("Snooze…"), self)
         entry.setMenu(submenu)
         return entry
 
@@ -317,7 +329,7 @@ class TrayController(QObject):
             action.setToolTip(whole)
             loop_id = owed.loop.id
             action.triggered.connect(lambda _=False, i=loop_id: self.disengage_requested.emit(i))
-        entry = QAction(icon("disengage"), "Close politely…", self)
+        entry = QAction(icon("disengage"), self.tr("Close politely…"), self)
         entry.setMenu(submenu)
         return entry
 

@@ -104,7 +104,11 @@ class WindowReminders:
                 QCoreApplication.translate("MainWindow", "No reminders pending")
             )
         else:
-            window.next_label.setText(f"Next reminder {when_text(wakeup, now, window.ledger.zone)}")
+            window.next_label.setText(
+                QCoreApplication.translate("MainWindow", "Next reminder {when}").format(
+                    when=when_text(wakeup, now, window.ledger.zone)
+                )
+            )
 
     def refresh_owed(self) -> None:
         """What is owed changed (time passed, a snooze): the Today view and the Next column."""

@@ -98,7 +98,7 @@ class RecomputeIndicator(QWidget):
 
     def __init__(self, recompute: BackgroundRecompute, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Working out what is owed after the change…")
+        self.label = QLabel(self.tr("Working out what is owed after the change…"))
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setRange(0, 0)  # busy until the first count arrives

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ghostless import APP_NAME
 from ghostless.core.draft_checker import FindingKind
 from ghostless.core.errors import InputError
+from ghostless.core.i18n import _
 from ghostless.core.settings import GROUP_HELP, GROUPS, SPECS, SettingSpec, spec_of
 from ghostless.core.working_hours import DAY_NAMES
 from ghostless.services import language
@@ -49,6 +50,7 @@ from ghostless.services.settings import SettingsService
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.edits import on_edit
 from ghostless.ui.common.form_dialog import error_label
+from ghostless.ui.common.tab_order import tab_buttons_as_shown
 from ghostless.ui.common.text_colours import error_style
 
 THIS_COMPUTER = "This computer"
@@ -61,9 +63,9 @@ def _flag(settings: QSettings, key: str) -> bool:
 
 
 def _check_label(kind: FindingKind) -> str:
-    from ghostless.ui.wizard.draft_editor import RULE_LABELS
+    from ghostless.ui.wizard.draft_editor import RULE_LABELS, rule_label
 
-    return RULE_LABELS.get(kind, kind.value.replace("_", " ").capitalize())
+    return rule_label(kind) if kind in RULE_LABELS else kind.value.replace("_", " ").capitalize()
 
 
 class SettingsDialog(QDialog):
@@ -94,7 +96,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} settings")
+        self.setWindowTitle(self.tr("{app} settings").format(app=APP_NAME))
         self._reminders = reminders
         self._service = SettingsService(reminders.ledger)
         self._autostart = autostart
@@ -145,6 +147,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        tab_buttons_as_shown(self.buttons)  # once in the dialog: Tab keeps it
         self.resize(820, 600)
 
     # -- building ----------------------------------------------------------------
@@ -159,17 +162,22 @@ class SettingsDialog(QDialog):
         self.pages.addWidget(scroll)
 
     def _add_page(self, group: str) -> QFormLayout:
-        self.group_list.addItem(group)
+        title = _(group) if group != THIS_COMPUTER else self.tr("This computer")
+        self.group_list.addItem(title)
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        heading = QLabel(f"<b>{group}</b>")
+        heading = QLabel(f"<b>{title}</b>")
         form.addRow(heading)
-        about = QLabel(GROUP_HELP.get(group, "Choices kept on this computer only."))
+        about = QLabel(
+            _(GROUP_HELP[group])
+            if group in GROUP_HELP
+            else self.tr("Choices kept on this computer only.")
+        )
         about.setWordWrap(True)
         form.addRow(about)
         scroll = QScrollArea()
-        name(scroll, group)
+        name(scroll, title)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll in
         scroll.setWidget(page)
@@ -182,13 +190,19 @@ class SettingsDialog(QDialog):
         self._page_of[spec.key] = GROUPS.index(spec.group)
         reset = QToolButton()
         reset.setText(self.tr("Default"))
-        reset.setToolTip(f"Back to the default: {spec.describe(spec.default)}")
+        reset.setToolTip(
+            self.tr("Back to the default: {value}").format(value=spec.describe(spec.default))
+        )
         reset.clicked.connect(lambda _=False, key=spec.key: self.set_value(key, spec_default(key)))
         self.reset_buttons[spec.key] = reset
         # Read beside the field, "Default" alone would not say which setting it resets.
-        name(reset, self.tr("%s: back to the default") % spec.label, reset.toolTip())
-        name(editor, spec.label, spec.help)
-        help_label = QLabel(f"{spec.help} Default: {spec.describe(spec.default)}.")
+        name(reset, self.tr("%s: back to the default") % spec.title, reset.toolTip())
+        name(editor, spec.title, spec.explanation)
+        help_label = QLabel(
+            self.tr("{help} Default: {value}.").format(
+                help=spec.explanation, value=spec.describe(spec.default)
+            )
+        )
         help_label.setWordWrap(True)
         help_label.setStyleSheet(_GREY)
         error = error_label()
@@ -206,7 +220,7 @@ class SettingsDialog(QDialog):
         column.addLayout(row)
         column.addWidget(help_label)
         column.addWidget(error)
-        label = "" if spec.kind in ("flag", "checks") else spec.label
+        label = "" if spec.kind in ("flag", "checks") else spec.title
         form.addRow(label, holder)
         self.set_value(spec.key, self._values[spec.key])
         self._connect_changes(spec.key, editor)
@@ -215,12 +229,12 @@ class SettingsDialog(QDialog):
         if spec.kind == "number":
             spin = QSpinBox()
             spin.setRange(spec.low or 0, spec.high or 0)
-            spin.setSuffix(f" {spec.unit}")
+            spin.setSuffix(" " + _(spec.unit))
             spin.setAccelerated(True)
             spin.setMaximumWidth(180)
             return spin
         if spec.kind == "flag":
-            check = QCheckBox(spec.label)
+            check = QCheckBox(spec.title)
             if spec.key == "respect_working_hours":
                 self.respect_check = check
             elif spec.key == "deliver_on_weekends":
@@ -255,7 +269,8 @@ class SettingsDialog(QDialog):
             combo.addItem(self.tr("The system's language"), "")
             for code in sorted({"en", *language.available()}):
                 # Each language named in itself: a reader finds their own.
-                combo.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
+                own = QLocale(code).nativeLanguageName()
+                combo.addItem(own[:1].upper() + own[1:] or code, code)
             return combo
         if spec.kind == "zone":
             combo = QComboBox()
@@ -293,7 +308,9 @@ class SettingsDialog(QDialog):
         self.away_check = QCheckBox(self.tr("I'm away: pause every reminder"))
         self._was_away = self._reminders.away() is not None
         self.away_check.setChecked(self._was_away)
-        self.login_check = QCheckBox(f"Start {APP_NAME} at login, in the tray")
+        self.login_check = QCheckBox(
+            self.tr("Start {app} at login, in the tray").format(app=APP_NAME)
+        )
         self._was_login = self._autostart.enabled()
         self.login_check.setChecked(self._was_login)
         for key, check in (
@@ -452,10 +469,12 @@ class SettingsDialog(QDialog):
         for spec in SPECS:
             self.set_value(spec.key, self._values[spec.key])
         said = ", ".join(
-            f"{spec_of(key).label} {spec_of(key).describe(back)}" for key, _now, back in changes
+            f"{spec_of(key).title} {spec_of(key).describe(back)}" for key, _now, back in changes
         )
         self.error_label.setStyleSheet("")
-        self.error_label.setText(f"Saved: back to the earlier settings ({said}).")
+        self.error_label.setText(
+            self.tr("Saved: back to the earlier settings ({changes}).").format(changes=said)
+        )
         self.error_label.show()
         self.undo_button.setText(self.tr("Redo the change"))
         self.applied.emit()

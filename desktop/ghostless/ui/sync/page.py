@@ -62,32 +62,34 @@ class SyncPage(QWidget):
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("kept in the system keyring")
+        self.password_edit.setPlaceholderText(self.tr("kept in the system keyring"))
         self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText("only for a server with its own certificate")
-        browse = QPushButton("Browse…")
+        self.ca_edit.setPlaceholderText(self.tr("only for a server with its own certificate"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.calendar_combo = QComboBox()
         self.calendar_combo.setEditable(True)
         self.calendar_combo.addItem(dav_sync.DEFAULT_CALENDAR)
         self.book_combo = QComboBox()
         self.book_combo.setEditable(True)
         self.book_combo.addItem(dav_sync.DEFAULT_ADDRESS_BOOK)
-        self.every_task_radio = QRadioButton("&every owed item")
-        self.urgent_tasks_radio = QRadioButton("&only the")
+        self.every_task_radio = QRadioButton(self.tr("&every owed item"))
+        self.urgent_tasks_radio = QRadioButton(self.tr("&only the"))
         self.urgent_spin = QSpinBox()
         self.urgent_spin.setRange(1, dav_phone_tasks.MOST)
         self.urgent_spin.setValue(dav_phone_tasks.SUGGESTED_LIMIT)
-        self.urgent_spin.setSuffix(" most urgent")
+        self.urgent_spin.setSuffix(self.tr(" most urgent"))
         name(self.urgent_spin, self.tr("How many of the most urgent owed items"))
         choice = QButtonGroup(self)
         choice.addButton(self.every_task_radio)
         choice.addButton(self.urgent_tasks_radio)
-        self.save_button = QPushButton("Save and sync")
-        self.sync_button = QPushButton("Sync now")
-        self.off_button = QPushButton("Turn sync off")
-        self.off_button.setToolTip("Stop syncing; nothing here or on the server is deleted")
+        self.save_button = QPushButton(self.tr("Save and sync"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.off_button = QPushButton(self.tr("Turn sync off"))
+        self.off_button.setToolTip(
+            self.tr("Stop syncing; nothing here or on the server is deleted")
+        )
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.status_label = QLabel()
@@ -95,15 +97,17 @@ class SyncPage(QWidget):
         self.conflict_list = QListWidget()
         name(self.conflict_list, self.tr("Changes to settle"))
         self.conflict_list.setToolTip(
-            "Changes two desktops made too close together to tell which came last"
+            self.tr("Changes two desktops made too close together to tell which came last")
         )
-        self.keep_mine_button = QPushButton("Keep this desktop's")
-        self.take_theirs_button = QPushButton("Take the other's")
+        self.keep_mine_button = QPushButton(self.tr("Keep this desktop's"))
+        self.take_theirs_button = QPushButton(self.tr("Take the other's"))
 
         about = QLabel(
-            "Your follow-ups become tasks on your own calendar server (Nextcloud, Fastmail, "
-            "iCloud, Radicale…), so your phone reminds you too. Ticking a task done there logs "
-            "it here; moving its date snoozes it."
+            self.tr(
+                "Your follow-ups become tasks on your own calendar server (Nextcloud, "
+                "Fastmail, iCloud, Radicale…), so your phone reminds you too. Ticking "
+                "a task done there logs it here; moving its date snoozes it."
+            )
         )
         about.setWordWrap(True)
         about.setStyleSheet(_GREY)
@@ -111,33 +115,33 @@ class SyncPage(QWidget):
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Server address", self.url_edit)
-        form.addRow("User", self.user_edit)
-        form.addRow("Password", self.password_edit)
-        form.addRow("CA file", ca_row)
+        form.addRow(self.tr("Server address"), self.url_edit)
+        form.addRow(self.tr("User"), self.user_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("CA file"), ca_row)
         name(self.ca_edit, self.tr("CA file"))
         form.addRow("", self.test_button)
-        form.addRow("Calendar", self.calendar_combo)
-        form.addRow("Address book", self.book_combo)
+        form.addRow(self.tr("Calendar"), self.calendar_combo)
+        form.addRow(self.tr("Address book"), self.book_combo)
         tasks_row = QHBoxLayout()
         tasks_row.addWidget(self.every_task_radio)
         tasks_row.addWidget(self.urgent_tasks_radio)
         tasks_row.addWidget(self.urgent_spin)
         tasks_row.addStretch(1)
-        form.addRow("Tasks on the phone", tasks_row)
+        form.addRow(self.tr("Tasks on the phone"), tasks_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
         buttons.addWidget(self.off_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Sync</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Sync</b>")))
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(self.status_label)
-        self.conflict_heading = QLabel("<b>To settle</b>")
+        self.conflict_heading = QLabel(self.tr("<b>To settle</b>"))
         layout.addWidget(self.conflict_heading)
         layout.addWidget(self.conflict_list)
         settle_row = QHBoxLayout()
@@ -169,7 +173,7 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(enabled)
         self.off_button.setEnabled(enabled)
         if not enabled:
-            self.status_label.setText("Sync is off.")
+            self.status_label.setText(self.tr("Sync is off."))
             return
         self.url_edit.setText(status["url"])
         self.user_edit.setText(status["user"])
@@ -189,8 +193,14 @@ class SyncPage(QWidget):
         self.conflict_list.clear()
         for item in conflicts:
             line = QListWidgetItem(
-                f"Loop {item['loop_id']}, {item['field']}: here “{item['mine']}”, "
-                f"on another desktop “{item['theirs']}”"
+                self.tr(
+                    "Loop {loop_id}, {field}: here “{mine}”, on another desktop “{theirs}”"
+                ).format(
+                    loop_id=item["loop_id"],
+                    field=item["field"],
+                    mine=item["mine"],
+                    theirs=item["theirs"],
+                )
             )
             line.setData(Qt.ItemDataRole.UserRole, (int(item["loop_id"]), item["field"]))
             self.conflict_list.addItem(line)
@@ -212,17 +222,25 @@ class SyncPage(QWidget):
         except GhostlessError as exc:
             self._say(str(exc), error=True)
             return
-        self._say(f"Loop {loop_id}: {field} is now “{kept}”; the other desktops take it next sync.")
+        self._say(
+            self.tr(
+                "Loop {loop_id}: {field} is now “{kept}”; the other desktops take it next sync."
+            ).format(loop_id=loop_id, field=field, kept=kept)
+        )
         self.load()
 
     def _show_report(self, report: dav_sync.SyncReport | None) -> None:
         if report is None:
-            self.status_label.setText("Not synced yet.")
+            self.status_label.setText(self.tr("Not synced yet."))
             self.status_label.setStyleSheet("")
             return
         when = absolute_text(datetime.fromisoformat(report.at), self.runner.zone)
-        verb = "Last synced" if report.ok else "Last sync failed"
-        self.status_label.setText(f"{verb} {when}: {report.summary()}")
+        verb = self.tr("Last synced") if report.ok else self.tr("Last sync failed")
+        self.status_label.setText(
+            self.tr("{verb} {when}: {summary}").format(
+                verb=verb, when=when, summary=report.summary()
+            )
+        )
         self.status_label.setStyleSheet("" if report.ok else error_style())
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -248,11 +266,16 @@ class SyncPage(QWidget):
         except GhostlessError as exc:
             self._say(str(exc), error=True)
             return
-        later = " The next sync makes it so." if self.sync_button.isEnabled() else ""
-        self._say(f"Tasks on the phone: {dav_phone_tasks.describe(limit)}.{later}")
+        later = self.tr(" The next sync makes it so.") if self.sync_button.isEnabled() else ""
+        self._say(
+            self.tr("Tasks on the phone: {choice}.").format(choice=dav_phone_tasks.describe(limit))
+            + later
+        )
 
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "CA certificate", "", "PEM (*.pem *.crt)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA certificate"), "", self.tr("PEM (*.pem *.crt)")
+        )
         if path:
             self.ca_edit.setText(path)
 
@@ -300,14 +323,18 @@ class SyncPage(QWidget):
             self._say(str(result), error=True)
             return
         self.password_edit.clear()
-        self._say(f"Saved: tasks go to “{result.calendar_name}”. Syncing…")
+        self._say(
+            self.tr("Saved: tasks go to “{calendar_name}”. Syncing…").format(
+                calendar_name=result.calendar_name
+            )
+        )
         self.sync_button.setEnabled(True)
         self.off_button.setEnabled(True)
         self.runner.sync_now()
 
     def _on_sync_button_clicked(self) -> None:
         if self.runner.sync_now():
-            self._say("Syncing…")
+            self._say(self.tr("Syncing…"))
 
     def _on_off_button_clicked(self) -> None:
         """Local only (the preference, the record of tasks written, the keyring entry)."""
@@ -316,7 +343,7 @@ class SyncPage(QWidget):
         except GhostlessError as exc:
             self._say(str(exc), error=True)
             return
-        self._say("Sync is off. Nothing here or on the server was deleted.")
+        self._say(self.tr("Sync is off. Nothing here or on the server was deleted."))
         self.load()
 
     def _on_runner_finished(self, report: dav_sync.SyncReport) -> None:

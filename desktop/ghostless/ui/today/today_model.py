@@ -26,6 +26,7 @@ from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.paged_model import PagedTableModel
 from ghostless.ui.common.table_model import Index
 from ghostless.ui.common.theme import follow_palette
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The Owed entry behind a row.
 OWED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,10 +42,10 @@ class TodayColumn(IntEnum):
 
 
 _HEADERS = {
-    TodayColumn.STATUS: "Status",
-    TodayColumn.CONTACT: "Who",
-    TodayColumn.OWED: "What is owed",
-    TodayColumn.WHEN: "By when",
+    TodayColumn.STATUS: QT_TRANSLATE_NOOP("TodayModel", "Status"),
+    TodayColumn.CONTACT: QT_TRANSLATE_NOOP("TodayModel", "Who"),
+    TodayColumn.OWED: QT_TRANSLATE_NOOP("TodayModel", "What is owed"),
+    TodayColumn.WHEN: QT_TRANSLATE_NOOP("TodayModel", "By when"),
 }
 
 
@@ -71,7 +72,7 @@ class TodayModel(PagedTableModel[_Row]):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(tuple(_HEADERS[column] for column in TodayColumn), parent)
+        super().__init__(tuple(self.tr(_HEADERS[column]) for column in TodayColumn), parent)
         self._read: PageReader = lambda _offset, _limit: ()
         self.now_count = 0
         self._now = datetime.min.replace(tzinfo=UTC)  # set with the first rows

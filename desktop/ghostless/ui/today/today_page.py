@@ -7,7 +7,7 @@ lines selected are acted on together, as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,7 +101,7 @@ class TodayPage(QWidget):
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(QMenu(self.snooze_button))
         self.last_snooze_menu: QMenu | None = None
-        self.keys_label = QLabel(KEYS_HINT)
+        self.keys_label = QLabel(QCoreApplication.translate("TriageKeys", KEYS_HINT))
         self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.keys_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -154,9 +154,13 @@ class TodayPage(QWidget):
         )
         later, owed = counts.later, counts.owed_now
         self.summary_label.setText(
-            f"<b>{owed} owed now</b> · {later} coming up or snoozed"
+            self.tr("<b>{owed} owed now</b> · {later} coming up or snoozed").format(
+                owed=owed, later=later
+            )
             if owed
-            else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
+            else self.tr("<b>Nothing owed right now</b> · {later} coming up or snoozed").format(
+                later=later
+            )
         )
         self.table.set_placeholder(
             "" if self.model.rowCount() else self.tr("Nobody is waiting on you. Enjoy the quiet.")

@@ -16,11 +16,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ghostless.ui.common.icons import icon
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 #: The line under Today's list: every key it answers to.
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "TriageKeys",
     "Keys: ↑↓ move · Shift+↑↓ or Ctrl+click select several · Enter open · R received · "
-    "E sent · S snooze · D close politely · X done · Ctrl+Z undo"
+    "E sent · S snooze · D close politely · X done · Ctrl+Z undo",
 )
 
 
@@ -56,33 +58,56 @@ def _key_action(
 
 def build_triage_keys(view: QWidget) -> TriageKeys:
     """The actions, each answering its key while ``view`` (Today's list) has the focus."""
+
     return TriageKeys(
         open=_key_action(
-            view, "&Open loop", ["Return", "Enter"], "Show the loop and its record", "edit"
+            view,
+            QCoreApplication.translate("TriageKeys", "&Open loop"),
+            ["Return", "Enter"],
+            QCoreApplication.translate("TriageKeys", "Show the loop and its record"),
+            "edit",
         ),
         received=_key_action(
-            view, "Log message &received…", ["R"], "They wrote: record their message",
+            view,
+            QCoreApplication.translate("TriageKeys", "Log message &received…"),
+            ["R"],
+            QCoreApplication.translate("TriageKeys", "They wrote: record their message"),
             "event-received",
         ),
         sent=_key_action(
-            view, "Log answer &sent…", ["E"],
+            view,
+            QCoreApplication.translate("TriageKeys", "Log answer &sent…"),
+            ["E"],
             QCoreApplication.translate("TodayPage", "I answered: record the message I sent"),
             "event-sent",
         ),
         snooze=_key_action(
-            view, "S&nooze…", ["S"], "Remind me later: an hour, tomorrow, a time you type",
+            view,
+            QCoreApplication.translate("TriageKeys", "S&nooze…"),
+            ["S"],
+            QCoreApplication.translate(
+                "TriageKeys", "Remind me later: an hour, tomorrow, a time you type"
+            ),
             "snooze",
         ),
         disengage=_key_action(
-            view, "Close &politely…", ["D"],
+            view,
+            QCoreApplication.translate("TriageKeys", "Close &politely…"),
+            ["D"],
             QCoreApplication.translate(
                 "TodayPage", "Not answering? Decline or step back kindly, then close the loop"
             ),
             "disengage",
         ),
         done=_key_action(
-            view, "Mark &done", ["X"],
-            "I did it: record the message as sent (or the interview as held); Ctrl+Z takes it back",
+            view,
+            QCoreApplication.translate("TriageKeys", "Mark &done"),
+            ["X"],
+            QCoreApplication.translate(
+                "TriageKeys",
+                "I did it: record the message as sent (or the interview as held); "
+                "Ctrl+Z takes it back",
+            ),
             "loop-close",
         ),
-    )  # fmt: skip
+    )

@@ -30,7 +30,10 @@ class TypedTimeAction(QWidgetAction):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(TYPED_PLACEHOLDER)
         self.edit.setToolTip(
-            "Words such as 'tomorrow 9am', 'next monday', 'in 3 hours', or a date; Enter snoozes"
+            self.tr(
+                "Words such as 'tomorrow 9am', 'next monday', 'in 3 hours', or a date; "
+                "Enter snoozes"
+            )
         )
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)

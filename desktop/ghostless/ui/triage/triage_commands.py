@@ -148,10 +148,10 @@ class TriageCommands(QObject):
         _field, _, why = message.partition(": ")
         box = ConfirmBox(
             self._window,
-            "Snooze",
+            self.tr("Snooze"),
             f"{why[:1].upper()}{why[1:]}.",
-            "Is that the date you meant?",
-            "Snooze anyway",
+            self.tr("Is that the date you meant?"),
+            self.tr("Snooze anyway"),
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

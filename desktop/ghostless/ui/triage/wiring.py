@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QToolButton, QWidget
 
 from ghostless.core.models import Loop
@@ -51,7 +51,10 @@ class SnoozeWiring:
         self._window = window
         self._today_tab, self._loops_tab = today_tab, loops_tab
         action = window.window_actions.snooze
-        self.menu = QMenu("Snooze", window if isinstance(window, QWidget) else None)
+        self.menu = QMenu(
+            QCoreApplication.translate("SnoozeWiring", "Snooze"),
+            window if isinstance(window, QWidget) else None,
+        )
         action.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         # The shortcut (and a click on the menu item itself) opens the menu.

@@ -180,10 +180,12 @@ class BoundaryPage(WizardPage):
                          contact=self.host.contact.name)  # fmt: skip
         if findings:
             lines = "".join(f"<li>{escape(f.message)}</li>" for f in findings[:4])
-            read_as = state.boundary.label.lower() if state.boundary else "a decline"
+            read_as = state.boundary.label.lower() if state.boundary else self.tr("a decline")
             self.checker_label.setText(
-                f"The checker, reading it as “{read_as}”:<ul style='margin:0'>{lines}</ul>"
-                "Go back to edit it."
+                self.tr(
+                    "The checker, reading it as “{read_as}”:<ul style='margin:0'>{lines}</ul>"
+                    "Go back to edit it."
+                ).format(read_as=read_as, lines=lines)
             )
         else:
             self.checker_label.setText(
@@ -289,7 +291,7 @@ class SendPage(WizardPage):
             if contact.email
             else (f"{escape(contact.name)} (no e-mail address: copy the message)")
         )
-        self.to_label.setText(f"<b>To</b> {to}")
+        self.to_label.setText(self.tr("<b>To</b> {to}").format(to=to))
         self.delivery_buttons[Delivery.MAIL_CLIENT].setEnabled(bool(contact.email))
         self.refresh_smtp()
         delivery = state.delivery
@@ -323,7 +325,11 @@ class SendPage(WizardPage):
 
     def show_problem(self, message: str) -> None:
         """Say in the page why nothing went out (and nothing was recorded)."""
-        self.problem_label.setText(f"{message[:1].upper()}{message[1:]}. Nothing was recorded.")
+        self.problem_label.setText(
+            self.tr("{problem}. Nothing was recorded.").format(
+                problem=f"{message[:1].upper()}{message[1:]}"
+            )
+        )
         self.problem_label.show()
 
     def await_confirmation(self, delivery: Delivery) -> None:

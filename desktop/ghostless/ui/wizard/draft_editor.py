@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -50,23 +50,37 @@ from ghostless.core.draft_checker import (
     check,
 )
 from ghostless.core.draft_checker import word_count as count_words
+from ghostless.core.i18n import _
 from ghostless.core.templates import PLACEHOLDERS, unfilled_fields
 from ghostless.ui.common.text_colours import error_style, text_colours
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.wizard.prefs import MAX_WORD_LIMIT, MIN_WORD_LIMIT
 
 #: What each rule is called where the user switches it off.
 RULE_LABELS = {
-    FindingKind.TOO_LONG: "Too long",
-    FindingKind.VAGUE_PROMISE: "Vague promises (“let's keep in touch”)",
-    FindingKind.OVER_APOLOGY: "Apologising more than once",
-    FindingKind.OVER_JUSTIFICATION: "Explaining too much",
-    FindingKind.FALSE_HOPE: "False hope in a message that closes the door",
-    FindingKind.NO_THANKS: "No thanks",
-    FindingKind.NO_CLEAR_NO: "Never actually says no",
-    FindingKind.PLACEHOLDER: "Fields left to fill in ([role?])",
-    FindingKind.WRONG_NAME: "A greeting that names someone else",
+    FindingKind.TOO_LONG: QT_TRANSLATE_NOOP("RuleLabels", "Too long"),
+    FindingKind.VAGUE_PROMISE: QT_TRANSLATE_NOOP(
+        "RuleLabels", "Vague promises (“let's keep in touch”)"
+    ),
+    FindingKind.OVER_APOLOGY: QT_TRANSLATE_NOOP("RuleLabels", "Apologising more than once"),
+    FindingKind.OVER_JUSTIFICATION: QT_TRANSLATE_NOOP("RuleLabels", "Explaining too much"),
+    FindingKind.FALSE_HOPE: QT_TRANSLATE_NOOP(
+        "RuleLabels", "False hope in a message that closes the door"
+    ),
+    FindingKind.NO_THANKS: QT_TRANSLATE_NOOP("RuleLabels", "No thanks"),
+    FindingKind.NO_CLEAR_NO: QT_TRANSLATE_NOOP("RuleLabels", "Never actually says no"),
+    FindingKind.PLACEHOLDER: QT_TRANSLATE_NOOP("RuleLabels", "Fields left to fill in ([role?])"),
+    FindingKind.WRONG_NAME: QT_TRANSLATE_NOOP("RuleLabels", "A greeting that names someone else"),
 }
+
+
+def rule_label(kind: FindingKind) -> str:
+    """What a rule is called, in the user's language."""
+    return QCoreApplication.translate("RuleLabels", RULE_LABELS[kind])
+
+
 HIGHLIGHT = QColor("#ffe3bf")
+HIGHLIGHT_TEXT = QColor("#212529")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -86,8 +100,10 @@ def missing_fields(*texts: str) -> list[str]:
 def missing_text(names: list[str]) -> str:
     if not names:
         return ""
-    parts = [f"<b>[{escape(n)}?]</b> {escape(PLACEHOLDERS[n])}" for n in names]
-    return "Fill in before sending: " + "; ".join(parts)
+    parts = [f"<b>[{escape(n)}?]</b> {escape(_(PLACEHOLDERS[n]))}" for n in names]
+    return QCoreApplication.translate("DraftEditor", "Fill in before sending: {fields}").format(
+        fields="; ".join(parts)
+    )
 
 
 class DraftEditor(QWidget):
@@ -119,7 +135,7 @@ class DraftEditor(QWidget):
         self._current: int | None = None
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName("Message")
+        self.edit.setAccessibleName(self.tr("Message"))
         self.count_label = QLabel()
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -127,7 +143,7 @@ class DraftEditor(QWidget):
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(3)
-        self.findings_list.setAccessibleName("What the checker found")
+        self.findings_list.setAccessibleName(self.tr("What the checker found"))
         self.findings_heading = QLabel()
         # The fix of the current finding floats beside its words in the text.
         self.fix_button = QPushButton(self.tr("Fix"), self.edit.viewport())
@@ -232,7 +248,11 @@ class DraftEditor(QWidget):
         over = words > limit and self.options.enabled(FindingKind.TOO_LONG)
         colours = text_colours()
         colour = colours.error if over else colours.note
-        self.count_label.setText(f"<span style='color:{colour}'>{words} / {limit} words</span>")
+        self.count_label.setText(
+            self.tr("<span style='color:{colour}'>{words} / {limit} words</span>").format(
+                colour=colour, words=words, limit=limit
+            )
+        )
         self.missing_label.setText(missing_text(missing_fields(text)))
         self.missing_label.setVisible(bool(self.missing_label.text()))
 
@@ -244,9 +264,12 @@ class DraftEditor(QWidget):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT)
+            fmt.setForeground(HIGHLIGHT_TEXT)  # a fixed pair: the palette's text may be white
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(UNDERLINE)
-            fix = f" Right-click: {finding.fix.label}." if finding.fix else ""
+            fix = (
+                self.tr(" Right-click: {fix}.").format(fix=finding.fix.label) if finding.fix else ""
+            )
             fmt.setToolTip(f"{finding.message}. {finding.suggestion}{fix}")
             selection.format = fmt
             cursor = QTextCursor(self.edit.document())
@@ -270,13 +293,15 @@ class DraftEditor(QWidget):
             )
             item.setData(FINDING_ROLE, (finding.start, finding.end))
             item.setData(INDEX_ROLE, index)
-            item.setToolTip(RULE_LABELS[finding.finding])
+            item.setToolTip(rule_label(finding.finding))
             self.findings_list.addItem(item)
         count = len(self.findings)
         self.findings_heading.setText(
             self.tr("<b>Draft checker</b>: looks good")
             if not count
-            else f"<b>Draft checker</b>: {count} thing{'s' if count != 1 else ''} to look at"
+            else self.tr("<b>Draft checker</b>: 1 thing to look at")
+            if count == 1
+            else self.tr("<b>Draft checker</b>: {count} things to look at").format(count=count)
         )
 
     def _list_fixes(self) -> None:
@@ -291,8 +316,8 @@ class DraftEditor(QWidget):
                 continue
             button = QPushButton(finding.fix.label)
             quoted = " ".join(text[finding.start : finding.end].split())
-            button.setToolTip(f"{RULE_LABELS[finding.finding]}: “{quoted}”" if quoted else
-                              RULE_LABELS[finding.finding])  # fmt: skip
+            button.setToolTip(f"{rule_label(finding.finding)}: “{quoted}”" if quoted else
+                              rule_label(finding.finding))  # fmt: skip
             button.clicked.connect(lambda _=False, i=index: self.fix_finding(i))
             self.fixes_column.addWidget(button)
             button.show()  # now, not at the next turn of the event loop
@@ -397,15 +422,15 @@ class CheckerSettingsDialog(QDialog):
         self.checks: dict[FindingKind, QCheckBox] = {}
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Look for:")))
-        for kind, label in RULE_LABELS.items():
-            box = QCheckBox(label)
+        for kind in RULE_LABELS:
+            box = QCheckBox(rule_label(kind))
             box.setChecked(options.enabled(kind))
             self.checks[kind] = box
             form.addRow(box)
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(MIN_WORD_LIMIT, MAX_WORD_LIMIT)
         self.limit_spin.setValue(options.word_limit)
-        self.limit_spin.setSuffix(" words")
+        self.limit_spin.setSuffix(self.tr(" words"))
         form.addRow(self.tr("Too long &above"), self.limit_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -8,7 +8,7 @@ anywhere: copying the message or the mail client still work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,17 +24,24 @@ from ghostless.core.errors import GhostlessError
 from ghostless.services.mailer import DEFAULT_PORTS, Security, SmtpSettings
 from ghostless.services.secrets import SecretStore, SecretsUnavailable
 from ghostless.ui.common.text_colours import error_style
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.wizard.prefs import set_smtp_settings, smtp_settings
 
 SECURITY_LABELS = {
-    Security.IMPLICIT_TLS: "TLS (port 465)",
-    Security.STARTTLS: "STARTTLS (port 587)",
+    Security.IMPLICIT_TLS: QT_TRANSLATE_NOOP("MailSettingsDialog", "TLS (port 465)"),
+    Security.STARTTLS: QT_TRANSLATE_NOOP("MailSettingsDialog", "STARTTLS (port 587)"),
 }
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "MailSettingsDialog",
     "The system's password store (keyring) is not available, so Ghostless cannot keep "
     "your mail password: it never stores passwords anywhere else. Copy the message or "
-    "open it in your mail client instead."
+    "open it in your mail client instead.",
 )
+
+
+def no_keyring() -> str:
+    """Why mail cannot be sent from here, in the user's language."""
+    return QCoreApplication.translate("MailSettingsDialog", NO_KEYRING)
 
 
 class MailSettingsDialog(QDialog):
@@ -49,7 +56,7 @@ class MailSettingsDialog(QDialog):
         self, settings: QSettings, secrets: SecretStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail settings")
+        self.setWindowTitle(self.tr("Mail settings"))
         self._settings = settings
         self._secrets = secrets
         self.keyring_failed = False
@@ -58,7 +65,7 @@ class MailSettingsDialog(QDialog):
         self.host_edit.setPlaceholderText("smtp.example.com")
         self.security_combo = QComboBox()
         for security, label in SECURITY_LABELS.items():
-            self.security_combo.addItem(label, security.value)
+            self.security_combo.addItem(self.tr(label), security.value)
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(current.port if current else DEFAULT_PORTS[Security.IMPLICIT_TLS])
@@ -71,7 +78,7 @@ class MailSettingsDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(
-            "unchanged" if current else "kept in the system keyring"
+            self.tr("unchanged") if current else self.tr("kept in the system keyring")
         )
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -79,18 +86,20 @@ class MailSettingsDialog(QDialog):
         self.error_label.hide()
         form = QFormLayout(self)
         note = QLabel(
-            "The server's certificate is always checked. The password goes to your "
-            "system keyring, never to a file."
+            self.tr(
+                "The server's certificate is always checked. The password goes to your "
+                "system keyring, never to a file."
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow("&Server", self.host_edit)
-        form.addRow("S&ecurity", self.security_combo)
-        form.addRow("&Port", self.port_spin)
-        form.addRow("&User name", self.username_edit)
-        form.addRow("Pass&word", self.password_edit)
-        form.addRow("&From address", self.from_edit)
-        form.addRow("From &name", self.from_name_edit)
+        form.addRow(self.tr("&Server"), self.host_edit)
+        form.addRow(self.tr("S&ecurity"), self.security_combo)
+        form.addRow(self.tr("&Port"), self.port_spin)
+        form.addRow(self.tr("&User name"), self.username_edit)
+        form.addRow(self.tr("Pass&word"), self.password_edit)
+        form.addRow(self.tr("&From address"), self.from_edit)
+        form.addRow(self.tr("From &name"), self.from_name_edit)
         form.addRow(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -134,7 +143,7 @@ class MailSettingsDialog(QDialog):
             except SecretsUnavailable:
                 self.keyring_failed = True
                 self.password_edit.clear()
-                self._fail(NO_KEYRING)
+                self._fail(no_keyring())
                 return
             except GhostlessError as exc:
                 self._fail(str(exc))

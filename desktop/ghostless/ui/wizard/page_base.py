@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -37,6 +37,7 @@ from ghostless.core.disengage import (
 )
 from ghostless.ui.common.accessible import mnemonic_letter, with_mnemonic
 from ghostless.ui.common.text_colours import text_colours
+from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ghostless.ui.wizard.wizard import DisengageWizard

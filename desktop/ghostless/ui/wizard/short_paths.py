@@ -95,8 +95,12 @@ class MuteOrBlockPage(WizardPage):
             self,
             labels,
             {
-                AfterSend.MUTE: "The loop closes as “no response”; they can still be found.",
-                AfterSend.BLOCK: "The loop closes as blocked; anything new from them stays quiet.",
+                AfterSend.MUTE: self.tr(
+                    "The loop closes as “no response”; they can still be found."
+                ),
+                AfterSend.BLOCK: self.tr(
+                    "The loop closes as blocked; anything new from them stays quiet."
+                ),
             },
         )
         self.reason_edit = QLineEdit()
@@ -209,8 +213,8 @@ class QuietPage(WizardPage):
         self.setTitle(self.tr("You don't owe them your time"))
         self.note = note_label()
         labels = {
-            False: "Send a one-line &acknowledgment (“I need to step back for now”)",
-            True: "Step away &quietly: close the loop without a message",
+            False: self.tr("Send a one-line &acknowledgment (“I need to step back for now”)"),
+            True: self.tr("Step away &quietly: close the loop without a message"),
         }
         self.group, self.buttons, choices = radio_group(self, labels)
         column = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.draft_checker import Intent
 from ghostless.core.errors import GhostlessError
+from ghostless.core.i18n import _
 from ghostless.core.templates import (
     PLACEHOLDERS,
     Template,
@@ -46,7 +47,7 @@ class TemplateEditor(QDialog):
 
     def __init__(self, template: Template | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit template" if template else "New template")
+        self.setWindowTitle(self.tr("Edit template") if template else self.tr("New template"))
         self.resize(620, 560)
         self.title_edit = QLineEdit(template.title if template else "")
         self.intent_combo = QComboBox()
@@ -57,20 +58,22 @@ class TemplateEditor(QDialog):
         self.subject_edit = QLineEdit(template.subject if template else "Re: $subject")
         self.direct_edit = QPlainTextEdit(template.direct if template else "")
         self.softer_edit = QPlainTextEdit(template.softer if template else "")
-        self.softer_edit.setPlaceholderText("Leave empty to use the direct text")
-        fields = ", ".join(f"${name} ({what})" for name, what in PLACEHOLDERS.items())
-        hint = QLabel(f"Fields: {escape(fields)}. Write $$ for a dollar sign.")
+        self.softer_edit.setPlaceholderText(self.tr("Leave empty to use the direct text"))
+        fields = ", ".join(f"${name} ({_(what)})" for name, what in PLACEHOLDERS.items())
+        hint = QLabel(
+            self.tr("Fields: {fields}. Write $$ for a dollar sign.").format(fields=escape(fields))
+        )
         hint.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         form = QFormLayout(self)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Meant to", self.intent_combo)
-        form.addRow("&Subject", self.subject_edit)
-        form.addRow("&Direct", self.direct_edit)
-        form.addRow("S&ofter", self.softer_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Meant to"), self.intent_combo)
+        form.addRow(self.tr("&Subject"), self.subject_edit)
+        form.addRow(self.tr("&Direct"), self.direct_edit)
+        form.addRow(self.tr("S&ofter"), self.softer_edit)
         form.addRow(hint)
         form.addRow(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -111,7 +114,7 @@ class TemplateManagerDialog(QDialog):
 
     def __init__(self, templates: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My templates")
+        self.setWindowTitle(self.tr("My templates"))
         self.resize(640, 460)
         self._repo = templates
         self.changed = False
@@ -121,10 +124,10 @@ class TemplateManagerDialog(QDialog):
         self.preview = QPlainTextEdit()
         name(self.preview, self.tr("Template preview"))
         self.preview.setReadOnly(True)
-        self.new_button = QPushButton("&New…")
-        self.edit_button = QPushButton("&Edit…")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.delete_button = QPushButton("&Delete…")
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         buttons = QVBoxLayout()
         for button in (
             self.new_button,

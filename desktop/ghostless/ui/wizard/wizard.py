@@ -59,7 +59,7 @@ from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
 from ghostless.ui.wizard.draft_editor import CheckerSettingsDialog, missing_fields
 from ghostless.ui.wizard.finish import Finisher, FinishRequest, FinishResult, WizardFinisher
-from ghostless.ui.wizard.mail_settings import NO_KEYRING, MailSettingsDialog
+from ghostless.ui.wizard.mail_settings import MailSettingsDialog, no_keyring
 from ghostless.ui.wizard.page_base import WizardPage
 from ghostless.ui.wizard.pages import AssessPage, DraftPage
 from ghostless.ui.wizard.short_paths import AwayPage, BlockPage, MuteOrBlockPage, QuietPage
@@ -187,7 +187,7 @@ class DisengageWizard(QWizard):
         owed = reminders.next_windows([loop_id], now).get(loop_id)
         self.late = owed is not None and is_late(owed.window.due_at, now)
 
-        self.setWindowTitle(f"Close the loop with {self.contact.name}")
+        self.setWindowTitle(self.tr("Close the loop with {name}").format(name=self.contact.name))
         self.setWindowIcon(icon("disengage"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -479,7 +479,7 @@ class DisengageWizard(QWizard):
     def smtp_status(self) -> tuple[bool, str]:
         """Whether sending from Ghostless can work now, and a line saying why (not)."""
         if not self.keyring_usable:
-            return False, NO_KEYRING
+            return False, no_keyring()
         smtp = prefs.smtp_settings(self.settings)
         if smtp is None:
             return False, "No mail server is set up yet."
@@ -489,7 +489,7 @@ class DisengageWizard(QWizard):
             saved = self.secrets.get(smtp.secret_key)
         except SecretsUnavailable:
             self.keyring_usable = False
-            return False, NO_KEYRING
+            return False, no_keyring()
         if not saved:
             return False, f"No password is saved for {smtp.username}; add it in the mail settings."
         return True, f"From {smtp.from_address} via {smtp.host}."
