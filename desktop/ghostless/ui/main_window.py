@@ -6,6 +6,8 @@ the data folder, so ``--data-dir`` keeps test and demo runs apart from the real 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -19,7 +21,7 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.icons import app_icon
-from ghostless.ui.contacts.contacts_page import ContactsPage
+from ghostless.ui.common.lazy_tab import TabHolder
 from ghostless.ui.insights import InsightsTab
 from ghostless.ui.lifecycle.external_writes import (
     CONTACTS,
@@ -31,7 +33,7 @@ from ghostless.ui.lifecycle.external_writes import (
 from ghostless.ui.lifecycle.window_layout import restore_layout, save_layout
 from ghostless.ui.loops.action_wiring import LoopActionWiring
 from ghostless.ui.loops.empty_state import EmptyStatePage
-from ghostless.ui.loops.loops_tab import LoopsTab
+from ghostless.ui.loops.status_text import plain_status
 from ghostless.ui.mail import MailTab
 from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.reminders.away_banner import AwayBanner
@@ -42,6 +44,15 @@ from ghostless.ui.settings.delivery_start import DeliveryStart
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute, RecomputeIndicator
 from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.window_menus import build_menus, build_toolbar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QSplitter
+
+    from ghostless.ui.contacts.contacts_page import ContactsPage
+    from ghostless.ui.loops.detail_pane import LoopDetailPane
+    from ghostless.ui.loops.loop_table_model import LoopTableModel
+    from ghostless.ui.loops.loop_table_view import LoopTableView
+    from ghostless.ui.loops.loops_tab import LoopsTab
 
 TODAY_TAB, LOOPS_TAB, CONTACTS_TAB, MAIL_TAB, INSIGHTS_TAB, PIPELINE_TAB = 0, 1, 2, 3, 4, 5
 
@@ -111,23 +122,25 @@ class MainWindow(QMainWindow):
         self.settings_action.setStatusTip(
             self.tr("Working hours, notifications, away mode and start at login")
         )
-        self.loops_tab = LoopsTab(ledger, self.reminders, self.window_actions.show_closed.toolTip())
-        tab = self.loops_tab
-        # The Loops tab's parts, by the names the window has always given them.
-        self.splitter, self.detail_pane = tab, tab.detail_pane
-        self.loop_model, self.loop_table = tab.loop_model, tab.loop_table
-        self.filter_edit, self.show_closed_check = tab.filter_edit, tab.show_closed_check
-        self.status_label = tab.status_label
-
-        self.contacts_page = ContactsPage(ledger, self.commands)
+        # Only the tab on show is built at start; Loops and Contacts (their tables,
+        # models, the detail pane and the modules behind them) are built the first
+        # time they are shown or reached (see the loops_tab and contacts_page properties).
+        self._loops_tab: LoopsTab | None = None
+        self._contacts_page: ContactsPage | None = None
+        self.loops_holder, self.contacts_holder = TabHolder(), TabHolder()
+        #: "N open loops": counted here until the Loops tab is built, then by it.
+        self.status_label = QLabel()
+        self.window_actions.show_closed.setChecked(
+            settings.value("loops/show_closed", "false") == "true"
+        )
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
         tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_page, self.tr("Today"))
-        self.tabs.addTab(self.loops_tab, self.tr("Loops"))
-        self.tabs.addTab(self.contacts_page, self.tr("Contacts"))
+        self.tabs.addTab(self.loops_holder, self.tr("Loops"))
+        self.tabs.addTab(self.contacts_holder, self.tr("Contacts"))
         # Built when first shown: reading mail needs the email package.
         self.mail_tab = MailTab(ledger)
         self.tabs.addTab(self.mail_tab, self.tr("Mail"))
@@ -180,7 +193,7 @@ class MainWindow(QMainWindow):
             self.recompute,
             self.scheduler,
             self.today_page,
-            self.loops_tab,
+            lambda: self._loops_tab,
             self.reminder_reactions.prune_notifier,
             self.statusBar(),
             absorb=lambda: self.external_writes.absorb() - {REMINDERS},
@@ -207,9 +220,8 @@ class MainWindow(QMainWindow):
         self.loop_actions = LoopActionWiring(self, LOOPS_TAB)
         self.loop_actions.update(None)  # nothing selected yet
         self._connect()
-        self.loops_tab.count_open_loops()
-        self.loops_tab.apply_query()
-        restore_layout(self, self.tabs, self.loops_tab, settings, TODAY_TAB)
+        self.update_loops_status()
+        restore_layout(self, self.tabs, settings, TODAY_TAB)  # builds the tab it shows
         self._show_right_page()
         self.reminder_reactions.update_away()
 
@@ -221,7 +233,8 @@ class MainWindow(QMainWindow):
         self.loop_actions.connect()
         commands.open_requested.connect(self._on_commands_open_requested)
         actions.find.triggered.connect(self.focus_filter)
-        actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
+        # From the menu before the Loops tab was built: built now, to show them.
+        actions.show_closed.toggled.connect(lambda on: self.show_closed_check.setChecked(on))
         actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
         self.reminder_reactions.connect()
@@ -230,9 +243,6 @@ class MainWindow(QMainWindow):
         actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
         actions.quit.triggered.connect(self._on_quit_triggered)
         self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
-        self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
-        self.loops_tab.loop_selected.connect(self.loop_actions.update)
-        self.loops_tab.wire_commands(commands)
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
         self.empty_page.mail_button.clicked.connect(self.show_mail)
@@ -246,15 +256,98 @@ class MainWindow(QMainWindow):
         self.pipeline_tab.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
         self.pipeline_tab.failed.connect(commands.warn)
         self.pipeline_tab.close_requested.connect(
-            lambda loop_id: self.loops_tab.with_loop_id(loop_id, commands.close_loop, commands.warn)
+            lambda loop_id: self.commands.with_loop_id(loop_id, commands.close_loop)
         )
         self.today_page.disengage_requested.connect(commands.disengage)
         self.notifier.open_requested.connect(self.open_loop)
         self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         self.external_writes.changed.connect(self._on_external_writes_changed)
 
+    # -- the tabs built on first need --------------------------------------------
+    @property
+    def loops_tab(self) -> LoopsTab:
+        """The Loops tab, built now if it was not yet (shown, or reached by a menu or key)."""
+        if self._loops_tab is None:
+            from ghostless.ui.loops.loops_tab import LoopsTab
+
+            tip = self.window_actions.show_closed.toolTip()
+            # Kept before it is wired and read: what that sets off finds it built.
+            self._loops_tab = LoopsTab(self.ledger, self.reminders, tip, self.status_label)
+            self._wire_loops_tab(self._loops_tab)
+        return self._loops_tab
+
+    def _wire_loops_tab(self, tab: LoopsTab) -> None:
+        actions, commands = self.window_actions, self.commands
+        self.loops_holder.hold(tab)
+        tab.loop_table.addActions(list(actions.loop_actions()))
+        tab.wire_commands(commands)
+        self.snooze_wiring.wire_pane(tab.detail_pane)
+        tab.restore_state(self.settings)
+        tab.show_closed_check.setChecked(actions.show_closed.isChecked())  # the menu's say
+        tab.show_closed_check.toggled.connect(actions.show_closed.setChecked)
+        tab.loop_selected.connect(self.loop_actions.update)
+        tab.count_open_loops()
+        tab.apply_query()
+        tab.restore_selection(self.settings)
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        """The Contacts tab, built now if it was not yet."""
+        if self._contacts_page is None:
+            from ghostless.ui.contacts.contacts_page import ContactsPage
+
+            self._contacts_page = ContactsPage(self.ledger, self.commands)
+            self._wire_contacts_page(self._contacts_page)
+        return self._contacts_page
+
+    def _wire_contacts_page(self, page: ContactsPage) -> None:
+        self.contacts_holder.hold(page)
+        page.add_actions(list(self.window_actions.contact_actions()))
+        self.loop_actions.follow_contacts(page)
+        page.refresh()  # read now: it is built to be shown, or to be used
+
+    # The Loops tab's parts, by the names the window has always given them.
+    @property
+    def splitter(self) -> QSplitter:
+        return self.loops_tab
+
+    @property
+    def detail_pane(self) -> LoopDetailPane:
+        return self.loops_tab.detail_pane
+
+    @property
+    def loop_model(self) -> LoopTableModel:
+        return self.loops_tab.loop_model
+
+    @property
+    def loop_table(self) -> LoopTableView:
+        return self.loops_tab.loop_table
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        return self.loops_tab.filter_edit
+
+    @property
+    def show_closed_check(self) -> QCheckBox:
+        return self.loops_tab.show_closed_check
+
+    def refresh_owed_loops(self) -> None:
+        """What is owed changed: the Next column and the pane, once the Loops tab exists."""
+        if self._loops_tab is not None:
+            self._loops_tab.refresh_owed()
+
+    def update_loops_status(self) -> None:
+        """ "N open loops" in the status bar: by the Loops tab (its filter), else counted."""
+        if self._loops_tab is not None:
+            self._loops_tab.update_status()
+            return
+        self.status_label.setText(
+            plain_status(self.ledger, include_closed=self.window_actions.show_closed.isChecked())
+        )
+
     # -- the loop list -------------------------------------------------------
     def current_loop(self) -> Loop | None:
+        """The loop selected in the Loops tab (built now if it was not yet)."""
         return self.loops_tab.current_loop()
 
     def select_loop(self, loop_id: int, *, anywhere: bool = True) -> bool:
@@ -264,7 +357,7 @@ class MainWindow(QMainWindow):
     def open_loop(self, loop_id: int) -> bool:
         """Show ``loop_id`` in the Loops tab, clearing a filter that hides it and
         showing closed loops if it is one (the Insights tab lists them)."""
-        self.tabs.setCurrentIndex(LOOPS_TAB)
+        self.tabs.setCurrentIndex(LOOPS_TAB)  # builds the tab if need be
         return self.loops_tab.find_loop(loop_id)
 
     def focus_filter(self) -> None:
@@ -303,8 +396,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(INSIGHTS_TAB)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        # Mail, Insights and Pipeline are built when first shown, off the start-up path.
-        if self.tabs.widget(index) is self.mail_tab:
+        # Every tab but Today is built when first shown, off the start-up path.
+        if index == LOOPS_TAB:
+            self.loops_tab  # noqa: B018 - the property builds it
+        elif index == CONTACTS_TAB:
+            self.contacts_page  # noqa: B018 - the property builds it
+        elif self.tabs.widget(index) is self.mail_tab:
             self.mail_tab.ensure_page()
         elif index == INSIGHTS_TAB:
             self.insights_tab.ensure_loaded()
@@ -320,8 +417,14 @@ class MainWindow(QMainWindow):
         # A calendar subscribed to the exported file sees the change (a no-op
         # unless the user asked for the file to be kept up to date).
         refresh_calendar_feed(self.reminders)
-        self.contacts_page.refresh()
-        self.loops_tab.reload(loop_id)
+        if self._contacts_page is not None:
+            self._contacts_page.refresh()
+        if self._loops_tab is not None:
+            self._loops_tab.reload(loop_id)
+        elif loop_id:  # the loop written is shown in the Loops tab, built now
+            self.loops_tab.select_loop(loop_id)
+        else:
+            self.update_loops_status()
         self._show_right_page()
         if loop_id and self.loop_model.row_of(loop_id) is not None:
             self.tabs.setCurrentIndex(LOOPS_TAB)
@@ -335,9 +438,12 @@ class MainWindow(QMainWindow):
         if records:
             self.insights_tab.mark_stale()
             self.pipeline_tab.mark_stale()
-            if CONTACTS in parts:
-                self.contacts_page.refresh()
-            self.loops_tab.reload()
+            if CONTACTS in parts and self._contacts_page is not None:
+                self._contacts_page.refresh()
+            if self._loops_tab is not None:
+                self._loops_tab.reload()
+            else:
+                self.update_loops_status()
             self._show_right_page()
         if REMINDERS in parts:
             self.reminder_reactions.update_away()
@@ -369,7 +475,7 @@ class MainWindow(QMainWindow):
 
     # -- remembering the layout ----------------------------------------------
     def save_state(self) -> None:
-        save_layout(self, self.tabs, self.loops_tab, self.settings)
+        save_layout(self, self.tabs, self._loops_tab, self.settings)
 
     def _on_quit_triggered(self) -> None:
         if self.keep_running_in_tray:
@@ -385,7 +491,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.scheduler.stop()
-        self.loops_tab.stop_timers()
+        if self._loops_tab is not None:
+            self._loops_tab.stop_timers()
         self.delivery_start.stop()  # the views' reads after a recompute stop here
         self.save_state()
         super().closeEvent(event)
