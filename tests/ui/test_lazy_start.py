@@ -49,6 +49,12 @@ HEAVY = (
     "ghostless.ui.reminders.notify_chain",
     "ghostless.ui.settings.settings_dialog",
     "ghostless.ui.wizard",
+    # Tabs not on show at start are built when first shown or reached (menu, key, a write).
+    "ghostless.ui.loops.loops_tab",
+    "ghostless.ui.loops.detail_pane",
+    "ghostless.ui.loops.loop_table_model",
+    "ghostless.ui.contacts.contacts_page",
+    "ghostless.ui.contacts.contact_table_model",
 )
 
 #: Run in the child: the real entry point, listing ``sys.modules`` when it is ready.

@@ -282,11 +282,11 @@ class MainWindow(QMainWindow):
         tab.loop_table.addActions(list(actions.loop_actions()))
         tab.wire_commands(commands)
         self.snooze_wiring.wire_pane(tab.detail_pane)
+        tab.loop_selected.connect(self.loop_actions.update)
+        tab.count_open_loops()  # before the restored "Show closed" lists and counts
         tab.restore_state(self.settings)
         tab.show_closed_check.setChecked(actions.show_closed.isChecked())  # the menu's say
         tab.show_closed_check.toggled.connect(actions.show_closed.setChecked)
-        tab.loop_selected.connect(self.loop_actions.update)
-        tab.count_open_loops()
         tab.apply_query()
         tab.restore_selection(self.settings)
 

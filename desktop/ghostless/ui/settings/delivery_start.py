@@ -48,6 +48,9 @@ class DeliveryStart:
         #: How many times what is owed was shown again: lets the start skip a second read.
         self._owed_refreshes = owed_refreshes
         self._scheduler_waits = False
+        #: Today was read for the first frame (see ``Shell.ensure_window``): the start
+        #: need not read it again unless the catch-up delivered something.
+        self.today_read = False
         #: After a full recompute the views re-read in turns (see _on_recompute_finished).
         self.settling = False
         recompute.finished.connect(self._on_recompute_finished)
@@ -67,8 +70,10 @@ class DeliveryStart:
         before = self._owed_refreshes()
         self._scheduler.start()
         # Its first tick refreshed Today if it delivered what was missed (the catch-up);
-        # a second refresh cost about 70 ms at 30,000 loops for nothing.
-        if self._owed_refreshes() == before:
+        # a second refresh cost about 70 ms at 30,000 loops for nothing, and so does a
+        # first one when Today was read for the first frame.
+        read, self.today_read = self.today_read, False
+        if self._owed_refreshes() == before and not read:
             self._today_page.refresh()
 
     def stop(self) -> None:
