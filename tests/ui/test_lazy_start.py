@@ -34,6 +34,7 @@ HEAVY = (
     "icalendar",  # calendar export and sync
     "dateutil",
     "click",
+    "_hashlib",  # OpenSSL, 3.5 MB resident: the digests of the start are Qt's
     # The hand-over socket: Python's own, after the first paint (QLocalServer only on Windows).
     "PySide6.QtNetwork",
     "ghostless.core.draft_checker",  # the drafts of the wizard and the templates

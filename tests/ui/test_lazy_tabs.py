@@ -97,7 +97,8 @@ def test_opening_a_loop_from_a_notification_builds_the_tab_and_selects_it(
     assert started.open_loop(last)
     assert started.tabs.currentIndex() == LOOPS_TAB
     selected = started.current_loop()
-    assert selected is not None and selected.id == last
+    assert selected is not None
+    assert selected.id == last
     assert started.window_actions.snooze in started.loop_table.actions()  # its context menu
 
 
@@ -109,7 +110,8 @@ def test_a_loop_added_from_today_is_shown_in_the_loops_tab_built_for_it(
     started.commands.records_changed.emit(loop_id)
     assert started.tabs.currentIndex() == LOOPS_TAB
     selected = started.current_loop()
-    assert selected is not None and selected.id == loop_id
+    assert selected is not None
+    assert selected.id == loop_id
     assert started.status_label.text() == "8 open loops"
 
 

@@ -15,7 +15,6 @@ draws the result, at any size and greyed when disabled.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import logging
 import re
 import shutil
@@ -30,6 +29,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
 from ghostless.core.planner import Status
+from ghostless.ui.common.digest import sha256_hex
 from ghostless.ui.common.text_colours import DARK, LIGHT
 from ghostless.ui.common.theme import (
     GRAPHIC_CONTRAST,
@@ -166,7 +166,7 @@ def _drawn_folder() -> Path:
 
 
 def _drawn_file(name: str, svg: str) -> str:
-    digest = hashlib.sha256(svg.encode()).hexdigest()[:12]
+    digest = sha256_hex(svg.encode())[:12]
     path = _drawn_folder() / f"{name}-{digest}.svg"
     if not path.exists():
         path.write_text(svg, encoding="utf-8")
