@@ -13,7 +13,6 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -30,6 +29,10 @@ class ElidedTipDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             return None
+        # Here, not at the top: importing QStyle makes its ~20 Python enums (some
+        # 5 ms of start-up); the first tooltip can afford them.
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget is not None else QApplication.style()
         room = style.subElementRect(
