@@ -34,6 +34,7 @@ HEAVY = (
     "icalendar",  # calendar export and sync
     "dateutil",
     "click",
+    "_hashlib",  # OpenSSL, 3.5 MB resident: the digests of the start are Qt's
     # The hand-over socket: Python's own, after the first paint (QLocalServer only on Windows).
     "PySide6.QtNetwork",
     "ghostless.core.draft_checker",  # the drafts of the wizard and the templates
@@ -49,6 +50,12 @@ HEAVY = (
     "ghostless.ui.reminders.notify_chain",
     "ghostless.ui.settings.settings_dialog",
     "ghostless.ui.wizard",
+    # Tabs not on show at start are built when first shown or reached (menu, key, a write).
+    "ghostless.ui.loops.loops_tab",
+    "ghostless.ui.loops.detail_pane",
+    "ghostless.ui.loops.loop_table_model",
+    "ghostless.ui.contacts.contacts_page",
+    "ghostless.ui.contacts.contact_table_model",
 )
 
 #: Run in the child: the real entry point, listing ``sys.modules`` when it is ready.

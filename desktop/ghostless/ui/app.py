@@ -183,8 +183,10 @@ class Shell(ShellTray, ShellUpdates, QObject):
             window.commands.reminders_changed.connect(lambda _id: self.refresh_tray())
             window.commands.records_changed.connect(lambda _id: self.refresh_tray())
             window.external_writes.changed.connect(lambda _parts: self.refresh_tray())
-            if self.scheduler.running:
-                window.today_page.refresh()
+            # The first frame shows what is owed (as stored; stale rows are worked out
+            # after it): the start of delivering need not read it again.
+            window.today_page.refresh()
+            window.delivery_start.today_read = not self.scheduler.running
             self.window = window
         return self.window
 

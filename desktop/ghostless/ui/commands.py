@@ -477,6 +477,15 @@ class Commands(QObject):
         box.open()
         return box
 
+    def with_loop_id(self, loop_id: int, act: Callable[[Loop], object]) -> None:
+        """Act on the loop as it is now (read again: it may have changed), or say why not."""
+        try:
+            loop = self._ledger.loop(loop_id)
+        except GhostlessError as exc:
+            self.warn(str(exc))
+            return
+        act(loop)
+
     def warn(self, message: str) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Ghostless", _sentence(message), parent=self._window

@@ -6,6 +6,8 @@ the data folder, so ``--data-dir`` keeps test and demo runs apart from the real 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -18,7 +20,7 @@ from ghostless.ui.commands import Commands
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.icons import app_icon
-from ghostless.ui.contacts.contacts_page import ContactsPage
+from ghostless.ui.common.lazy_tab import TabHolder
 from ghostless.ui.insights import InsightsTab
 from ghostless.ui.lifecycle.external_writes import (
     REMINDERS,
@@ -29,7 +31,6 @@ from ghostless.ui.lifecycle.window_close import WindowClosing
 from ghostless.ui.lifecycle.window_layout import restore_layout
 from ghostless.ui.loops.action_wiring import LoopActionWiring
 from ghostless.ui.loops.empty_state import EmptyStatePage
-from ghostless.ui.loops.loops_tab import LoopsTab
 from ghostless.ui.mail import MailTab
 from ghostless.ui.pipeline import PipelineTab
 from ghostless.ui.reminders.away_banner import AwayBanner
@@ -49,7 +50,12 @@ from ghostless.ui.window_navigation import (
     TODAY_TAB,
     TabNavigation,
 )
+from ghostless.ui.window_tabs import WindowTabs
 from ghostless.ui.window_wiring import WindowWiring
+
+if TYPE_CHECKING:
+    from ghostless.ui.contacts.contacts_page import ContactsPage
+    from ghostless.ui.loops.loops_tab import LoopsTab
 
 __all__ = [
     "CONTACTS_TAB",
@@ -62,7 +68,7 @@ __all__ = [
 ]
 
 
-class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainWindow):
+class MainWindow(WindowTabs, TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainWindow):
     """Loops and contacts of one ledger.
 
     Its parts: :class:`TabNavigation` moves between tabs, :class:`WindowWiring`
@@ -131,23 +137,25 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
         self.settings_action.setStatusTip(
             self.tr("Working hours, notifications, away mode and start at login")
         )
-        self.loops_tab = LoopsTab(ledger, self.reminders, self.window_actions.show_closed.toolTip())
-        tab = self.loops_tab
-        # The Loops tab's parts, by the names the window has always given them.
-        self.splitter, self.detail_pane = tab, tab.detail_pane
-        self.loop_model, self.loop_table = tab.loop_model, tab.loop_table
-        self.filter_edit, self.show_closed_check = tab.filter_edit, tab.show_closed_check
-        self.status_label = tab.status_label
-
-        self.contacts_page = ContactsPage(ledger, self.commands)
+        # Only the tab on show is built at start; Loops and Contacts (their tables,
+        # models, the detail pane and the modules behind them) are built the first
+        # time they are shown or reached (see WindowTabs).
+        self._loops_tab: LoopsTab | None = None
+        self._contacts_page: ContactsPage | None = None
+        self.loops_holder, self.contacts_holder = TabHolder(), TabHolder()
+        #: "N open loops": counted here until the Loops tab is built, then by it.
+        self.status_label = QLabel()
+        self.window_actions.show_closed.setChecked(
+            settings.value("loops/show_closed", "false") == "true"
+        )
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
         tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.today_page, self.tr("Today"))
-        self.tabs.addTab(self.loops_tab, self.tr("Loops"))
-        self.tabs.addTab(self.contacts_page, self.tr("Contacts"))
+        self.tabs.addTab(self.loops_holder, self.tr("Loops"))
+        self.tabs.addTab(self.contacts_holder, self.tr("Contacts"))
         # Built when first shown: reading mail needs the email package.
         self.mail_tab = MailTab(ledger)
         self.tabs.addTab(self.mail_tab, self.tr("Mail"))
@@ -201,7 +209,7 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
             self.recompute,
             self.scheduler,
             self.today_page,
-            self.loops_tab,
+            lambda: self._loops_tab,
             self.reminder_reactions.prune_notifier,
             self.statusBar(),
             absorb=lambda: self.external_writes.absorb() - {REMINDERS},
@@ -228,9 +236,8 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
         self.loop_actions = LoopActionWiring(self, LOOPS_TAB)
         self.loop_actions.update(None)  # nothing selected yet
         self._connect()
-        self.loops_tab.count_open_loops()
-        self.loops_tab.apply_query()
-        restore_layout(self, self.tabs, self.loops_tab, settings, TODAY_TAB)
+        self.update_loops_status()
+        restore_layout(self, self.tabs, settings, TODAY_TAB)  # builds the tab it shows
         self._show_right_page()
         self.reminder_reactions.update_away()
 

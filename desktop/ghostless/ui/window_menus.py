@@ -50,7 +50,6 @@ def build_menus(window: MainWindow) -> MenuActions:
     contact_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Contacts"))
     contact_menu.addActions([actions.new_contact, actions.edit_contact])
     contact_menu.addActions(list(actions.contact_actions()))
-    window.contacts_page.add_actions(list(actions.contact_actions()))
     contact_menu.addSeparator()
     find_duplicates = contact_menu.addAction(
         QCoreApplication.translate("MainWindow", "&Find duplicates…"),
@@ -96,6 +95,5 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     toolbar.addAction(actions.snooze)
     toolbar.addAction(actions.reopen_loop)
     toolbar.addActions([actions.archive_loop, actions.delete_loop])
-    window.addToolBar(toolbar)
-    window.loop_table.addActions(list(actions.loop_actions()))
+    window.addToolBar(toolbar)  # the Loops tab's list takes them too, once built
     return toolbar

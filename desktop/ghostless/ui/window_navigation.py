@@ -20,6 +20,7 @@ class TabNavigation(WindowParts):
     """The main window's tab and loop navigation (a part of :class:`MainWindow`)."""
 
     def current_loop(self) -> Loop | None:
+        """The loop selected in the Loops tab (built now if it was not yet)."""
         return self.loops_tab.current_loop()
 
     def select_loop(self, loop_id: int, *, anywhere: bool = True) -> bool:
@@ -67,8 +68,12 @@ class TabNavigation(WindowParts):
         self.tabs.setCurrentIndex(INSIGHTS_TAB)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        # Mail, Insights and Pipeline are built when first shown, off the start-up path.
-        if self.tabs.widget(index) is self.mail_tab:
+        # Every tab but Today is built when first shown, off the start-up path.
+        if index == LOOPS_TAB:
+            self.loops_tab  # noqa: B018 - the property builds it
+        elif index == CONTACTS_TAB:
+            self.contacts_page  # noqa: B018 - the property builds it
+        elif self.tabs.widget(index) is self.mail_tab:
             self.mail_tab.ensure_page()
         elif index == INSIGHTS_TAB:
             self.insights_tab.ensure_loaded()

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ghostless.services.reminders import ReminderService
     from ghostless.ui.actions import WindowActions
     from ghostless.ui.commands import Commands
+    from ghostless.ui.common.lazy_tab import TabHolder
     from ghostless.ui.contacts.contacts_page import ContactsPage
     from ghostless.ui.history.undo_controls import UndoControls
     from ghostless.ui.insights import InsightsTab
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from ghostless.ui.reminders.window_reminders import WindowReminders
     from ghostless.ui.settings.delivery_start import DeliveryStart
     from ghostless.ui.today.today_page import TodayPage
+    from ghostless.ui.triage.wiring import SnoozeWiring
 
     class WindowParts(QMainWindow):
         ledger: Ledger
@@ -60,12 +62,12 @@ if TYPE_CHECKING:
         stack: QStackedWidget
         empty_page: EmptyStatePage
         today_page: TodayPage
-        loops_tab: LoopsTab
-        loop_model: LoopTableModel
-        filter_edit: QLineEdit
-        show_closed_check: QCheckBox
+        _loops_tab: LoopsTab | None
+        _contacts_page: ContactsPage | None
+        loops_holder: TabHolder
+        contacts_holder: TabHolder
+        snooze_wiring: SnoozeWiring
         status_label: QLabel
-        contacts_page: ContactsPage
         mail_tab: MailTab
         insights_tab: InsightsTab
         pipeline_tab: PipelineTab
@@ -80,7 +82,22 @@ if TYPE_CHECKING:
         quit_requested: SignalInstance
         settings_requested: SignalInstance
         mail_accounts_requested: SignalInstance
+
+        # Defined by WindowTabs (they build their tab on first use), read by the others.
+        @property
+        def loops_tab(self) -> LoopsTab: ...
+        @property
+        def contacts_page(self) -> ContactsPage: ...
+        @property
+        def loop_model(self) -> LoopTableModel: ...
+        @property
+        def filter_edit(self) -> QLineEdit: ...
+        @property
+        def show_closed_check(self) -> QCheckBox: ...
+
         # Each defined by one part, called by another.
+        refresh_owed_loops: Callable[[], None]
+        update_loops_status: Callable[[], None]
         open_loop: Callable[[int], bool]
         current_loop: Callable[[], Loop | None]
         focus_filter: Callable[[], None]

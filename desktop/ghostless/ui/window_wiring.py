@@ -22,7 +22,8 @@ class WindowWiring(WindowParts):
         self.loop_actions.connect()
         commands.open_requested.connect(self._on_commands_open_requested)
         actions.find.triggered.connect(self.focus_filter)
-        actions.show_closed.toggled.connect(self.show_closed_check.setChecked)
+        # From the menu before the Loops tab was built: built now, to show them.
+        actions.show_closed.toggled.connect(lambda on: self.show_closed_check.setChecked(on))
         actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
         actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
         self.reminder_reactions.connect()
@@ -31,9 +32,6 @@ class WindowWiring(WindowParts):
         actions.show_contacts.triggered.connect(lambda: self.tabs.setCurrentIndex(CONTACTS_TAB))
         actions.quit.triggered.connect(self._on_quit_triggered)
         self.settings_action.triggered.connect(lambda: self.settings_requested.emit())
-        self.show_closed_check.toggled.connect(actions.show_closed.setChecked)
-        self.loops_tab.loop_selected.connect(self.loop_actions.update)
-        self.loops_tab.wire_commands(commands)
         self.empty_page.add_first_button.clicked.connect(lambda: commands.new_loop())
         self.empty_page.load_examples_button.clicked.connect(commands.load_examples)
         self.empty_page.mail_button.clicked.connect(self.show_mail)
@@ -47,7 +45,7 @@ class WindowWiring(WindowParts):
         self.pipeline_tab.moved.connect(lambda _loop_id: self._on_commands_records_changed(0))
         self.pipeline_tab.failed.connect(commands.warn)
         self.pipeline_tab.close_requested.connect(
-            lambda loop_id: self.loops_tab.with_loop_id(loop_id, commands.close_loop, commands.warn)
+            lambda loop_id: self.commands.with_loop_id(loop_id, commands.close_loop)
         )
         self.today_page.disengage_requested.connect(commands.disengage)
         self.notifier.open_requested.connect(self.open_loop)

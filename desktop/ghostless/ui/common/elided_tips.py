@@ -13,7 +13,6 @@ from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -33,6 +32,8 @@ class ElidedTipDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
+        from PySide6.QtWidgets import QStyle  # its enums are made on first use: not at start
+
         if option.state & QStyle.StateFlag.State_Selected:
             palette = option.widget.palette() if option.widget is not None else option.palette
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -52,6 +53,10 @@ class ElidedTipDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             return None
+        # Here, not at the top: importing QStyle makes its ~20 Python enums (some
+        # 5 ms of start-up); the first tooltip can afford them.
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget is not None else QApplication.style()
         room = style.subElementRect(

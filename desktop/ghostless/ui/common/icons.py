@@ -21,7 +21,6 @@ holds a pixmap, not an icon: :class:`IconLabel` redraws its own.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import logging
 import re
 import shutil
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ghostless.core.models import EventKind, LoopStatus, Turn
 from ghostless.core.planner import Status
+from ghostless.ui.common.digest import sha256_hex
 from ghostless.ui.common.text_colours import DARK, LIGHT
 from ghostless.ui.common.theme import (
     GRAPHIC_CONTRAST,
@@ -256,7 +256,7 @@ def _drawn_folder() -> Path:
 
 
 def _drawn_file(name: str, svg: str) -> str:
-    digest = hashlib.sha256(svg.encode()).hexdigest()[:12]
+    digest = sha256_hex(svg.encode())[:12]
     path = _drawn_folder() / f"{name}-{digest}.svg"
     if not path.exists():
         path.write_text(svg, encoding="utf-8")

@@ -7,23 +7,27 @@ loops act on the selected loop's contact. Otherwise they are off.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QTabWidget
 
 from ghostless.core.models import Loop
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
-from ghostless.ui.contacts.contacts_page import ContactsPage
+
+if TYPE_CHECKING:
+    from ghostless.ui.contacts.contacts_page import ContactsPage
 
 
 class Window(Protocol):
     """What the wiring needs of the main window."""
 
     tabs: QTabWidget
-    contacts_page: ContactsPage
     commands: Commands
     window_actions: WindowActions
+
+    @property
+    def contacts_page(self) -> ContactsPage: ...  # built on first need
 
     def visible_loop(self) -> Loop | None: ...
 
@@ -73,11 +77,15 @@ class ContactActionWiring:
             self._window.commands.contact_loops(contact_id)
 
     def _on_merge_contacts_triggered(self) -> None:
+        if not self._on_contacts_tab():  # (the page is built once it has been shown)
+            return
         chosen = self._window.contacts_page.selected_contacts()
-        if self._on_contacts_tab() and len(chosen) == 2:
+        if len(chosen) == 2:
             self._window.commands.merge_contacts(chosen[0].id, chosen[1].id)
 
     def _on_delete_contact_triggered(self) -> None:
+        if not self._on_contacts_tab():
+            return
         contact = self._window.contacts_page.selected_contact()
-        if self._on_contacts_tab() and contact is not None:
+        if contact is not None:
             self._window.commands.delete_contact(contact.id)

@@ -33,8 +33,8 @@ from ghostless.ui.contacts.contact_table_model import ContactColumn, ContactTabl
 class ContactsPage(QWidget):
     """A filter line, the contact table and buttons to add, edit or start a loop.
 
-    The table is read when the page is first shown (or the ledger written), not
-    when the window is built: start-up shows the Loops tab.
+    The window builds the page when it is first shown or reached (start-up shows
+    only the Today tab), and the table is read then.
 
     Attributes:
         filter_edit: filters the table in SQL on every keystroke.
@@ -101,11 +101,14 @@ class ContactsPage(QWidget):
         self.contact_model.modelReset.connect(self._update_buttons)
         self.contact_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._loaded = False
-        #: Written to while hidden: read again when shown, not on every write.
+        #: Shown at least once: from then on, written to while hidden, it is read
+        #: again when shown, not on every write.
+        self._shown = False
         self._stale = False
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._shown = True
         if not self._loaded:
             self.contact_model.set_filter(self.filter_edit.text())
             self._loaded = True
@@ -151,9 +154,10 @@ class ContactsPage(QWidget):
                 model.select(self.contact_model.index(row, 0), flags)
 
     def refresh(self) -> None:
-        """Read the contacts again after a write; a hidden page waits until it is shown
-        (a message logged from the loops would re-read a page of contacts for nothing)."""
-        if self._loaded and not self.isVisible():
+        """Read the contacts again after a write; a page hidden since it was shown waits
+        until it is shown again (a message logged from the loops would re-read a page of
+        contacts for nothing)."""
+        if self._shown and not self.isVisible():
             self._stale = True
             return
         self._stale = False

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
-    QCryptographicHash,
     QDeadlineTimer,
     QDir,
     QLockFile,
@@ -44,6 +43,8 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
+
+from ghostless.ui.common.digest import sha256_hex
 
 if TYPE_CHECKING:
     import socket
@@ -69,15 +70,8 @@ def instance_name(data_dir: Path, user: str | None = None) -> str:
     """A short per-user name for ``data_dir`` (socket paths are limited to ~104 bytes on
     macOS; named pipes on Windows are machine-wide, hence the user in the hash)."""
     who = user if user is not None else _user()
-    digest = _sha256_hex(f"{who}\0{data_dir.resolve()}".encode())
+    digest = sha256_hex(f"{who}\0{data_dir.resolve()}".encode())
     return f"ghostless-{digest[:16]}"
-
-
-def _sha256_hex(data: bytes) -> str:
-    """SHA-256 by Qt, already loaded: :mod:`hashlib` would load OpenSSL (3.5 MB
-    resident here) for this one digest at every start."""
-    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
-    return bytes(digest.toHex().data()).decode("ascii")
 
 
 def _user() -> str:

@@ -27,8 +27,14 @@ class ViewRefresh(WindowParts):
         # A calendar subscribed to the exported file sees the change (a no-op
         # unless the user asked for the file to be kept up to date).
         refresh_calendar_feed(self.reminders)
-        self.contacts_page.refresh()
-        self.loops_tab.reload(loop_id)
+        if self._contacts_page is not None:
+            self._contacts_page.refresh()
+        if self._loops_tab is not None:
+            self._loops_tab.reload(loop_id)
+        elif loop_id:  # the loop written is shown in the Loops tab, built now
+            self.loops_tab.select_loop(loop_id)
+        else:
+            self.update_loops_status()
         self._show_right_page()
         if loop_id and self.loop_model.row_of(loop_id) is not None:
             self.tabs.setCurrentIndex(LOOPS_TAB)
@@ -42,9 +48,12 @@ class ViewRefresh(WindowParts):
         if records:
             self.insights_tab.mark_stale()
             self.pipeline_tab.mark_stale()
-            if CONTACTS in parts:
-                self.contacts_page.refresh()
-            self.loops_tab.reload()
+            if CONTACTS in parts and self._contacts_page is not None:
+                self._contacts_page.refresh()
+            if self._loops_tab is not None:
+                self._loops_tab.reload()
+            else:
+                self.update_loops_status()
             self._show_right_page()
         if REMINDERS in parts:
             self.reminder_reactions.update_away()

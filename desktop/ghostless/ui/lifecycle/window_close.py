@@ -16,7 +16,7 @@ class WindowClosing(WindowParts):
     """Quit and close for the main window (a part of :class:`MainWindow`)."""
 
     def save_state(self) -> None:
-        save_layout(self, self.tabs, self.loops_tab, self.settings)
+        save_layout(self, self.tabs, self._loops_tab, self.settings)
 
     def _on_quit_triggered(self) -> None:
         if self.keep_running_in_tray:
@@ -32,7 +32,8 @@ class WindowClosing(WindowParts):
             event.ignore()
             return
         self.scheduler.stop()
-        self.loops_tab.stop_timers()
+        if self._loops_tab is not None:
+            self._loops_tab.stop_timers()
         self.delivery_start.stop()  # the views' reads after a recompute stop here
         self.save_state()
         super().closeEvent(event)

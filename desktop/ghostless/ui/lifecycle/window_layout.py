@@ -1,25 +1,30 @@
-"""The main window's layout kept across runs: geometry, toolbars, the Loops tab's
-splitter and columns, the last tab and the selected loop (window.ini)."""
+"""The main window's layout kept across runs: geometry, toolbars, the last tab (window.ini).
+
+The Loops tab keeps its own (splitter, columns, the selected loop), restored when
+it is built (:meth:`~ghostless.ui.loops.loops_tab.LoopsTab.restore_state`).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
-from ghostless.ui.loops.loops_tab import LoopsTab
+if TYPE_CHECKING:
+    from ghostless.ui.loops.loops_tab import LoopsTab
 
 
 def restore_layout(
-    window: QMainWindow, tabs: QTabWidget, loops_tab: LoopsTab, settings: QSettings, first_tab: int
+    window: QMainWindow, tabs: QTabWidget, settings: QSettings, first_tab: int
 ) -> None:
-    """Lay ``window`` out as ``settings`` remember (``first_tab`` on a first run)."""
+    """Lay ``window`` out as ``settings`` remember (``first_tab`` on a first run): the
+    tab shown is built by the window as it is chosen, and lays itself out."""
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
     else:
         window.resize(1280, 760)
-        # The list gets the room: its subject column is the one that stretches.
-        loops_tab.setSizes([880, 400])
     # Never wider or taller than the screen (a 1024 px laptop, or a layout kept
     # from a larger monitor).
     room = window.screen().availableGeometry()
@@ -28,17 +33,17 @@ def restore_layout(
     state = settings.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
-    loops_tab.restore_state(settings)
     tab = str(settings.value("window/tab", first_tab))
     tabs.setCurrentIndex(int(tab) if tab.isdigit() else first_tab)
-    loops_tab.restore_selection(settings)
 
 
 def save_layout(
-    window: QMainWindow, tabs: QTabWidget, loops_tab: LoopsTab, settings: QSettings
+    window: QMainWindow, tabs: QTabWidget, loops_tab: LoopsTab | None, settings: QSettings
 ) -> None:
+    """Keep the layout; a Loops tab never built leaves its layout as it was kept."""
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
-    loops_tab.save_state(settings)
+    if loops_tab is not None:
+        loops_tab.save_state(settings)
     settings.setValue("window/tab", tabs.currentIndex())
     settings.sync()

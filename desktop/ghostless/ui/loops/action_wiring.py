@@ -4,7 +4,7 @@ loop the visible tab has selected, and enabled only where they make sense for it
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QTabWidget
 
@@ -14,9 +14,10 @@ from ghostless.services.ledger import Ledger
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
 from ghostless.ui.contact_actions.wiring import ContactActionWiring
-from ghostless.ui.contacts.contacts_page import ContactsPage
-from ghostless.ui.loops.loops_tab import LoopsTab
-from ghostless.ui.today.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from ghostless.ui.contacts.contacts_page import ContactsPage
+    from ghostless.ui.today.today_page import TodayPage
 
 
 class Window(Protocol):
@@ -25,8 +26,6 @@ class Window(Protocol):
     ledger: Ledger
     tabs: QTabWidget
     today_page: TodayPage
-    loops_tab: LoopsTab
-    contacts_page: ContactsPage
     commands: Commands
     window_actions: WindowActions
     contact_wiring: ContactActionWiring
@@ -59,10 +58,13 @@ class LoopActionWiring:
         window.today_page.table.selectionModel().selectionChanged.connect(
             self._on_visible_selection_changed
         )
-        window.contacts_page.contact_table.selectionModel().selectionChanged.connect(
+
+    def follow_contacts(self, page: ContactsPage) -> None:
+        """The Contacts tab, once built: its selection counts too."""
+        page.contact_table.selectionModel().selectionChanged.connect(
             self._on_visible_selection_changed
         )
-        window.contacts_page.contact_model.modelReset.connect(self._on_visible_selection_changed)
+        page.contact_model.modelReset.connect(self._on_visible_selection_changed)
 
     def _on_visible_selection_changed(self, *_args: object) -> None:
         self.update(self._window.visible_loop())

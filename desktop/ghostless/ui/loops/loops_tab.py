@@ -9,7 +9,7 @@ window's QSettings.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ghostless.core.errors import GhostlessError, NotFoundError
+from ghostless.core.errors import NotFoundError
 from ghostless.core.models import Loop
 from ghostless.core.queries import LoopQuery, search_words
 from ghostless.services.ledger import Ledger
@@ -71,7 +71,13 @@ class LoopsTab(QSplitter):
 
     loop_selected = Signal(object)
 
-    def __init__(self, ledger: Ledger, reminders: ReminderService, show_closed_tip: str) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        reminders: ReminderService,
+        show_closed_tip: str,
+        status_label: QLabel | None = None,
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.ledger = ledger
         self.reminders = reminders
@@ -120,7 +126,7 @@ class LoopsTab(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
-        self.status_label = QLabel()
+        self.status_label = status_label or QLabel()
 
         self.show_closed_check.toggled.connect(self.apply_query)
         self.filter_edit.textEdited.connect(self._on_filter_edit_text_edited)
@@ -184,29 +190,18 @@ class LoopsTab(QSplitter):
         pane.undecide_requested.connect(commands.undecide_decline)
         pane.unlink_requested.connect(commands.unlink_introduction)
         pane.link_requested.connect(
-            lambda loop_id: self.with_loop_id(loop_id, commands.link_introduction, commands.warn)
+            lambda loop_id: commands.with_loop_id(loop_id, commands.link_introduction)
         )
         pane.event_edit_requested.connect(commands.edit_event)
         pane.event_delete_requested.connect(commands.delete_event)
         pane.dismiss_requested.connect(commands.dismiss)
         pane.undismiss_requested.connect(commands.undismiss)
         pane.deadline_cleared.connect(
-            lambda loop_id: self.with_loop_id(loop_id, commands.clear_deadline, commands.warn)
+            lambda loop_id: commands.with_loop_id(loop_id, commands.clear_deadline)
         )
         pane.deadline_requested.connect(
-            lambda loop_id: self.with_loop_id(loop_id, commands.set_deadline, commands.warn)
+            lambda loop_id: commands.with_loop_id(loop_id, commands.set_deadline)
         )
-
-    def with_loop_id(
-        self, loop_id: int, act: Callable[[Loop], object], warn: Callable[[str], object]
-    ) -> None:
-        """Act on the loop as the pane shows it (read again: it may have changed)."""
-        try:
-            loop = self.ledger.loop(loop_id)
-        except GhostlessError as exc:
-            warn(str(exc))
-            return
-        act(loop)
 
     def _on_loop_table_activated(self, commands: Commands, index: QModelIndex) -> None:
         loop = self.loop_model.loop_at(index.row())
@@ -423,6 +418,8 @@ class LoopsTab(QSplitter):
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.restoreState(splitter)
+        else:  # the list gets the room: its subject column is the one that stretches
+            self.setSizes([880, 400])
         header = settings.value("loops/header")
         if isinstance(header, QByteArray):
             self.loop_table.horizontalHeader().restoreState(header)

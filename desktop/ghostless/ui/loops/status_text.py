@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from ghostless.core.queries import LoopQuery
+
+if TYPE_CHECKING:
+    from ghostless.services.ledger import Ledger
 
 
 def _loops(count: int, *, open_only: bool = False) -> str:
@@ -44,3 +49,11 @@ def status_text(query: LoopQuery, *, shown: int, open_total: int, more: bool = F
             "StatusText", "{loops}, {open_total} of them open"
         ).format(loops=_loops(shown), open_total=open_total)
     return _loops(open_total, open_only=True)
+
+
+def plain_status(ledger: Ledger, *, include_closed: bool) -> str:
+    """The line for the list with no filter typed (before the Loops tab is built)."""
+    open_total = ledger.count_loops(LoopQuery())
+    query = LoopQuery(include_closed=include_closed)
+    shown = ledger.count_loops(query) if include_closed else open_total
+    return status_text(query, shown=shown, open_total=open_total)

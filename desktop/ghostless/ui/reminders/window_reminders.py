@@ -16,7 +16,6 @@ from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
 from ghostless.ui.history.undo_controls import UndoControls
-from ghostless.ui.loops.loops_tab import LoopsTab
 from ghostless.ui.reminders.away_banner import AwayBanner
 from ghostless.ui.reminders.notifier import InWindowNotifier
 from ghostless.ui.reminders.scheduler import SchedulerDriver
@@ -35,12 +34,13 @@ class Window(Protocol):
     commands: Commands
     window_actions: WindowActions
     today_page: TodayPage
-    loops_tab: LoopsTab
     notifier: InWindowNotifier
     away_banner: AwayBanner
     next_label: QLabel
     undo_controls: UndoControls
     delivery_start: DeliveryStart
+
+    def refresh_owed_loops(self) -> None: ...
 
 
 def loop_or_none(ledger: Ledger, loop_id: int) -> Loop | None:
@@ -114,7 +114,7 @@ class WindowReminders:
         """What is owed changed (time passed, a snooze): the Today view and the Next column."""
         self.refreshes += 1
         self._window.today_page.refresh()
-        self._window.loops_tab.refresh_owed()
+        self._window.refresh_owed_loops()
         self.prune_notifier()
 
     def prune_notifier(self) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStatusBar
 
-from ghostless.ui.loops.loops_tab import LoopsTab
 from ghostless.ui.reminders.scheduler import SchedulerDriver
 from ghostless.ui.settings.recompute_progress import BackgroundRecompute
 from ghostless.ui.today.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from ghostless.ui.loops.loops_tab import LoopsTab
 
 
 class DeliveryStart:
@@ -27,7 +30,7 @@ class DeliveryStart:
         recompute: BackgroundRecompute,
         scheduler: SchedulerDriver,
         today_page: TodayPage,
-        loops_tab: LoopsTab,
+        loops_tab: Callable[[], LoopsTab | None],
         prune_notifier: Callable[[], None],
         status_bar: QStatusBar,
         *,
@@ -37,12 +40,17 @@ class DeliveryStart:
         owed_refreshes: Callable[[], int],
     ) -> None:
         self._recompute, self._scheduler = recompute, scheduler
-        self._today_page, self._loops_tab = today_page, loops_tab
+        self._today_page = today_page
+        #: The Loops tab, once built (the window builds it when first shown).
+        self._loops_tab = loops_tab
         self._prune_notifier, self._status_bar = prune_notifier, status_bar
         self._absorb, self._on_external, self._settled = absorb, on_external, settled
         #: How many times what is owed was shown again: lets the start skip a second read.
         self._owed_refreshes = owed_refreshes
         self._scheduler_waits = False
+        #: Today was read for the first frame (see ``Shell.ensure_window``): the start
+        #: need not read it again unless the catch-up delivered something.
+        self.today_read = False
         #: After a full recompute the views re-read in turns (see _on_recompute_finished).
         self.settling = False
         recompute.finished.connect(self._on_recompute_finished)
@@ -62,8 +70,10 @@ class DeliveryStart:
         before = self._owed_refreshes()
         self._scheduler.start()
         # Its first tick refreshed Today if it delivered what was missed (the catch-up);
-        # a second refresh cost about 70 ms at 30,000 loops for nothing.
-        if self._owed_refreshes() == before:
+        # a second refresh cost about 70 ms at 30,000 loops for nothing, and so does a
+        # first one when Today was read for the first frame.
+        read, self.today_read = self.today_read, False
+        if self._owed_refreshes() == before and not read:
             self._today_page.refresh()
 
     def stop(self) -> None:
@@ -85,9 +95,9 @@ class DeliveryStart:
         steps: list[Callable[[], None]] = [
             self._start_delivering,
             self._today_page.refresh,
-            self._loops_tab.refresh_owed,
+            self._refresh_owed_loops,
             self._prune_notifier,
-            self._loops_tab.update_status,
+            self._update_loops_status,
         ]
         # The worker's commit is another connection's: these steps show it, once.
         others = self._absorb()
@@ -101,6 +111,17 @@ class DeliveryStart:
             self._scheduler.start()
         else:
             self._scheduler.reschedule()
+
+    def _refresh_owed_loops(self) -> None:
+        tab = self._loops_tab()
+        if tab is not None:
+            tab.refresh_owed()
+
+    def _update_loops_status(self) -> None:
+        # Counts of loops do not change with their windows: only a built tab's filter line.
+        tab = self._loops_tab()
+        if tab is not None:
+            tab.update_status()
 
     def _in_turns(self, steps: list[Callable[[], None]], then: Callable[[], None]) -> None:
         """Run ``steps`` one per turn of the event loop, then ``then`` (unless the

@@ -8,7 +8,7 @@ menu is filled as it opens, so the presets are those that make sense then.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QToolButton, QWidget
@@ -17,10 +17,12 @@ from ghostless.core.models import Loop
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import WindowActions
 from ghostless.ui.commands import Commands
-from ghostless.ui.loops.detail_pane import LoopDetailPane
-from ghostless.ui.loops.loop_table_view import LoopTableView
-from ghostless.ui.today.today_page import TodayPage
 from ghostless.ui.triage.snooze_menu import fill_snooze_menu
+
+if TYPE_CHECKING:
+    from ghostless.ui.loops.detail_pane import LoopDetailPane
+    from ghostless.ui.loops.loop_table_view import LoopTableView
+    from ghostless.ui.today.today_page import TodayPage
 
 
 class Window(Protocol):
@@ -28,11 +30,12 @@ class Window(Protocol):
 
     tabs: QTabWidget
     today_page: TodayPage
-    loop_table: LoopTableView
-    detail_pane: LoopDetailPane
     commands: Commands
     reminders: ReminderService
     window_actions: WindowActions
+
+    @property
+    def loop_table(self) -> LoopTableView: ...  # built on first need
 
     def current_loop(self) -> Loop | None: ...
 
@@ -63,8 +66,11 @@ class SnoozeWiring:
         button = toolbar.widgetForAction(action) if toolbar is not None else None
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        window.detail_pane.unsnooze_requested.connect(
-            lambda loop_id: window.commands.triage.unsnooze([loop_id])
+
+    def wire_pane(self, pane: LoopDetailPane) -> None:
+        """The Loops tab's pane, once built: its "Remind me now"."""
+        pane.unsnooze_requested.connect(
+            lambda loop_id: self._window.commands.triage.unsnooze([loop_id])
         )
 
     def loop_ids(self) -> list[int]:
