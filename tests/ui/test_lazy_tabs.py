@@ -58,6 +58,8 @@ def test_ctrl_f_before_the_loops_tab_was_shown_builds_it_and_filters(
     assert started.loops_holder.page is started.loops_tab
     assert QApplication.focusWidget() is started.filter_edit
     QTest.keyClicks(started.filter_edit, "Priya")
+    # Keys typed faster than the list filters are applied together, a turn later.
+    qtbot.waitUntil(lambda: not started.loops_tab.filter_pending, timeout=1000)
     assert started.loop_model.rowCount() == 1
     assert started.current_loop() is not None
     assert started.detail_pane.loop is not None

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from ghostless.ui.common.icons import IconLabel, icon
 from ghostless.ui.loops.loop_table_model import LoopColumn
-from ghostless.ui.main_window import MainWindow
+from ghostless.ui.main_window import LOOPS_TAB, MainWindow
 from ghostless.ui.reminders.tray import TrayController, TraySnapshot
 from tests.helpers.palettes import DARK_PALETTES, app_palette, palette_of
 
@@ -106,7 +106,7 @@ def test_a_label_showing_an_icon_is_drawn_again(qapp: QApplication) -> None:
 
 
 def test_the_loop_pane_follows(example_window: MainWindow) -> None:
-    example_window.tabs.setCurrentWidget(example_window.loops_tab)
+    example_window.tabs.setCurrentIndex(LOOPS_TAB)  # builds the tab, held in its place
     example_window.loops_tab.loop_table.selectRow(0)
     pane = example_window.loops_tab.detail_pane
     assert pane.loop is not None
