@@ -62,7 +62,8 @@ def test_a_reader_that_stops_after_one_line(data: Path) -> None:
         [sys.executable, "-m", "ghostless", "--data-dir", str(data), "due"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )  # fmt: skip
-    assert command.stdout is not None and command.stderr is not None
+    assert command.stdout is not None
+    assert command.stderr is not None
     first = command.stdout.readline()
     command.stdout.close()
     err = command.stderr.read().decode()
