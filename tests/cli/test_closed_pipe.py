@@ -10,22 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from ghostless.core.clock import SystemClock
-from ghostless.services.examples import load_examples
-from ghostless.services.ledger import Ledger
 from ghostless.services.paths import DATA_DIR_ENV
-from ghostless.services.zone import local_zone
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    ledger = Ledger.open(folder, SystemClock(), local_zone())
-    try:
-        load_examples(ledger)
-    finally:
-        ledger.close()
-    return folder
+def data(examples_data: Path) -> Path:
+    return examples_data
 
 
 def run_into_closed_pipe(data: Path, *args: str) -> tuple[int, str]:
