@@ -84,8 +84,15 @@ class TodayPage(QWidget):
             TodayColumn.STATUS: 150,
             TodayColumn.CONTACT: 230,
             TodayColumn.WHEN: 260,
+            TodayColumn.SUBJECT: 220,
         }.items():
             self.table.setColumnWidth(section, width)
+        # The subject is the model's last column, shown after "Who": a person with
+        # three loops has three lines that differ only there (long ones elided, whole
+        # in the tooltip).
+        header.moveSection(
+            header.visualIndex(TodayColumn.SUBJECT), header.visualIndex(TodayColumn.CONTACT) + 1
+        )
 
         self.keys = build_triage_keys(self.table)
         keys = self.keys

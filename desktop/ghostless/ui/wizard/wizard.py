@@ -189,7 +189,14 @@ class DisengageWizard(QWizard):
         owed = reminders.next_windows([loop_id], now).get(loop_id)
         self.late = owed is not None and is_late(owed.window.due_at, now)
 
-        self.setWindowTitle(f"Close the loop with {self.contact.name}")
+        # Which loop: one person may have several (a new user could not tell them apart).
+        self.setWindowTitle(
+            self.tr("Close the loop with {name} — {subject}").format(
+                name=self.contact.name, subject=self.loop.subject
+            )
+            if self.loop.subject
+            else self.tr("Close the loop with {name}").format(name=self.contact.name)
+        )
         self.setWindowIcon(icon("disengage"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
