@@ -160,10 +160,18 @@ class TodayPage(QWidget):
             reminders.zone,
         )
         later, owed = counts.later, counts.owed_now
+        things = "thing" if owed == 1 else "things"
         self.summary_label.setText(
-            f"<b>{owed} owed now</b> · {later} coming up or snoozed"
+            f"<b>{owed} {things} owed now</b> · {later} coming up or snoozed"
             if owed
             else f"<b>Nothing owed right now</b> · {later} coming up or snoozed"
+        )
+        # Why this number and the reminders bar's differ (a new user asked).
+        self.summary_label.setToolTip(
+            self.tr(
+                "Every line owed now, some loops more than one. The reminders bar counts "
+                "only the loops whose reminder has just come, one per loop."
+            )
         )
         self.table.set_placeholder(
             "" if self.model.rowCount() else self.tr("Nobody is waiting on you. Enjoy the quiet.")
