@@ -67,22 +67,23 @@ LATER_HEADING = "Later:"
 
 
 class _Headings:
-    """The heading to print before a line: the agenda's groups, said where each starts."""
+    """The heading to print before a line: where each of the agenda's groups starts,
+    after the first group (a listing of one group needs none)."""
 
     def __init__(self) -> None:
-        self._said: set[str] = set()
+        self._group: str | None = None
 
     def __call__(self, line: AgendaLine) -> str:
         if not line.owed_now:
-            heading = LATER_HEADING
+            group = LATER_HEADING
         elif line.waiting:
-            heading = WAITING_HEADING
+            group = WAITING_HEADING
         else:
+            group = ""
+        previous, self._group = self._group, group
+        if previous is None or previous == group:
             return ""
-        if heading in self._said:
-            return ""
-        self._said.add(heading)
-        return heading + "\n"
+        return group + "\n" if group else ""
 
 
 #: Each status as the first column of a line, and the indent of the lines under it.
