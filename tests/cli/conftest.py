@@ -45,3 +45,20 @@ def outreach(cli: Cli) -> str:
             "--subject", "Senior backend role", "--at", MESSAGE)
     ).out.strip()  # fmt: skip
     return str(loop)
+
+
+@pytest.fixture
+def examples_data(tmp_path: Path) -> Path:
+    """A data folder holding the example loops, written at the real now (for real processes)."""
+    from ghostless.core.clock import SystemClock
+    from ghostless.services.examples import load_examples
+    from ghostless.services.ledger import Ledger
+    from ghostless.services.zone import local_zone
+
+    folder = tmp_path / "examples-data"
+    ledger = Ledger.open(folder, SystemClock(), local_zone())
+    try:
+        load_examples(ledger)
+    finally:
+        ledger.close()
+    return folder

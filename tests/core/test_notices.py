@@ -92,7 +92,7 @@ def test_a_digest_says_how_many_names_the_first_few_most_urgent_first() -> None:
     assert notice is not None
     assert notice.digest
     assert notice.loop_ids == (2, 3, 1, 4, 5)
-    assert notice.summary == "5 reminders: B Two, C Three, A One and 2 more"
+    assert notice.summary == "Reminders for 5 loops: B Two, C Three, A One and 2 more"
     lines = notice.body.split("\n")
     assert [line.split(":")[0] for line in lines[:3]] == ["B Two", "C Three", "A One"]
     assert lines[3] == "and 2 more in Ghostless"
@@ -115,7 +115,7 @@ def test_late_reminders_are_no_catch_up_unless_the_watcher_says_so() -> None:
     notice = notice_for(Delivery(late, items), {1: "A", 2: "B"}, BERLIN)
     assert notice is not None
     assert not notice.catch_up
-    assert notice.summary == "2 reminders: A and B"
+    assert notice.summary == "Reminders for 2 loops: A and B"
 
 
 def test_one_missed_reminder_says_it_came_while_closed() -> None:

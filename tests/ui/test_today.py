@@ -78,7 +78,7 @@ def test_today_lists_what_is_owed_now_most_urgent_first(example_window: MainWind
     assert statuses[-2:] == ["Upcoming", "Upcoming"]
     later = model.index(model.rowCount() - 1, TodayColumn.CONTACT)
     assert later.data(Qt.ItemDataRole.ForegroundRole) == STATUS_COLOURS[Status.UPCOMING]
-    assert window.today_page.summary_label.text().startswith("<b>6 owed now</b>")
+    assert window.today_page.summary_label.text().startswith("<b>6 things owed now</b>")
 
 
 def test_snooze_from_today_hides_the_row_until_its_time(
@@ -164,7 +164,7 @@ def test_the_first_start_shows_one_digest_in_the_reminders_bar_and_nothing_misse
     # The examples were just entered: owed now, but nothing came while Ghostless was closed.
     assert not bar.is_catch_up()
     assert bar.headline_label.full_text() == (
-        "6 reminders: Diego Alvarez, Tomasz Nowak, Amara Okafor and 3 more"
+        "Reminders for 6 loops: Diego Alvarez, Tomasz Nowak, Amara Okafor and 3 more"
     )
     assert len(bar.rows) == 3
     assert bar.more_label.text().startswith("and 3 more")

@@ -116,7 +116,7 @@ def test_e_on_three_lines_logs_one_message_on_each_as_one_undo_step(
             EventKind.SENT,
             "Thanks, I will answer properly on Monday.",
         )
-    assert examples.history.undo_label() == "log message sent on 3 loops"
+    assert examples.history.undo_label() == "log a sent message on 3 loops"
     example_window.undo_controls.undo_action.trigger()
     assert state(data_dir) == before
 
@@ -143,7 +143,7 @@ def test_s_opens_the_snooze_menu_and_a_preset_snoozes_every_selected_line(
         assert row is not None
         assert page.model.index(row, 0).data().startswith("Snoozed")
         assert page.model.index(row, 3).data().startswith("snoozed until today 16:00")
-    assert "Done: snooze 2 loops" in example_window.undo_controls.link_label.text()
+    assert "Snoozed 2 loops until " in example_window.undo_controls.link_label.text()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state(data_dir) == before
     assert set(chosen) <= set(_now_ids(page))
@@ -252,7 +252,7 @@ def test_x_marks_every_selected_line_done_and_ctrl_z_takes_it_back(
     for loop in chosen:
         assert examples.events(loop.id)[-1].text.startswith("Marked done: ")
     assert not lines & {_line(page, row) for row in range(page.model.rowCount())}
-    assert "Done: mark 3 items done" in example_window.undo_controls.link_label.text()
+    assert "Marked 3 items done." in example_window.undo_controls.link_label.text()
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state(data_dir) == before

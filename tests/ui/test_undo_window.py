@@ -38,14 +38,15 @@ def test_ctrl_z_takes_back_an_archive_and_ctrl_shift_z_does_it_again(
     archived = state(data_dir)
     controls = window.undo_controls
     assert controls.link_label.isVisibleTo(window)
-    assert "Done: archive the loop with Mei Chen" in controls.link_label.text()
+    assert "Archived the loop with Mei Chen." in controls.link_label.text()
+    assert "Done:" not in controls.link_label.text()
     assert "Undo" in controls.link_label.text()
     assert window.loop_model.row_of(loop.id) is None
     window.loop_table.setFocus()
     qtbot.keyClick(window.loop_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state(data_dir) == before
     assert window.loop_model.row_of(loop.id) is not None  # the list follows at once
-    assert "Undone" in controls.link_label.text()
+    assert "Undid “archive the loop with Mei Chen”." in controls.link_label.text()
     qtbot.keyClick(
         window.loop_table,
         Qt.Key.Key_Z,
@@ -69,7 +70,7 @@ def test_the_status_bar_link_undoes_a_snooze(
     menu.actions()[0].trigger()
     assert state(data_dir) != before
     controls = window.undo_controls
-    assert "Done: snooze the loop with Priya Raman" in controls.link_label.text()
+    assert "Snoozed the loop with Priya Raman until " in controls.link_label.text()
     controls.link_label.linkActivated.emit("undo")
     assert state(data_dir) == before
 

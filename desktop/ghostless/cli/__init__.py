@@ -25,7 +25,38 @@ __all__ = ["main"]
 PLATFORM_PROBE_FLAG = "--platform-probe"
 
 
+#: The status of a command whose reader went away (128 + SIGPIPE, as a shell reports it).
+EXIT_CLOSED_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or start the app); the exit status.
+
+    A reader that stops early (``ghostless due | head``) ends the command
+    quietly, with no traceback: stdout is flushed here rather than at exit so
+    the closed pipe is caught, then pointed at the null device so Python's own
+    last flush has nowhere to fail (the recipe in Python's ``signal`` docs).
+    """
+    try:
+        try:
+            return _run(argv)
+        finally:
+            if sys.stdout is not None:  # None in a windowed build without a console
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_CLOSED_PIPE
+
+
+def _silence_stdout() -> None:
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real descriptor: nothing to flush
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     # Starting the app is the common case: skip building every command's
     # parser (about 25 ms of the start-up the user waits through).
     given = sys.argv[1:] if argv is None else list(argv)

@@ -37,11 +37,12 @@ def due(args: argparse.Namespace) -> int:
             )
         listed = False
         words = WhenWords(now, zone)
+        headed = _Headings()
         for page in _batched(owed, DUE_PAGE):
             listed = True
             # One write per page: a write per line costs a system call each, and
             # tens of thousands of them at the size of a real network.
-            print("\n".join(_due_text(line, words) for line in page))
+            print("\n".join(headed(line) + _due_text(line, words) for line in page))
         if not listed:
             print(_("Nothing is owed. Every open loop is either answered or waiting on them."))
     finally:
@@ -58,6 +59,34 @@ def _batched(items: Iterable[AgendaLine], size: int) -> Iterator[list[AgendaLine
             batch = []
     if batch:
         yield batch
+
+
+#: Said once, above the first line owed now that waits on the other person: the
+#: agenda (core/agenda.py, the order Today shows) lists what I owe first, so an
+#: overdue nudge comes after my due and open lines, which read as out of order.
+WAITING_HEADING = "Waiting on them (after what you owe; one nudge at most):"
+#: Said once, above the first line that is not owed yet (upcoming or snoozed).
+LATER_HEADING = "Later:"
+
+
+class _Headings:
+    """The heading to print before a line: where each of the agenda's groups starts,
+    after the first group (a listing of one group needs none)."""
+
+    def __init__(self) -> None:
+        self._group: str | None = None
+
+    def __call__(self, line: AgendaLine) -> str:
+        if not line.owed_now:
+            group = LATER_HEADING
+        elif line.waiting:
+            group = WAITING_HEADING
+        else:
+            group = ""
+        previous, self._group = self._group, group
+        if previous is None or previous == group:
+            return ""
+        return group + "\n" if group else ""
 
 
 #: Each status as the first column of a line, and the indent of the lines under it.

@@ -129,6 +129,43 @@ def remove_unfilled(text: str) -> str:
     return _UNFILLED_WITH_SPACE.sub("", text)
 
 
+#: How much of the template's own text around a mark is used to find the user's value.
+_CONTEXT_CHARS = 24
+
+
+def filled_in(rendered: str, edited: str) -> dict[str, str]:
+    """What the user typed in place of each ``[name?]`` mark of ``rendered``.
+
+    ``edited`` is the user's draft that started as ``rendered``. A value is
+    found by the template's own words on either side of the mark (on the same
+    line); a mark whose surroundings the user rewrote is not carried over.
+    Used when the draft moves to another template, so the user's role,
+    names and dates go with it.
+    """
+    values: dict[str, str] = {}
+    marks = list(_UNFILLED_MARK.finditer(rendered))
+    for index, mark in enumerate(marks):
+        name = mark.group(1)
+        if name in values:
+            continue
+        start = marks[index - 1].end() if index else 0
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(rendered)
+        before = rendered[start : mark.start()].rsplit("\n", 1)[-1][-_CONTEXT_CHARS:]
+        after = rendered[mark.end() : end].split("\n", 1)[0][:_CONTEXT_CHARS]
+        if not before.strip() and not after.strip():
+            continue  # a mark alone on its line: nothing to find it by
+        pattern = (
+            (re.escape(before) if before else r"(?m)^")
+            + r"([^\n\[\]]+?)"
+            + (re.escape(after) if after else r"(?m)$")
+        )
+        pattern = pattern.replace("(?m)", "")
+        found = re.search(pattern, edited, re.MULTILINE)
+        if found and found.group(1).strip():
+            values[name] = found.group(1).strip()
+    return values
+
+
 def refuse_unfilled(field_name: str, *texts: str) -> None:
     """An InputError naming the unfilled fields, if any are left in ``texts``."""
     names = unfilled_fields(*texts)

@@ -256,7 +256,12 @@ def reminders_headline(names: Sequence[str], *, catch_up: bool = False) -> str:
         return missed_headline(len(names))
     if len(names) == 1:
         return _("{name} is waiting on you").format(name=names[0])
-    return _("{count} reminders: {names}").format(count=len(names), names=names_text(names))
+    # Counted in loops, one per loop just reminded about: Today counts every line
+    # owed now (several per loop at times, reminded earlier or not), so the bar says
+    # "loops" where Today says "things" (a new user saw 19 here and 28 there).
+    return ngettext(
+        "Reminders for {count} loop: {names}", "Reminders for {count} loops: {names}", len(names)
+    ).format(count=len(names), names=names_text(names))
 
 
 def missed_headline(count: int) -> str:

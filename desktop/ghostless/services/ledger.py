@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
 from ghostless.core.clock import Clock
+from ghostless.core.done_words import event_phrase
 from ghostless.core.errors import ConfirmationRequired, InputError, StoreCorrupt
 from ghostless.core.models import Contact, Event, EventKind, Loop, LoopKind, Outcome
 from ghostless.core.plausible import odd_event_time
@@ -319,7 +320,9 @@ class Ledger:
         if at is not None and not confirmed:
             self._check_event_time(at, now)
         cleaned = clean_text(text)
-        with self.history.step(self._about(f"log {kind.label.lower()}", loop_id), loops=[loop_id]):
+        with self.history.step(
+            self._about(f"log {event_phrase(kind)} on", loop_id), loops=[loop_id]
+        ):
             return self._loops.log_event(loop_id, kind, at=at or now, text=cleaned, recorded_at=now)
 
     def event(self, event_id: int) -> Event:
@@ -346,7 +349,7 @@ class Ledger:
             self._check_event_time(at, self.clock.now())
         cleaned = clean_text(text)
         loop_id = self._loops.event(event_id).loop_id
-        with self.history.step(self._about("edit an event", loop_id), loops=[loop_id]):
+        with self.history.step(self._about("edit an event on", loop_id), loops=[loop_id]):
             self._loops.edit_event(event_id, kind=kind, at=at, text=cleaned)
 
     def _check_event_time(self, at: datetime, now: datetime) -> None:
@@ -357,7 +360,7 @@ class Ledger:
     def delete_event(self, event_id: int) -> None:
         """Take a mis-logged event out of the record; undo brings it back."""
         loop_id = self._loops.event(event_id).loop_id
-        with self.history.step(self._about("delete an event", loop_id), loops=[loop_id]):
+        with self.history.step(self._about("delete an event on", loop_id), loops=[loop_id]):
             self._loops.delete_event(event_id)
 
     def close_loop(self, loop_id: int, outcome: Outcome) -> None:

@@ -34,6 +34,7 @@ from ghostless.core.planner import (
 from ghostless.core.plausible import odd_snooze
 from ghostless.core.settings import Settings
 from ghostless.core.windows import FollowUpWindow
+from ghostless.core.wording import absolute_text
 from ghostless.services.ledger import Ledger, store_of
 from ghostless.store import windows as follow_ups
 from ghostless.store.reminders import AwayRepository, DeliveryRecord, ReminderRepository
@@ -369,7 +370,8 @@ class ReminderService:
             if reminder.at <= until
         )
         if keys:
-            label = f"snooze the loop with {loop.contact_name}"
+            until_text = absolute_text(until, self.zone)
+            label = f"snooze the loop with {loop.contact_name} until {until_text}"
             with self.ledger.history.step(label, loops=[loop_id]):
                 self.reminders.snooze(loop_id, keys, until)
         return keys

@@ -15,6 +15,7 @@ from ghostless.core.done import NOT_SETTLED_HERE, Done, done_meaning
 from ghostless.core.errors import ConfirmationRequired, InputError
 from ghostless.core.planner import SnoozePreset, snooze_until
 from ghostless.core.plausible import odd_snooze
+from ghostless.core.wording import absolute_text
 from ghostless.services.reminders import Owed, ReminderService
 
 
@@ -125,7 +126,8 @@ class Triage:
         odd = odd_snooze(until, now, self.reminders.zone)
         if odd is not None and not confirmed:
             raise ConfirmationRequired(odd)
-        with self.ledger.history.step(f"snooze {len(loop_ids)} loops", loops=loop_ids):
+        label = f"snooze {len(loop_ids)} loops until {absolute_text(until, self.reminders.zone)}"
+        with self.ledger.history.step(label, loops=loop_ids):
             return {
                 loop_id: self.reminders.snooze(loop_id, until, now, confirmed=True)
                 for loop_id in loop_ids

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ghostless.core.done_words import done_sentence, redone_sentence, undone_sentence
 from ghostless.core.errors import GhostlessError
 from ghostless.services.undo import UndoHistory
 from ghostless.ui.commands import Commands
@@ -29,8 +30,8 @@ class UndoControls(QObject):
 
     Attributes:
         undo_action, redo_action: Edit ▸ Undo / Redo, named after the step they take.
-        link_label: "Done: close the loop with …. Undo" after an action, "Undone: …. Redo"
-            after an undo.
+        link_label: "Closed the loop with …. Undo" after an action, "Undid “…”. Redo"
+            after an undo (a plain sentence, :mod:`ghostless.core.done_words`).
         hide_timer: takes the link away again (tests fire it instead of waiting).
     """
 
@@ -101,17 +102,9 @@ class UndoControls(QObject):
             self._applying = False
         self.refresh()
         if redo:
-            self._show_link(
-                self.tr("Done again: {step}.").format(step=escape(_short(done.label))),
-                "undo",
-                self.tr("Undo"),
-            )
+            self._show_link(escape(redone_sentence(_short(done.label))), "undo", self.tr("Undo"))
         else:
-            self._show_link(
-                self.tr("Undone: {step}.").format(step=escape(_short(done.label))),
-                "redo",
-                self.tr("Redo"),
-            )
+            self._show_link(escape(undone_sentence(_short(done.label))), "redo", self.tr("Redo"))
 
     def _on_commands_written(self, _loop_id: int) -> None:
         if self._applying:
@@ -119,9 +112,7 @@ class UndoControls(QObject):
         self.refresh()
         label = self._history.undo_label()
         if label:
-            self._show_link(
-                self.tr("Done: {step}.").format(step=escape(_short(label))), "undo", self.tr("Undo")
-            )
+            self._show_link(escape(done_sentence(_short(label))), "undo", self.tr("Undo"))
             self.link_label.setToolTip(
                 self.tr("{label} — Undo ({keys})").format(label=label, keys=self._keys("undo"))
             )

@@ -376,10 +376,16 @@ class LoopDetailPane(QWidget):
         waited = self._ledger.waited_seconds(loop)
         if loop.turn is Turn.NOBODY or waited is None:
             return "Nobody's turn: nothing is owed right now"
+        # "just now" cannot follow "have been waiting" (found by a new user's trial).
+        fresh = waited < 60
         if loop.turn is Turn.MINE:
+            if fresh:
+                return self.tr("My turn: they have been waiting since a moment ago")
             return self.tr("My turn: they have been waiting {wait}").format(
                 wait=describe_wait(waited)
             )
+        if fresh:
+            return self.tr("Their turn: waiting since a moment ago")
         return self.tr("Their turn: I have been waiting {wait}").format(wait=describe_wait(waited))
 
     def _owed_html(self, loop: Loop) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from ghostless.core.done_words import event_phrase
 from ghostless.core.models import Event, EventKind, Loop
 from ghostless.services.ledger import Ledger
 from ghostless.ui.common.form_dialog import FormDialog, about_loops
@@ -93,7 +94,7 @@ class EventDialog(FormDialog):
                 ids[0], kind, at=at, text=text, confirmed=self.confirmed
             )
             return
-        label = f"log {kind.label.lower()} on {len(ids)} loops"
+        label = f"log {event_phrase(kind)} on {len(ids)} loops"
         with self._ledger.history.step(label, loops=ids):
             written = [
                 self._ledger.log_event(loop_id, kind, at=at, text=text, confirmed=self.confirmed)

@@ -39,6 +39,8 @@ class TodayColumn(IntEnum):
     CONTACT = 1
     OWED = 2
     WHEN = 3
+    #: The loop's subject: one person's loops told apart (shown next to "Who").
+    SUBJECT = 4
 
 
 _HEADERS = {
@@ -46,6 +48,7 @@ _HEADERS = {
     TodayColumn.CONTACT: QT_TRANSLATE_NOOP("TodayModel", "Who"),
     TodayColumn.OWED: QT_TRANSLATE_NOOP("TodayModel", "What is owed"),
     TodayColumn.WHEN: QT_TRANSLATE_NOOP("TodayModel", "By when"),
+    TodayColumn.SUBJECT: QT_TRANSLATE_NOOP("TodayModel", "About"),
 }
 
 
@@ -60,7 +63,7 @@ class _Row:
 
     def __init__(self, owed: Owed) -> None:
         self.owed = owed
-        self.texts: tuple[str, str, str, str] | None = None
+        self.texts: tuple[str, str, str, str, str] | None = None
 
 
 class TodayModel(PagedTableModel[_Row]):
@@ -109,12 +112,12 @@ class TodayModel(PagedTableModel[_Row]):
         """The instant the rows stand at."""
         return self._now
 
-    def _texts(self, row: _Row) -> tuple[str, str, str, str]:
+    def _texts(self, row: _Row) -> tuple[str, str, str, str, str]:
         if row.texts is None:
             row.texts = self._texts_of(row.owed)
         return row.texts
 
-    def _texts_of(self, owed: Owed) -> tuple[str, str, str, str]:
+    def _texts_of(self, owed: Owed) -> tuple[str, str, str, str, str]:
         window, loop, now, zone = owed.window, owed.loop, self._now, self._zone
         status = STATUS_LABELS[owed.status]
         if owed.snoozed_until is not None:
@@ -125,7 +128,7 @@ class TodayModel(PagedTableModel[_Row]):
         who = f"{loop.contact_name} ({loop.contact_org})" if loop.contact_org else loop.contact_name
         if owed.repair is not None:
             when = f"{when} · {REPAIR_WORDS[owed.repair]}"
-        return (status, who, window.label, when)
+        return (status, who, window.label, when, loop.subject)
 
     def _tooltip(self, owed: Owed) -> str:
         window, zone = owed.window, self._zone

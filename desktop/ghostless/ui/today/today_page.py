@@ -84,8 +84,15 @@ class TodayPage(QWidget):
             TodayColumn.STATUS: 150,
             TodayColumn.CONTACT: 230,
             TodayColumn.WHEN: 260,
+            TodayColumn.SUBJECT: 220,
         }.items():
             self.table.setColumnWidth(section, width)
+        # The subject is the model's last column, shown after "Who": a person with
+        # three loops has three lines that differ only there (long ones elided, whole
+        # in the tooltip).
+        header.moveSection(
+            header.visualIndex(TodayColumn.SUBJECT), header.visualIndex(TodayColumn.CONTACT) + 1
+        )
 
         self.keys = build_triage_keys(self.table)
         keys = self.keys
@@ -154,12 +161,21 @@ class TodayPage(QWidget):
         )
         later, owed = counts.later, counts.owed_now
         self.summary_label.setText(
-            self.tr("<b>{owed} owed now</b> · {later} coming up or snoozed").format(
-                owed=owed, later=later
-            )
+            (
+                self.tr("<b>1 thing owed now</b> · {later} coming up or snoozed")
+                if owed == 1
+                else self.tr("<b>{owed} things owed now</b> · {later} coming up or snoozed")
+            ).format(owed=owed, later=later)
             if owed
             else self.tr("<b>Nothing owed right now</b> · {later} coming up or snoozed").format(
                 later=later
+            )
+        )
+        # Why this number and the reminders bar's differ (a new user asked).
+        self.summary_label.setToolTip(
+            self.tr(
+                "Every line owed now, some loops more than one. The reminders bar counts "
+                "only the loops whose reminder has just come, one per loop."
             )
         )
         self.table.set_placeholder(

@@ -78,9 +78,13 @@ class BoundaryPage(WizardPage):
         self.template_label.setWordWrap(True)
         self.use_template_button = QPushButton(self.tr("Use it instead"))
         self.use_template_button.hide()
+        self.keep_draft_button = QPushButton(self.tr("Keep my draft"))
+        self.keep_draft_button.setToolTip(self.tr("Go back to the draft you had before"))
+        self.keep_draft_button.hide()
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.use_template_button)
+        template_row.addWidget(self.keep_draft_button)
         self.preview = QPlainTextEdit()
         name(self.preview, self.tr("Message with the boundary"))
         self.preview.setReadOnly(True)
@@ -92,10 +96,13 @@ class BoundaryPage(WizardPage):
         column.addWidget(self.preview, 1)
         column.addWidget(self.checker_label)
         self._suggested: str | None = None
+        #: The draft before "Use it instead" (template, subject, body, auto body), for undo.
+        self._previous: tuple[str | None, str, str, str] | None = None
         self.group.idClicked.connect(self._on_group_clicked)
         self.check_in_check.toggled.connect(self._on_check_in_changed)
         self.check_in_edit.dateChanged.connect(self._on_check_in_changed)
         self.use_template_button.clicked.connect(self.use_suggested)
+        self.keep_draft_button.clicked.connect(self.keep_draft)
 
     def subtitle(self) -> str:
         return self.tr("How does this message leave things? No false hope.")
@@ -149,6 +156,8 @@ class BoundaryPage(WizardPage):
         self._suggested = best.key if best else None
         state = self.host.state
         self.use_template_button.hide()
+        self.keep_draft_button.hide()
+        self._previous = None
         if best is None or best.key == state.template_key:
             self.template_label.setText("")
         elif state.draft_body == self.host.auto_body:
@@ -165,21 +174,43 @@ class BoundaryPage(WizardPage):
         self._show_draft()
 
     def use_suggested(self) -> None:
-        if self._suggested:
-            self.host.rerender(self._suggested)
-            self.use_template_button.hide()
-            self.template_label.setText(
-                self.tr("The draft now starts from the suggested template.")
+        """Move the edited draft to the suggested template, keeping what the user filled in."""
+        if not self._suggested:
+            return
+        state, host = self.host.state, self.host
+        self._previous = (state.template_key, state.draft_subject, state.draft_body,
+                          host.auto_body)  # fmt: skip
+        host.move_to_template(self._suggested)
+        self.use_template_button.hide()
+        self.keep_draft_button.show()
+        self.template_label.setText(
+            self.tr(
+                "The draft now starts from the suggested template, with what you filled in. "
+                "Other changes you made are not in it: Keep my draft brings them back."
             )
-            self._show_draft()
+        )
+        self._show_draft()
+
+    def keep_draft(self) -> None:
+        """Undo "Use it instead": the user's own draft comes back as it was."""
+        if self._previous is None:
+            return
+        self.host.restore_draft(*self._previous)
+        self._previous = None
+        self.keep_draft_button.hide()
+        self.use_template_button.show()
+        self.template_label.setText(self.tr("Your own draft is back."))
+        self._show_draft()
 
     def _show_draft(self) -> None:
         state = self.host.state
         self.preview.setPlainText(state.draft_body)
         findings = check(state.draft_body, draft_intent(state), self.host.checker_options,
                          contact=self.host.contact.name)  # fmt: skip
-        if findings:
-            lines = "".join(f"<li>{escape(f.message)}</li>" for f in findings[:4])
+        # One bullet per finding: a phrase found twice is one thing to change.
+        messages = list(dict.fromkeys(finding.message for finding in findings))
+        if messages:
+            lines = "".join(f"<li>{escape(message)}</li>" for message in messages[:4])
             read_as = state.boundary.label.lower() if state.boundary else self.tr("a decline")
             self.checker_label.setText(
                 self.tr(

@@ -233,6 +233,21 @@ class DraftPage(WizardPage):
         self.editor.contact = host.contact.name  # the greeting is checked against it
         self.editor.set_intent(draft_intent(host.state))
 
+    def show_state(self) -> None:
+        """Show the draft as it is now: a later step may have changed it (one draft everywhere)."""
+        state = self.host.state
+        was_loading, self._loading = self._loading, True
+        try:
+            index = self.template_combo.findData(state.template_key)
+            if index >= 0:
+                self.template_combo.setCurrentIndex(index)
+            if self.subject_edit.text() != state.draft_subject:
+                self.subject_edit.setText(state.draft_subject)
+            if self.editor.text() != state.draft_body:
+                self.editor.set_text(state.draft_body)  # one undoable edit
+        finally:
+            self._loading = was_loading
+
     def fill_templates(self) -> None:
         """The templates that fit this loop and path, best first."""
         combo = self.template_combo

@@ -40,7 +40,9 @@ from ghostless.core.templates import (
     Rendered,
     Template,
     add_apology_opener,
+    apology_opener,
     fields_for,
+    filled_in,
     is_late,
     render,
     suggest,
@@ -187,7 +189,14 @@ class DisengageWizard(QWizard):
         owed = reminders.next_windows([loop_id], now).get(loop_id)
         self.late = owed is not None and is_late(owed.window.due_at, now)
 
-        self.setWindowTitle(self.tr("Close the loop with {name}").format(name=self.contact.name))
+        # Which loop: one person may have several (a new user could not tell them apart).
+        self.setWindowTitle(
+            self.tr("Close the loop with {name} — {subject}").format(
+                name=self.contact.name, subject=self.loop.subject
+            )
+            if self.loop.subject
+            else self.tr("Close the loop with {name}").format(name=self.contact.name)
+        )
         self.setWindowIcon(icon("disengage"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -279,6 +288,10 @@ class DisengageWizard(QWizard):
             self.next()
 
     def _on_current_id_changed(self, page_id: int) -> None:
+        if page_id == PageId.DRAFT:
+            # Back from step 3: the draft may have moved to another template there,
+            # and QWizard does not initialise a page it goes back to.
+            self.draft_page.show_state()
         if page_id != -1:  # -1: QWizard resetting itself as it closes
             self._remember()
 
@@ -391,7 +404,10 @@ class DisengageWizard(QWizard):
                 return template
         return None
 
-    def render_template(self, key: str | None) -> Rendered | None:
+    def render_template(
+        self, key: str | None, carried: dict[str, str] | None = None
+    ) -> Rendered | None:
+        """The template filled for this loop; ``carried`` fills what the loop cannot."""
         template = self._template(key)
         if template is None:
             return None
@@ -404,6 +420,8 @@ class DisengageWizard(QWizard):
             subject=self.loop.subject,
             date=f"{check_in:%A %d %B}" if check_in else "",
         )
+        for field_name, value in (carried or {}).items():
+            fields[field_name] = fields.get(field_name) or value
         rendered = render(template, fields, Directness(self.state.directness))
         if self.reply is not None:
             # An answer in the thread: "Re:" and the thread's own subject.
@@ -420,6 +438,30 @@ class DisengageWizard(QWizard):
             template_key=key, draft_subject=rendered.subject, draft_body=rendered.body
         )
         self.auto_body = rendered.body
+
+    def move_to_template(self, key: str) -> None:
+        """Start the draft from ``key`` but keep what the user filled in by hand.
+
+        The values typed over the old template's ``[field?]`` marks and an
+        added apology opener go into the new text; the rest of the user's
+        edits do not, which is why the boundary page offers to go back.
+        """
+        state = self.state
+        carried = filled_in(self.auto_body, state.draft_body) if self.auto_body else {}
+        rendered = self.render_template(key, carried)
+        if rendered is None:
+            return
+        body = rendered.body
+        opener = apology_opener(state.directness)
+        if opener in state.draft_body and opener not in self.auto_body and opener not in body:
+            body = self.with_apology(body)
+        self.update_state(template_key=key, draft_subject=rendered.subject, draft_body=body)
+        self.auto_body = body
+
+    def restore_draft(self, template_key: str | None, subject: str, body: str, auto: str) -> None:
+        """Put back a draft the user had before a template replaced it."""
+        self.update_state(template_key=template_key, draft_subject=subject, draft_body=body)
+        self.auto_body = auto
 
     def uses_date(self) -> bool:
         template = self._template(self.state.template_key)
