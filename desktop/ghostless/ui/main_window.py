@@ -16,7 +16,6 @@ from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import build_actions
 from ghostless.ui.commands import Commands
 from ghostless.ui.common.accessible import name
-from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.icons import app_icon
 from ghostless.ui.contacts.contacts_page import ContactsPage
 from ghostless.ui.insights import InsightsTab
@@ -141,7 +140,6 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
 
         self.contacts_page = ContactsPage(ledger, self.commands)
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
-        tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
@@ -232,6 +230,8 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
         self.loops_tab.apply_query()
         restore_layout(self, self.tabs, self.loops_tab, settings, TODAY_TAB)
         self._show_right_page()
+        if self.tabs.currentIndex() == TODAY_TAB:
+            self.today_page.table.setFocus()  # the keyboard starts in the list, not the tabs
         self.reminder_reactions.update_away()
 
     # -- reminders -----------------------------------------------------------
