@@ -60,6 +60,9 @@ class TodayTable(LoopTableView):
     def __init__(self) -> None:
         super().__init__()
         self.setItemDelegate(_FocusAwareDelegate(self))
+        # Tab leaves the list (to the buttons), as in any list of lines; a table
+        # would walk it cell by cell, and the user thought the keys were lost.
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A table's Home and End move along the row, which a list of whole lines
