@@ -285,7 +285,7 @@ class TodayPage(QWidget):
         if refused:
             why = NOT_SETTLED_HERE[refused[0].window.action]
             self.note_label.setText(
-                self.tr("X cannot settle the line with %s: %s.")
+                self.tr("Nothing recorded for %s: %s. S snoozes the line meanwhile.")
                 % (refused[0].loop.contact_name, why)
             )
             self.note_label.show()

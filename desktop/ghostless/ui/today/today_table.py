@@ -5,7 +5,7 @@ the list does not have the focus, so the user can tell where the keys go."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
 
 from ghostless.ui.common.elided_tips import ElidedTipDelegate
@@ -27,12 +27,11 @@ class _FocusAwareDelegate(ElidedTipDelegate):
         super().__init__(view)
         self._view = view
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)  # the line's own colours are set here
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if not selected or self._view.hasFocus():
-            super().paint(painter, option, index)
             return
-        muted = QStyleOptionViewItem(option)
         palette = QPalette(option.palette)
         tint = _mix(
             palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base)
@@ -41,8 +40,7 @@ class _FocusAwareDelegate(ElidedTipDelegate):
             palette.setColor(group, QPalette.ColorRole.Highlight, tint)
             text = palette.brush(group, QPalette.ColorRole.Text)
             palette.setBrush(group, QPalette.ColorRole.HighlightedText, text)
-        muted.palette = palette
-        super().paint(painter, muted, index)
+        option.palette = palette
 
 
 def _mix(colour: QColor, base: QColor, weight: float = 0.25) -> QColor:
