@@ -313,3 +313,25 @@ def test_twenty_loops_are_triaged_in_at_most_two_keys_a_line(
         decided += 1
         assert decided <= lines, "a line came back"
     assert keys <= 2 * lines, (keys, lines)
+
+
+def test_x_on_three_lines_puts_the_cursor_on_the_line_after_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _to_today(qtbot, window)
+    row = _plain_row(page, 1)
+    while not all(
+        (owed := page.model.owed_at(r)) is not None and owed.window.action is not Action.REACH_OUT
+        for r in range(row, row + 3)
+    ):
+        row += 1
+    for _ in range(row):
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(page.selected_lines()) == 3
+    following = owed_now(page)[row + 3]
+    press(qtbot, Qt.Key.Key_X)
+    now = cursor_line(page)
+    assert (now.loop.id, now.window.key) == following
+    assert page.table.currentIndex().row() == row

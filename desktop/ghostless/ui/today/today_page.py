@@ -152,10 +152,11 @@ class TodayPage(QWidget):
             return
         self._stale = False
         selected = self.selected()
-        # The line owed now that the cursor is on: if an action sends it away (done,
-        # snoozed, answered), the cursor takes the line that took its place.
-        current = self.table.currentIndex().row() if selected is not None else -1
-        left_from = current if 0 <= current < self.model.now_count else None
+        # The lines owed now that are selected: if an action sends them away (done,
+        # snoozed, answered), the cursor takes the line that took the first one's place.
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        top = min(rows, default=-1)
+        left_from = top if 0 <= top < self.model.now_count else None
         now = self._clock.now()
         reminders = self._reminders
         counts = reminders.agenda_counts(now)
