@@ -19,6 +19,7 @@ from ghostless.core.planner import SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.ui.app import Shell
+from ghostless.ui.common.accessible import plain
 from ghostless.ui.loops.event_dialog import EventDialog
 from ghostless.ui.loops.loop_table_model import LoopColumn
 from ghostless.ui.main_window import MainWindow
@@ -105,7 +106,7 @@ def test_pick_a_time_for_the_loop_asks_before_a_date_years_away(
     select(window, "Priya Raman")
     menu = window.snooze_wiring.menu
     menu.aboutToShow.emit()
-    next(a for a in menu.actions() if a.text() == "Pick a time…").trigger()
+    next(a for a in menu.actions() if plain(a.text()) == "Pick a time…").trigger()
     dialog = window.commands.last_dialog
     assert isinstance(dialog, SnoozeDialog)
     before = state(data_dir)
@@ -185,7 +186,7 @@ def test_the_tray_snoozes_one_loop_by_a_preset_or_a_picked_time(
     second = tray.snapshot.owed[0].loop.id
     entry = next(a for a in tray.menu.actions() if a.text() == "Snooze…")
     per_loop = entry.menu().actions()[0].menu()  # type: ignore[union-attr]
-    next(a for a in per_loop.actions() if a.text() == "Pick a time…").trigger()
+    next(a for a in per_loop.actions() if plain(a.text()) == "Pick a time…").trigger()
     window = shell.window
     assert window is not None
     dialog = window.commands.last_dialog

@@ -18,7 +18,6 @@ from ghostless.services.reminders import ReminderService
 from ghostless.ui.actions import build_actions
 from ghostless.ui.commands import Commands
 from ghostless.ui.common.accessible import name
-from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.icons import app_icon
 from ghostless.ui.common.lazy_tab import TabHolder
 from ghostless.ui.insights import InsightsTab
@@ -149,7 +148,6 @@ class MainWindow(WindowTabs, TabNavigation, WindowWiring, ViewRefresh, WindowClo
             settings.value("loops/show_closed", "false") == "true"
         )
         self.today_page = TodayPage(self.reminders, ledger.clock, self.commands)
-        tip_cut_cells(self.today_page.table)
         self.tabs = QTabWidget()
         name(self.tabs, self.tr("Views"))
         self.tabs.setDocumentMode(True)
@@ -239,6 +237,8 @@ class MainWindow(WindowTabs, TabNavigation, WindowWiring, ViewRefresh, WindowClo
         self.update_loops_status()
         restore_layout(self, self.tabs, settings, TODAY_TAB)  # builds the tab it shows
         self._show_right_page()
+        if self.tabs.currentIndex() == TODAY_TAB:
+            self.today_page.table.setFocus()  # the keyboard starts in the list, not the tabs
         self.reminder_reactions.update_away()
 
     # -- reminders -----------------------------------------------------------

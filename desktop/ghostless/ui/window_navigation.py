@@ -42,6 +42,11 @@ class TabNavigation(WindowParts):
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
+    def show_today(self) -> None:
+        """Ctrl+1 (and the tray's "Open Today"): the Today tab, the keyboard in its list."""
+        self.tabs.setCurrentIndex(TODAY_TAB)
+        self.today_page.focus_list()
+
     def show_mail(self) -> None:
         """The Mail tab, even before the first loop (a new user starts from their mail)."""
         self._mail_wanted = True

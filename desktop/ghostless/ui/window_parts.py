@@ -101,6 +101,7 @@ if TYPE_CHECKING:
         open_loop: Callable[[int], bool]
         current_loop: Callable[[], Loop | None]
         focus_filter: Callable[[], None]
+        show_today: Callable[[], None]
         show_mail: Callable[[], None]
         save_state: Callable[[], None]
         _show_right_page: Callable[[], None]

@@ -8,7 +8,7 @@ programs. Each feature's own reactions live in its package; this joins them.
 
 from __future__ import annotations
 
-from ghostless.ui.window_navigation import CONTACTS_TAB, LOOPS_TAB, TODAY_TAB
+from ghostless.ui.window_navigation import CONTACTS_TAB, LOOPS_TAB
 from ghostless.ui.window_parts import WindowParts
 
 
@@ -24,7 +24,7 @@ class WindowWiring(WindowParts):
         actions.find.triggered.connect(self.focus_filter)
         # From the menu before the Loops tab was built: built now, to show them.
         actions.show_closed.toggled.connect(lambda on: self.show_closed_check.setChecked(on))
-        actions.show_today.triggered.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
+        actions.show_today.triggered.connect(self.show_today)
         actions.show_loops.triggered.connect(lambda: self.tabs.setCurrentIndex(LOOPS_TAB))
         self.reminder_reactions.connect()
         self.mail_tab.records_changed.connect(commands.records_changed)
@@ -49,5 +49,5 @@ class WindowWiring(WindowParts):
         )
         self.today_page.disengage_requested.connect(commands.disengage)
         self.notifier.open_requested.connect(self.open_loop)
-        self.notifier.today_requested.connect(lambda: self.tabs.setCurrentIndex(TODAY_TAB))
+        self.notifier.today_requested.connect(self.show_today)
         self.external_writes.changed.connect(self._on_external_writes_changed)

@@ -152,10 +152,11 @@ class TodayModel(PagedTableModel[_Row]):
         """Every line, read page by page (for tests and small agendas)."""
         return [owed for row in range(self.total) if (owed := self.owed_at(row)) is not None]
 
-    def row_of(self, loop_id: int) -> int | None:
-        """The first row of ``loop_id`` among the pages in memory, or None."""
+    def row_of(self, loop_id: int, key: str | None = None) -> int | None:
+        """The first row of ``loop_id`` (its line ``key`` if given) among the pages
+        in memory, or None."""
         for number, row in self.loaded_rows():
-            if row.owed.loop.id == loop_id:
+            if row.owed.loop.id == loop_id and key in (None, row.owed.window.key):
                 return number
         return None
 

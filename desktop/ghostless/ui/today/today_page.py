@@ -7,7 +7,7 @@ lines selected are acted on together, as one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ghostless.core.clock import Clock
+from ghostless.core.done import NOT_SETTLED_HERE, done_meaning
 from ghostless.core.models import EventKind
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.commands import Commands
 from ghostless.ui.common.accessible import name
 from ghostless.ui.common.icons import icon
-from ghostless.ui.loops.loop_table_view import LoopTableView
 from ghostless.ui.today.today_model import TodayColumn, TodayModel
+from ghostless.ui.today.today_table import TodayTable
 from ghostless.ui.triage.keys import KEYS_HINT, build_triage_keys
 from ghostless.ui.triage.snooze_menu import fill_snooze_menu, snooze_menu
 
@@ -46,6 +47,9 @@ class TodayPage(QWidget):
         keys: the actions behind the single keys (Enter, R, E, S, D, X).
         summary_label: "3 owed now · 2 later".
         keys_label: the line under the list naming every key.
+        x_hint_label: what X records on the selected line (it differs by line).
+        note_label: why the last key did nothing (X on a line it cannot settle);
+            hidden until then, and again once the selection moves.
         open_button, log_sent_button, disengage_button, snooze_button, done_button:
             act on the selected rows.
         last_snooze_menu: the menu S opened last (tests pick from it).
@@ -68,7 +72,7 @@ class TodayPage(QWidget):
         self._stale = False
         self.model = TodayModel(self)
         self.summary_label = QLabel()
-        self.table = LoopTableView()
+        self.table = TodayTable()
         name(self.table, self.tr("Owed now"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,6 +115,11 @@ class TodayPage(QWidget):
         self.keys_label = QLabel(QCoreApplication.translate("TriageKeys", KEYS_HINT))
         self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.keys_label.setWordWrap(True)
+        self.x_hint_label = QLabel()
+        self.x_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.open_button)
@@ -122,7 +131,9 @@ class TodayPage(QWidget):
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(buttons)
         column.addWidget(self.table, 1)
+        column.addWidget(self.note_label)
         column.addWidget(self.keys_label)
+        column.addWidget(self.x_hint_label)
 
         keys.open.triggered.connect(self.open_selected)
         keys.received.triggered.connect(lambda: self._log_selected(EventKind.RECEIVED))
@@ -133,7 +144,7 @@ class TodayPage(QWidget):
         self.snooze_button.menu().aboutToShow.connect(self._on_snooze_button_menu_about_to_show)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._update_buttons()
 
     # -- reading -------------------------------------------------------------
@@ -148,6 +159,11 @@ class TodayPage(QWidget):
             return
         self._stale = False
         selected = self.selected()
+        # The lines owed now that are selected: if an action sends them away (done,
+        # snoozed, answered), the cursor takes the line that took the first one's place.
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        top = min(rows, default=-1)
+        left_from = top if 0 <= top < self.model.now_count else None
         now = self._clock.now()
         reminders = self._reminders
         counts = reminders.agenda_counts(now)
@@ -183,14 +199,24 @@ class TodayPage(QWidget):
         )
         row = None
         if selected is not None:
-            row = self.model.row_of(selected.loop.id)
-            if row is None:  # further down than the first page: one query finds it
+            row = self.model.row_of(selected.loop.id, selected.window.key)
+            if row is None and left_from is None:  # further down than the first page
                 row = self._reminders.agenda_position(selected.loop.id, now)
+        if left_from is not None and (row is None or row >= self.model.now_count):
+            # Never follow the line down to "Snoozed" or "Coming up", off-screen:
+            # the next owed line, or the one before if it was the last.
+            row = min(left_from, self.model.now_count - 1) if self.model.now_count else 0
         if row is None and self.model.rowCount():
             row = 0
-        if row is not None:
+        if row is not None and row < self.model.rowCount():
+            had_focus = self.table.hasFocus()
             self.select_row(row)
-        self.table.verticalScrollBar().setValue(scrolled)
+            self.table.verticalScrollBar().setValue(scrolled)
+            self.table.scrollTo(self.model.index(row, 0))  # only if it is off-screen
+            if had_focus or self._focus_lost_with_a_popup():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -208,16 +234,27 @@ class TodayPage(QWidget):
         return self.model.owed_at(min(r.row() for r in rows)) if rows else None
 
     def select_row(self, row: int) -> None:
-        """Select ``row`` alone and give it the focus.
+        """Select ``row`` alone, make it current and scroll it into view
+        (see :meth:`TodayTable.select_only`)."""
+        self.table.select_only(row)
 
-        Not ``QTableView.selectRow``: with several rows selectable it reads the
-        keyboard's modifiers, and a Ctrl held down as the list refreshes would
-        toggle the row off instead.
-        """
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag
-        selection = self.table.selectionModel()
-        selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    def focus_list(self) -> None:
+        """Put the keyboard in the list, on a selected line (Ctrl+1, the first start)."""
+        if self._stale:
+            self.refresh()
+        current = self.table.currentIndex()
+        if self.model.rowCount() and not (
+            current.isValid() and self.table.selectionModel().isRowSelected(current.row())
+        ):
+            self.select_row(current.row() if current.isValid() else 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_lost_with_a_popup(self) -> bool:
+        """True when the keyboard is nowhere in the window (a menu or dialog that
+        Today opened has just closed): it goes back to the list."""
+        window = self.window()
+        focus = window.focusWidget() if window is not None else None
+        return self.isVisible() and (focus is None or not focus.isVisible())
 
     def selected_lines(self) -> list[Owed]:
         """Every selected line, top to bottom."""
@@ -261,7 +298,19 @@ class TodayPage(QWidget):
             self.disengage_requested.emit(owed.loop.id)
 
     def done_selected(self) -> None:
+        """X: each selected line done. A line that nothing logged here settles (an
+        introduction's reach-out) is explained under the list, not in a box that
+        would swallow the next keys, and nothing is written."""
         lines = self.selected_lines()
+        refused = [owed for owed in lines if owed.window.action in NOT_SETTLED_HERE]
+        if refused:
+            why = NOT_SETTLED_HERE[refused[0].window.action]
+            self.note_label.setText(
+                self.tr("Nothing recorded for %s: %s. S snoozes the line meanwhile.")
+                % (refused[0].loop.contact_name, why)
+            )
+            self.note_label.show()
+            return
         if lines:
             self._commands.triage.mark_done(lines)
 
@@ -317,11 +366,34 @@ class TodayPage(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(point))
 
+    def _on_selection_changed(self) -> None:
+        self.note_label.hide()  # it spoke of the line the cursor has left
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         lines = self.selected_lines()
         for action in self.keys.all():
             action.setEnabled(bool(lines))
         self.snooze_button.setEnabled(bool(lines))
+        self.x_hint_label.setText(self._x_hint(lines))
+
+    def _x_hint(self, lines: list[Owed]) -> str:
+        """What X would record: it differs from line to line, and one of them closes
+        the loop, so the user reads it before pressing."""
+        if len(lines) != 1:
+            return self.tr("X marks the %d selected lines done") % len(lines) if lines else ""
+        owed = lines[0]
+        why_not = NOT_SETTLED_HERE.get(owed.window.action)
+        if why_not is not None:
+            return self.tr("X does not settle this line: %s") % why_not
+        done = done_meaning(owed.window, self._clock.now())
+        if done.outcome is not None:
+            what = self.tr("closes the loop as “%s”") % done.outcome.label.lower()
+        elif done.event is EventKind.MEETING:
+            what = self.tr("records the interview as held")
+        else:
+            what = self.tr("records the message as sent")
+        return self.tr("X on this line %s") % what
 
 
 def _button(action: QAction, text: str) -> QPushButton:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ghostless.core.planner import snooze_presets
+from ghostless.ui.common.accessible import with_mnemonic
 from ghostless.ui.common.icons import icon
 from ghostless.ui.triage.triage_commands import TriageCommands
 
@@ -85,6 +86,16 @@ def fill_snooze_menu(
         menu.addSeparator()
         again = menu.addAction(QCoreApplication.translate("TodayPage", "Remind me again now"))
         again.triggered.connect(lambda: triage.unsnooze(loop_ids))
+    _add_accelerators(menu)
+
+
+def _add_accelerators(menu: QMenu) -> None:
+    """One letter per entry, underlined, so S then a letter snoozes: the presets'
+    words change with the hour and the language, so the letters are picked here."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        if not action.isSeparator() and not isinstance(action, QWidgetAction):
+            action.setText(with_mnemonic(action.text(), taken))
 
 
 def typed_time_action(menu: QMenu) -> TypedTimeAction | None:

@@ -108,12 +108,14 @@ class TriageCommands(QObject):
         self._commands.records_changed.emit(0)
 
     def log(self, loop_ids: Sequence[int], kind: EventKind) -> EventDialog | None:
-        """The log dialog for one loop, or for several at once (one entry on each)."""
+        """The log dialog for one loop, or for several at once (one entry on each).
+
+        Triage stays where it is once logged: the window does not jump to the loop
+        (the user is going down Today; Enter opens a loop when they ask).
+        """
         loops = self._loops(loop_ids)
         if not loops:
             return None
-        if len(loops) == 1:
-            return self._commands.log_event(loops[0], kind)
         from ghostless.ui.loops.event_dialog import EventDialog
 
         dialog = EventDialog(self.service.ledger, loops[0], kind, self._window, more=loops[1:])
