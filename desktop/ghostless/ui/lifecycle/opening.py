@@ -19,6 +19,7 @@ from ghostless.core.errors import StoreDamaged, StoreError
 from ghostless.services.ledger import Ledger
 from ghostless.services.zone import local_zone
 from ghostless.ui.common.icons import app_icon
+from ghostless.ui.common.readable_palette import keep_palette_readable
 
 WINDOW_SETTINGS_NAME = "window.ini"
 #: Platforms with no screen a person looks at; a message box there would wait forever.
@@ -68,6 +69,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    keep_palette_readable(app)
     return app
 
 

@@ -67,6 +67,8 @@ RULE_LABELS = {
     FindingKind.WRONG_NAME: "A greeting that names someone else",
 }
 HIGHLIGHT = QColor("#ffe3bf")
+#: The words on the highlight: it is pale in every palette, so its text is dark in every one.
+HIGHLIGHT_TEXT = QColor("#212529")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -244,6 +246,7 @@ class DraftEditor(QWidget):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT)
+            fmt.setForeground(HIGHLIGHT_TEXT)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(UNDERLINE)
             fix = f" Right-click: {finding.fix.label}." if finding.fix else ""
