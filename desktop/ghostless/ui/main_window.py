@@ -182,6 +182,7 @@ class MainWindow(TabNavigation, WindowWiring, ViewRefresh, WindowClosing, QMainW
         central_column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.status_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
         self.next_label = QLabel()
         self.statusBar().addPermanentWidget(self.next_label)
         #: Stale windows are worked out on a thread while the window stays in use.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
+from ghostless.ui.common.accessible import name_overflow_button
 from ghostless.ui.import_export.file_menu import add_transfers
 
 if TYPE_CHECKING:
@@ -97,5 +98,6 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     toolbar.addAction(actions.reopen_loop)
     toolbar.addActions([actions.archive_loop, actions.delete_loop])
     window.addToolBar(toolbar)
+    name_overflow_button(toolbar)
     window.loop_table.addActions(list(actions.loop_actions()))
     return toolbar

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless.core.models import Contact
+from ghostless.ui.common.accessible import name_message_icon
 
 
 class MergeBox(QMessageBox):
@@ -18,6 +19,7 @@ class MergeBox(QMessageBox):
         self, first: Contact, second: Contact, counts: dict[int, int], parent: QWidget
     ) -> None:
         super().__init__(QMessageBox.Icon.Question, "Merge contacts", "", parent=parent)
+        name_message_icon(self)
         self.setText(f"Merge {first.name} and {second.name} into one contact?")
         self.setInformativeText(
             "Every loop, with its record, and every address moves to the one you keep, "

@@ -158,6 +158,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow("Kind of file", self.source_box)
+        name(self.source_box, "Kind of file")
         form.addRow("File", file_row)
         name(self.file_edit, self.tr("File"))
         form.addRow("Encoding", self.encoding_edit)
@@ -170,6 +171,7 @@ class ImportDialog(QDialog):
             combo.addItem(_NONE, "")
             self.mapping_combos[target] = combo
             self.mapping_form.addRow(_TARGET_LABELS[target], combo)
+            name(combo, _TARGET_LABELS[target])
         self.mapping_box.setVisible(False)
 
         self.model = ImportPreviewModel(parent=self)

@@ -18,6 +18,7 @@ from ghostless.core.clock import SystemClock
 from ghostless.core.errors import StoreDamaged, StoreError
 from ghostless.services.ledger import Ledger
 from ghostless.services.zone import local_zone
+from ghostless.ui.common.accessible import name_message_icon
 from ghostless.ui.common.icons import app_icon
 from ghostless.ui.common.readable_palette import keep_palette_readable
 
@@ -86,6 +87,7 @@ def report_store_error(app: QApplication, error: StoreError) -> None:
         f"{APP_NAME} cannot open its data and will close without changing anything.",
     )
     box.setInformativeText(str(error))
+    name_message_icon(box)
     box.exec()
 
 

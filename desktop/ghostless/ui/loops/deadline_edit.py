@@ -15,6 +15,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
+from ghostless.ui.common.accessible import name_clear_button
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.text_colours import error_style
 
@@ -43,7 +44,7 @@ class DeadlineEdit(QWidget):
         self._ledger = ledger
         self.line_edit = QLineEdit()
         self.line_edit.setPlaceholderText("e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00")
-        self.line_edit.setClearButtonEnabled(True)
+        name_clear_button(self.line_edit)
         self.line_edit.setToolTip(f"Optional: {HINT}")
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)

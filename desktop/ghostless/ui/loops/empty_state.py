@@ -27,6 +27,7 @@ class EmptyStatePage(QWidget):
         super().__init__(parent)
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(QSize(96, 96)))
+        picture.setAccessibleName("Ghostless")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(HEADING)
         font = heading.font()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ghostless.core.planner import snooze_presets
+from ghostless.ui.common.accessible import name_clear_button
 from ghostless.ui.common.icons import icon
 from ghostless.ui.triage.triage_commands import TriageCommands
 
@@ -32,7 +33,7 @@ class TypedTimeAction(QWidgetAction):
         self.edit.setToolTip(
             "Words such as 'tomorrow 9am', 'next monday', 'in 3 hours', or a date; Enter snoozes"
         )
-        self.edit.setClearButtonEnabled(True)
+        name_clear_button(self.edit)
         self.edit.setMinimumWidth(240)
         self.setDefaultWidget(self.edit)
         self._menu = menu

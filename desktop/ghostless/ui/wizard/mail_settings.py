@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.services.mailer import DEFAULT_PORTS, Security, SmtpSettings
 from ghostless.services.secrets import SecretStore, SecretsUnavailable
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.wizard.prefs import set_smtp_settings, smtp_settings
 
@@ -86,6 +87,7 @@ class MailSettingsDialog(QDialog):
         form.addRow(note)
         form.addRow("&Server", self.host_edit)
         form.addRow("S&ecurity", self.security_combo)
+        name(self.security_combo, "Security")
         form.addRow("&Port", self.port_spin)
         form.addRow("&User name", self.username_edit)
         form.addRow("Pass&word", self.password_edit)

@@ -68,6 +68,7 @@ class TemplateEditor(QDialog):
         form = QFormLayout(self)
         form.addRow("&Title", self.title_edit)
         form.addRow("&Meant to", self.intent_combo)
+        name(self.intent_combo, "Meant to")
         form.addRow("&Subject", self.subject_edit)
         form.addRow("&Direct", self.direct_edit)
         form.addRow("S&ofter", self.softer_edit)

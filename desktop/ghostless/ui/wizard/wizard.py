@@ -54,6 +54,7 @@ from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
 from ghostless.services.templates import TemplateService
+from ghostless.ui.common.accessible import name_message_icon
 from ghostless.ui.common.icons import icon
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
@@ -370,6 +371,7 @@ class DisengageWizard(QWizard):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = box
+        name_message_icon(box)
         box.open()
         return box
 
