@@ -121,8 +121,8 @@ def show_focus(view: QAbstractItemView) -> None:
 
 def keep_palette_readable(app: QApplication | None = None) -> None:
     """Make the application's palette readable, now and after every change (once per app)."""
-    app = app or QApplication.instance()
-    if not isinstance(app, QApplication) or app.property("ghostless_readable_palette"):
+    found = app or QApplication.instance()
+    if not isinstance(found, QApplication) or found.property("ghostless_readable_palette"):
         return
-    app.setProperty("ghostless_readable_palette", True)
-    _Keeper(app)
+    found.setProperty("ghostless_readable_palette", True)
+    _Keeper(found)
