@@ -205,6 +205,9 @@ class DisengageWizard(QWizard):
             PageId.QUIET: QuietPage(self),
         }
         for page_id, page in self.pages.items():
+            # The wizard does not hold a page to the width its words need (a longer
+            # language cuts them off at the right): the page asks for it itself.
+            page.setMinimumWidth(page.minimumSizeHint().width())
             self.setPage(page_id, page)
         self.setStartId(PageId.ASSESS)
         self.currentIdChanged.connect(self._on_current_id_changed)
