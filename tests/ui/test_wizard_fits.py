@@ -35,9 +35,10 @@ def clipped(page: QApplication | object) -> list[str]:
     """The words on ``page`` drawn in less room than they need."""
     cut = []
     for button in page.findChildren(QAbstractButton):  # type: ignore[attr-defined]
-        if isinstance(button, QRadioButton | QCheckBox) and not button.isHidden():
-            if button.width() < button.sizeHint().width():
-                cut.append(f"{button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+        if not isinstance(button, QRadioButton | QCheckBox) or button.isHidden():
+            continue
+        if button.width() < button.sizeHint().width():
+            cut.append(f"{button.text()!r}: {button.width()} < {button.sizeHint().width()}")
     for label in page.findChildren(QLabel):  # type: ignore[attr-defined]
         if label.isHidden() or not label.text() or isinstance(label, ElidedLabel):
             continue
@@ -62,6 +63,9 @@ def test_no_words_in_the_wizard_are_cut_off_in_german(
     qtbot.waitExposed(wizard)
     QApplication.processEvents()
     assert clipped(wizard.currentPage()) == []
+    page = wizard.currentPage()
+    right = page.mapTo(wizard, page.rect().topRight()).x()
+    assert right < wizard.width()  # the page is inside the wizard, not cut by its edge
     # Every other page, laid out in the room the wizard gives the current one.
     room = wizard.currentPage().size()
     cut = []

@@ -17,7 +17,7 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ghostless.core.disengage import (
@@ -194,6 +194,7 @@ class DisengageWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.resize(780, 660)
+        self._widened = False
         self.pages: dict[PageId, WizardPage] = {
             PageId.ASSESS: AssessPage(self),
             PageId.DRAFT: DraftPage(self),
@@ -205,15 +206,32 @@ class DisengageWizard(QWizard):
             PageId.QUIET: QuietPage(self),
         }
         for page_id, page in self.pages.items():
-            # The wizard does not hold a page to the width its words need (a longer
-            # language cuts them off at the right): the page asks for it itself.
-            page.setMinimumWidth(page.minimumSizeHint().width())
             self.setPage(page_id, page)
         self.setStartId(PageId.ASSESS)
         self.currentIdChanged.connect(self._on_current_id_changed)
         self.restart()
         if self.resumed:
             self._resume()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._widen_to_the_words()
+
+    def _widen_to_the_words(self) -> None:
+        """As wide as the widest page's words need (a longer language: German).
+
+        The wizard does not hold itself to its pages' minimum width, so their words
+        would be cut off at the right; it is widened once, when first shown.
+        """
+        page = self.currentPage()
+        if page is None or self._widened:
+            return
+        self._widened = True
+        chrome = self.width() - page.width()
+        needed = max(p.minimumSizeHint().width() for p in self.pages.values()) + chrome
+        self.setMinimumWidth(max(needed, self.minimumWidth()))
+        if self.width() < needed:
+            self.resize(needed, self.height())
 
     # -- typed pages (for callers and tests) -----------------------------------
     @property
