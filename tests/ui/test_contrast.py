@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,6 @@ from ghostless.ui.common.text_colours import (
 from ghostless.ui.common.theme import TEXT_CONTRAST, backgrounds, contrast
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.draft_editor import DraftEditor
-from tests.helpers.palettes import OTHER_PALETTES, app_palette, palette_of
 
 
 def test_the_ratio_is_the_one_wcag_gives() -> None:
@@ -86,16 +84,6 @@ def test_no_text_colour_is_written_into_the_ui_outside_the_sets() -> None:
 
 
 # -- what the window draws, in each palette a desktop may give it -------------------------
-
-
-@pytest.fixture(params=["light", *OTHER_PALETTES])
-def worn(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPalette]:
-    """The default (light) palette, then each dark and the high-contrast one, worn by the app."""
-    if request.param == "light":
-        yield qapp.palette()
-        return
-    with app_palette(palette_of(OTHER_PALETTES[request.param])) as other:
-        yield other
 
 
 def _drawn_contrast(widget: QWidget) -> float:

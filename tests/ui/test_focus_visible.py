@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ghostless.ui.common.theme import TEXT_CONTRAST, contrast
 from ghostless.ui.main_window import LOOPS_TAB, MainWindow
-from tests.helpers.palettes import OTHER_PALETTES, app_palette, palette_of
 
 Role = QPalette.ColorRole
 
 #: How far apart the two highlights are at least: the eye tells them apart at a glance.
 DISTINCT = 1.5
-
-
-@pytest.fixture(params=["light", *OTHER_PALETTES])
-def worn(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPalette]:
-    if request.param == "light":
-        yield qapp.palette()
-        return
-    with app_palette(palette_of(OTHER_PALETTES[request.param])) as other:
-        yield other
 
 
 def _selection(view: QAbstractItemView) -> tuple[QColor, QColor]:

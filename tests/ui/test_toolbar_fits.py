@@ -3,30 +3,14 @@ shows icons only (each with its tooltip), in any language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from ghostless.services import language
 from ghostless.services.ledger import Ledger
 from ghostless.ui.app import build_main_window
-from ghostless.ui.common.translation import install
 from ghostless.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    language.use("de")
-    translators = install(qapp, "de")
-    yield "de"
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-    language.use("en")
 
 
 def _hidden_actions(toolbar: QToolBar) -> list[str]:

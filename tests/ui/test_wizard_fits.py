@@ -3,32 +3,15 @@ words fit its width, and each wrapped description gets the lines it needs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from ghostless.services import language
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import build_main_window
 from ghostless.ui.common.elided_label import ElidedLabel
-from ghostless.ui.common.translation import install
 from ghostless.ui.wizard.wizard import DisengageWizard
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    language.use("de")
-    translators = install(qapp, "de")
-    yield "de"
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-    language.use("en")
 
 
 def clipped(page: QApplication | object) -> list[str]:

@@ -128,8 +128,9 @@ class ToolbarFit(QObject):
     def fit(self) -> None:
         toolbar = self._toolbar
         words = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        if toolbar.toolButtonStyle() == words:
-            self._with_words = toolbar.layout().sizeHint().width()
+        layout = toolbar.layout()
+        if toolbar.toolButtonStyle() == words and layout is not None:
+            self._with_words = layout.sizeHint().width()
         fits = self._with_words <= toolbar.width()
         wanted = words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
         if toolbar.toolButtonStyle() != wanted:
