@@ -51,6 +51,27 @@ BREEZE_DARK = {
 
 DARK_PALETTES = {"fusion-dark": FUSION_DARK, "breeze-dark": BREEZE_DARK}
 
+#: A high-contrast desktop (as Windows' "High Contrast Black" and GNOME's HighContrastInverse):
+#: pure black and white, a yellow link, a cyan highlight with black text.
+HIGH_CONTRAST = {
+    Role.Window: "#000000",
+    Role.WindowText: "#ffffff",
+    Role.Base: "#000000",
+    Role.AlternateBase: "#000000",
+    Role.Text: "#ffffff",
+    Role.Button: "#000000",
+    Role.ButtonText: "#ffffff",
+    Role.Link: "#ffff00",
+    Role.Highlight: "#1aebff",
+    Role.HighlightedText: "#000000",
+    Role.PlaceholderText: "#c0c0c0",
+    Role.ToolTipBase: "#000000",
+    Role.ToolTipText: "#ffffff",
+}
+
+#: Every palette the window is checked in besides the default light one.
+OTHER_PALETTES = {**DARK_PALETTES, "high-contrast": HIGH_CONTRAST}
+
 
 #: Greyed text of disabled controls, as both themes draw it.
 DISABLED_TEXT = "#7f7f7f"

@@ -6,14 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ghostless.services import language
 from ghostless.services.examples import load_examples
 from ghostless.services.ledger import Ledger
 from ghostless.services.secrets import MemorySecretStore
 from ghostless.ui.app import Shell, build_main_window, window_settings
+from ghostless.ui.common.translation import install
 from ghostless.ui.main_window import MainWindow
+from tests.helpers.palettes import OTHER_PALETTES, app_palette, palette_of
 
 UI_TESTS = Path(__file__).parent
 
@@ -84,3 +89,26 @@ def shell_window(qtbot: QtBot, shell: Shell) -> MainWindow:
     shown.show()
     qtbot.waitExposed(shown)
     return shown
+
+
+@pytest.fixture(params=["light", *OTHER_PALETTES])
+def worn(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPalette]:
+    """The default (light) palette, then each dark and the high-contrast one, worn by the app."""
+    if request.param == "light":
+        yield qapp.palette()
+        return
+    with app_palette(palette_of(OTHER_PALETTES[request.param])) as other:
+        yield other
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[str]:
+    """The app in German (as ``--language de`` starts it), then English again."""
+    before = QLocale()
+    language.use("de")
+    translators = install(qapp, "de")
+    yield "de"
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+    language.use("en")

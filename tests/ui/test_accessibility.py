@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +28,7 @@ from ghostless.ui.mail_accounts.add_dialog import AddAccountDialog
 from ghostless.ui.main_window import MainWindow
 from ghostless.ui.wizard.template_manager import TemplateEditor
 from ghostless.ui.wizard.wizard import DisengageWizard
-from tests.ui.accessibility import nameless, recovery_dialog
+from tests.ui.accessibility import nameless, recovery_dialog, same_names
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -72,6 +73,7 @@ def every_dialog(qtbot: QtBot, shell: Shell, window: MainWindow, examples: Ledge
     shell.reminders.away_on(now=examples.clock.now() - timedelta(days=10))
     made.append(commands.come_back())
     made.append(commands.warn("Something went wrong."))
+    made.append(shell.note_no_tray_once())
     made.append(shell.settings_opener.open())
     accounts = shell.mail.open_accounts()
     made.append(accounts)
@@ -87,7 +89,33 @@ def test_every_control_of_the_main_window_has_a_name(qtbot: QtBot, window: MainW
         window.tabs.setCurrentIndex(index)  # the lazy tabs are built when first shown
         qtbot.wait(1)
         missing += nameless(window)
-    assert sorted(set(missing)) == [], len(set(missing))
+    assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
+
+
+def test_buttons_side_by_side_have_different_names(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_scheduler()  # the reminders bar: a row of Open, Snooze, Dismiss per loop
+    assert len(window.notifier.rows) > 1
+    repeated: list[str] = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        repeated += same_names(window)
+    assert sorted(set(repeated)) == [], "\n".join(sorted(set(repeated)))
+
+
+def test_see_them_all_in_today_is_reached_with_tab(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_scheduler()
+    bar = window.notifier
+    assert len(bar.loop_ids()) > len(bar.rows)
+    see_all = bar.see_all_button
+    assert see_all.isVisible()
+    assert see_all.focusPolicy() & Qt.FocusPolicy.TabFocus
+    face = QAccessible.queryAccessibleInterface(see_all)
+    assert face is not None
+    assert face.role() == QAccessible.Role.PushButton
+    assert face.text(QAccessible.Text.Name) == "See them all in Today"
+    with qtbot.waitSignal(bar.today_requested):
+        qtbot.keyClick(see_all, Qt.Key.Key_Space)
 
 
 def test_every_control_of_every_dialog_has_a_name(
@@ -98,7 +126,7 @@ def test_every_control_of_every_dialog_has_a_name(
         missing += nameless(dialog)
         if isinstance(dialog, QDialog):
             dialog.reject()
-    assert sorted(set(missing)) == [], len(set(missing))
+    assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
 
 
 def test_every_wizard_page_and_its_dialogs_name_their_controls(
@@ -123,7 +151,7 @@ def test_every_wizard_page_and_its_dialogs_name_their_controls(
         missing += nameless(dialog)
         dialog.reject()
     wizard.reject()
-    assert sorted(set(missing)) == [], len(set(missing))
+    assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
 
 
 def test_the_recovery_dialog_names_its_controls(

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 import ghostless.ui
+from ghostless.core.draft_model import CheckOptions
 from ghostless.core.models import Turn
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.text_colours import (
@@ -22,6 +40,9 @@ from ghostless.ui.common.text_colours import (
     is_dark,
     text_colours,
 )
+from ghostless.ui.common.theme import TEXT_CONTRAST, backgrounds, contrast
+from ghostless.ui.main_window import MainWindow
+from ghostless.ui.wizard.draft_editor import DraftEditor
 
 
 def test_the_ratio_is_the_one_wcag_gives() -> None:
@@ -143,3 +164,74 @@ def test_a_selected_cell_is_written_in_the_selections_colour(qapp: QApplication,
     highlight = palette.color(QPalette.ColorRole.Highlight).name()
     assert contrast_ratio(shown.name(), highlight) >= AA
     assert contrast_ratio(text.name(), highlight) >= AA
+
+
+# -- what the window draws, in each palette a desktop may give it -------------------------
+
+
+def _drawn_contrast(widget: QWidget) -> float:
+    """The strongest contrast of the widget's pixels against the colour most of it shows.
+
+    Grabbed from its window, with what is drawn behind it (a flat button draws no background).
+    """
+    window = widget.window()
+    image = window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+    pixels = [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+    background = QColor(Counter(pixels).most_common(1)[0][0])
+    return max(contrast(QColor(p), background) for p in set(pixels))
+
+
+def test_the_draft_highlight_reads(qtbot: QtBot, worn: QPalette) -> None:
+    editor = DraftEditor(CheckOptions())
+    qtbot.addWidget(editor)
+    editor.set_text("Hi Ana, thank you for thinking of me for the [role?] role. Best, [my_name?]")
+    selections = editor.edit.extraSelections()
+    assert selections
+    for selection in selections:
+        fmt = selection.format
+        text = (
+            fmt.foreground().color()
+            if fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
+            else editor.edit.palette().color(QPalette.ColorRole.Text)
+        )
+        ratio = contrast(text, fmt.background().color())
+        assert ratio >= TEXT_CONTRAST, (text.name(), fmt.background().color().name(), ratio)
+
+
+def test_the_reminders_bar_links_read(worn: QPalette, example_window: MainWindow) -> None:
+    example_window.start_scheduler()
+    QApplication.processEvents()
+    bar = example_window.notifier
+    assert len(bar.loop_ids()) > 3  # the "and N more" line is there
+    background = bar.colours.background
+    for label in bar.findChildren(QLabel):
+        link = label.palette().color(QPalette.ColorRole.Link)
+        assert contrast(link, background) >= TEXT_CONTRAST, (label.text(), link.name())
+    see_all = bar.see_all_button
+    assert see_all.isVisible()
+    assert _drawn_contrast(see_all) >= TEXT_CONTRAST
+
+
+def test_hints_and_placeholders_read(worn: QPalette, example_window: MainWindow) -> None:
+    hint = example_window.today_page.keys_label
+    assert hint.isVisible()
+    assert _drawn_contrast(hint) >= TEXT_CONTRAST
+    palette = QApplication.palette()
+    for background in backgrounds(palette):
+        placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+        assert contrast(placeholder, background) >= TEXT_CONTRAST, placeholder.name()
+
+
+def test_every_cell_colour_reads_on_its_row(worn: QPalette, example_window: MainWindow) -> None:
+    rows = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    for view in (example_window.today_page.table, example_window.loop_table):
+        model = view.model()
+        palette = view.palette()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                colour = model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+                if colour is None:
+                    continue
+                colour = colour.color() if isinstance(colour, QBrush) else QColor(colour)
+                for role in rows:
+                    assert contrast(colour, palette.color(role)) >= TEXT_CONTRAST, colour.name()

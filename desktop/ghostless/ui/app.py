@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore
+from ghostless.ui.common.readable_palette import keep_palette_readable
 from ghostless.ui.lifecycle.background import BackgroundStart
 from ghostless.ui.lifecycle.launch import EXIT_WHEN_READY_ENV, run
 from ghostless.ui.lifecycle.opening import (
@@ -71,6 +72,7 @@ def build_main_window(
     from ghostless.ui.main_window import MainWindow
 
     forget_imported_sources()
+    keep_palette_readable()
     return MainWindow(
         ledger, settings, reminders=reminders, scheduler=scheduler, recompute=recompute
     )

@@ -20,6 +20,7 @@ from ghostless.core.planner import BackNowSummary, SnoozePreset
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import SecretStore
+from ghostless.ui.common.accessible import name_message_icon
 
 if TYPE_CHECKING:
     # Imported on first use instead: start-up needs none of the dialogs.
@@ -56,6 +57,7 @@ class ConfirmBox(QMessageBox):
         self.confirm_button = self.addButton(confirm_label, QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
+        name_message_icon(self)
 
 
 class Commands(QObject):
@@ -492,5 +494,6 @@ class Commands(QObject):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_prompt = box
+        name_message_icon(box)
         box.open()
         return box

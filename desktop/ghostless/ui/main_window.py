@@ -188,6 +188,7 @@ class MainWindow(WindowTabs, TabNavigation, WindowWiring, ViewRefresh, WindowClo
         central_column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.status_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
         self.next_label = QLabel()
         self.statusBar().addPermanentWidget(self.next_label)
         #: Stale windows are worked out on a thread while the window stays in use.

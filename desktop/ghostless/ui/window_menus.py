@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
+from ghostless.ui.common.accessible import name_overflow_button
 from ghostless.ui.import_export.file_menu import add_transfers
 
 if TYPE_CHECKING:
@@ -96,4 +97,39 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     toolbar.addAction(actions.reopen_loop)
     toolbar.addActions([actions.archive_loop, actions.delete_loop])
     window.addToolBar(toolbar)  # the Loops tab's list takes them too, once built
+    name_overflow_button(toolbar)
+    toolbar.installEventFilter(ToolbarFit(toolbar))
     return toolbar
+
+
+class ToolbarFit(QObject):
+    """Shows a toolbar's actions as icons only when their words do not fit its width.
+
+    A longer language (German) or a narrow window would otherwise put the last
+    actions behind the "»" button, where nobody finds them; each action's words stay
+    in its tooltip. The words come back when the window is wide enough again.
+    """
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)
+        self._toolbar = toolbar
+        #: The width the toolbar needs with words beside its icons (known once measured).
+        self._with_words = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # new words: measure them again
+            self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LanguageChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        toolbar = self._toolbar
+        words = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        layout = toolbar.layout()
+        if toolbar.toolButtonStyle() == words and layout is not None:
+            self._with_words = layout.sizeHint().width()
+        fits = self._with_words <= toolbar.width()
+        wanted = words if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if toolbar.toolButtonStyle() != wanted:
+            toolbar.setToolButtonStyle(wanted)

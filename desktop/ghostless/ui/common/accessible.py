@@ -7,7 +7,18 @@ holder widget, icon-only buttons) is named here, in words a listener needs.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 
 def plain(label: str) -> str:
@@ -84,3 +95,65 @@ def _inner(part: QWidget) -> bool:
     """A scroll area's viewport: read as part of its scroll area."""
     parent = part.parentWidget()
     return isinstance(parent, QAbstractScrollArea) and parent.viewport() is part
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """Name a line edit's clear button (Qt draws it as a nameless button)."""
+    edit.setClearButtonEnabled(True)
+    for action in edit.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(QCoreApplication.translate("Accessible", "Clear the text"))
+            action.setToolTip(QCoreApplication.translate("Accessible", "Clear the text"))
+    for button in edit.findChildren(QToolButton):
+        if not button.accessibleName():
+            button.setAccessibleName(QCoreApplication.translate("Accessible", "Clear the text"))
+
+
+def name_overflow_button(toolbar: QToolBar) -> None:
+    """Name the "»" button a tool bar shows when its actions do not fit."""
+    for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+        button.setAccessibleName(QCoreApplication.translate("Accessible", "More actions"))
+
+
+class ValueLabel(QLabel):
+    """A label the keyboard reaches (to select its text or follow its links) only while it
+    says something: an empty one would be a stop with nothing for a screen reader to read."""
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
+        super().setTextInteractionFlags(flags)
+        self._focus_when_said()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._focus_when_said()
+
+    def clear(self) -> None:
+        super().clear()
+        self._focus_when_said()
+
+    def _focus_when_said(self) -> None:
+        flags = self.textInteractionFlags()
+        keyboard = (
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        if not self.text():
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        elif flags & keyboard:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif flags & Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+
+def name_message_icon(box: QMessageBox) -> QMessageBox:
+    """Name a message box's icon by what it means (Qt leaves the picture nameless)."""
+    meanings = {
+        QMessageBox.Icon.Information: QCoreApplication.translate("Accessible", "Information"),
+        QMessageBox.Icon.Warning: QCoreApplication.translate("Accessible", "Warning"),
+        QMessageBox.Icon.Critical: QCoreApplication.translate("Accessible", "Error"),
+        QMessageBox.Icon.Question: QCoreApplication.translate("Accessible", "Question"),
+    }
+    label = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if label is not None and box.icon() in meanings:
+        label.setAccessibleName(meanings[box.icon()])
+    return box

@@ -9,10 +9,18 @@ palette while the app runs restyles it. Its long lines are
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
-from ghostless.ui.common.theme import BannerColours, banner_colours, follow_palette
+from ghostless.ui.common.theme import LINK_BUTTON, BannerColours, banner_colours, follow_palette
+
+
+def link_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """A button a banner draws as a link: reached with Tab, read as a button, pressed with Space."""
+    button = QPushButton(text, parent)
+    button.setObjectName(LINK_BUTTON)
+    button.setFlat(True)
+    return button
 
 
 class Banner(QFrame):
@@ -44,3 +52,17 @@ class Banner(QFrame):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Link, colours.link)
         self.setPalette(palette)
+        self._colour_links()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._colour_links()
+        super().showEvent(event)
+
+    def _colour_links(self) -> None:
+        """Each label's links in the banner's link colour: a label under a style sheet
+        takes its palette from the application, not from the banner."""
+        for label in self.findChildren(QLabel):
+            palette = label.palette()
+            if palette.color(QPalette.ColorRole.Link) != self.colours.link:
+                palette.setColor(QPalette.ColorRole.Link, self.colours.link)
+                label.setPalette(palette)

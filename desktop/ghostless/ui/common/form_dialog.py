@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ghostless.core.errors import ConfirmationRequired, GhostlessError, InputError
 from ghostless.core.models import Loop
-from ghostless.ui.common.accessible import name_field
+from ghostless.ui.common.accessible import name_field, name_message_icon
 from ghostless.ui.common.edits import on_edit
 from ghostless.ui.common.text_colours import error_style
 
@@ -202,6 +202,7 @@ class FormDialog(QDialog):
         )
         box.setDefaultButton(back)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_message_icon(box)
 
         def on_clicked(button: QAbstractButton) -> None:
             self.question = None

@@ -116,6 +116,10 @@ def _readable_rgba(colour: int, on: tuple[int, ...]) -> int:
     return readable(QColor.fromRgba(colour), *(QColor.fromRgba(b) for b in on)).rgba()
 
 
+#: The object name of a banner's button drawn as a link.
+LINK_BUTTON = "bannerLink"
+
+
 @dataclass(frozen=True, slots=True)
 class BannerColours:
     """A banner's colours: a tint of the window, its border, and its text and links."""
@@ -130,6 +134,12 @@ class BannerColours:
             f"#{object_name} {{ background: {self.background.name()};"
             f" border: 1px solid {self.border.name()}; border-radius: 4px; }}"
             f"#{object_name} QLabel {{ color: {self.text.name()}; }}"
+            # A link that takes the focus: a flat button drawn as a link, framed when focused.
+            f"#{object_name} QPushButton#{LINK_BUTTON} {{ color: {self.link.name()};"
+            " background: transparent; border: 1px solid transparent; border-radius: 3px;"
+            " padding: 0px 2px; text-decoration: underline; }"
+            f"#{object_name} QPushButton#{LINK_BUTTON}:focus"
+            f" {{ border-color: {self.text.name()}; }}"
         )
 
 

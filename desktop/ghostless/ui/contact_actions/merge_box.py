@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless.core.models import Contact
+from ghostless.ui.common.accessible import name_message_icon
 
 
 class MergeBox(QMessageBox):
@@ -24,6 +25,7 @@ class MergeBox(QMessageBox):
             "",
             parent=parent,
         )
+        name_message_icon(self)
         self.setText(
             self.tr("Merge {first} and {second} into one contact?").format(
                 first=first.name, second=second.name

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.models import AddressKind, Contact
 from ghostless.services.ledger import Ledger
 from ghostless.ui.commands import Commands
-from ghostless.ui.common.accessible import name
+from ghostless.ui.common.accessible import ValueLabel, name, name_clear_button
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.filter_keys import clear_on_escape
 from ghostless.ui.common.icons import icon
@@ -52,7 +51,7 @@ class ContactsPage(QWidget):
         self.filter_edit.setPlaceholderText(
             self.tr("Filter contacts by name, organisation, role or any address")
         )
-        self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit)
         self.new_button = QPushButton(icon("contact-new"), self.tr("New contact…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
         self.new_loop_button = QPushButton(icon("loop-new"), self.tr("New loop with this contact…"))
@@ -73,7 +72,7 @@ class ContactsPage(QWidget):
         for column in (ContactColumn.NAME, ContactColumn.ORGANISATION, ContactColumn.ROLE):
             self.contact_table.setColumnWidth(column, 180)
 
-        self.details_label = QLabel()
+        self.details_label = ValueLabel()
         self.details_label.setTextFormat(Qt.TextFormat.RichText)
         self.details_label.setWordWrap(True)
         self.details_label.setFrameShape(QFrame.Shape.StyledPanel)

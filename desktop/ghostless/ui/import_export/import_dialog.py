@@ -169,6 +169,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Kind of file"), self.source_box)
+        name(self.source_box, self.tr("Kind of file"))
         form.addRow(self.tr("File"), file_row)
         name(self.file_edit, self.tr("File"))
         form.addRow(self.tr("Encoding"), self.encoding_edit)
@@ -181,6 +182,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr(_NONE), "")
             self.mapping_combos[target] = combo
             self.mapping_form.addRow(self.tr(_TARGET_LABELS[target]), combo)
+            name(combo, self.tr(_TARGET_LABELS[target]))
         self.mapping_box.setVisible(False)
 
         self.model = ImportPreviewModel(parent=self)

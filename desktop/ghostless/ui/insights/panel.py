@@ -86,6 +86,10 @@ class ChartPanel(QWidget):
     def set_data(self, data: ChartData) -> None:
         self.data = data
         self.title_label.setText(data.title)
+        # Several charts, each with these three buttons: each says which chart it acts on.
+        name(self.table_button, self.tr("Show {0} as a table").format(data.title))
+        name(self.png_button, self.tr("Save {0} as PNG").format(data.title))
+        name(self.csv_button, self.tr("Save {0} as CSV").format(data.title))
         self.reading_label.setText(data.reading)
         chart = build_chart(data, dark=is_dark(self), on_pick=self._on_chart_pick)
         chart.setTitle("")

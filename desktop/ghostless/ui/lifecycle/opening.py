@@ -18,7 +18,9 @@ from ghostless.core.clock import SystemClock
 from ghostless.core.errors import StoreDamaged, StoreError
 from ghostless.services.ledger import Ledger
 from ghostless.services.zone import local_zone
+from ghostless.ui.common.accessible import name_message_icon
 from ghostless.ui.common.icons import app_icon
+from ghostless.ui.common.readable_palette import keep_palette_readable
 
 WINDOW_SETTINGS_NAME = "window.ini"
 #: Platforms with no screen a person looks at; a message box there would wait forever.
@@ -68,6 +70,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    keep_palette_readable(app)
     return app
 
 
@@ -87,6 +90,7 @@ def report_store_error(app: QApplication, error: StoreError) -> None:
         ).format(app=APP_NAME),
     )
     box.setInformativeText(str(error))
+    name_message_icon(box)
     box.exec()
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.core.models import Contact
 from ghostless.services.ledger import Ledger
+from ghostless.ui.common.accessible import name_clear_button
 from ghostless.ui.common.icons import icon
 from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 
@@ -132,7 +133,7 @@ class ContactPicker(QWidget):
         self._chosen_text = ""
         self.line_edit = QLineEdit()
         self.line_edit.setPlaceholderText(self.tr("Type a name to find someone, or a new name"))
-        self.line_edit.setClearButtonEnabled(True)
+        name_clear_button(self.line_edit)
         self.model = ContactSuggestionModel(ledger, self)
         self.completer = QCompleter(self.model, self)
         # The model is already filtered in SQL; the completer only shows it.

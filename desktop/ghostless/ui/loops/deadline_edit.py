@@ -16,6 +16,7 @@ from ghostless.core.errors import InputError
 from ghostless.core.models import LoopKind
 from ghostless.services.ledger import Ledger
 from ghostless.services.typed_time import parse_when
+from ghostless.ui.common.accessible import name_clear_button
 from ghostless.ui.common.local_time import short_local
 from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
@@ -56,7 +57,7 @@ class DeadlineEdit(QWidget):
         self.line_edit.setPlaceholderText(
             self.tr("e.g. friday 5pm, 11 dec 17:00 or 2026-12-11 17:00")
         )
-        self.line_edit.setClearButtonEnabled(True)
+        name_clear_button(self.line_edit)
         self.line_edit.setToolTip(self.tr(HINT))
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)

@@ -25,7 +25,7 @@ from ghostless.core.timeparse import describe_wait
 from ghostless.core.wording import window_line
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import ReminderService
-from ghostless.ui.common.accessible import name
+from ghostless.ui.common.accessible import ValueLabel, name
 from ghostless.ui.common.icons import (
     STATUS_COLOURS,
     TURN_COLOURS,
@@ -64,7 +64,7 @@ def _row(label: QLabel, *buttons: QPushButton) -> QWidget:
 
 
 def _value_label() -> QLabel:
-    label = QLabel()
+    label = ValueLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     return label
@@ -276,6 +276,7 @@ class LoopDetailPane(QWidget):
         self.title_label.setToolTip(loop.subject if loop.subject != self.title_label.text() else "")
         turn = status_turn(loop.status, loop.turn)
         self.turn_icon_label.set_icon(turn_icon(turn))
+        self.turn_icon_label.setAccessibleName(self._turn_words(turn))
         self.turn_label.setText(self._turn_sentence(loop))
         self.disengage_button.setVisible(loop.is_open)
         self.turn_label.setStyleSheet(f"color: {TURN_COLOURS[turn].name()}; font-weight: bold;")
@@ -368,6 +369,14 @@ class LoopDetailPane(QWidget):
     def _on_disengage_button_clicked(self) -> None:
         if self.loop is not None:
             self.disengage_requested.emit(self.loop.id)
+
+    def _turn_words(self, turn: Turn) -> str:
+        """What the turn icon shows, for a screen reader."""
+        if turn is Turn.MINE:
+            return self.tr("My turn")
+        if turn is Turn.THEIRS:
+            return self.tr("Their turn")
+        return self.tr("Nobody's turn")
 
     def _turn_sentence(self, loop: Loop) -> str:
         if not loop.is_open:

@@ -29,6 +29,7 @@ class EmptyStatePage(QWidget):
         super().__init__(parent)
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(QSize(96, 96)))
+        picture.setAccessibleName("Ghostless")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(self.tr(HEADING))
         font = heading.font()

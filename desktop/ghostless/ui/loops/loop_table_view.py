@@ -6,7 +6,9 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
+
+from ghostless.ui.common.accessible import ValueLabel
 
 #: The link in the placeholder that turns on "Show closed".
 SHOW_CLOSED_LINK = "show-closed"
@@ -22,7 +24,7 @@ class LoopTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placeholder_label = QLabel(self.viewport())
+        self.placeholder_label = ValueLabel(self.viewport())
         self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder_label.setWordWrap(True)
         self.placeholder_label.setTextFormat(Qt.TextFormat.RichText)

@@ -40,7 +40,7 @@ from ghostless.core.queries import LoopQuery, search_words
 from ghostless.services.ledger import Ledger
 from ghostless.services.reminders import Owed, ReminderService
 from ghostless.ui.commands import Commands
-from ghostless.ui.common.accessible import name
+from ghostless.ui.common.accessible import name, name_clear_button
 from ghostless.ui.common.elided_tips import tip_cut_cells
 from ghostless.ui.common.filter_keys import clear_on_escape
 from ghostless.ui.loops.detail_pane import LoopDetailPane
@@ -115,7 +115,7 @@ class LoopsTab(QSplitter):
                 "MainWindow", "Filter by name, organisation, role, kind or subject (Ctrl+F)"
             )
         )
-        self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit)
         self.show_closed_check = QCheckBox(QCoreApplication.translate("MainWindow", "Show closed"))
         self.show_closed_check.setToolTip(show_closed_tip)
         self.loop_table = self._build_loop_table()

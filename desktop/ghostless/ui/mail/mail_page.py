@@ -128,6 +128,7 @@ class MailPage(QWidget):
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
         self.kind_combo = QComboBox()
+        name(self.kind_combo, "Kind of loop")
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in LoopKind:
             self.kind_combo.addItem(kind.label, kind.value)

@@ -30,6 +30,7 @@ class AwayBanner(Banner):
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         icon_label = IconLabel(icon("away"), 20)
+        icon_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Away"))
         row.addWidget(icon_label)
         row.addWidget(self.label, 1)
         row.addWidget(self.back_button)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ghostless import APP_NAME
+from ghostless.ui.common.accessible import name_message_icon
 from ghostless.ui.lifecycle.opening import flag
 
 #: window.ini key: the user was told once.
@@ -37,5 +38,6 @@ def note_no_tray_once(settings: QSettings, parent: QWidget | None) -> QMessageBo
             "its window.",
         )
     )
+    name_message_icon(box)
     box.open()
     return box

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ghostless.core.agenda import agenda_items, first_per_loop
 from ghostless.core.models import Loop
 from ghostless.core.planner import Delivery, Pending, Status
-from ghostless.core.wording import due_words, missed_headline, reminders_headline
-from ghostless.ui.common.banner import Banner
+from ghostless.core.wording import STATUS_LABELS, due_words, missed_headline, reminders_headline
+from ghostless.ui.common.banner import Banner, link_button
 from ghostless.ui.common.elided_label import ElidedLabel
 from ghostless.ui.common.icons import STATUS_COLOURS, IconLabel, status_icon
 from ghostless.ui.common.theme import REMINDER_ACCENT, readable
@@ -87,6 +87,12 @@ class _ReminderRow(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.snooze_button)
         row.addWidget(self.dismiss_button)
+        # Three rows of Open, Snooze, Dismiss: each says whose loop it acts on.
+        who = shown.loop.contact_name
+        icon_label.setAccessibleName(STATUS_LABELS[shown.status])
+        self.open_button.setAccessibleName(f"Open the loop with {who}")
+        self.snooze_button.setAccessibleName(f"Snooze the reminder for {who}")
+        self.dismiss_button.setAccessibleName(f"Dismiss the reminder for {who}")
 
     def plain_text(self) -> str:
         parts = (self.name_label.full_text(), self.what_label.full_text(), self.when_label.text())
@@ -112,7 +118,8 @@ class InWindowNotifier(Banner):
     Attributes:
         headline_label: the first line ("3 reminders: A, B and C").
         today_label: the catch-up line: how many came while closed, and "Open Today".
-        more_label: "and N more in Today" when there are more than MAX_ROWS.
+        more_label: "and N more" when there are more than MAX_ROWS.
+        see_all_button: "See them all in Today", beside it.
         rows: the row widgets shown, most recent delivery first (none for a catch-up).
     """
 
@@ -158,13 +165,18 @@ class InWindowNotifier(Banner):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
         self.more_label = QLabel()
-        self.more_label.setTextFormat(Qt.TextFormat.RichText)
-        self.more_label.linkActivated.connect(lambda _link: self.today_requested.emit())
+        # A button, not a link in a label: Tab reaches it and a screen reader says what it does.
+        self.see_all_button = link_button(self.tr("See them all in Today"))
+        self.see_all_button.clicked.connect(self.today_requested.emit)
+        more = QHBoxLayout()
+        more.addWidget(self.more_label)
+        more.addWidget(self.see_all_button)
+        more.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 10, 6)
         column.addLayout(top)
         column.addLayout(self._rows_layout)
-        column.addWidget(self.more_label)
+        column.addLayout(more)
         self.rows: list[_ReminderRow] = []
         self.hide()
 
@@ -244,6 +256,7 @@ class InWindowNotifier(Banner):
         self.headline_label.hide()
         self.today_label.show()
         self.more_label.hide()
+        self.see_all_button.hide()
         self.dismiss_all_button.setText(self.tr("Dismiss"))
 
     def _show_rows(self) -> None:
@@ -262,12 +275,9 @@ class InWindowNotifier(Banner):
             self.rows.append(row)
         more = len(self._shown) - MAX_ROWS
         self.more_label.setVisible(more > 0)
+        self.see_all_button.setVisible(more > 0)
         if more > 0:
-            self.more_label.setText(
-                self.tr("and {count} more · <a href='{link}'>See them all in Today</a>").format(
-                    count=more, link=SHOW_TODAY_LINK
-                )
-            )
+            self.more_label.setText(self.tr("and {count} more ·").format(count=more))
 
     def _row(self, shown: Shown) -> _ReminderRow:
         window = shown.pending.window

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget, QWidgetAction
 
 from ghostless.core.planner import snooze_presets
-from ghostless.ui.common.accessible import with_mnemonic
+from ghostless.ui.common.accessible import name_clear_button, with_mnemonic
 from ghostless.ui.common.icons import icon
 from ghostless.ui.triage.triage_commands import TriageCommands
 
@@ -36,7 +36,7 @@ class TypedTimeAction(QWidgetAction):
                 "Enter snoozes"
             )
         )
-        self.edit.setClearButtonEnabled(True)
+        name_clear_button(self.edit)
         self.edit.setMinimumWidth(240)
         self.setDefaultWidget(self.edit)
         self._menu = menu

@@ -265,6 +265,7 @@ class SendPage(WizardPage):
         outcome_row = QHBoxLayout()
         outcome_label = QLabel(self.tr("Close the loop as"))
         outcome_label.setBuddy(self.outcome_combo)
+        name(self.outcome_combo, outcome_label.text())  # else it is read by its choice
         outcome_row.addWidget(outcome_label)
         outcome_row.addWidget(self.outcome_combo)
         outcome_row.addStretch(1)

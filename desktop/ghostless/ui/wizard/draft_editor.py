@@ -80,6 +80,7 @@ def rule_label(kind: FindingKind) -> str:
 
 
 HIGHLIGHT = QColor("#ffe3bf")
+#: The words on the highlight: it is pale in every palette, so its text is dark in every one.
 HIGHLIGHT_TEXT = QColor("#212529")
 UNDERLINE = QColor("#e8590c")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1

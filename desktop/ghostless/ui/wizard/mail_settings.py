@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ghostless.core.errors import GhostlessError
 from ghostless.services.mailer import DEFAULT_PORTS, Security, SmtpSettings
 from ghostless.services.secrets import SecretStore, SecretsUnavailable
+from ghostless.ui.common.accessible import name
 from ghostless.ui.common.text_colours import error_style
 from ghostless.ui.common.translation import QT_TRANSLATE_NOOP
 from ghostless.ui.wizard.prefs import set_smtp_settings, smtp_settings
@@ -95,6 +96,7 @@ class MailSettingsDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("&Server"), self.host_edit)
         form.addRow(self.tr("S&ecurity"), self.security_combo)
+        name(self.security_combo, self.tr("Security"))
         form.addRow(self.tr("&Port"), self.port_spin)
         form.addRow(self.tr("&User name"), self.username_edit)
         form.addRow(self.tr("Pass&word"), self.password_edit)

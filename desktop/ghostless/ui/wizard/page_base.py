@@ -15,12 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -133,9 +135,34 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks its layout for every line it needs at its width.
+
+    A wizard's layout sizes a wrapped label by its width-less size hint, so a longer
+    language (German) gets its lines cut at the top and bottom; this one sets its
+    minimum height to what its current width needs.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def hint_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setIndent(24)
     label.setStyleSheet(f"color: {text_colours().note};")
     return label
@@ -216,6 +243,8 @@ def radio_group(
     keys = taken if taken is not None else wizard_keys()
     for index, (value, label) in enumerate(labels.items()):
         button = QRadioButton(with_mnemonic(_translated(label), keys))
+        # Never narrower than its words: the page (and the wizard) grows instead.
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         group.addButton(button, index)
         buttons[value] = button
         column.addWidget(button)

@@ -27,6 +27,7 @@ from ghostless.core.disengage import (
     note_for,
     reason_needed,
 )
+from ghostless.ui.common.accessible import name
 from ghostless.ui.wizard.draft_editor import DraftEditor
 
 if TYPE_CHECKING:
@@ -178,6 +179,7 @@ class DraftPage(WizardPage):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            name(widget, text)  # a buddy alone does not name a combo box on Linux
             grid.addWidget(label, row, 0)
         grid.addWidget(self.template_combo, 0, 1)
         grid.addWidget(self.softer_check, 0, 2)

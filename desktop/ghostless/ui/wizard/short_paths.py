@@ -22,7 +22,7 @@ from ghostless.core.disengage import (
     note_for,
 )
 from ghostless.core.planner import AwayReason
-from ghostless.ui.common.accessible import with_mnemonic
+from ghostless.ui.common.accessible import name, with_mnemonic
 from ghostless.ui.reminders.reminder_dialogs import AWAY_HINTS
 
 if TYPE_CHECKING:
@@ -159,6 +159,7 @@ class AwayPage(WizardPage):
         row = QHBoxLayout()
         label = QLabel(self.tr("I'm away because of"))
         label.setBuddy(self.reason_combo)
+        name(self.reason_combo, label.text())
         row.addWidget(label)
         row.addWidget(self.reason_combo)
         row.addStretch(1)

@@ -71,6 +71,7 @@ class TemplateEditor(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Meant to"), self.intent_combo)
+        name(self.intent_combo, self.tr("Meant to"))
         form.addRow(self.tr("&Subject"), self.subject_edit)
         form.addRow(self.tr("&Direct"), self.direct_edit)
         form.addRow(self.tr("S&ofter"), self.softer_edit)

@@ -17,7 +17,7 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ghostless.core.disengage import (
@@ -56,6 +56,7 @@ from ghostless.services.reminders import ReminderService
 from ghostless.services.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from ghostless.services.settings import SettingsService
 from ghostless.services.templates import TemplateService
+from ghostless.ui.common.accessible import name_message_icon
 from ghostless.ui.common.icons import icon
 from ghostless.ui.wizard import prefs
 from ghostless.ui.wizard.boundary_send import BoundaryPage, SendPage
@@ -202,6 +203,7 @@ class DisengageWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.resize(780, 660)
+        self._widened = False
         self.pages: dict[PageId, WizardPage] = {
             PageId.ASSESS: AssessPage(self),
             PageId.DRAFT: DraftPage(self),
@@ -219,6 +221,26 @@ class DisengageWizard(QWizard):
         self.restart()
         if self.resumed:
             self._resume()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._widen_to_the_words()
+
+    def _widen_to_the_words(self) -> None:
+        """As wide as the widest page's words need (a longer language: German).
+
+        The wizard does not hold itself to its pages' minimum width, so their words
+        would be cut off at the right; it is widened once, when first shown.
+        """
+        page = self.currentPage()
+        if page is None or self._widened:
+            return
+        self._widened = True
+        chrome = self.width() - page.width()
+        needed = max(p.minimumSizeHint().width() for p in self.pages.values()) + chrome
+        self.setMinimumWidth(max(needed, self.minimumWidth()))
+        if self.width() < needed:
+            self.resize(needed, self.height())
 
     # -- typed pages (for callers and tests) -----------------------------------
     @property
@@ -383,6 +405,7 @@ class DisengageWizard(QWizard):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = box
+        name_message_icon(box)
         box.open()
         return box
 
