@@ -9,7 +9,7 @@ the loop with …" read as broken English).
 
 from __future__ import annotations
 
-from ghostless.core.i18n import N_, _
+from ghostless.core.i18n import SOURCE_LANGUAGE, N_, _, language
 from ghostless.core.models import EventKind
 
 #: An event as the object of "log": "log a sent message on the loop with Tom".
@@ -55,6 +55,10 @@ _PAST: dict[str, str] = {
 def done_sentence(label: str) -> str:
     """ "snooze the loop with Tom" -> "Snoozed the loop with Tom." """
     label = label.strip().rstrip(".")
+    if language() != SOURCE_LANGUAGE:
+        # The steps are named in English (an imperative the verbs below turn into the
+        # past): another language says the step whole rather than half-translated.
+        return _("Done: “{step}”.").format(step=label)
     for verb in sorted(_PAST, key=len, reverse=True):  # "bring back" before "bring"
         if label == verb or label.startswith(verb + " "):
             return f"{_(_PAST[verb])}{label[len(verb) :]}."

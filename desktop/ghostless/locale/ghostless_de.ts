@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Add a mail account</source>
@@ -257,16 +284,29 @@
         <translation>Stattdessen verwenden</translation>
     </message>
     <message>
+        <source>Keep my draft</source>
+        <translation>Meinen Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Go back to the draft you had before</source>
+        <translation>Zurück zu Ihrem vorherigen Entwurf</translation>
+    </message>
+    <message>
         <source>Message with the boundary</source>
         <translation>Nachricht mit der Grenze</translation>
     </message>
     <message>
         <source>How does this message leave things? No false hope.</source>
+        <extracomment>The draft before &quot;Use it instead&quot; (template, subject, body, auto body), for undo.</extracomment>
         <translation>Wie verbleibt es nach dieser Nachricht? Keine falschen Hoffnungen.</translation>
     </message>
     <message>
-        <source>The draft now starts from the suggested template.</source>
-        <translation>Der Entwurf beginnt jetzt mit der vorgeschlagenen Vorlage.</translation>
+        <source>The draft now starts from the suggested template, with what you filled in. Other changes you made are not in it: Keep my draft brings them back.</source>
+        <translation>Der Entwurf beginnt jetzt mit der vorgeschlagenen Vorlage und dem, was Sie eingesetzt haben. Andere Änderungen sind nicht darin: „Meinen Entwurf behalten“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your own draft is back.</source>
+        <translation>Ihr eigener Entwurf ist wieder da.</translation>
     </message>
     <message>
         <source>a decline</source>
@@ -302,6 +342,18 @@
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Show {0} as a table</source>
+        <translation>{0} als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Save {0} as PNG</source>
+        <translation>{0} als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save {0} as CSV</source>
+        <translation>{0} als CSV speichern</translation>
     </message>
     <message>
         <source>{title} (chart)</source>
@@ -679,8 +731,12 @@
 <context>
     <name>DisengageWizard</name>
     <message>
-        <source>Close the loop with {name}</source>
+        <source>Close the loop with {name} — {subject}</source>
         <extracomment>Kinds where ``$role`` means the job on offer, not the contact&apos;s own job title. For a loop linked to a mail thread: the headers that answer in that thread.</extracomment>
+        <translation>Vorgang mit {name} abschließen – {subject}</translation>
+    </message>
+    <message>
+        <source>Close the loop with {name}</source>
         <translation>Den Vorgang mit {name} abschließen</translation>
     </message>
     <message>
@@ -692,6 +748,7 @@
     <name>DraftEditor</name>
     <message>
         <source>Fill in before sending: {fields}</source>
+        <extracomment>The words on the highlight: it is pale in every palette, so its text is dark in every one.</extracomment>
         <translation>Vor dem Senden ausfüllen: {fields}</translation>
     </message>
     <message>
@@ -1088,12 +1145,16 @@
         <translation>Alle verwerfen</translation>
     </message>
     <message>
+        <source>See them all in Today</source>
+        <translation>Alle unter „Heute“ ansehen</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>and {count} more · &lt;a href=&apos;{link}&apos;&gt;See them all in Today&lt;/a&gt;</source>
-        <translation>und {count} weitere · &lt;a href=&apos;{link}&apos;&gt;Alle unter „Heute“ ansehen&lt;/a&gt;</translation>
+        <source>and {count} more ·</source>
+        <translation>und {count} weitere ·</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1358,26 @@
     <message>
         <source>Change…</source>
         <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>My turn</source>
+        <translation>Ich bin dran</translation>
+    </message>
+    <message>
+        <source>Their turn</source>
+        <translation>Sie sind dran</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s turn</source>
+        <translation>Niemand ist dran</translation>
+    </message>
+    <message>
+        <source>My turn: they have been waiting since a moment ago</source>
+        <translation>Ich bin dran: man wartet seit eben auf mich</translation>
+    </message>
+    <message>
+        <source>Their turn: waiting since a moment ago</source>
+        <translation>Sie sind dran: ich warte seit eben</translation>
     </message>
     <message>
         <source>&lt;i&gt;{count} dismissed&lt;/i&gt; &lt;a href=&apos;undismiss:all&apos;&gt;Bring back&lt;/a&gt;</source>
@@ -1790,6 +1871,10 @@ fällig {due}
         <translation>S&amp;icherheit</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
@@ -1814,7 +1899,13 @@ fällig {due}
     <name>MailSyncRunner</name>
     <message>
         <source>{where}: {count} read</source>
+        <extracomment>The first sync waits this long after start, to keep start-up light. How long quitting waits for a sync to stop at its next batch.</extracomment>
         <translation>{where}: {count} gelesen</translation>
+    </message>
+    <message>
+        <source>Mail sync stopped: {exc}</source>
+        <extracomment>Where account passwords are read from (the dialog adds them there too). More sources read with the local ones (tests; other readers).</extracomment>
+        <translation>Mail-Abgleich angehalten: {exc}</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1933,7 @@ fällig {due}
     </message>
     <message>
         <source>Views</source>
+        <extracomment>&quot;N open loops&quot;: counted here until the Loops tab is built, then by it.</extracomment>
         <translation>Ansichten</translation>
     </message>
     <message>
@@ -1878,8 +1970,16 @@ fällig {due}
         <translation>Pipeline</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
         <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reminders are paused&lt;/b&gt;: you are away ({reason}) since {since}. Nothing is lost; when you are back, Ghostless shows what went quiet.</source>
@@ -2467,6 +2567,22 @@ fällig {due}
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <source>&amp;every owed item</source>
+        <translation>&amp;alles, was offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;only the</source>
+        <translation>&amp;nur die</translation>
+    </message>
+    <message>
+        <source> most urgent</source>
+        <translation> dringendsten</translation>
+    </message>
+    <message>
+        <source>How many of the most urgent owed items</source>
+        <translation>Wie viele der dringendsten offenen Elemente</translation>
+    </message>
+    <message>
         <source>Save and sync</source>
         <translation>Speichern und abgleichen</translation>
     </message>
@@ -2527,6 +2643,10 @@ fällig {due}
         <translation>Adressbuch</translation>
     </message>
     <message>
+        <source>Tasks on the phone</source>
+        <translation>Aufgaben auf dem Telefon</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Sync&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abgleich&lt;/b&gt;</translation>
     </message>
@@ -2561,6 +2681,14 @@ fällig {due}
     <message>
         <source>{verb} {when}: {summary}</source>
         <translation>{verb} {when}: {summary}</translation>
+    </message>
+    <message>
+        <source> The next sync makes it so.</source>
+        <translation> Der nächste Abgleich setzt es um.</translation>
+    </message>
+    <message>
+        <source>Tasks on the phone: {choice}.</source>
+        <translation>Aufgaben auf dem Telefon: {choice}.</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -2610,6 +2738,10 @@ fällig {due}
         <translation>&amp;Zweck</translation>
     </message>
     <message>
+        <source>Meant to</source>
+        <translation>Gedacht zum</translation>
+    </message>
+    <message>
         <source>&amp;Subject</source>
         <translation>&amp;Betreff</translation>
     </message>
@@ -2657,6 +2789,7 @@ fällig {due}
     <name>TodayModel</name>
     <message>
         <source>Status</source>
+        <extracomment>The loop&apos;s subject: one person&apos;s loops told apart (shown next to &quot;Who&quot;).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -2670,6 +2803,10 @@ fällig {due}
     <message>
         <source>By when</source>
         <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum</translation>
     </message>
     <message>
         <source>Later: %s</source>
@@ -2696,8 +2833,44 @@ fällig {due}
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{owed} owed now&lt;/b&gt; · {later} coming up or snoozed</source>
-        <translation>&lt;b&gt;{owed} jetzt fällig&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
+        <source>&lt;b&gt;1 thing owed now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;1 Sache jetzt offen&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{owed} things owed now&lt;/b&gt; · {later} coming up or snoozed</source>
+        <translation>&lt;b&gt;{owed} Sachen jetzt offen&lt;/b&gt; · {later} demnächst oder zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Every line owed now, some loops more than one. The reminders bar counts only the loops whose reminder has just come, one per loop.</source>
+        <translation>Jede jetzt offene Zeile, bei manchen Vorgängen mehr als eine. Die Erinnerungsleiste zählt nur die Vorgänge, deren Erinnerung gerade kam, einen je Vorgang.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for %s: %s. S snoozes the line meanwhile.</source>
+        <translation>Für %s nichts eingetragen: %s. S stellt die Zeile so lange zurück.</translation>
+    </message>
+    <message>
+        <source>X marks the %d selected lines done</source>
+        <translation>X markiert die %d ausgewählten Zeilen als erledigt</translation>
+    </message>
+    <message>
+        <source>X does not settle this line: %s</source>
+        <translation>X erledigt diese Zeile nicht: %s</translation>
+    </message>
+    <message>
+        <source>closes the loop as “%s”</source>
+        <translation>schließt den Vorgang als „%s“ ab</translation>
+    </message>
+    <message>
+        <source>records the interview as held</source>
+        <translation>trägt das Gespräch als geführt ein</translation>
+    </message>
+    <message>
+        <source>records the message as sent</source>
+        <translation>trägt die Nachricht als gesendet ein</translation>
+    </message>
+    <message>
+        <source>X on this line %s</source>
+        <translation>X in dieser Zeile %s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing owed right now&lt;/b&gt; · {later} coming up or snoozed</source>
@@ -2874,24 +3047,12 @@ fällig {due}
         <translation>Nichts zurückzunehmen</translation>
     </message>
     <message>
-        <source>Done again: {step}.</source>
-        <translation>Wiederholt: {step}.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Undone: {step}.</source>
-        <translation>Rückgängig gemacht: {step}.</translation>
-    </message>
-    <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Done: {step}.</source>
-        <translation>Erledigt: {step}.</translation>
     </message>
     <message>
         <source>{label} — Undo ({keys})</source>
@@ -2923,18 +3084,6 @@ fällig {due}
     <message>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
-    </message>
-</context>
-<context>
-    <name>_SyncThread</name>
-    <message>
-        <source>Mail sync stopped: {exc}</source>
-        <extracomment>The first sync waits this long after start, to keep start-up light. How long quitting waits for a sync to stop at its next batch.</extracomment>
-        <translation>Mail-Abgleich angehalten: {exc}</translation>
-    </message>
-    <message>
-        <source>Mail sync stopped on an unexpected problem ({value})</source>
-        <translation>Mail-Abgleich wegen eines unerwarteten Problems angehalten ({value})</translation>
     </message>
 </context>
 <context>
