@@ -9,7 +9,7 @@ the loop with …" read as broken English).
 
 from __future__ import annotations
 
-from ghostless.core.i18n import SOURCE_LANGUAGE, N_, _, language
+from ghostless.core.i18n import N_, SOURCE_LANGUAGE, _, language
 from ghostless.core.models import EventKind
 
 #: An event as the object of "log": "log a sent message on the loop with Tom".
