@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ghostless.ui.common.theme import TEXT_CONTRAST, contrast
 from ghostless.ui.main_window import LOOPS_TAB, MainWindow
+from ghostless.ui.today.today_table import TodayTable
 
 Role = QPalette.ColorRole
 
@@ -44,3 +51,27 @@ def test_the_focused_table_shows_its_selection_stronger(
         assert contrast(text, highlight) >= TEXT_CONTRAST, (text.name(), highlight.name())
     _focus(qtbot, table)
     assert _selection(table) == focused
+
+
+def test_todays_selected_line_reads_before_the_list_ever_had_the_focus(
+    qtbot: QtBot, worn: QPalette
+) -> None:
+    # A new user's first screenshot (no window manager gave the list the keys): the
+    # first line selected, drawn white on a pale tint, two rules' colours mixed.
+    table = TodayTable()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(2, 2)
+    for row in range(2):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem(f"line {row}, cell {column}"))
+    table.setModel(model)
+    table.select_only(0)
+    assert not table.hasFocus()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.widget = table
+    option.state |= QStyle.StateFlag.State_Selected
+    table.itemDelegate().initStyleOption(option, model.index(0, 1))
+    highlight = option.palette.color(Role.Highlight)
+    text = option.palette.color(Role.HighlightedText)
+    assert contrast(text, highlight) >= TEXT_CONTRAST, (text.name(), highlight.name())

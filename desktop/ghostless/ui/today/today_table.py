@@ -5,10 +5,11 @@ the list does not have the focus, so the user can tell where the keys go."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from ghostless.ui.common.elided_tips import ElidedTipDelegate
+from ghostless.ui.common.readable_palette import show_focus
 from ghostless.ui.loops.loop_table_view import LoopTableView
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -18,46 +19,15 @@ _TOP_AND_BOTTOM = {
 }
 
 
-class _FocusAwareDelegate(ElidedTipDelegate):
-    """A cut cell's whole text in its tooltip (see :class:`ElidedTipDelegate`); the
-    selection in the highlight colour only while the list has the focus, without
-    it a muted tint of it with the line's own text colours."""
-
-    def __init__(self, view: TodayTable) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        super().initStyleOption(option, index)  # the line's own colours are set here
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if not selected or self._view.hasFocus():
-            return
-        palette = QPalette(option.palette)
-        tint = _mix(
-            palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base)
-        )
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, tint)
-            text = palette.brush(group, QPalette.ColorRole.Text)
-            palette.setBrush(group, QPalette.ColorRole.HighlightedText, text)
-        option.palette = palette
-
-
-def _mix(colour: QColor, base: QColor, weight: float = 0.25) -> QColor:
-    """``weight`` of ``colour`` over ``base``: a tint that reads on light and dark."""
-    return QColor(
-        round(colour.red() * weight + base.red() * (1 - weight)),
-        round(colour.green() * weight + base.green() * (1 - weight)),
-        round(colour.blue() * weight + base.blue() * (1 - weight)),
-    )
-
-
 class TodayTable(LoopTableView):
     """The Today list: whole lines selected, Home/End to the ends, focus shown."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setItemDelegate(_FocusAwareDelegate(self))
+        self.setItemDelegate(ElidedTipDelegate(self))
+        # The selection in the desktop's highlight only while the list has the keys,
+        # a readable tint without them (one rule for every list: readable_palette).
+        show_focus(self)
         # Tab leaves the list (to the buttons), as in any list of lines; a table
         # would walk it cell by cell, and the user thought the keys were lost.
         self.setTabKeyNavigation(False)
@@ -90,8 +60,8 @@ class TodayTable(LoopTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.viewport().update()  # the selection's colour says where the keys go
+        show_focus(self)  # the selection's colour says where the keys go
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.viewport().update()
+        show_focus(self)
