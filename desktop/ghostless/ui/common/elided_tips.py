@@ -32,7 +32,9 @@ class ElidedTipDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
-        from PySide6.QtWidgets import QStyle  # its enums are made on first use: not at start
+        # Imported as cut_text does; a selected cell is painted with the first frame, so
+        # QStyle is made by then anyway (a few ms of the start-up figures).
+        from PySide6.QtWidgets import QStyle
 
         if option.state & QStyle.StateFlag.State_Selected:
             palette = option.widget.palette() if option.widget is not None else option.palette
